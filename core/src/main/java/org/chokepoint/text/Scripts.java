@@ -1,0 +1,28 @@
+package org.chokepoint.text;
+
+import com.ibm.icu.lang.UScript;
+
+/** Script detection for names. Thread-safe, pure. */
+public final class Scripts {
+    private Scripts() {}
+
+    /**
+     * The script of most letters in the text ("Latin", "Cyrillic", "Han", "Arabic", "Hangul", ...),
+     * ignoring digits, punctuation and other script-neutral characters. "Common" when there are no letters.
+     * Japanese kana and Korean Hangul count as their own scripts; Han mixed with Hangul counts as Hangul.
+     */
+    public static String dominant(String text) {
+        if (text == null || text.isEmpty()) return "Common";
+        int[] counts = new int[UScript.CODE_LIMIT];
+        int best = UScript.COMMON;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int sc = UScript.getScript(cp);
+            if (sc == UScript.COMMON || sc == UScript.INHERITED || sc == UScript.UNKNOWN) continue;
+            if (++counts[sc] > counts[best] || best == UScript.COMMON) best = sc;
+        }
+        if (best == UScript.HAN && counts[UScript.HANGUL] > 0) best = UScript.HANGUL;
+        return UScript.getName(best);
+    }
+}
