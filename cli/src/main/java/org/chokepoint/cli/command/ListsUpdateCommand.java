@@ -1,0 +1,70 @@
+package org.chokepoint.cli.command;
+
+import org.chokepoint.cli.DataDirOption;
+import org.chokepoint.cli.output.Progress;
+import org.chokepoint.cli.output.UpdateReport;
+import org.chokepoint.lists.store.SnapshotStore;
+import org.chokepoint.lists.update.Downloader;
+import org.chokepoint.lists.update.ListUpdater;
+import org.chokepoint.lists.update.SourceCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+
+@Command(name = "update", mixinStandardHelpOptions = true,
+        description = {"Load the lists as new snapshots.",
+                "Without --from, downloads every source configured in sources.properties from its official publisher.",
+                "With --from DIR, loads every recognised list under DIR (laid out like ../shared/data).",
+                "A source that fails keeps its previous snapshot; the others still load."})
+public final class ListsUpdateCommand implements Callable<Integer> {
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--from", paramLabel = "DIR", description = "load the list files under DIR instead of downloading")
+    private Path from;
+
+    @Option(names = "--allow-shrink", description = "accept a load with under half the entities of the current snapshot (normally refused as truncated)")
+    private boolean allowShrink;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "download timeout per file (default: ${DEFAULT-VALUE})")
+    private int timeout;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        if (from != null && !Files.isDirectory(from)) {
+            spec.commandLine().getErr().println("error: --from " + from + " is not a directory");
+            return 2;
+        }
+        long start = System.nanoTime();
+        try (SnapshotStore store = SnapshotStore.open(data.dir()); Progress progress = new Progress(System.err)) {
+            ListUpdater updater = new ListUpdater(store, allowShrink ? 0 : ListUpdater.DEFAULT_MIN_SHARE);
+            ListUpdater.Update update;
+            if (from != null) {
+                update = updater.fromFolder(from, progress::step);
+            } else {
+                Path downloads = data.dir().resolve("downloads").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                update = updater.fromPublishers(SourceCatalog.load(data.dir()), new Downloader(Duration.ofSeconds(timeout)), downloads, progress::step);
+            }
+            progress.close();
+            UpdateReport.print(out, update, Duration.ofNanos(System.nanoTime() - start));
+            if (update.outcomes().isEmpty()) {
+                spec.commandLine().getErr().println("error: no list found" + (from != null ? " under " + from : ""));
+                return 1;
+            }
+            return update.allOk() ? 0 : 1;
+        }
+    }
+}

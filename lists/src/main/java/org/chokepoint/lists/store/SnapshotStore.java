@@ -1,0 +1,349 @@
+package org.chokepoint.lists.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chokepoint.lists.ListLoad;
+import org.chokepoint.lists.Rejection;
+import org.chokepoint.lists.SourceFile;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.EntityName;
+import org.chokepoint.model.Identifier;
+import org.chokepoint.model.Ownership;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Snapshots of the lists in an embedded DuckDB database ({@code lists.duckdb} in the data directory).
+ * One process holds the database at a time (DuckDB's file lock); instances are not thread-safe.
+ *
+ * <p>Each {@link #save} runs in one transaction: the snapshot row, its entities, names, identifiers,
+ * ownerships and rejections, and the switch of the source's current snapshot. Any failure rolls all of
+ * it back, so readers of the store never see a half-written list.
+ */
+public final class SnapshotStore implements AutoCloseable {
+    public static final String FILE_NAME = "lists.duckdb";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DuckDBConnection conn;
+    private final Path file;
+
+    private SnapshotStore(DuckDBConnection conn, Path file) {
+        this.conn = conn;
+        this.file = file;
+    }
+
+    /** Opens (creating when needed) the store in {@code dataDir}. */
+    public static SnapshotStore open(Path dataDir) throws StoreException {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            SnapshotStore store = new SnapshotStore((DuckDBConnection) c, file);
+            store.createSchema();
+            return store;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The JDBC connection, for other stores that keep their tables in the same database. */
+    public Connection connection() {
+        return conn;
+    }
+
+    private void createSchema() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE SEQUENCE IF NOT EXISTS snapshot_seq START 1");
+            s.execute("""
+                CREATE TABLE IF NOT EXISTS snapshots (
+                  snapshot_id BIGINT PRIMARY KEY, source VARCHAR NOT NULL, origin VARCHAR, loaded_at TIMESTAMP NOT NULL,
+                  published DATE, files VARCHAR, entities INTEGER, names INTEGER, identifiers INTEGER, ownerships INTEGER,
+                  records_read BIGINT, rejected INTEGER, warnings VARCHAR, current BOOLEAN NOT NULL)""");
+            s.execute("""
+                CREATE TABLE IF NOT EXISTS entities (
+                  snapshot_id BIGINT NOT NULL, entity_id VARCHAR NOT NULL, source VARCHAR NOT NULL, schema VARCHAR,
+                  name VARCHAR, doc VARCHAR NOT NULL)""");
+            s.execute("CREATE TABLE IF NOT EXISTS names (snapshot_id BIGINT, entity_id VARCHAR, name VARCHAR, kind VARCHAR, script VARCHAR)");
+            s.execute("CREATE TABLE IF NOT EXISTS identifiers (snapshot_id BIGINT, entity_id VARCHAR, type VARCHAR, value VARCHAR, country VARCHAR, valid BOOLEAN)");
+            s.execute("CREATE TABLE IF NOT EXISTS ownerships (snapshot_id BIGINT, relation_id VARCHAR, owner_id VARCHAR, asset_id VARCHAR, percentage DOUBLE, role VARCHAR)");
+            s.execute("CREATE TABLE IF NOT EXISTS rejections (snapshot_id BIGINT, file VARCHAR, line BIGINT, field VARCHAR, reason VARCHAR)");
+        }
+    }
+
+    /**
+     * Stores a load as a new snapshot and makes it the source's current one, all in one transaction.
+     *
+     * @param origin    where the files came from, for the record
+     * @param minShare  refuse the load (keeping the previous snapshot current) when it has fewer than this
+     *                  share of the current snapshot's entities, which catches truncated downloads; 0 disables
+     */
+    public Snapshot save(ListLoad load, String origin, double minShare) throws StoreException {
+        if (load.entities().isEmpty()) throw new StoreException(load.source() + ": the load has no entities; nothing stored");
+        Optional<Snapshot> previous = current(load.source());
+        if (previous.isPresent() && minShare > 0 && load.entities().size() < minShare * previous.get().entities()) {
+            throw new StoreException(String.format("%s: the new load has %,d entities, fewer than %.0f%% of the current snapshot's %,d; "
+                    + "refusing it as probably truncated (the current snapshot stays)", load.source(), load.entities().size(),
+                    minShare * 100, previous.get().entities()));
+        }
+        Instant now = Instant.now();
+        try {
+            conn.setAutoCommit(false);
+            long id;
+            try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT nextval('snapshot_seq')")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO snapshots VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,false)")) {
+                p.setLong(1, id);
+                p.setString(2, load.source());
+                p.setString(3, origin);
+                p.setTimestamp(4, Timestamp.from(now));
+                p.setObject(5, load.published());
+                p.setString(6, json(load.files()));
+                p.setInt(7, load.entities().size());
+                p.setInt(8, (int) load.nameCount());
+                p.setInt(9, (int) load.identifierCount());
+                p.setInt(10, load.ownerships().size());
+                p.setLong(11, load.recordsRead());
+                p.setInt(12, load.rejections().size());
+                p.setString(13, json(load.warnings()));
+                p.executeUpdate();
+            }
+            append(id, load);
+            try (PreparedStatement p = conn.prepareStatement("UPDATE snapshots SET current = (snapshot_id = ?) WHERE source = ?")) {
+                p.setLong(1, id);
+                p.setString(2, load.source());
+                p.executeUpdate();
+            }
+            conn.commit();
+            return snapshot(id).orElseThrow();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new StoreException(load.source() + ": the load was not stored (" + e.getMessage() + "); the previous snapshot stays current", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void append(long id, ListLoad load) throws SQLException {
+        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entities")) {
+            for (Entity e : load.entities()) {
+                a.beginRow();
+                a.append(id); a.append(e.id()); a.append(e.source()); a.append(e.schema().label()); a.append(e.name());
+                a.append(EntityJson.toJson(e));
+                a.endRow();
+            }
+        }
+        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "names")) {
+            for (Entity e : load.entities()) {
+                for (EntityName n : e.names()) {
+                    a.beginRow();
+                    a.append(id); a.append(e.id()); a.append(n.value()); a.append(n.kind().name()); a.append(n.script());
+                    a.endRow();
+                }
+            }
+        }
+        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "identifiers")) {
+            for (Entity e : load.entities()) {
+                for (Identifier i : e.identifiers()) {
+                    a.beginRow();
+                    a.append(id); a.append(e.id()); a.append(i.type().label()); a.append(i.value()); a.append(i.country()); a.append(i.valid());
+                    a.endRow();
+                }
+            }
+        }
+        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ownerships")) {
+            for (Ownership o : load.ownerships()) {
+                a.beginRow();
+                a.append(id); a.append(o.id()); a.append(o.ownerId()); a.append(o.assetId());
+                if (o.percentage() == null) a.appendNull(); else a.append(o.percentage().doubleValue());
+                a.append(o.role());
+                a.endRow();
+            }
+        }
+        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejections")) {
+            for (Rejection r : load.rejections()) {
+                a.beginRow();
+                a.append(id); a.append(r.file()); a.append(r.line()); a.append(r.field()); a.append(r.reason());
+                a.endRow();
+            }
+        }
+    }
+
+    /** The current snapshot of every source, by source name. */
+    public List<Snapshot> currentSnapshots() throws StoreException {
+        return query("SELECT * FROM snapshots WHERE current ORDER BY source", null);
+    }
+
+    public Optional<Snapshot> current(String source) throws StoreException {
+        return query("SELECT * FROM snapshots WHERE current AND source = ?", source).stream().findFirst();
+    }
+
+    /** Every snapshot of a source, newest first. */
+    public List<Snapshot> snapshots(String source) throws StoreException {
+        return query("SELECT * FROM snapshots WHERE source = ? ORDER BY snapshot_id DESC", source);
+    }
+
+    public List<Snapshot> allSnapshots() throws StoreException {
+        return query("SELECT * FROM snapshots ORDER BY snapshot_id", null);
+    }
+
+    public Optional<Snapshot> snapshot(long id) throws StoreException {
+        return query("SELECT * FROM snapshots WHERE snapshot_id = ?", id).stream().findFirst();
+    }
+
+    /** The entities of one snapshot, in load order. */
+    public List<Entity> entities(long snapshotId) throws StoreException {
+        return docs("SELECT doc FROM entities WHERE snapshot_id = ? ORDER BY rowid", snapshotId);
+    }
+
+    /** The entities of every current snapshot. */
+    public List<Entity> currentEntities() throws StoreException {
+        return docs("SELECT e.doc FROM entities e JOIN snapshots s USING (snapshot_id) WHERE s.current ORDER BY e.snapshot_id, e.rowid", null);
+    }
+
+    /** The ownership relations of every current snapshot. */
+    public List<Ownership> currentOwnerships() throws StoreException {
+        List<Ownership> out = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT o.relation_id, o.owner_id, o.asset_id, o.percentage, o.role FROM ownerships o "
+                + "JOIN snapshots s USING (snapshot_id) WHERE s.current ORDER BY o.rowid");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                double pct = rs.getDouble(4);
+                out.add(new Ownership(rs.getString(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : pct, rs.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read ownerships: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The entity as it stands in each snapshot that has it, oldest first. */
+    public List<EntityVersion> history(String entityId) throws StoreException {
+        List<EntityVersion> out = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT snapshot_id, doc FROM entities WHERE entity_id = ? ORDER BY snapshot_id")) {
+            p.setString(1, entityId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(new EntityVersion(snapshot(rs.getLong(1)).orElseThrow(), EntityJson.fromJson(rs.getString(2))));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entity " + entityId + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Rejections recorded with a snapshot. */
+    public List<Rejection> rejections(long snapshotId) throws StoreException {
+        List<Rejection> out = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT file, line, field, reason FROM rejections WHERE snapshot_id = ? ORDER BY rowid")) {
+            p.setLong(1, snapshotId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read rejections: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private List<Entity> docs(String sql, Object param) throws StoreException {
+        List<Entity> out = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement(sql)) {
+            if (param != null) p.setObject(1, param);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(EntityJson.fromJson(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entities: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private List<Snapshot> query(String sql, Object param) throws StoreException {
+        List<Snapshot> out = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement(sql)) {
+            if (param != null) p.setObject(1, param);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(row(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read snapshots: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Snapshot row(ResultSet rs) throws SQLException {
+        LocalDate published = rs.getObject("published", LocalDate.class);
+        return new Snapshot(rs.getLong("snapshot_id"), rs.getString("source"), rs.getString("origin"),
+                rs.getTimestamp("loaded_at").toInstant(), published, parse(rs.getString("files"), new TypeReference<List<SourceFile>>() {}),
+                rs.getInt("entities"), rs.getInt("names"), rs.getInt("identifiers"), rs.getInt("ownerships"),
+                rs.getLong("records_read"), rs.getInt("rejected"), parse(rs.getString("warnings"), new TypeReference<List<String>>() {}),
+                rs.getBoolean("current"));
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T parse(String s, TypeReference<T> type) {
+        try {
+            return JSON.readValue(s == null ? "[]" : s, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt snapshot metadata: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is the one to report.
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // Nothing more can be done; the next statement will report a broken connection.
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // Closing a DuckDB connection only releases the file lock.
+        }
+    }
+}

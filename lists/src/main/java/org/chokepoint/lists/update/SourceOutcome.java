@@ -1,0 +1,21 @@
+package org.chokepoint.lists.update;
+
+import org.chokepoint.lists.ListLoad;
+import org.chokepoint.lists.store.Snapshot;
+
+import java.nio.file.Path;
+
+/**
+ * What happened to one source in an update.
+ *
+ * @param source   the source id
+ * @param path     what was read
+ * @param load     what the reader produced, or null when reading failed
+ * @param snapshot the stored snapshot, or null when nothing was stored
+ * @param error    why nothing was stored, or null on success
+ */
+public record SourceOutcome(String source, Path path, ListLoad load, Snapshot snapshot, String error) {
+    public boolean ok() {
+        return error == null;
+    }
+}
