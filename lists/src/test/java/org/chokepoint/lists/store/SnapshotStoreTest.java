@@ -1,0 +1,102 @@
+package org.chokepoint.lists.store;
+
+import org.chokepoint.lists.ListLoad;
+import org.chokepoint.lists.Rejection;
+import org.chokepoint.lists.SourceFile;
+import org.chokepoint.model.Address;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Identifier;
+import org.chokepoint.model.IdentifierType;
+import org.chokepoint.model.NameKind;
+import org.chokepoint.model.Ownership;
+import org.chokepoint.model.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SnapshotStoreTest {
+    @TempDir
+    Path dir;
+
+    static Entity entity(String id, String name) {
+        return Entity.builder("custom:test", id).list("Test list").schema(Schema.ORGANIZATION).name(name, NameKind.PRIMARY)
+                .name(name + " LLC", NameKind.AKA).name("Гидроагрегат", NameKind.WEAK_AKA)
+                .identifier(Identifier.of(IdentifierType.INN, "7702070139", "RU", "Tax ID No."))
+                .address(new Address("1 Main St", "Moscow", "101000", null, "RU", "Russia"))
+                .program("RUSSIA-EO14024").designated(LocalDate.of(2024, 2, 23)).remarks("r").sourceUrl("https://x").raw("raw,line").build();
+    }
+
+    static ListLoad load(int n, String prefix) {
+        List<Entity> es = new ArrayList<>();
+        for (int i = 0; i < n; i++) es.add(entity(prefix + i, "NAME " + prefix + i));
+        return new ListLoad("custom:test", es, List.of(new Ownership("custom:test:o1", "custom:test:" + prefix + "0", "custom:test:" + prefix + "1", 50.0, "shareholder")),
+                List.of(new Rejection("f.csv", 3, null, "bad")), List.of("a warning"), List.of(new SourceFile("f.csv", 10, "ab".repeat(32))),
+                LocalDate.of(2026, 1, 2), n + 1);
+    }
+
+    @Test
+    void storesAndReadsBackEveryFieldAcrossReopen() throws Exception {
+        Snapshot s;
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            s = store.save(load(3, "a"), "test", 0.5);
+        }
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            assertThat(store.current("custom:test")).get().satisfies(c -> {
+                assertThat(c.id()).isEqualTo(s.id());
+                assertThat(c.entities()).isEqualTo(3);
+                assertThat(c.names()).isEqualTo(9);
+                assertThat(c.identifiers()).isEqualTo(3);
+                assertThat(c.ownerships()).isEqualTo(1);
+                assertThat(c.rejected()).isEqualTo(1);
+                assertThat(c.published()).isEqualTo(LocalDate.of(2026, 1, 2));
+                assertThat(c.files()).containsExactly(new SourceFile("f.csv", 10, "ab".repeat(32)));
+                assertThat(c.warnings()).containsExactly("a warning");
+            });
+            assertThat(store.entities(s.id())).containsExactly(entity("a0", "NAME a0"), entity("a1", "NAME a1"), entity("a2", "NAME a2"));
+            assertThat(store.currentOwnerships()).containsExactly(new Ownership("custom:test:o1", "custom:test:a0", "custom:test:a1", 50.0, "shareholder"));
+            assertThat(store.rejections(s.id())).containsExactly(new Rejection("f.csv", 3, null, "bad"));
+        }
+    }
+
+    @Test
+    void aNewSnapshotBecomesCurrentAndTheOldOneStaysInHistory() throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            Snapshot first = store.save(load(4, "a"), "one", 0.5);
+            Snapshot second = store.save(load(3, "a"), "two", 0.5);
+            assertThat(store.current("custom:test")).get().extracting(Snapshot::id).isEqualTo(second.id());
+            assertThat(store.snapshots("custom:test")).extracting(Snapshot::id, Snapshot::current)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(second.id(), true), org.assertj.core.groups.Tuple.tuple(first.id(), false));
+            assertThat(store.history("custom:test:a3")).extracting(v -> v.snapshot().id()).containsExactly(first.id());
+            assertThat(store.history("custom:test:a0")).hasSize(2);
+            assertThat(store.currentEntities()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aLoadMuchSmallerThanTheCurrentOneIsRefusedAndTheCurrentStays() throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            Snapshot first = store.save(load(10, "a"), "one", 0.5);
+            assertThatThrownBy(() -> store.save(load(4, "a"), "truncated", 0.5)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("fewer than 50% of the current snapshot's 10").hasMessageContaining("current snapshot stays");
+            assertThat(store.current("custom:test")).get().extracting(Snapshot::id).isEqualTo(first.id());
+            assertThat(store.allSnapshots()).hasSize(1);
+            assertThat(store.save(load(4, "a"), "allowed", 0).current()).isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyLoadIsRefused() throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            ListLoad empty = new ListLoad("custom:test", List.of(), List.of(), List.of(), List.of(), List.of(), null, 0);
+            assertThatThrownBy(() -> store.save(empty, "x", 0.5)).isInstanceOf(StoreException.class).hasMessageContaining("no entities");
+            assertThat(store.allSnapshots()).isEmpty();
+        }
+    }
+}
