@@ -87,6 +87,11 @@ public final class Countries {
             {"uzbekistan", "UZ"}, {"tajikistan", "TJ"}, {"turkmenistan", "TM"}, {"armenia", "AM"},
             {"georgia", "GE"}, {"azerbaijan", "AZ"}, {"british virgin islands", "VG"}, {"virgin islands british", "VG"},
             {"marshall islands", "MH"}, {"libya", "LY"}, {"libyan arab jamahiriya", "LY"},
+            {"bosnia and herzegovina", "BA"}, {"trinidad and tobago", "TT"}, {"antigua and barbuda", "AG"},
+            {"sao tome and principe", "ST"}, {"saint vincent and the grenadines", "VC"}, {"heard island and mcdonald islands", "HM"},
+            {"myanmar", "MM"}, {"congo", "CG"}, {"china hong kong special administrative region", "HK"},
+            {"china macao special administrative region", "MO"}, {"united kingdom of great britain and northern ireland", "GB"},
+            {"united states of america the", "US"}, {"netherlands the", "NL"}, {"russian federation the", "RU"},
             {"south sudan", "SS"}, {"sudan", "SD"}, {"yemen", "YE"}, {"iraq", "IQ"}, {"lebanon", "LB"},
         };
         for (String[] a : aliases) m.put(key(a[0]), a[1]);

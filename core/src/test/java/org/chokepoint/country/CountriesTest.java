@@ -11,6 +11,7 @@ class CountriesTest {
         "Russia|RU", "Russian Federation|RU", "RU|RU", "ru|RU", "Korea, North|KP", "Burma|MM", "Türkiye|TR", "Turkey|TR",
         "United Arab Emirates|AE", "Hong Kong|HK", "China|CN", "Iran|IR", "Kyrgyzstan|KG", "Germany|DE", "Cabo Verde|CV",
         "Democratic People's Republic of Korea|KP", "Syria|SY", "United Kingdom|GB",
+        "Bosnia and Herzegovina|BA", "Myanmar|MM", "China, Hong Kong Special Administrative Region|HK", "United Kingdom of Great Britain and Northern Ireland|GB",
     })
     void listWordingMapsToIso2(String wording, String iso) {
         assertThat(Countries.toIso2(wording)).isEqualTo(iso);

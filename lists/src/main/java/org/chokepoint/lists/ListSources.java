@@ -1,6 +1,8 @@
 package org.chokepoint.lists;
 
+import org.chokepoint.lists.csl.CslReader;
 import org.chokepoint.lists.ofac.SdnReader;
+import org.chokepoint.lists.un.UnReader;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,7 @@ public final class ListSources {
     private ListSources() {}
 
     private static final List<ListReader> READERS = List.of(
-            new SdnReader());
+            new SdnReader(), new CslReader(), new UnReader());
 
     public static List<ListReader> readers() {
         return READERS;
