@@ -1,0 +1,101 @@
+package org.chokepoint.cli.batch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.chokepoint.cli.output.MatchJson;
+import org.chokepoint.lists.ListFormatException;
+import org.chokepoint.lists.Rejection;
+import org.chokepoint.lists.TextFile;
+import org.chokepoint.screening.Screener;
+import org.chokepoint.screening.ScreeningQuery;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Screens every row of a parties CSV ({@code id,name[,country,type,identifier]}, other columns ignored)
+ * and writes one JSON line per row, in input order, even when nothing matched. Rows are screened in
+ * parallel chunks; output order is kept. A row that cannot be screened (wrong field count, no id) still
+ * gets its line, with an {@code error} field, and is counted as rejected.
+ */
+public final class BatchScreening {
+    private static final int CHUNK = 2_000;
+
+    private BatchScreening() {}
+
+    /** Rows read, written, and the rows rejected with reasons; {@code seconds} the screening time. */
+    public record Result(long read, long written, long withMatches, List<Rejection> rejected, double seconds) {}
+
+    public static Result run(Screener screener, Path in, Path out, int limit, double minScore, BiConsumer<Long, Long> progress)
+            throws ListFormatException, IOException {
+        TextFile f = TextFile.read(in);
+        List<CsvRecord> rows = new ArrayList<>();
+        try (CsvReader<CsvRecord> r = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true).ofCsvRecord(f.text())) {
+            for (CsvRecord row : r) rows.add(row);
+        } catch (CsvParseException e) {
+            throw new ListFormatException(f.name(), rows.size() + 1, "malformed CSV: " + e.getMessage(), e);
+        }
+        if (rows.isEmpty()) throw new ListFormatException(f.name(), 1, "no header row");
+        Map<String, Integer> header = new HashMap<>();
+        CsvRecord h = rows.get(0);
+        for (int i = 0; i < h.getFieldCount(); i++) header.putIfAbsent(h.getField(i).strip().toLowerCase(Locale.ROOT), i);
+        for (String required : List.of("id", "name")) {
+            if (!header.containsKey(required)) throw new ListFormatException(f.name(), 1, "the header has no '" + required + "' column (found: " + h.getFields() + ")");
+        }
+        List<CsvRecord> data = rows.subList(1, rows.size());
+        List<Rejection> rejected = new ArrayList<>();
+        long start = System.nanoTime();
+        long withMatches = 0;
+        Path tmp = out.resolveSibling(out.getFileName() + ".part");
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (int from = 0; from < data.size(); from += CHUNK) {
+                int to = Math.min(data.size(), from + CHUNK);
+                int base = from;
+                ObjectNode[] results = new ObjectNode[to - from];
+                String[] errors = new String[to - from];
+                IntStream.range(from, to).parallel().forEach(i -> {
+                    CsvRecord row = data.get(i);
+                    String id = field(row, header.get("id"));
+                    String name = field(row, header.get("name"));
+                    if (row.getFieldCount() != h.getFieldCount()) errors[i - base] = "expected " + h.getFieldCount() + " fields, found " + row.getFieldCount();
+                    else if (id == null) errors[i - base] = "empty id";
+                    if (errors[i - base] != null) {
+                        results[i - base] = MatchJson.result(id == null ? "" : id, name == null ? "" : name, List.of(), false).put("error", errors[i - base]);
+                        return;
+                    }
+                    ScreeningQuery q = ScreeningQuery.of(name == null ? "" : name, field(row, header.get("country")), field(row, header.get("type")),
+                            field(row, header.get("identifier")), limit, minScore);
+                    results[i - base] = MatchJson.result(id, name == null ? "" : name, screener.screen(q), false);
+                });
+                for (int i = 0; i < results.length; i++) {
+                    if (errors[i] != null) rejected.add(new Rejection(f.name(), data.get(from + i).getStartingLineNumber(), null, errors[i]));
+                    if (!results[i].path("matches").isEmpty()) withMatches++;
+                    w.write(results[i].toString());
+                    w.write('\n');
+                }
+                progress.accept((long) to, (long) data.size());
+            }
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return new Result(data.size(), data.size(), withMatches, rejected, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static String field(CsvRecord row, Integer index) {
+        if (index == null || index >= row.getFieldCount()) return null;
+        String v = row.getField(index).strip();
+        return v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,151 @@
+package org.chokepoint.screening;
+
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Identifier;
+import org.chokepoint.model.IdentifierType;
+import org.chokepoint.model.NameKind;
+import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.text.NormalizedName;
+import org.chokepoint.text.TokenWeights;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scoring algorithm {@value #NAME}: a pure function of the query, one listed entity and the token
+ * weights. Thread-safe (no state).
+ *
+ * <ol>
+ *   <li>Name: the best {@link TokenAlignment} between any spelling of the query (its romanisations and
+ *       variants) and any spelling of any of the entity's names. A weak alias counts at
+ *       {@value #WEAK_ALIAS_FACTOR} of its similarity: alone it is too generic to carry a hit.</li>
+ *   <li>Identifiers: a checksum-valid INN, OGRN, OKPO or IMO (or an LEI, SWIFT code or passport
+ *       number) that the entity also has is decisive (score at least {@value #IDENTIFIER_MATCH});
+ *       a valid number of the same register that differs is strong evidence against
+ *       ({@value #IDENTIFIER_CONFLICT}), since one company has one INN.</li>
+ *   <li>Type: a person against an organisation, or a vessel against a company, {@value #SCHEMA_MISMATCH}.</li>
+ *   <li>Country, when both sides have one: agreement {@value #COUNTRY_MATCH}, disagreement
+ *       {@value #COUNTRY_MISMATCH} (small: fronts sit in other countries than the listed parent).</li>
+ *   <li>Legal forms, when both sides state one: a different form {@value #LEGAL_FORM_MISMATCH}.</li>
+ * </ol>
+ * The result is clamped to [0, 1].
+ */
+public final class ScorerV1 {
+    public static final String NAME = "cp-v1";
+    /** The default hit threshold: matches below it are not reported. */
+    public static final double DEFAULT_THRESHOLD = 0.80;
+    static final double WEAK_ALIAS_FACTOR = 0.9;
+    static final double IDENTIFIER_MATCH = 0.99;
+    static final double IDENTIFIER_CONFLICT = -0.30;
+    static final double SCHEMA_MISMATCH = -0.20;
+    static final double COUNTRY_MATCH = 0.02;
+    static final double COUNTRY_MISMATCH = -0.03;
+    static final double LEGAL_FORM_MISMATCH = -0.02;
+    /** Spellings compared per name on each side: the primary one and the most useful variants. */
+    static final int SPELLINGS = 4;
+
+    private ScorerV1() {}
+
+    /** The match of one entity, or null when no name shares anything with the query and no identifier agrees. */
+    static Match score(ScreeningQuery q, NormalizedName query, Entity e, List<IndexedName> names, TokenWeights weights) {
+        IndexedName bestName = null;
+        TokenAlignment best = null;
+        double bestScore = -1;
+        List<List<String>> qSpellings = spellings(query);
+        for (IndexedName n : names) {
+            double factor = n.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
+            for (List<String> qs : qSpellings) {
+                for (List<String> cs : spellings(n.normalized())) {
+                    TokenAlignment a = TokenAlignment.align(qs, cs, weights::weight);
+                    double s = a.score() * factor;
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = a;
+                        bestName = n;
+                    }
+                }
+            }
+        }
+        List<Feature> features = new ArrayList<>();
+        double score = Math.max(0, bestScore);
+        if (bestName == null) return null;
+        features.add(new Feature("name", score, "name '" + bestName.name().value() + "' (" + kind(bestName.name().kind()) + ")"
+                + (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs()))));
+        if (bestName.name().kind() == NameKind.WEAK_AKA) features.add(new Feature("weak_alias", 0, "weak alias: counted at " + WEAK_ALIAS_FACTOR));
+
+        double adjust = 0;
+        boolean decisive = false;
+        for (Identifier qi : q.identifiers()) {
+            if (!qi.valid()) continue;
+            for (Identifier ei : e.identifiers()) {
+                if (ei.type() != qi.type() || !ei.valid()) continue;
+                if (ei.value().equals(qi.value())) {
+                    decisive = true;
+                    features.add(new Feature("identifier_match", 0, qi.type().label().toUpperCase() + " " + qi.value() + " agrees" + checked(qi.type())));
+                } else if (unique(qi.type())) {
+                    adjust += IDENTIFIER_CONFLICT;
+                    features.add(new Feature("identifier_conflict", IDENTIFIER_CONFLICT, qi.type().label().toUpperCase() + " " + qi.value()
+                            + " differs from the listed " + ei.value()));
+                }
+            }
+        }
+        if (q.schema() != Schema.UNKNOWN && e.schema() != Schema.UNKNOWN && q.schema() != e.schema()) {
+            adjust += SCHEMA_MISMATCH;
+            features.add(new Feature("schema_mismatch", SCHEMA_MISMATCH, "type " + q.schema().label() + " vs listed " + e.schema().label()));
+        }
+        if (q.country() != null && !e.countries().isEmpty()) {
+            if (e.countries().contains(q.country())) {
+                adjust += COUNTRY_MATCH;
+                features.add(new Feature("country_match", COUNTRY_MATCH, "country " + q.country() + " agrees"));
+            } else {
+                adjust += COUNTRY_MISMATCH;
+                features.add(new Feature("country_mismatch", COUNTRY_MISMATCH, "country " + q.country() + " not among listed " + String.join(",", e.countries())));
+            }
+        }
+        List<String> qForms = query.legalForms(), cForms = bestName.normalized().legalForms();
+        if (!qForms.isEmpty() && !cForms.isEmpty() && qForms.stream().noneMatch(cForms::contains)) {
+            adjust += LEGAL_FORM_MISMATCH;
+            features.add(new Feature("legal_form", LEGAL_FORM_MISMATCH, "legal form " + String.join("/", qForms) + " vs " + String.join("/", cForms)));
+        }
+        double total = score + adjust;
+        if (decisive) {
+            double lifted = Math.max(IDENTIFIER_MATCH, total);
+            for (int i = 0; i < features.size(); i++) {
+                Feature f = features.get(i);
+                if (f.name().equals("identifier_match")) {
+                    features.set(i, new Feature(f.name(), lifted - total, f.detail()));
+                    break;
+                }
+            }
+            total = lifted;
+        }
+        total = Math.max(0, Math.min(1, total));
+        if (total <= 0 && !decisive) return null;
+        return new Match(e, bestName.name(), round(total), List.copyOf(features), NAME);
+    }
+
+    static List<List<String>> spellings(NormalizedName n) {
+        List<List<String>> all = n.tokenLists();
+        return all.size() <= SPELLINGS ? all : all.subList(0, SPELLINGS);
+    }
+
+    private static boolean unique(IdentifierType t) {
+        return t == IdentifierType.INN || t == IdentifierType.OGRN || t == IdentifierType.IMO || t == IdentifierType.LEI || t == IdentifierType.OKPO;
+    }
+
+    private static String checked(IdentifierType t) {
+        return switch (t) {
+            case INN, OGRN, OKPO, IMO, LEI -> ", check digit valid";
+            default -> "";
+        };
+    }
+
+    private static String kind(NameKind k) {
+        return k.name().toLowerCase().replace('_', ' ');
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

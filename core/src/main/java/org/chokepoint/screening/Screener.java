@@ -1,0 +1,73 @@
+package org.chokepoint.screening;
+
+import org.chokepoint.model.Entity;
+import org.chokepoint.text.NameNormalizer;
+import org.chokepoint.text.NormalizedName;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one screening entry point, shared by the CLI, the REST API and Spark: build once over the current
+ * entities, then screen any number of queries from any number of threads. No I/O, no framework.
+ */
+public final class Screener {
+    /** Entities scored per query (after retrieval). */
+    static final int CANDIDATES = 40;
+
+    private final ScreeningIndex index;
+    private final NameNormalizer normalizer;
+
+    private Screener(ScreeningIndex index, NameNormalizer normalizer) {
+        this.index = index;
+        this.normalizer = normalizer;
+    }
+
+    public static Screener build(List<Entity> entities) {
+        NameNormalizer n = NameNormalizer.standard();
+        return new Screener(ScreeningIndex.build(entities, n), n);
+    }
+
+    public int entityCount() {
+        return index.entities.size();
+    }
+
+    public int nameCount() {
+        return index.nameCount();
+    }
+
+    /** Matches at or above the query's threshold, best first, at most its limit. */
+    public List<Match> screen(ScreeningQuery q) {
+        NormalizedName name = normalizer.normalize(q.name());
+        return rank(q, name, index.candidates(name, q.identifiers(), CANDIDATES));
+    }
+
+    /**
+     * The same scoring over every entity, without retrieval: slow, for measuring what retrieval misses.
+     */
+    public List<Match> screenExhaustive(ScreeningQuery q) {
+        NormalizedName name = normalizer.normalize(q.name());
+        int[] all = new int[index.entities.size()];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        return rank(q, name, all);
+    }
+
+    /** The ordinals retrieval proposes for a query (for measuring retrieval recall). */
+    public List<String> candidateIds(ScreeningQuery q) {
+        NormalizedName name = normalizer.normalize(q.name());
+        List<String> out = new ArrayList<>();
+        for (int i : index.candidates(name, q.identifiers(), CANDIDATES)) out.add(index.entities.get(i).id());
+        return out;
+    }
+
+    private List<Match> rank(ScreeningQuery q, NormalizedName name, int[] ordinals) {
+        List<Match> out = new ArrayList<>();
+        for (int i : ordinals) {
+            Match m = ScorerV1.score(q, name, index.entities.get(i), index.names.get(i), index.weights);
+            if (m != null && m.score() >= q.minScore()) out.add(m);
+        }
+        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.entity().id()));
+        return out.size() > q.limit() ? List.copyOf(out.subList(0, q.limit())) : out;
+    }
+}
