@@ -2,6 +2,9 @@ package org.chokepoint.lists;
 
 import org.chokepoint.lists.csl.CslReader;
 import org.chokepoint.lists.ofac.SdnReader;
+import org.chokepoint.lists.opensanctions.FtmReader;
+import org.chokepoint.lists.opensanctions.TargetsSimpleReader;
+import org.chokepoint.lists.uk.UkReader;
 import org.chokepoint.lists.un.UnReader;
 
 import java.util.List;
@@ -13,7 +16,7 @@ public final class ListSources {
     private ListSources() {}
 
     private static final List<ListReader> READERS = List.of(
-            new SdnReader(), new CslReader(), new UnReader());
+            new SdnReader(), new CslReader(), new UnReader(), new UkReader(), new TargetsSimpleReader(), new FtmReader());
 
     public static List<ListReader> readers() {
         return READERS;

@@ -3,7 +3,10 @@ package org.chokepoint.cli.command;
 import org.chokepoint.cli.DataDirOption;
 import org.chokepoint.cli.output.Progress;
 import org.chokepoint.cli.output.UpdateReport;
+import org.chokepoint.lists.custom.ColumnMapping;
+import org.chokepoint.lists.custom.CustomListReader;
 import org.chokepoint.lists.store.SnapshotStore;
+import org.chokepoint.lists.update.SourceOutcome;
 import org.chokepoint.lists.update.Downloader;
 import org.chokepoint.lists.update.ListUpdater;
 import org.chokepoint.lists.update.SourceCatalog;
@@ -18,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "update", mixinStandardHelpOptions = true,
@@ -31,6 +36,14 @@ public final class ListsUpdateCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "DIR", description = "load the list files under DIR instead of downloading")
     private Path from;
+
+    @Option(names = "--custom", paramLabel = "NAME=FILE", description = {"also load a list of your own (CSV) as source custom:NAME; repeatable.",
+            "Without --from, only the custom lists are loaded (nothing is downloaded)."})
+    private java.util.Map<String, Path> custom = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--mapping", paramLabel = "SPEC", description = {"columns of the --custom CSV: e.g. id=cust_no,name=customer_name,country=cc",
+            "keys: id, name, aliases, type, country, identifiers, address, program, remarks (default: columns of those names)"})
+    private String mapping;
 
     @Option(names = "--allow-shrink", description = "accept a load with under half the entities of the current snapshot (normally refused as truncated)")
     private boolean allowShrink;
@@ -54,9 +67,19 @@ public final class ListsUpdateCommand implements Callable<Integer> {
             ListUpdater.Update update;
             if (from != null) {
                 update = updater.fromFolder(from, progress::step);
+            } else if (!custom.isEmpty()) {
+                update = new ListUpdater.Update(List.of(), List.of());
             } else {
                 Path downloads = data.dir().resolve("downloads").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
                 update = updater.fromPublishers(SourceCatalog.load(data.dir()), new Downloader(Duration.ofSeconds(timeout)), downloads, progress::step);
+            }
+            if (!custom.isEmpty()) {
+                ColumnMapping columns = mapping == null ? ColumnMapping.defaults() : ColumnMapping.parse(mapping);
+                List<SourceOutcome> all = new ArrayList<>(update.outcomes());
+                for (var c : custom.entrySet()) {
+                    all.add(updater.load(new CustomListReader(c.getKey(), columns), c.getValue(), c.getValue().toString(), progress::step));
+                }
+                update = new ListUpdater.Update(all, update.skipped());
             }
             progress.close();
             UpdateReport.print(out, update, Duration.ofNanos(System.nanoTime() - start));

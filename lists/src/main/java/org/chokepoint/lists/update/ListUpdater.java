@@ -38,7 +38,8 @@ public final class ListUpdater {
         FolderScan scan = FolderScan.of(folder);
         List<SourceOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<String, Path> e : scan.found().entrySet()) {
-            ListReader reader = ListSources.reader(e.getKey()).orElseThrow();
+            // Several readers may share a source id (OpenSanctions CSV and FollowTheMoney JSON): ask again which one.
+            ListReader reader = ListSources.recognise(e.getValue()).orElseThrow();
             outcomes.add(load(reader, e.getValue(), e.getValue().toString(), progress));
         }
         return new Update(outcomes, scan.skipped());
