@@ -1,0 +1,38 @@
+package org.chokepoint.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Romanises Arabic-script text. Persian (recognised by the letters Arabic lacks: پ چ ژ گ ک ی)
+ * gets ICU "Persian-Latin/BGN" first; Arabic gets ICU "Arabic-Latin" first and
+ * "Arabic-Latin/BGN" second. The BGN transforms leave some letters untouched (word-initial alef
+ * in "ایران"), so "Arabic-Latin" cleans up after them. In Arabic the article ال is written apart
+ * ("al nwr") because lists write "Al Noor" or "Al-Noor". Short vowels are not written in Arabic
+ * script, so the result is a consonant skeleton ("mhmd"); matching it against "Mohammad" is left
+ * to the comparators. Thread-safe.
+ */
+final class ArabicRomanizer implements ScriptRomanizer {
+    private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{M}])\u0627\u0644(?=\\p{L}\\p{M}*\\p{L})");
+
+    private final IcuTransliterator arabic = IcuTransliterator.byId("Arabic-Latin");
+    private final IcuTransliterator arabicBgn = IcuTransliterator.byId("Arabic-Latin/BGN");
+    private final IcuTransliterator persianBgn = IcuTransliterator.byId("Persian-Latin/BGN");
+
+    @Override
+    public List<String> readings(String run) {
+        if (isPersian(run)) return List.of(arabic.apply(persianBgn.apply(run)), arabic.apply(run));
+        String separated = ARTICLE.matcher(run).replaceAll("al ");
+        return List.of(arabic.apply(separated), arabic.apply(arabicBgn.apply(separated)));
+    }
+
+    private static boolean isPersian(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            switch (run.charAt(i)) {
+                case '\u067E', '\u0686', '\u0698', '\u06AF', '\u06A9', '\u06CC' -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
+    }
+}

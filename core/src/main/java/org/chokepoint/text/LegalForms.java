@@ -1,0 +1,76 @@
+package org.chokepoint.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Recognises legal forms ("ООО", "L.L.C.", "Co., Ltd.", "有限公司", "A.Ş.", "FZE") at the start or
+ * end of a name and takes them out of the name tokens: they say little about which entity is
+ * meant (thousands of companies are an "OOO"), so a comparator should use them as a weak feature
+ * of their own, never as name words. Forms come from {@code legal-forms.tsv}, written in any
+ * script and spelling and normalised by the same chain as names, so "общество с ограниченной
+ * ответственностью" matches every romanisation the chain produces. If a name consists only of
+ * legal forms, its tokens are kept (a name is never emptied). Immutable and thread-safe.
+ */
+final class LegalForms {
+    /** Tokens without legal forms, and the canonical codes found (e.g. "LLC"), in order of discovery. */
+    record Stripped(List<String> tokens, List<String> codes) {}
+
+    private final PhraseMap atStart = new PhraseMap();
+    private final PhraseMap atEnd = new PhraseMap();
+
+    private LegalForms() {}
+
+    /** Reads {@code legal-forms.tsv}: code, where ("start", "end" or "both"), forms separated by "|". */
+    static LegalForms load(Function<String, List<List<String>>> readings) {
+        LegalForms forms = new LegalForms();
+        for (String[] row : DataFile.rows("legal-forms.tsv")) {
+            if (row.length != 3) throw new IllegalStateException("legal-forms.tsv: expected 3 columns: " + String.join(" ", row));
+            boolean start = row[1].equals("start") || row[1].equals("both");
+            boolean end = row[1].equals("end") || row[1].equals("both");
+            if (!start && !end) throw new IllegalStateException("legal-forms.tsv: bad position " + row[1]);
+            for (String form : DataFile.alternatives(row[2])) {
+                for (List<String> phrase : readings.apply(form)) {
+                    if (start) forms.atStart.put(phrase, row[0]);
+                    if (end) forms.atEnd.put(phrase, row[0]);
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** Whether the tokens are nothing but legal forms ("co ltd" after the comma of "Huawei Technologies Co., Ltd."). */
+    boolean onlyLegalForms(List<String> tokens) {
+        Stripped stripped = strip(tokens);
+        return !stripped.codes().isEmpty() && stripped.tokens().size() == tokens.size();
+    }
+
+    Stripped strip(List<String> tokens) {
+        int from = 0;
+        int to = tokens.size();
+        Set<String> codes = new LinkedHashSet<>();
+        boolean found = true;
+        while (found && from < to) {
+            found = false;
+            List<String> rest = tokens.subList(from, to);
+            int n = atStart.longestAt(rest, 0);
+            if (n > 0) {
+                codes.add(atStart.get(rest.subList(0, n)));
+                from += n;
+                found = true;
+                continue;
+            }
+            n = atEnd.longestEndingAt(rest, rest.size());
+            if (n > 0) {
+                codes.add(atEnd.get(rest.subList(rest.size() - n, rest.size())));
+                to -= n;
+                found = true;
+            }
+        }
+        List<String> kept = from < to ? tokens.subList(from, to) : tokens;
+        return new Stripped(List.copyOf(kept), new ArrayList<>(codes));
+    }
+}

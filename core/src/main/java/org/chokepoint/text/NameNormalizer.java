@@ -1,0 +1,119 @@
+package org.chokepoint.text;
+
+import com.ibm.icu.lang.UScript;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The normalisation chain, the one place where it is assembled. The index and the query both go
+ * through it, and so do the entries of its own data files (legal forms, vocabulary,
+ * abbreviations), so that they are spelt exactly as the names they are meant to find.
+ *
+ * <ol>
+ *   <li>{@link UnicodeFolding}: NFKC, case folding, punctuation unified; any input made safe.</li>
+ *   <li>{@link Scripts#dominant}: the script, reported with the result.</li>
+ *   <li>{@link Romanizer}: one reading per romanisation convention (BGN/PCGN, plain and passport
+ *       Cyrillic, Ukrainian and Russian readings, Pinyin, DPRK and South Korean, Arabic and
+ *       Persian), the primary one first.</li>
+ *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
+ *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
+ *       out of the tokens into their own field, abbreviations expanded.</li>
+ *   <li>Variants: the other readings; "SURNAME, Given" reordered; {@link Initials} joined;
+ *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}).</li>
+ * </ol>
+ *
+ * <p>Normalising the joined tokens again yields the same tokens. Never throws; null counts as "".
+ * Thread-safe: build once (construction loads ICU transliterators and data files, about a second)
+ * and share, e.g. via {@link #standard()}.
+ */
+public final class NameNormalizer {
+    /** At most this many variants are kept, the most useful first. */
+    static final int MAX_VARIANTS = 8;
+
+    private final Romanizer romanizer = new Romanizer();
+    private final LegalForms legalForms;
+    private final Abbreviations abbreviations;
+    private final OrgVocabulary vocabulary;
+
+    private NameNormalizer() {
+        legalForms = LegalForms.load(this::readings);
+        abbreviations = Abbreviations.load(this::readings);
+        vocabulary = OrgVocabulary.load(this::readings);
+    }
+
+    /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */
+    public static NameNormalizer create() {
+        return new NameNormalizer();
+    }
+
+    /** The shared chain with the built-in data, built on first use. */
+    public static NameNormalizer standard() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final NameNormalizer INSTANCE = new NameNormalizer();
+    }
+
+    public NormalizedName normalize(String raw) {
+        String original = raw == null ? "" : raw;
+        List<Tokenizer.Tokens> readings = romanizer.readings(UnicodeFolding.fold(original)).stream()
+                .map(reading -> Tokenizer.tokenize(AsciiFolding.fold(reading)))
+                .toList();
+        Tokenizer.Tokens primary = readings.getFirst();
+        LegalForms.Stripped main = clean(primary.tokens());
+        List<String> tokens = main.tokens();
+
+        Set<List<String>> variants = new LinkedHashSet<>();
+        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) variants.add(clean(other.tokens()).tokens());
+        if (primary.commaAt() > 0 && !legalForms.onlyLegalForms(primary.tokens().subList(primary.commaAt(), primary.tokens().size()))) {
+            variants.add(clean(reordered(primary)).tokens());
+        }
+        variants.add(Initials.joinLetters(tokens));
+        variants.add(vocabulary.translate(tokens));
+        variants.remove(tokens);
+        variants.remove(List.<String>of());
+
+        String script = Scripts.dominant(original);
+        return new NormalizedName(original, script, main.codes(), tokens,
+                variants.stream().limit(MAX_VARIANTS).toList(), alphabetic(script) ? Initials.acronym(tokens) : "");
+    }
+
+    /** Token lists of every reading of a text, before legal forms and abbreviations: how data files are read. */
+    private List<List<String>> readings(String text) {
+        Set<List<String>> out = new LinkedHashSet<>();
+        for (String reading : romanizer.readings(UnicodeFolding.fold(text))) {
+            out.add(Tokenizer.tokenize(AsciiFolding.fold(reading)).tokens());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Legal forms out, abbreviations expanded, until neither changes anything. */
+    private LegalForms.Stripped clean(List<String> tokens) {
+        Set<String> codes = new LinkedHashSet<>();
+        List<String> current = tokens;
+        for (int round = 0; round < 4; round++) {
+            LegalForms.Stripped stripped = legalForms.strip(current);
+            codes.addAll(stripped.codes());
+            List<String> expanded = abbreviations.expand(stripped.tokens());
+            if (expanded.equals(current)) break;
+            current = expanded;
+        }
+        return new LegalForms.Stripped(current, List.copyOf(codes));
+    }
+
+    /** "ivanov , ivan petrovich" as "ivan petrovich ivanov". */
+    private static List<String> reordered(Tokenizer.Tokens tokens) {
+        List<String> out = new ArrayList<>(tokens.tokens().subList(tokens.commaAt(), tokens.tokens().size()));
+        out.addAll(tokens.tokens().subList(0, tokens.commaAt()));
+        return out;
+    }
+
+    private static boolean alphabetic(String script) {
+        int code = UScript.getCodeFromName(script);
+        return code == UScript.LATIN || code == UScript.CYRILLIC || code == UScript.GREEK;
+    }
+}

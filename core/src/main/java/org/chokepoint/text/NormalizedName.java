@@ -1,0 +1,50 @@
+package org.chokepoint.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A name after the normalisation chain ({@link NameNormalizer}). All tokens are non-empty strings
+ * of lower-case ASCII letters and digits.
+ *
+ * @param original   the input as given ("" for null)
+ * @param script     the dominant script of the input ("Latin", "Cyrillic", "Han", ... or "Common")
+ * @param legalForms canonical codes of the legal forms found at the start or end ("LLC", "JSC",
+ *                   "CO_LTD", ...), in order of discovery; a weak feature, not part of the tokens
+ * @param tokens     the name words in the primary romanisation, legal forms removed and
+ *                   abbreviations expanded; empty only when the input has no letters or digits
+ * @param variants   other token lists worth comparing, most useful first, each different from
+ *                   {@code tokens}: other romanisations, "SURNAME, Given" reordered, initials
+ *                   joined, organisation words translated into English
+ * @param acronym    first letters of the words for names in alphabetic scripts ("npo"), else ""
+ */
+public record NormalizedName(String original, String script, List<String> legalForms, List<String> tokens,
+                             List<List<String>> variants, String acronym) {
+    public NormalizedName {
+        original = Objects.requireNonNullElse(original, "");
+        script = Objects.requireNonNullElse(script, "Common");
+        legalForms = List.copyOf(legalForms);
+        tokens = List.copyOf(tokens);
+        variants = variants.stream().map(List::copyOf).toList();
+        acronym = Objects.requireNonNullElse(acronym, "");
+    }
+
+    /** The tokens written together ("gazprombank" for "GAZPROM BANK" and for "GAZPROMBANK"). */
+    public String concatenated() {
+        return String.join("", tokens);
+    }
+
+    /** The tokens followed by every variant: what a comparator or an index should consider. */
+    public List<List<String>> tokenLists() {
+        List<List<String>> all = new ArrayList<>(variants.size() + 1);
+        all.add(tokens);
+        all.addAll(variants);
+        return List.copyOf(all);
+    }
+
+    /** True when the input had nothing to match on. */
+    public boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.chokepoint.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Translates the words organisation names are made of into one English word each, because lists
+ * translate some names and transliterate others: "Nauchno-proizvodstvennoe obyedinenie" and
+ * "Scientific Production Association" both become "science production association"; "zavod",
+ * "factory", "工厂" and "kombinat" become "plant". Compounds are split by a
+ * {@link CompoundSplitter}. Words it does not know pass unchanged. The result is an extra variant
+ * for comparison; it never replaces a name's own tokens. Entries come from
+ * {@code org-vocabulary.tsv} in any script and are normalised by the same chain as names, so one
+ * Cyrillic entry covers every romanisation. Immutable and thread-safe.
+ */
+final class OrgVocabulary {
+    private final PhraseMap phrases = new PhraseMap();
+    private final CompoundSplitter compounds;
+
+    private OrgVocabulary(Map<String, String> words) {
+        this.compounds = CompoundSplitter.load(words);
+    }
+
+    /** Reads {@code org-vocabulary.tsv}: the English word(s), then equivalents separated by "|". */
+    static OrgVocabulary load(Function<String, List<List<String>>> readings) {
+        List<String[]> rows = DataFile.rows("org-vocabulary.tsv");
+        Map<String, String> words = new HashMap<>();
+        List<Map.Entry<List<String>, String>> entries = new ArrayList<>();
+        for (String[] row : rows) {
+            if (row.length != 2) throw new IllegalStateException("org-vocabulary.tsv: expected 2 columns: " + String.join(" ", row));
+            for (String equivalent : DataFile.alternatives(row[1])) {
+                for (List<String> phrase : readings.apply(equivalent)) {
+                    entries.add(Map.entry(phrase, row[0]));
+                    if (phrase.size() == 1) words.putIfAbsent(phrase.getFirst(), row[0]);
+                }
+            }
+        }
+        OrgVocabulary vocabulary = new OrgVocabulary(words);
+        entries.forEach(e -> vocabulary.phrases.put(e.getKey(), e.getValue()));
+        return vocabulary;
+    }
+
+    /** The tokens with known words and compounds translated; equal to {@code tokens} when none are. */
+    List<String> translate(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); ) {
+            int n = phrases.longestAt(tokens, i);
+            if (n > 0) {
+                out.addAll(List.of(phrases.get(tokens.subList(i, i + n)).split(" ")));
+                i += n;
+                continue;
+            }
+            List<String> parts = compounds.split(tokens.get(i));
+            if (parts == null) out.add(tokens.get(i));
+            else out.addAll(parts);
+            i++;
+        }
+        return out;
+    }
+}

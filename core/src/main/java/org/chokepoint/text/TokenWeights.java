@@ -1,0 +1,75 @@
+package org.chokepoint.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much a name token tells, from its rarity over a corpus of names (inverse document
+ * frequency): "trading", "international" and "technology" occur in thousands of listed names and
+ * prove little when they match; "gidroagregat" occurs once and proves much. A built-in list of
+ * generic organisation words ({@code generic-tokens.txt}) always weighs little, even in a small
+ * corpus. Immutable and thread-safe.
+ */
+public final class TokenWeights {
+    /** Upper bound of the weight of a generic word. */
+    public static final double GENERIC = 0.1;
+
+    private static final Set<String> GENERIC_TOKENS = loadGeneric();
+
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+
+    private TokenWeights(Map<String, Integer> documentFrequency, int documents) {
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+    }
+
+    /**
+     * Weights from a corpus: one token list per name (typically {@link NormalizedName#tokens()} of
+     * every listed name). A token counts once per name. Null lists and null tokens are ignored.
+     */
+    public static TokenWeights build(Iterable<List<String>> corpusTokens) {
+        Map<String, Integer> frequency = new HashMap<>();
+        int documents = 0;
+        if (corpusTokens != null) {
+            for (List<String> name : corpusTokens) {
+                if (name == null) continue;
+                documents++;
+                for (String token : new HashSet<>(name)) if (token != null) frequency.merge(token, 1, Integer::sum);
+            }
+        }
+        return new TokenWeights(Map.copyOf(frequency), documents);
+    }
+
+    /** Weights without a corpus: 1 for every token except the generic words. */
+    public static TokenWeights genericOnly() {
+        return new TokenWeights(Map.of(), 0);
+    }
+
+    /**
+     * The weight of a token, in (0, 1]: 1 for a token absent from the corpus, falling with the
+     * share of names that contain it (log-scaled), at most {@link #GENERIC} for generic words.
+     * Null counts as absent.
+     */
+    public double weight(String token) {
+        double weight = 1.0;
+        Integer df = token == null ? null : documentFrequency.get(token);
+        if (df != null && documents > 0) weight = Math.log1p((double) documents / (df + 1)) / Math.log1p(documents);
+        weight = Math.min(1.0, Math.max(weight, Double.MIN_NORMAL));
+        return isGeneric(token) ? Math.min(weight, GENERIC) : weight;
+    }
+
+    /** Whether the token is one of the built-in generic organisation words. */
+    public static boolean isGeneric(String token) {
+        return token != null && GENERIC_TOKENS.contains(token);
+    }
+
+    private static Set<String> loadGeneric() {
+        Set<String> tokens = new HashSet<>();
+        for (String[] row : DataFile.rows("generic-tokens.txt")) tokens.addAll(List.of(row[0].split(" +")));
+        return Set.copyOf(tokens);
+    }
+}

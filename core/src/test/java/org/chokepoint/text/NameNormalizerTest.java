@@ -1,0 +1,252 @@
+package org.chokepoint.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameNormalizerTest {
+    private static final NameNormalizer CHAIN = NameNormalizer.standard();
+
+    private static NormalizedName normalize(String raw) {
+        return CHAIN.normalize(raw);
+    }
+
+    private static List<String> joinedForms(NormalizedName name) {
+        return name.tokenLists().stream().map(tokens -> String.join("", tokens)).toList();
+    }
+
+    @Test
+    void cyrillicLatinAndTranslatedSpellingsOfOneCompanyMeet() {
+        NormalizedName cyrillic = normalize("ООО Гидроагрегат");
+        NormalizedName latin = normalize("OOO Gidroagregat");
+        NormalizedName english = normalize("Hydroagregat LLC");
+
+        assertThat(cyrillic.script()).isEqualTo("Cyrillic");
+        assertThat(cyrillic.legalForms()).containsExactly("LLC");
+        assertThat(latin.legalForms()).containsExactly("LLC");
+        assertThat(english.legalForms()).containsExactly("LLC");
+        assertThat(cyrillic.tokens()).containsExactly("gidroagregat");
+        assertThat(latin.tokens()).containsExactly("gidroagregat");
+        assertThat(english.tokens()).containsExactly("hydroagregat");
+        // "Gidro" and "Hydro" meet in the translated variant.
+        assertThat(cyrillic.variants()).contains(List.of("hydro", "aggregate"));
+        assertThat(latin.variants()).contains(List.of("hydro", "aggregate"));
+        assertThat(english.variants()).contains(List.of("hydro", "aggregate"));
+    }
+
+    @Test
+    void longRussianLegalFormIsRecognisedInLatinTransliteration() {
+        NormalizedName name = normalize("Obshchestvo s Ogranichennoi Otvetstvennostyu Gidroagregat");
+        assertThat(name.legalForms()).containsExactly("LLC");
+        assertThat(name.tokens()).containsExactly("gidroagregat");
+        assertThat(normalize("Общество с ограниченной ответственностью «Гидроагрегат»").tokens()).containsExactly("gidroagregat");
+    }
+
+    @Test
+    void russianGivenNameGetsTheSpellingsListsUse() {
+        NormalizedName name = normalize("Юрий");
+        assertThat(name.tokens()).containsExactly("yuriy");
+        assertThat(name.tokenLists()).contains(List.of("yuriy"), List.of("yuri"), List.of("iurii"));
+    }
+
+    @Test
+    void ukrainianNamesGetUkrainianAndRussianReadings() {
+        assertThat(normalize("Харків").tokens()).containsExactly("kharkiv");
+        NormalizedName name = normalize("Григорій Олег");
+        assertThat(name.tokens()).containsExactly("hryhoriy", "oleh");
+        assertThat(name.variants()).contains(List.of("hryhorii", "oleh"), List.of("grigoriy", "oleg"));
+        assertThat(normalize("Київ").tokenLists()).contains(List.of("kyiv"));
+    }
+
+    @Test
+    void russianSpellingAlsoGetsTheUkrainianReading() {
+        assertThat(normalize("Олег").tokenLists()).contains(List.of("oleg"), List.of("oleh"));
+    }
+
+    @Test
+    void quotesAndDashesGoAndLegalFormComesOut() {
+        NormalizedName name = normalize("АО «Концерн ВКО «Алмаз – Антей»");
+        assertThat(name.legalForms()).containsExactly("JSC");
+        assertThat(name.tokens()).containsExactly("kontsern", "vko", "almaz", "antey");
+    }
+
+    @Test
+    void chineseBecomesPinyinByWord() {
+        NormalizedName name = normalize("深圳市华强电子有限公司");
+        assertThat(name.script()).isEqualTo("Han");
+        assertThat(name.legalForms()).containsExactly("CO_LTD");
+        assertThat(name.tokens()).containsExactly("shenzhen", "shi", "huaqiang", "dianzi");
+        assertThat(name.variants()).contains(List.of("shen", "zhen", "shi", "hua", "qiang", "dian", "zi"));
+        assertThat(name.variants()).contains(List.of("shenzhen", "shi", "huaqiang", "electronics"));
+    }
+
+    @Test
+    void chineseAndEnglishNamesOfOneCompanyMeetInTranslation() {
+        NormalizedName chinese = normalize("华为技术有限公司");
+        NormalizedName english = normalize("Huawei Technologies Co., Ltd.");
+        assertThat(chinese.legalForms()).containsExactly("CO_LTD");
+        assertThat(english.legalForms()).containsExactly("CO_LTD");
+        assertThat(chinese.variants()).contains(List.of("huawei", "technology"));
+        assertThat(english.variants()).contains(List.of("huawei", "technology"));
+        assertThat(english.variants()).noneMatch(v -> v.contains("ltd"));
+    }
+
+    @Test
+    void arabicAndPersianAreRomanised() {
+        NormalizedName arabic = normalize("محمد علي");
+        assertThat(arabic.script()).isEqualTo("Arabic");
+        assertThat(arabic.tokens()).containsExactly("mhmd", "ly");
+
+        NormalizedName persian = normalize("سازمان انرژی اتمی ایران");
+        assertThat(persian.tokens()).isNotEmpty().allMatch(t -> t.matches("[a-z]+"));
+        assertThat(persian.tokens().getFirst()).isEqualTo("sazman");
+        assertThat(persian.variants()).contains(List.of("organization", "energy", "atomic", "iran"));
+    }
+
+    @Test
+    void arabicArticleIsWrittenApart() {
+        assertThat(normalize("النور").tokens()).containsExactly("al", "nwr");
+    }
+
+    @Test
+    void koreanGetsDprkMcCuneReischauerAndRevisedSpellings() {
+        NormalizedName name = normalize("조선광업개발무역회사");
+        assertThat(name.script()).isEqualTo("Hangul");
+        assertThat(name.legalForms()).containsExactly("COMPANY");
+        assertThat(joinedForms(name)).contains("josonkwangopkaepalmuyok", "chosonkwangopkaepalmuyok", "joseongwangeopgaebalmuyeok");
+        assertThat(name.variants()).contains(List.of("korea", "mining", "development", "trading"));
+
+        assertThat(normalize("김정은").tokens()).containsExactly("kim", "jong", "un");
+        assertThat(normalize("리병철").tokens()).containsExactly("ri", "pyong", "chol");
+        assertThat(normalize("최룡해").tokens()).containsExactly("choe", "ryong", "hae");
+    }
+
+    @Test
+    void surnameCommaGivenIsReordered() {
+        NormalizedName name = normalize("IVANOV, Ivan Petrovich");
+        assertThat(name.tokens()).containsExactly("ivanov", "ivan", "petrovich");
+        assertThat(name.variants()).contains(List.of("ivan", "petrovich", "ivanov"));
+    }
+
+    @Test
+    void commaBeforeALegalFormIsNotANameOrder() {
+        NormalizedName name = normalize("Gidroagregat, OOO");
+        assertThat(name.tokens()).containsExactly("gidroagregat");
+        assertThat(name.legalForms()).containsExactly("LLC");
+        assertThat(name.variants()).noneMatch(v -> v.contains("ooo"));
+    }
+
+    @Test
+    void joinedAndSplitWordsShareTheConcatenatedForm() {
+        NormalizedName split = normalize("GAZPROM BANK");
+        NormalizedName joined = normalize("GAZPROMBANK");
+        assertThat(split.concatenated()).isEqualTo("gazprombank").isEqualTo(joined.concatenated());
+        assertThat(joined.variants()).contains(List.of("gas", "industry", "bank"));
+    }
+
+    @Test
+    void sovietCompoundIsTranslated() {
+        NormalizedName name = normalize("Yuzhmorgeologiya");
+        assertThat(name.tokens()).containsExactly("yuzhmorgeologiya");
+        assertThat(name.variants()).anySatisfy(v -> assertThat(v).containsExactly("southern", "marine", "geology"));
+    }
+
+    @Test
+    void ordinaryWordsAreNotSplitAsCompounds() {
+        assertThat(normalize("Mordashov").variants()).isEmpty();
+        assertThat(normalize("Promyslov").variants()).isEmpty();
+    }
+
+    @Test
+    void russianOrganisationWordsTranslate() {
+        NormalizedName name = normalize("Научно-производственное объединение");
+        assertThat(name.acronym()).isEqualTo("npo");
+        assertThat(name.tokenLists()).contains(List.of("nauchno", "proizvodstvennoe", "obyedinenie"));
+        assertThat(name.variants()).contains(List.of("science", "production", "association"));
+        assertThat(normalize("Scientific Production Association").variants()).contains(List.of("science", "production", "association"));
+        assertThat(normalize("Konstruktorskoe Byuro").variants()).contains(List.of("design", "bureau"));
+        assertThat(normalize("Zavod").variants()).contains(List.of("plant"));
+    }
+
+    @Test
+    void abbreviationsExpandAndLegalFormsAgree() {
+        NormalizedName full = normalize("Al Noor General Trading LLC");
+        NormalizedName abbreviated = normalize("AL NOOR GEN. TRADING L.L.C.");
+        assertThat(full.legalForms()).containsExactly("LLC");
+        assertThat(abbreviated.legalForms()).containsExactly("LLC");
+        assertThat(full.tokens()).containsExactly("al", "noor", "general", "trading");
+        assertThat(abbreviated.tokens()).isEqualTo(full.tokens());
+        assertThat(normalize("Intl Tech Mfg Co").tokens()).containsExactly("international", "technology", "manufacturing");
+    }
+
+    @Test
+    void legalFormsOfManyCountries() {
+        assertThat(normalize("Foo Sanayi ve Ticaret Ltd. Şti.").legalForms()).containsExactly("LTD_STI");
+        assertThat(normalize("Foo Sanayi ve Ticaret Ltd. Şti.").tokens()).containsExactly("foo");
+        assertThat(normalize("Bar A.Ş.").legalForms()).containsExactly("AS");
+        assertThat(normalize("Star Petroleum FZE").legalForms()).containsExactly("FZE");
+        assertThat(normalize("Star Petroleum FZCO").legalForms()).containsExactly("FZCO");
+        assertThat(normalize("Star Petroleum DMCC").legalForms()).containsExactly("DMCC");
+        assertThat(normalize("ПАО Сбербанк").legalForms()).containsExactly("PJSC");
+        assertThat(normalize("ЗАО Foo").legalForms()).containsExactly("CJSC");
+        assertThat(normalize("Siemens GmbH").legalForms()).containsExactly("GMBH");
+        assertThat(normalize("Polimex Sp. z o.o.").legalForms()).containsExactly("SP_ZOO");
+    }
+
+    @Test
+    void aNameThatIsOnlyALegalFormKeepsItsTokens() {
+        NormalizedName name = normalize("LLC");
+        assertThat(name.tokens()).containsExactly("llc");
+        assertThat(name.legalForms()).containsExactly("LLC");
+    }
+
+    @Test
+    void dottedInitialsAreJoinedInAVariant() {
+        NormalizedName name = normalize("I.B.M.");
+        assertThat(name.tokens()).containsExactly("i", "b", "m");
+        assertThat(name.variants()).contains(List.of("ibm"));
+        assertThat(normalize("Islamic Revolutionary Guard Corps").acronym()).isEqualTo("irgc");
+    }
+
+    @Test
+    void diacriticsAndCompatibilityFormsFold() {
+        assertThat(normalize("Müller Straße Øresund Łódź").tokens()).containsExactly("muller", "strasse", "oresund", "lodz");
+        assertThat(normalize("ＡＢＣ Ｔｒａｄｉｎｇ").tokens()).containsExactly("abc", "trading");
+        assertThat(normalize("O'Brien int’l").tokens()).containsExactly("obrien", "international");
+    }
+
+    @Test
+    void cyrillicLookAlikeLettersInsideALatinWordDoNotBreakIt() {
+        assertThat(normalize("Gаzprom").tokens()).containsExactly("gazprom"); // Cyrillic а
+    }
+
+    @Test
+    void emptyAndNullInput() {
+        assertThat(normalize(null).tokens()).isEmpty();
+        assertThat(normalize(null).original()).isEmpty();
+        assertThat(normalize("").isEmpty()).isTrue();
+        assertThat(normalize(" .,-«» ").tokens()).isEmpty();
+    }
+
+    @Test
+    void wordByWordTransliterationEqualsWholeText() {
+        List<String> samples = List.of("Объединение Хрущёв Ёлкин Ильич Сергей Юрий Елена", "Харків Київ Євген Їжак Юрій Запоріжжя",
+                "محمد علي شركة النور للتجارة العامة", "سازمان انرژی اتمی ایران");
+        for (String id : List.of("Russian-Latin/BGN", "Ukrainian-Latin/BGN", "Arabic-Latin", "Arabic-Latin/BGN", "Persian-Latin/BGN")) {
+            IcuTransliterator t = IcuTransliterator.byId(id);
+            for (String sample : samples) {
+                String folded = UnicodeFolding.fold(sample);
+                assertThat(t.apply(folded)).as(id + " " + sample).isEqualTo(t.applyWhole(folded));
+            }
+        }
+        for (String rules : List.of("cyrillic-plain.txt", "cyrillic-passport.txt", "ukrainian-national.txt", "ukrainian-as-russian.txt")) {
+            IcuTransliterator t = IcuTransliterator.fromRules(rules);
+            for (String sample : samples.subList(0, 2)) {
+                String folded = UnicodeFolding.fold(sample);
+                assertThat(t.apply(folded)).as(rules + " " + sample).isEqualTo(t.applyWhole(folded));
+            }
+        }
+    }
+}
