@@ -17,9 +17,12 @@ import java.util.List;
  * weights. Thread-safe (no state).
  *
  * <ol>
- *   <li>Name: the best {@link TokenAlignment} between any spelling of the query (its romanisations and
- *       variants) and any spelling of any of the entity's names. A weak alias counts at
- *       {@value #WEAK_ALIAS_FACTOR} of its similarity: alone it is too generic to carry a hit.</li>
+ *   <li>Name: the best {@link TokenAlignment} between any spelling of any part of the query (its
+ *       romanisations and variants; a parenthesised name on its own) and any spelling of any of the
+ *       entity's names. A weak alias counts at {@value #WEAK_ALIAS_FACTOR} of its similarity (alone it is
+ *       too generic to carry a hit); an agreement that holds only in English translation at
+ *       {@value #TRANSLATION_FACTOR}; an agreement resting on less than {@value #MIN_EVIDENCE} of token
+ *       weight shrinks in proportion.</li>
  *   <li>Identifiers: a checksum-valid INN, OGRN, OKPO or IMO (or an LEI, SWIFT code or passport
  *       number) that the entity also has is decisive (score at least {@value #IDENTIFIER_MATCH});
  *       a valid number of the same register that differs is strong evidence against
@@ -36,6 +39,15 @@ public final class ScorerV1 {
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
+    /** A match that holds only between translations into English counts at this share. */
+    static final double TRANSLATION_FACTOR = 0.95;
+    /** Translations turn names into common English words, so an agreement between them needs more evidence. */
+    static final double MIN_EVIDENCE_TRANSLATED = 1.0;
+    /**
+     * The token weight an agreement must rest on, on both sides, before it counts in full: about one
+     * distinctive word, or several common ones. Below it the score shrinks in proportion.
+     */
+    static final double MIN_EVIDENCE = 0.6;
     static final double IDENTIFIER_MATCH = 0.99;
     static final double IDENTIFIER_CONFLICT = -0.30;
     static final double SCHEMA_MISMATCH = -0.20;
@@ -48,30 +60,46 @@ public final class ScorerV1 {
     private ScorerV1() {}
 
     /** The match of one entity, or null when no name shares anything with the query and no identifier agrees. */
-    static Match score(ScreeningQuery q, NormalizedName query, Entity e, List<IndexedName> names, TokenWeights weights) {
+    static Match score(ScreeningQuery q, List<NormalizedName> queryForms, Entity e, List<IndexedName> names, TokenWeights weights) {
         IndexedName bestName = null;
         TokenAlignment best = null;
         double bestScore = -1;
-        List<List<String>> qSpellings = spellings(query);
-        for (IndexedName n : names) {
-            double factor = n.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
-            for (List<String> qs : qSpellings) {
-                for (List<String> cs : spellings(n.normalized())) {
-                    TokenAlignment a = TokenAlignment.align(qs, cs, weights::weight);
-                    double s = a.score() * factor;
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = a;
-                        bestName = n;
+        String bestNote = null;
+        for (NormalizedName query : queryForms) {
+            for (Spelling qs : spellings(query)) {
+                for (IndexedName n : names) {
+                    double factor = n.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
+                    for (Spelling cs : spellings(n.normalized())) {
+                        TokenAlignment a = TokenAlignment.align(qs.tokens(), cs.tokens(), weights::weight);
+                        double s = a.score() * factor;
+                        String note = null;
+                        boolean translated = qs.translated() || cs.translated();
+                        if (translated) {
+                            s *= TRANSLATION_FACTOR;
+                            note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
+                        }
+                        double floor = translated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
+                        if (a.evidence() < floor) {
+                            s *= a.evidence() / floor;
+                            note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", a.evidence(), floor);
+                        }
+                        if (s > bestScore) {
+                            bestScore = s;
+                            best = a;
+                            bestName = n;
+                            bestNote = note;
+                        }
                     }
                 }
             }
         }
+        NormalizedName query = queryForms.get(0);
         List<Feature> features = new ArrayList<>();
         double score = Math.max(0, bestScore);
         if (bestName == null) return null;
         features.add(new Feature("name", score, "name '" + bestName.name().value() + "' (" + kind(bestName.name().kind()) + ")"
-                + (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs()))));
+                + (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs()))
+                + (bestNote == null ? "" : "; " + bestNote)));
         if (bestName.name().kind() == NameKind.WEAK_AKA) features.add(new Feature("weak_alias", 0, "weak alias: counted at " + WEAK_ALIAS_FACTOR));
 
         double adjust = 0;
@@ -125,9 +153,17 @@ public final class ScorerV1 {
         return new Match(e, bestName.name(), round(total), List.copyOf(features), NAME);
     }
 
-    static List<List<String>> spellings(NormalizedName n) {
-        List<List<String>> all = n.tokenLists();
-        return all.size() <= SPELLINGS ? all : all.subList(0, SPELLINGS);
+    /** A token list to compare, and whether it is the translation into English. */
+    record Spelling(List<String> tokens, boolean translated) {}
+
+    /** The primary tokens and the most useful variants, at most {@value #SPELLINGS}, the translation always among them. */
+    static List<Spelling> spellings(NormalizedName n) {
+        List<Spelling> out = new ArrayList<>(SPELLINGS + 1);
+        for (List<String> t : n.tokenLists()) {
+            boolean translated = !n.translated().isEmpty() && t.equals(n.translated());
+            if (out.size() < SPELLINGS || translated) out.add(new Spelling(t, translated));
+        }
+        return out;
     }
 
     private static boolean unique(IdentifierType t) {

@@ -39,29 +39,35 @@ public final class Screener {
 
     /** Matches at or above the query's threshold, best first, at most its limit. */
     public List<Match> screen(ScreeningQuery q) {
-        NormalizedName name = normalizer.normalize(q.name());
-        return rank(q, name, index.candidates(name, q.identifiers(), CANDIDATES));
+        List<NormalizedName> forms = forms(q.name());
+        return rank(q, forms, index.candidates(forms, q.identifiers(), CANDIDATES));
     }
 
     /**
      * The same scoring over every entity, without retrieval: slow, for measuring what retrieval misses.
      */
     public List<Match> screenExhaustive(ScreeningQuery q) {
-        NormalizedName name = normalizer.normalize(q.name());
+        List<NormalizedName> forms = forms(q.name());
         int[] all = new int[index.entities.size()];
         for (int i = 0; i < all.length; i++) all[i] = i;
-        return rank(q, name, all);
+        return rank(q, forms, all);
     }
 
     /** The ordinals retrieval proposes for a query (for measuring retrieval recall). */
     public List<String> candidateIds(ScreeningQuery q) {
-        NormalizedName name = normalizer.normalize(q.name());
         List<String> out = new ArrayList<>();
-        for (int i : index.candidates(name, q.identifiers(), CANDIDATES)) out.add(index.entities.get(i).id());
+        for (int i : index.candidates(forms(q.name()), q.identifiers(), CANDIDATES)) out.add(index.entities.get(i).id());
         return out;
     }
 
-    private List<Match> rank(ScreeningQuery q, NormalizedName name, int[] ordinals) {
+    /** The query name and its parts, normalised; never empty. */
+    private List<NormalizedName> forms(String name) {
+        List<NormalizedName> out = new ArrayList<>();
+        for (String part : NameParts.of(name)) out.add(normalizer.normalize(part));
+        return out;
+    }
+
+    private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
         List<Match> out = new ArrayList<>();
         for (int i : ordinals) {
             Match m = ScorerV1.score(q, name, index.entities.get(i), index.names.get(i), index.weights);

@@ -73,11 +73,13 @@ final class ScreeningIndex {
         // Normalising is the costly part of the build (transliteration); it runs on every core.
         List<List<IndexedName>> names = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
             List<IndexedName> out = new ArrayList<>();
-            for (EntityName n : list.get(i).names()) out.add(new IndexedName(i, n, normalizer.normalize(n.value())));
+            for (EntityName n : list.get(i).names()) {
+                for (String part : NameParts.of(n.value())) out.add(new IndexedName(i, n, normalizer.normalize(part)));
+            }
             return List.copyOf(out);
         }).toList();
         List<List<String>> corpus = new ArrayList<>();
-        for (List<IndexedName> ns : names) for (IndexedName n : ns) corpus.add(n.normalized().tokens());
+        for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
         TokenWeights weights = TokenWeights.build(corpus);
 
         Map<String, List<Integer>> ids = new HashMap<>();
@@ -120,20 +122,26 @@ final class ScreeningIndex {
     }
 
     /** Entity ordinals worth scoring for the query, most promising first, at most {@code max}. */
-    int[] candidates(NormalizedName query, List<Identifier> identifiers, int max) {
+    int[] candidates(List<NormalizedName> forms, List<Identifier> identifiers, int max) {
         Set<Integer> out = new LinkedHashSet<>();
         for (Identifier id : identifiers) {
             int[] hits = byIdentifier.get(key(id));
             if (hits != null) for (int h : hits) out.add(h);
         }
-        if (!query.isEmpty()) {
+        Set<String> queryTokens = new LinkedHashSet<>(), queryGrams = new LinkedHashSet<>();
+        for (NormalizedName f : forms) {
+            queryTokens.addAll(tokens(f));
+            queryGrams.addAll(grams(f));
+        }
+        queryTokens.remove("");
+        if (!queryTokens.isEmpty()) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             int clauses = 0;
-            for (String t : tokens(query)) {
+            for (String t : queryTokens) {
                 if (clauses++ > 200) break;
                 b.add(new BoostQuery(new TermQuery(new Term(TOKEN, t)), (float) (2.0 * weights.weight(t))), BooleanClause.Occur.SHOULD);
             }
-            for (String g : grams(query)) {
+            for (String g : queryGrams) {
                 if (clauses++ > 400) break;
                 b.add(new TermQuery(new Term(GRAM, g)), BooleanClause.Occur.SHOULD);
             }
@@ -156,7 +164,7 @@ final class ScreeningIndex {
     /** Every token of every spelling that the scorer compares. */
     private static Set<String> tokens(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
-        for (List<String> s : ScorerV1.spellings(n)) out.addAll(s);
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) out.addAll(s.tokens());
         out.add(n.concatenated());
         return out;
     }
@@ -164,8 +172,8 @@ final class ScreeningIndex {
     /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"). */
     private static Set<String> grams(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
-        for (List<String> s : ScorerV1.spellings(n)) {
-            for (String t : s) {
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            for (String t : s.tokens()) {
                 String p = "_" + t + "_";
                 for (int i = 0; i + 3 <= p.length(); i++) out.add(p.substring(i, i + 3));
             }

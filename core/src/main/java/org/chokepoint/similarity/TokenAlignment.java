@@ -14,15 +14,24 @@ import java.util.function.ToDoubleFunction;
  * (initials: "I. Ivanov") at a reduced similarity. Two adjacent tokens of one side also align with one
  * token of the other when they are the same letters ("gazprom bank" / "gazprombank").
  *
- * @param score the weighted agreement in [0, 1]
- * @param pairs aligned tokens ("query~candidate:similarity"), for explanations
+ * @param score    the weighted agreement in [0, 1]
+ * @param pairs    aligned tokens ("query~candidate:similarity"), for explanations
+ * @param evidence the weight that found a partner, on the side where it is smaller: how much distinctive
+ *                 text the agreement rests on (two names made of "trading" and "international" agree
+ *                 fully on next to no evidence)
  */
-public record TokenAlignment(double score, List<String> pairs) {
+public record TokenAlignment(double score, List<String> pairs, double evidence) {
     /** Similarity credited to an initial aligned with a full word. */
-    public static final double INITIAL = 0.7;
+    public static final double INITIAL = 0.8;
+    /** Share of the score given to the better-covered side rather than to both sides together. */
+    public static final double COVER_SHARE = 0.4;
+    /** Similarity credited to an acronym aligned with the words it abbreviates. */
+    public static final double ACRONYM = 0.9;
+    /** Share of the full word's weight credited when an initial aligns with it. */
+    public static final double INITIAL_WORD_SHARE = 0.2;
 
     public static TokenAlignment align(List<String> a, List<String> b, ToDoubleFunction<String> weight) {
-        if (a.isEmpty() || b.isEmpty()) return new TokenAlignment(a.isEmpty() && b.isEmpty() ? 1.0 : 0.0, List.of());
+        if (a.isEmpty() || b.isEmpty()) return new TokenAlignment(a.isEmpty() && b.isEmpty() ? 1.0 : 0.0, List.of(), 0);
         int n = a.size(), m = b.size();
         double[] wa = new double[n], wb = new double[m];
         double total = 0;
@@ -30,11 +39,16 @@ public record TokenAlignment(double score, List<String> pairs) {
         for (int j = 0; j < m; j++) total += wb[j] = weight.applyAsDouble(b.get(j));
         boolean[] usedA = new boolean[n], usedB = new boolean[m];
         double matched = 0;
+        double[] side = new double[2];
         List<String> pairs = new ArrayList<>();
 
         // Joined words first: "gazprom bank" against "gazprombank".
-        matched += joined(a, b, wa, wb, usedA, usedB, pairs, false);
-        matched += joined(b, a, wb, wa, usedB, usedA, pairs, true);
+        matched += joined(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
+        matched += joined(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
+
+        // Acronyms: "mstu" for "moscow state technical university".
+        matched += acronyms(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
+        matched += acronyms(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
 
         // Then the best one-to-one pairs, greedily by similarity. Ties break on the tokens themselves so
         // that align(a, b) and align(b, a) choose the same pairs.
@@ -55,11 +69,31 @@ public record TokenAlignment(double score, List<String> pairs) {
             }
             if (bi < 0 || best <= 0) break;
             usedA[bi] = usedB[bj] = true;
-            matched += best * (wa[bi] + wb[bj]);
+            matched += credit(a.get(bi), b.get(bj), best, wa[bi], wb[bj]);
+            side[0] += best * wa[bi];
+            side[1] += best * wb[bj];
             pairs.add(a.get(bi) + "~" + b.get(bj) + (best < 1 ? String.format(":%.2f", best) : ""));
         }
-        double score = total <= 0 ? 0 : Math.min(1.0, matched / total);
-        return new TokenAlignment(score, pairs);
+        // Weighted Dice over both names, blended with the better-covered side: a listed name found whole
+        // inside a longer name ("TITAN-BARRIKADY" in "TITAN-BARRIKADY FNPC JSC") is strong evidence even
+        // though the other side has words of its own. Symmetric, and 1 only when both sides are covered.
+        double totalA = 0, totalB = 0;
+        for (double w : wa) totalA += w;
+        for (double w : wb) totalB += w;
+        double dice = total <= 0 ? 0 : Math.min(1.0, matched / total);
+        double cover = Math.max(totalA <= 0 ? 0 : side[0] / totalA, totalB <= 0 ? 0 : side[1] / totalB);
+        double score = Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
+        return new TokenAlignment(score, pairs, Math.min(side[0], side[1]));
+    }
+
+    /**
+     * The weight an aligned pair earns. An initial earns most of its own weight but little of the
+     * full word's: "George B" must not pass for "George Bush" on the strength of a "b".
+     */
+    private static double credit(String x, String y, double s, double wx, double wy) {
+        if (x.length() == 1 && y.length() > 1) return s * wx + INITIAL_WORD_SHARE * wy;
+        if (y.length() == 1 && x.length() > 1) return s * wy + INITIAL_WORD_SHARE * wx;
+        return s * (wx + wy);
     }
 
     private static double similarity(String x, String y) {
@@ -76,9 +110,43 @@ public record TokenAlignment(double score, List<String> pairs) {
         return k1.compareTo(k2) < 0;
     }
 
+    /**
+     * A token of {@code shortSide} (2 to 6 letters) spelled by the first letters of a run of unused tokens
+     * of {@code longSide}: credited at {@value #ACRONYM} of the weights involved.
+     */
+    private static double acronyms(List<String> shortSide, List<String> longSide, double[] ws, double[] wl, boolean[] usedS, boolean[] usedL,
+                                   List<String> pairs, boolean swapped, double[] side, int shortIndex) {
+        double matched = 0;
+        for (int i = 0; i < shortSide.size(); i++) {
+            String x = shortSide.get(i);
+            if (usedS[i] || x.length() < 2 || x.length() > 6 || !x.chars().allMatch(Character::isLetter)) continue;
+            for (int j = 0; j + x.length() <= longSide.size(); j++) {
+                boolean ok = true;
+                for (int k = 0; k < x.length() && ok; k++) {
+                    String t = longSide.get(j + k);
+                    ok = !usedL[j + k] && t.length() > 1 && t.charAt(0) == x.charAt(k);
+                }
+                if (!ok) continue;
+                double run = 0;
+                for (int k = 0; k < x.length(); k++) {
+                    usedL[j + k] = true;
+                    run += wl[j + k];
+                }
+                usedS[i] = true;
+                matched += ACRONYM * (ws[i] + run);
+                side[shortIndex] += ACRONYM * ws[i];
+                side[1 - shortIndex] += ACRONYM * run;
+                String p = String.join(" ", longSide.subList(j, j + x.length()));
+                pairs.add(swapped ? p + "~" + x + " (acronym)" : x + "~" + p + " (acronym)");
+                break;
+            }
+        }
+        return matched;
+    }
+
     /** Two adjacent tokens of {@code split} equal to one token of {@code whole}. */
     private static double joined(List<String> split, List<String> whole, double[] ws, double[] ww, boolean[] usedS, boolean[] usedW,
-                                 List<String> pairs, boolean swapped) {
+                                 List<String> pairs, boolean swapped, double[] side, int splitSide) {
         double matched = 0;
         for (int i = 0; i + 1 < split.size(); i++) {
             if (usedS[i] || usedS[i + 1]) continue;
@@ -87,6 +155,8 @@ public record TokenAlignment(double score, List<String> pairs) {
                 if (usedW[j] || !whole.get(j).equals(j2)) continue;
                 usedS[i] = usedS[i + 1] = usedW[j] = true;
                 matched += ws[i] + ws[i + 1] + ww[j];
+                side[splitSide] += ws[i] + ws[i + 1];
+                side[1 - splitSide] += ww[j];
                 String p = split.get(i) + "+" + split.get(i + 1);
                 pairs.add(swapped ? whole.get(j) + "~" + p : p + "~" + whole.get(j));
                 break;

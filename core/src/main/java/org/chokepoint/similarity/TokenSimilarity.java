@@ -4,31 +4,59 @@ package org.chokepoint.similarity;
  * How alike two name tokens are, in [0, 1]; 0 below the point where a person would call them the same
  * word spelled differently. Symmetric; 1 only for equal tokens. Pure.
  *
- * <p>Jaro-Winkler alone gives "bush"/"habbash" 0.6 and "ivanov"/"ivanova" 0.97; a cut-off turns the
- * first into no match, and an edit-distance bound keeps long tokens with a shared prefix apart. Short
- * tokens (four letters or fewer) must be equal or one edit apart with the same first letter: with so
- * few letters a second difference is a different word.
+ * <p>Names are short and every letter counts, so the bounds are tight:
+ * <ul>
+ *   <li>three letters or fewer: equal or nothing ("RSB" and "RSS", "SMZ" and "SRZ" are different acronyms);</li>
+ *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"): {@value #ADJECTIVE};</li>
+ *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), else nothing;</li>
+ *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
+ *       from the normaliser's alternative romanisations, not from fuzziness), at most one edit per five
+ *       letters of the shorter word ("kazan"/"kiazand" and "triniti"/"tribit" are other words), and a
+ *       Jaro-Winkler similarity of at least {@value #CUTOFF}.</li>
+ * </ul>
  */
 public final class TokenSimilarity {
     /** Below this Jaro-Winkler similarity two tokens do not match at all. */
     public static final double CUTOFF = 0.86;
+    /** Credit for two four-letter words one vowel apart. */
+    static final double SHORT_VARIANT = 0.85;
+    private static final String VOWELISH = "aeiouyj";
+    /** Credit for a place name and its Russian adjective ("lipetsk"/"lipetskii", "kazan"/"kazanskiy"). */
+    static final double ADJECTIVE = 0.9;
+    private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of(
+            "skii", "skiy", "sky", "skiye", "skie", "skaya", "skaia", "skoe", "skoye", "skogo",
+            "ii", "iy", "yi", "y", "i", "aya", "aia", "oe", "oye", "ogo", "ov", "ova", "ovo", "ovskiy", "ovskii");
+
+    /** Whether the longer word is the shorter one with a Russian adjectival ending. */
+    private static boolean adjectiveOf(String a, String b) {
+        String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
+        if (!l.startsWith(s) || l.length() == s.length()) return false;
+        return ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
+    }
 
     private TokenSimilarity() {}
 
     public static double of(String a, String b) {
         if (a.equals(b)) return 1.0;
-        if (a.isEmpty() || b.isEmpty()) return 0.0;
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());
-        if (shorter == 1) return 0.0; // initials are handled by the aligner, not as fuzzy words
-        if (longer - shorter > Math.max(2, longer / 3)) return 0.0;
+        if (shorter <= 3 || a.charAt(0) != b.charAt(0)) return 0.0;
+        if (shorter >= 5 && adjectiveOf(a, b)) return ADJECTIVE;
+        if (longer - shorter > Math.max(1, shorter / 5)) return 0.0;
         int distance = Levenshtein.distance(a, b);
-        if (shorter <= 4) {
-            if (distance > 1 || a.charAt(0) != b.charAt(0)) return 0.0;
-            return 0.88;
-        }
-        if (distance > Math.max(1, (longer + 2) / 4)) return 0.0;
+        if (shorter == 4) return distance == 1 && vowelishDifference(a, b) ? SHORT_VARIANT : 0.0;
+        if (distance > Math.max(1, shorter / 5)) return 0.0;
         double jw = JaroWinkler.similarity(a, b);
         return jw < CUTOFF ? 0.0 : Math.min(jw, 0.99);
+    }
+
+    /** Whether the letters that differ between two words one edit apart are vowels (or y, j). */
+    private static boolean vowelishDifference(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        char x = i < a.length() ? a.charAt(i) : 'a';
+        char y = i < b.length() ? b.charAt(i) : 'a';
+        if (a.length() == b.length()) return VOWELISH.indexOf(x) >= 0 && VOWELISH.indexOf(y) >= 0;
+        return a.length() > b.length() ? VOWELISH.indexOf(x) >= 0 : VOWELISH.indexOf(y) >= 0;
     }
 }

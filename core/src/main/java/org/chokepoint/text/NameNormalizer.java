@@ -73,13 +73,14 @@ public final class NameNormalizer {
             variants.add(clean(reordered(primary)).tokens());
         }
         variants.add(Initials.joinLetters(tokens));
-        variants.add(vocabulary.translate(tokens));
+        List<String> translated = vocabulary.translate(tokens);
+        variants.add(translated);
         variants.remove(tokens);
         variants.remove(List.<String>of());
 
         String script = Scripts.dominant(original);
         return new NormalizedName(original, script, main.codes(), tokens,
-                variants.stream().limit(MAX_VARIANTS).toList(), alphabetic(script) ? Initials.acronym(tokens) : "");
+                variants.stream().limit(MAX_VARIANTS).toList(), alphabetic(script) ? Initials.acronym(tokens) : "", translated);
     }
 
     /** Token lists of every reading of a text, before legal forms and abbreviations: how data files are read. */

@@ -18,9 +18,12 @@ import java.util.Objects;
  *                   {@code tokens}: other romanisations, "SURNAME, Given" reordered, initials
  *                   joined, organisation words translated into English
  * @param acronym    first letters of the words for names in alphabetic scripts ("npo"), else ""
+ * @param translated the organisation words translated into English ("zavod" as "plant"), also among the
+ *                   variants; empty when translation changes nothing. Kept apart because a match that
+ *                   only holds in translation rests on common English words and deserves less trust
  */
 public record NormalizedName(String original, String script, List<String> legalForms, List<String> tokens,
-                             List<List<String>> variants, String acronym) {
+                             List<List<String>> variants, String acronym, List<String> translated) {
     public NormalizedName {
         original = Objects.requireNonNullElse(original, "");
         script = Objects.requireNonNullElse(script, "Common");
@@ -28,6 +31,12 @@ public record NormalizedName(String original, String script, List<String> legalF
         tokens = List.copyOf(tokens);
         variants = variants.stream().map(List::copyOf).toList();
         acronym = Objects.requireNonNullElse(acronym, "");
+        translated = translated == null || translated.equals(tokens) ? List.of() : List.copyOf(translated);
+    }
+
+    public NormalizedName(String original, String script, List<String> legalForms, List<String> tokens,
+                          List<List<String>> variants, String acronym) {
+        this(original, script, legalForms, tokens, variants, acronym, List.of());
     }
 
     /** The tokens written together ("gazprombank" for "GAZPROM BANK" and for "GAZPROMBANK"). */

@@ -18,7 +18,7 @@ final class PlainTokens {
     private static final Set<String> STOP = Set.of("llc", "ooo", "jsc", "pjsc", "ojsc", "cjsc", "zao", "oao", "pao", "company", "limited", "ltd",
             "the", "and", "joint", "stock", "open", "closed", "public", "private", "obshchestvo", "aktsionernoe", "ogranichennoy",
             "ogranichennoi", "otvetstvennostyu", "otvetstvennostiu", "inc", "corp", "corporation", "gmbh", "fze", "fzco", "tov", "llp",
-            "obshestvo", "aktsionernoye", "akcionernoe", "limited", "liability", "too", "group");
+            "obshestvo", "aktsionernoye", "akcionernoe", "liability", "too", "group");
 
     private PlainTokens() {}
 

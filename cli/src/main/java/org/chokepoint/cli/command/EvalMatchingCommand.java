@@ -1,0 +1,84 @@
+package org.chokepoint.cli.command;
+
+import org.chokepoint.cli.DataDirOption;
+import org.chokepoint.cli.output.Progress;
+import org.chokepoint.evaluation.MatchingBenchmark;
+import org.chokepoint.evaluation.MatchingReport;
+import org.chokepoint.lists.store.SnapshotStore;
+import org.chokepoint.model.Entity;
+import org.chokepoint.screening.ScorerV1;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "matching", mixinStandardHelpOptions = true,
+        description = {"Screening precision and recall on ground truth from real lists: entities of the SOURCES lists that share a",
+                "checksum-valid INN, OGRN, IMO or LEI with an entity of the TARGET list are queried by name, country and type;",
+                "realistic non-listed names are the negatives. Compares with a brute-force Jaro-Winkler baseline."})
+public final class EvalMatchingCommand implements Callable<Integer> {
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--target", defaultValue = "ofac-sdn", description = "the list screened against (default: ${DEFAULT-VALUE})")
+    private String target;
+
+    @Option(names = "--sources", split = ",", defaultValue = "uk-sanctions,opensanctions", description = "lists the queries come from (default: ${DEFAULT-VALUE})")
+    private List<String> sources;
+
+    @Option(names = "--min-score", description = "hit threshold (default: " + ScorerV1.DEFAULT_THRESHOLD + ")")
+    private Double minScore;
+
+    @Option(names = "--retrieval-step", defaultValue = "10", description = "measure retrieval recall on every N-th name query (0: skip; default: ${DEFAULT-VALUE})")
+    private int retrievalStep;
+
+    @Option(names = "--no-baseline", description = "skip the brute-force baseline")
+    private boolean noBaseline;
+
+    @Option(names = "--out", paramLabel = "REPORT.md", description = "also write the report to this file")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Entity> all;
+        try (SnapshotStore store = SnapshotStore.open(data.dir())) {
+            all = store.currentEntities();
+        }
+        List<Entity> targetEntities = all.stream().filter(e -> e.source().equals(target)).toList();
+        if (targetEntities.isEmpty()) {
+            spec.commandLine().getErr().println("error: no current snapshot of " + target + "; run `chokepoint lists update` first");
+            return 1;
+        }
+        Map<String, List<Entity>> bySource = new LinkedHashMap<>();
+        for (String s : sources) {
+            List<Entity> es = all.stream().filter(e -> e.source().equals(s)).toList();
+            if (es.isEmpty()) {
+                spec.commandLine().getErr().println("error: no current snapshot of " + s);
+                return 1;
+            }
+            bySource.put(s, es);
+        }
+        MatchingBenchmark.Result r;
+        try (Progress p = new Progress(System.err)) {
+            r = MatchingBenchmark.run(target, targetEntities, bySource, minScore == null ? ScorerV1.DEFAULT_THRESHOLD : minScore,
+                    retrievalStep, !noBaseline, p::step);
+        }
+        String md = MatchingReport.markdown(r);
+        spec.commandLine().getOut().print(md);
+        spec.commandLine().getOut().flush();
+        if (out != null) Files.writeString(out, md, StandardCharsets.UTF_8);
+        return 0;
+    }
+}
