@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
  */
 public record Match(Entity entity, EntityName matchedName, double score, List<Feature> features, String algorithm) {
 
+    /** The sum of every feature's contribution, before the score was clamped to [0, 1]: for ranking ties. */
+    public double evidenceTotal() {
+        return features.stream().mapToDouble(Feature::contribution).sum();
+    }
+
     /** One line a person reads: every feature with its contribution. */
     public String explanation() {
         return features.stream().map(f -> f.detail() + String.format(" (%+.2f)", f.contribution())).collect(Collectors.joining("; "));

@@ -61,6 +61,11 @@ public final class ScorerV1 {
 
     /** The match of one entity, or null when no name shares anything with the query and no identifier agrees. */
     static Match score(ScreeningQuery q, List<NormalizedName> queryForms, Entity e, List<IndexedName> names, TokenWeights weights) {
+        return score(q, queryForms, e, names, new QueryMemo(weights));
+    }
+
+    /** As above, with the query's memo of token similarities (one per query, reused across candidates). */
+    static Match score(ScreeningQuery q, List<NormalizedName> queryForms, Entity e, List<IndexedName> names, QueryMemo memo) {
         IndexedName bestName = null;
         TokenAlignment best = null;
         double bestScore = -1;
@@ -70,10 +75,13 @@ public final class ScorerV1 {
                 for (IndexedName n : names) {
                     double factor = n.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
                     for (Spelling cs : spellings(n.normalized())) {
-                        TokenAlignment a = TokenAlignment.align(qs.tokens(), cs.tokens(), weights::weight);
+                        boolean translatedPair = qs.translated() || cs.translated();
+                        double cap = factor * (translatedPair ? TRANSLATION_FACTOR : 1.0);
+                        if (bestScore >= 0 && cap * TokenAlignment.upperBound(qs.tokens(), cs.tokens(), memo::weight, memo) <= bestScore) continue;
+                        TokenAlignment a = TokenAlignment.align(qs.tokens(), cs.tokens(), memo::weight, memo);
                         double s = a.score() * factor;
                         String note = null;
-                        boolean translated = qs.translated() || cs.translated();
+                        boolean translated = translatedPair;
                         if (translated) {
                             s *= TRANSLATION_FACTOR;
                             note = "agreement in translation: counted at " + TRANSLATION_FACTOR;

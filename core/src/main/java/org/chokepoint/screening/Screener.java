@@ -69,11 +69,14 @@ public final class Screener {
 
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
         List<Match> out = new ArrayList<>();
+        QueryMemo memo = new QueryMemo(index.weights);
         for (int i : ordinals) {
-            Match m = ScorerV1.score(q, name, index.entities.get(i), index.names.get(i), index.weights);
+            Match m = ScorerV1.score(q, name, index.entities.get(i), index.names.get(i), memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);
         }
-        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.entity().id()));
+        // Scores are clamped to [0, 1]; ranking uses the unclamped evidence so that a legal form or country that
+        // agrees still separates two names that both score 1.
+        out.sort(Comparator.comparingDouble(Match::score).thenComparingDouble(Match::evidenceTotal).reversed().thenComparing(m -> m.entity().id()));
         return out.size() > q.limit() ? List.copyOf(out.subList(0, q.limit())) : out;
     }
 }

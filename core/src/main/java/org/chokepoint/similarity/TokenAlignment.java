@@ -30,7 +30,68 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     /** Share of the full word's weight credited when an initial aligns with it. */
     public static final double INITIAL_WORD_SHARE = 0.2;
 
+    /** Similarity of two tokens as the aligner sees it (initials included); lets callers memoise it. */
+    @FunctionalInterface
+    public interface Pairwise {
+        double of(String x, String y);
+    }
+
+    /** The aligner's own token similarity: {@link TokenSimilarity}, plus initials against words. */
+    public static final Pairwise SIMILARITY = TokenAlignment::similarity;
+
     public static TokenAlignment align(List<String> a, List<String> b, ToDoubleFunction<String> weight) {
+        return align(a, b, weight, SIMILARITY);
+    }
+
+    /**
+     * An upper bound of {@link #align}'s score, cheap to compute: each token takes its best partner as if
+     * partners could be shared. Callers skip alignments that cannot beat what they already have.
+     */
+    public static double upperBound(List<String> a, List<String> b, ToDoubleFunction<String> weight, Pairwise sim) {
+        if (a.isEmpty() || b.isEmpty()) return a.isEmpty() && b.isEmpty() ? 1.0 : 0.0;
+        double ta = 0, tb = 0, ma = 0, mb = 0;
+        double[] bestB = new double[b.size()];
+        for (String x : a) {
+            double w = weight.applyAsDouble(x), best = 0;
+            ta += w;
+            for (int j = 0; j < b.size(); j++) {
+                double s = sim.of(x, b.get(j));
+                if (s > best) best = s;
+                if (s > bestB[j]) bestB[j] = s;
+            }
+            ma += w * best;
+        }
+        for (int j = 0; j < b.size(); j++) {
+            double w = weight.applyAsDouble(b.get(j));
+            tb += w;
+            mb += w * bestB[j];
+        }
+        // Joined words and acronyms credit tokens that have no single partner; allow for them generously.
+        if (ma == 0 && mb == 0 && a.size() == 1 && b.size() == 1) return 0;
+        if (a.size() > 1 || b.size() > 1) {
+            ma = Math.min(ta, ma + joinSlack(a, b, weight));
+            mb = Math.min(tb, mb + joinSlack(b, a, weight));
+        }
+        double dice = (ma + mb) / (ta + tb);
+        double cover = Math.max(ma / ta, mb / tb);
+        return Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
+    }
+
+    /** Weight of the tokens of {@code x} that a joined word or an acronym of {@code y} could still credit. */
+    private static double joinSlack(List<String> x, List<String> y, ToDoubleFunction<String> weight) {
+        double slack = 0;
+        for (String t : x) {
+            for (String u : y) {
+                if (t.length() != u.length() && (t.startsWith(u) || u.startsWith(t) || (u.length() <= 6 && u.charAt(0) == t.charAt(0)))) {
+                    slack += weight.applyAsDouble(t);
+                    break;
+                }
+            }
+        }
+        return slack;
+    }
+
+    public static TokenAlignment align(List<String> a, List<String> b, ToDoubleFunction<String> weight, Pairwise sim) {
         if (a.isEmpty() || b.isEmpty()) return new TokenAlignment(a.isEmpty() && b.isEmpty() ? 1.0 : 0.0, List.of(), 0);
         int n = a.size(), m = b.size();
         double[] wa = new double[n], wb = new double[m];
@@ -50,29 +111,36 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         matched += acronyms(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
         matched += acronyms(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
 
-        // Then the best one-to-one pairs, greedily by similarity. Ties break on the tokens themselves so
-        // that align(a, b) and align(b, a) choose the same pairs.
-        while (true) {
-            double best = 0;
-            int bi = -1, bj = -1;
-            for (int i = 0; i < n; i++) {
-                if (usedA[i]) continue;
-                for (int j = 0; j < m; j++) {
-                    if (usedB[j]) continue;
-                    double s = similarity(a.get(i), b.get(j));
-                    if (s > best || (s == best && s > 0 && bi >= 0 && tieBreak(a.get(i), b.get(j), a.get(bi), b.get(bj)))) {
-                        best = s;
-                        bi = i;
-                        bj = j;
-                    }
+        // Then the best one-to-one pairs, greedily by similarity: every pair with a similarity is listed once
+        // and taken best first. Ties break on the tokens themselves so that align(a, b) and align(b, a)
+        // choose the same pairs.
+        List<long[]> candidates = new ArrayList<>();
+        double[] sims = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            if (usedA[i]) continue;
+            for (int j = 0; j < m; j++) {
+                if (usedB[j]) continue;
+                double s = sim.of(a.get(i), b.get(j));
+                if (s > 0) {
+                    sims[i * m + j] = s;
+                    candidates.add(new long[] {i, j});
                 }
             }
-            if (bi < 0 || best <= 0) break;
-            usedA[bi] = usedB[bj] = true;
-            matched += credit(a.get(bi), b.get(bj), best, wa[bi], wb[bj]);
-            side[0] += best * wa[bi];
-            side[1] += best * wb[bj];
-            pairs.add(a.get(bi) + "~" + b.get(bj) + (best < 1 ? String.format(":%.2f", best) : ""));
+        }
+        candidates.sort((p, q) -> {
+            int c = Double.compare(sims[(int) q[0] * m + (int) q[1]], sims[(int) p[0] * m + (int) p[1]]);
+            if (c != 0) return c;
+            return pairKey(a.get((int) p[0]), b.get((int) p[1])).compareTo(pairKey(a.get((int) q[0]), b.get((int) q[1])));
+        });
+        for (long[] p : candidates) {
+            int i = (int) p[0], j = (int) p[1];
+            if (usedA[i] || usedB[j]) continue;
+            double best = sims[i * m + j];
+            usedA[i] = usedB[j] = true;
+            matched += credit(a.get(i), b.get(j), best, wa[i], wb[j]);
+            side[0] += best * wa[i];
+            side[1] += best * wb[j];
+            pairs.add(a.get(i) + "~" + b.get(j) + (best < 1 ? String.format("%s%.2f", ":", best) : ""));
         }
         // Weighted Dice over both names, blended with the better-covered side: a listed name found whole
         // inside a longer name ("TITAN-BARRIKADY" in "TITAN-BARRIKADY FNPC JSC") is strong evidence even
@@ -104,10 +172,9 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         return TokenSimilarity.of(x, y);
     }
 
-    private static boolean tieBreak(String x1, String y1, String x2, String y2) {
-        String k1 = x1.compareTo(y1) <= 0 ? x1 + "|" + y1 : y1 + "|" + x1;
-        String k2 = x2.compareTo(y2) <= 0 ? x2 + "|" + y2 : y2 + "|" + x2;
-        return k1.compareTo(k2) < 0;
+    /** The same key for (x, y) and (y, x). */
+    private static String pairKey(String x, String y) {
+        return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
     }
 
     /**

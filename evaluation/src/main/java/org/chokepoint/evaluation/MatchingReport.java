@@ -41,6 +41,14 @@ public final class MatchingReport {
                 .append("Hit precision: right top answers over all top answers at or above the threshold, on positives and negatives. ")
                 .append("False-positive rate: share of negatives with any answer at or above the threshold.\n\n");
 
+        b.append("### Threshold trade-off (chokepoint, name queries and negatives)\n\n| threshold | recall@1 | hit precision | false-positive rate |\n|---:|---:|---:|---:|\n");
+        for (int x = 60; x <= 95; x += 5) {
+            Metrics m = Metrics.of(names, x / 100.0);
+            b.append(String.format(Locale.ROOT, "| %.2f%s | %s | %s | %s |%n", x / 100.0, Math.abs(x / 100.0 - t) < 1e-9 ? " (default)" : "",
+                    pct(m.recallAt1()), pct(m.precision()), pct(m.falsePositiveRate())));
+        }
+        b.append('\n');
+
         b.append("### By origin and query kind (chokepoint)\n\n| origin | kind | queries | recall@1 | hits | right hits |\n|---|---|---:|---:|---:|---:|\n");
         Map<String, List<Outcome>> groups = new LinkedHashMap<>();
         for (Outcome o : r.ours()) groups.computeIfAbsent(o.query().origin() + "|" + o.query().kind(), k -> new ArrayList<>()).add(o);

@@ -34,9 +34,24 @@ final class PlainTokens {
         return out;
     }
 
-    /** Whether some word of one is close to some word of the other (edit similarity 0.7 or more). */
-    static boolean shareAWord(List<String> a, List<String> b) {
-        for (String x : a) for (String y : b) if (x.equals(y) || Levenshtein.similarity(x, y) >= 0.7) return true;
-        return false;
+    /**
+     * Whether a name could decide the pair: the words of one that have a close partner (edit similarity 0.7
+     * or more) in the other make up at least half of the shorter name. "Atlantic Pride" and "LA PRIDE"
+     * share a word but not a name; "Gidroagregat OOO" and "HYDROAGREGAT" do.
+     */
+    static boolean nameCouldDecide(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        List<String> shorter = a.size() <= b.size() ? a : b, longer = a.size() <= b.size() ? b : a;
+        int shared = 0;
+        for (String x : shorter) {
+            for (String y : longer) {
+                if (x.equals(y) || Levenshtein.similarity(x, y) >= 0.7) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return 2 * shared >= shorter.size();
     }
+
 }
