@@ -62,7 +62,7 @@ public final class Countries {
             {"korea south", "KR"}, {"south korea", "KR"}, {"republic of korea", "KR"}, {"korea republic of", "KR"},
             {"syria", "SY"}, {"syrian arab republic", "SY"}, {"turkey", "TR"}, {"turkiye", "TR"},
             {"uae", "AE"}, {"united arab emirates", "AE"}, {"uk", "GB"}, {"united kingdom", "GB"},
-            {"great britain", "GB"}, {"britain", "GB"}, {"england", "GB"}, {"usa", "US"}, {"united states", "US"},
+            {"great britain", "GB"}, {"u k", "GB"}, {"u s", "US"}, {"u s a", "US"}, {"hongkong", "HK"}, {"britain", "GB"}, {"england", "GB"}, {"usa", "US"}, {"united states", "US"},
             {"united states of america", "US"}, {"us", "US"}, {"hong kong", "HK"}, {"china hong kong", "HK"},
             {"hong kong sar", "HK"}, {"hong kong special administrative region of china", "HK"},
             {"macau", "MO"}, {"macao", "MO"}, {"taiwan", "TW"}, {"chinese taipei", "TW"},

@@ -43,7 +43,8 @@ final class NameParts {
             if (depth > 0) inside.add(cur.toString().strip()); // an unclosed parenthesis
             String o = outside.toString().replaceAll("\\s+", " ").strip();
             if (!o.isEmpty()) out.add(o);
-            for (String in : inside) if (in.length() >= 2) out.add(in);
+            // "(Hong Kong)", "(U.K.)", "(India)" say where a company is, not which one: not a name of its own.
+            for (String in : inside) if (in.length() >= 2 && org.chokepoint.country.Countries.toIso2(in) == null) out.add(in);
         }
         return out.stream().limit(MAX).toList();
     }

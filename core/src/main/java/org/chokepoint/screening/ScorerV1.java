@@ -28,8 +28,11 @@ import java.util.List;
  *       a valid number of the same register that differs is strong evidence against
  *       ({@value #IDENTIFIER_CONFLICT}), since one company has one INN.</li>
  *   <li>Type: a person against an organisation, or a vessel against a company, {@value #SCHEMA_MISMATCH}.</li>
- *   <li>Country, when both sides have one: agreement {@value #COUNTRY_MATCH}, disagreement
- *       {@value #COUNTRY_MISMATCH} (small: fronts sit in other countries than the listed parent).</li>
+ *   <li>Country, when both sides have one: agreement {@value #COUNTRY_MATCH}; disagreement
+ *       {@value #COUNTRY_MISMATCH_ORGANIZATION} for an organisation, {@value #COUNTRY_MISMATCH} for a
+ *       person, nothing for a vessel or aircraft (flags change).</li>
+ *   <li>A listed name of {@value #SHORT_NAME_LETTERS} letters or fewer, and a person matched on a single
+ *       name part, count at {@value #SHORT_NAME_FACTOR} and {@value #SINGLE_NAME_PART_FACTOR}.</li>
  *   <li>Legal forms, when both sides state one: a different form {@value #LEGAL_FORM_MISMATCH}.</li>
  * </ol>
  * The result is clamped to [0, 1].
@@ -40,7 +43,7 @@ public final class ScorerV1 {
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
     /** A match that holds only between translations into English counts at this share. */
-    static final double TRANSLATION_FACTOR = 0.95;
+    static final double TRANSLATION_FACTOR = 0.9;
     /** Translations turn names into common English words, so an agreement between them needs more evidence. */
     static final double MIN_EVIDENCE_TRANSLATED = 1.0;
     /**
@@ -53,6 +56,16 @@ public final class ScorerV1 {
     static final double SCHEMA_MISMATCH = -0.20;
     static final double COUNTRY_MATCH = 0.02;
     static final double COUNTRY_MISMATCH = -0.03;
+    /**
+     * A company of the same name in another country is usually another company (a subsidiary carries the
+     * country in its name); a person may live anywhere; a vessel changes flag.
+     */
+    static final double COUNTRY_MISMATCH_ORGANIZATION = -0.06;
+    /** A listed name of this many letters or fewer is too short to identify anyone alone ("GI", "HUA"). */
+    static final int SHORT_NAME_LETTERS = 3;
+    static final double SHORT_NAME_FACTOR = 0.85;
+    /** A person is not identified by a given name or surname alone. */
+    static final double SINGLE_NAME_PART_FACTOR = 0.85;
     static final double LEGAL_FORM_MISMATCH = -0.02;
     /** Spellings compared per name on each side: the primary one and the most useful variants. */
     static final int SPELLINGS = 4;
@@ -135,9 +148,24 @@ public final class ScorerV1 {
                 adjust += COUNTRY_MATCH;
                 features.add(new Feature("country_match", COUNTRY_MATCH, "country " + q.country() + " agrees"));
             } else {
-                adjust += COUNTRY_MISMATCH;
-                features.add(new Feature("country_mismatch", COUNTRY_MISMATCH, "country " + q.country() + " not among listed " + String.join(",", e.countries())));
+                double penalty = countryMismatch(e.schema());
+                if (penalty != 0) {
+                    adjust += penalty;
+                    features.add(new Feature("country_mismatch", penalty, "country " + q.country() + " not among listed " + String.join(",", e.countries())));
+                }
             }
+        }
+        int matchedLetters = 0;
+        for (String t : best.pairs().isEmpty() ? List.<String>of() : bestName.normalized().tokens()) matchedLetters += t.length();
+        if (matchedLetters > 0 && matchedLetters <= SHORT_NAME_LETTERS) {
+            double cut = -score * (1 - SHORT_NAME_FACTOR);
+            adjust += cut;
+            features.add(new Feature("short_name", cut, "listed name '" + bestName.name().value() + "' has " + matchedLetters + " letters: too short to identify alone"));
+        }
+        if (e.schema() == Schema.PERSON && bestName.normalized().tokens().size() == 1 && query.tokens().size() > 1) {
+            double cut = -score * (1 - SINGLE_NAME_PART_FACTOR);
+            adjust += cut;
+            features.add(new Feature("single_name_part", cut, "a person matched on one name part only"));
         }
         List<String> qForms = query.legalForms(), cForms = bestName.normalized().legalForms();
         if (!qForms.isEmpty() && !cForms.isEmpty() && qForms.stream().noneMatch(cForms::contains)) {
@@ -172,6 +200,14 @@ public final class ScorerV1 {
             if (out.size() < SPELLINGS || translated) out.add(new Spelling(t, translated));
         }
         return out;
+    }
+
+    private static double countryMismatch(Schema s) {
+        return switch (s) {
+            case ORGANIZATION -> COUNTRY_MISMATCH_ORGANIZATION;
+            case PERSON, UNKNOWN -> COUNTRY_MISMATCH;
+            case VESSEL, AIRCRAFT -> 0;
+        };
     }
 
     private static boolean unique(IdentifierType t) {

@@ -26,7 +26,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     /** Share of the score given to the better-covered side rather than to both sides together. */
     public static final double COVER_SHARE = 0.4;
     /** Similarity credited to an acronym aligned with the words it abbreviates. */
-    public static final double ACRONYM = 0.9;
+    public static final double ACRONYM = 0.75;
     /** Share of the full word's weight credited when an initial aligns with it. */
     public static final double INITIAL_WORD_SHARE = 0.2;
 
@@ -82,7 +82,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double slack = 0;
         for (String t : x) {
             for (String u : y) {
-                if (t.length() != u.length() && (t.startsWith(u) || u.startsWith(t) || (u.length() <= 6 && u.charAt(0) == t.charAt(0)))) {
+                if (t.length() != u.length() && (t.startsWith(u) || u.startsWith(t) || (u.length() >= 3 && u.length() <= 6 && u.charAt(0) == t.charAt(0)))) {
                     slack += weight.applyAsDouble(t);
                     break;
                 }
@@ -178,7 +178,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     }
 
     /**
-     * A token of {@code shortSide} (2 to 6 letters) spelled by the first letters of a run of unused tokens
+     * A token of {@code shortSide} (3 to 6 letters; two letters match too many names by chance) spelled by the first letters of a run of unused tokens
      * of {@code longSide}: credited at {@value #ACRONYM} of the weights involved.
      */
     private static double acronyms(List<String> shortSide, List<String> longSide, double[] ws, double[] wl, boolean[] usedS, boolean[] usedL,
@@ -186,7 +186,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double matched = 0;
         for (int i = 0; i < shortSide.size(); i++) {
             String x = shortSide.get(i);
-            if (usedS[i] || x.length() < 2 || x.length() > 6 || !x.chars().allMatch(Character::isLetter)) continue;
+            if (usedS[i] || x.length() < 3 || x.length() > 6 || !x.chars().allMatch(Character::isLetter)) continue;
             for (int j = 0; j + x.length() <= longSide.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < x.length() && ok; k++) {

@@ -11,8 +11,10 @@ package org.chokepoint.similarity;
  *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
  *       from the normaliser's alternative romanisations, not from fuzziness), at most one edit per five
- *       letters of the shorter word ("kazan"/"kiazand" and "triniti"/"tribit" are other words), and a
- *       Jaro-Winkler similarity of at least {@value #CUTOFF}.</li>
+ *       letters of the shorter word ("kazan"/"kiazand" and "triniti"/"tribit" are other words), up to seven
+ *       letters only an edit of the kind transliteration makes ("elekon"/"elekond" no, "orlov"/"orlof"
+ *       yes; "molex"/"modlex", "hamai"/"hamas" are other words), and a Jaro-Winkler similarity of at
+ *       least {@value #CUTOFF}.</li>
  * </ul>
  */
 public final class TokenSimilarity {
@@ -46,8 +48,32 @@ public final class TokenSimilarity {
         int distance = Levenshtein.distance(a, b);
         if (shorter == 4) return distance == 1 && vowelishDifference(a, b) ? SHORT_VARIANT : 0.0;
         if (distance > Math.max(1, shorter / 5)) return 0.0;
+        // Up to seven letters, one edit is a different word unless it is the kind transliteration makes.
+        if (shorter <= 7 && !transliterationLike(a, b)) return 0.0;
         double jw = JaroWinkler.similarity(a, b);
         return jw < CUTOFF ? 0.0 : Math.min(jw, 0.99);
+    }
+
+    /** Letters that transliterations of one name interchange. */
+    private static final String[] INTERCHANGEABLE = {"aeiouyj", "kcq", "sz", "vwf", "gh", "ck", "cs", "xs"};
+
+    /**
+     * Whether two words one edit apart differ the way spellings of one name do: a vowel (or y, j, h)
+     * added or dropped, or a letter swapped for one that transliteration uses for the same sound.
+     */
+    static boolean transliterationLike(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() != b.length()) {
+            String l = a.length() > b.length() ? a : b, s = l == a ? b : a;
+            if (!l.substring(i + 1).equals(s.substring(i))) return false;
+            char extra = l.charAt(i);
+            return "aeiouyjh".indexOf(extra) >= 0;
+        }
+        if (!a.substring(i + 1).equals(b.substring(i + 1))) return false;
+        char x = a.charAt(i), y = b.charAt(i);
+        for (String group : INTERCHANGEABLE) if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) return true;
+        return false;
     }
 
     /** Whether the letters that differ between two words one edit apart are vowels (or y, j). */
