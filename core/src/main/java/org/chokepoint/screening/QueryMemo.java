@@ -3,7 +3,9 @@ package org.chokepoint.screening;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.TokenWeights;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +16,41 @@ import java.util.Map;
 final class QueryMemo implements TokenAlignment.Pairwise {
     private final Map<String, Map<String, Double>> similarity = new HashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
+    private final Map<String, double[]> rows = new HashMap<>();
+    private final Map<String, Integer> queryIndex = new HashMap<>();
+    private final List<String> queryTokens = new ArrayList<>();
     private final TokenWeights weights;
 
     QueryMemo(TokenWeights weights) {
         this.weights = weights;
+    }
+
+    /** The positions of a query spelling's tokens among all the query's distinct tokens (added as needed). */
+    int[] queryPositions(List<String> tokens) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            String t = tokens.get(i);
+            Integer k = queryIndex.get(t);
+            if (k == null) {
+                k = queryTokens.size();
+                queryIndex.put(t, k);
+                queryTokens.add(t);
+                rows.clear(); // rows were computed for fewer query tokens
+            }
+            out[i] = k;
+        }
+        return out;
+    }
+
+    /** The similarity of a listed token with every query token, by query position; computed once per query. */
+    double[] row(String listed) {
+        double[] r = rows.get(listed);
+        if (r == null) {
+            r = new double[queryTokens.size()];
+            for (int k = 0; k < r.length; k++) r[k] = of(queryTokens.get(k), listed);
+            rows.put(listed, r);
+        }
+        return r;
     }
 
     @Override

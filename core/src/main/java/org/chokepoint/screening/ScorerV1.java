@@ -74,47 +74,66 @@ public final class ScorerV1 {
 
     /** The match of one entity, or null when no name shares anything with the query and no identifier agrees. */
     static Match score(ScreeningQuery q, List<NormalizedName> queryForms, Entity e, List<IndexedName> names, TokenWeights weights) {
-        return score(q, queryForms, e, names, new QueryMemo(weights));
+        QueryMemo memo = new QueryMemo(weights);
+        return score(q, PreparedQuery.of(queryForms, memo), e, names, memo);
     }
 
-    /** As above, with the query's memo of token similarities (one per query, reused across candidates). */
-    static Match score(ScreeningQuery q, List<NormalizedName> queryForms, Entity e, List<IndexedName> names, QueryMemo memo) {
+    /** As above, with the query prepared once and its memo of token similarities (one per query). */
+    static Match score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, QueryMemo memo) {
+        List<NormalizedName> queryForms = pq.forms();
         IndexedName bestName = null;
         TokenAlignment best = null;
         double bestScore = -1;
         String bestNote = null;
-        for (NormalizedName query : queryForms) {
-            for (Spelling qs : spellings(query)) {
-                for (IndexedName n : names) {
-                    double factor = n.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
-                    for (Spelling cs : spellings(n.normalized())) {
-                        boolean translatedPair = qs.translated() || cs.translated();
-                        double cap = factor * (translatedPair ? TRANSLATION_FACTOR : 1.0);
-                        if (bestScore >= 0 && cap * TokenAlignment.upperBound(qs.tokens(), cs.tokens(), memo::weight, memo) <= bestScore) continue;
-                        TokenAlignment a = TokenAlignment.align(qs.tokens(), cs.tokens(), memo::weight, memo);
-                        double s = a.score() * factor;
-                        String note = null;
-                        boolean translated = translatedPair;
-                        if (translated) {
-                            s *= TRANSLATION_FACTOR;
-                            note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
-                        }
-                        double floor = translated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
-                        if (a.evidence() < floor) {
-                            s *= a.evidence() / floor;
-                            note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", a.evidence(), floor);
-                        }
-                        if (s > bestScore) {
-                            bestScore = s;
-                            best = a;
-                            bestName = n;
-                            bestNote = note;
-                        }
+        Spelling bestQ = null, bestC = null;
+        for (PreparedQuery.QuerySpelling qs : pq.spellings()) {
+            int n = qs.tokens().size();
+            for (IndexedName name : names) {
+                double factor = name.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
+                boolean firstC = true;
+                for (Spelling cs : spellings(name.normalized())) {
+                    boolean primaryC = firstC;
+                    firstC = false;
+                    // A variant against a variant adds little, except translation against translation.
+                    if (!qs.primary() && !primaryC && !(qs.translated() && cs.translated())) continue;
+                    List<String> ct = cs.tokens();
+                    int m = ct.size();
+                    if (n == 0 || m == 0) continue;
+                    double[] wb = new double[m];
+                    double[] sims = new double[n * m];
+                    for (int j = 0; j < m; j++) {
+                        wb[j] = memo.weight(ct.get(j));
+                        double[] row = memo.row(ct.get(j));
+                        for (int i = 0; i < n; i++) sims[i * m + j] = row[qs.positions()[i]];
+                    }
+                    TokenAlignment a = TokenAlignment.align(qs.tokens(), ct, qs.weights(), wb, sims, false);
+                    double s = a.score() * factor;
+                    String note = null;
+                    boolean translated = qs.translated() || cs.translated();
+                    if (translated) {
+                        s *= TRANSLATION_FACTOR;
+                        note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
+                    }
+                    double floor = translated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
+                    if (a.evidence() < floor) {
+                        s *= a.evidence() / floor;
+                        note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", a.evidence(), floor);
+                    }
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = a;
+                        bestName = name;
+                        bestNote = note;
+                        bestQ = new Spelling(qs.tokens(), qs.translated());
+                        bestC = cs;
                     }
                 }
             }
         }
         NormalizedName query = queryForms.get(0);
+        if (bestName == null) return null;
+        // The pairs of the winning alignment, for the explanation (the search skipped them).
+        best = TokenAlignment.align(bestQ.tokens(), bestC.tokens(), memo::weight, memo, true);
         List<Feature> features = new ArrayList<>();
         double score = Math.max(0, bestScore);
         if (bestName == null) return null;

@@ -70,8 +70,9 @@ public final class Screener {
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
         List<Match> out = new ArrayList<>();
         QueryMemo memo = new QueryMemo(index.weights);
+        PreparedQuery prepared = PreparedQuery.of(name, memo);
         for (int i : ordinals) {
-            Match m = ScorerV1.score(q, name, index.entities.get(i), index.names.get(i), memo);
+            Match m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);
         }
         // Scores are clamped to [0, 1]; ranking uses the unclamped evidence so that a legal form or country that

@@ -43,6 +43,8 @@ import java.util.stream.IntStream;
  */
 final class ScreeningIndex {
     static final int NAME_HITS = 120;
+    /** Trigrams per query: enough for the spelling variants of a few words; long names match on whole words. */
+    static final int MAX_QUERY_GRAMS = 80;
     private static final String TOKEN = "t", GRAM = "g", ORD = "ord";
 
     final List<Entity> entities;
@@ -70,6 +72,7 @@ final class ScreeningIndex {
 
     static ScreeningIndex build(List<Entity> entities, NameNormalizer normalizer) {
         List<Entity> list = List.copyOf(entities);
+
         // Normalising is the costly part of the build (transliteration); it runs on every core.
         List<List<IndexedName>> names = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
             List<IndexedName> out = new ArrayList<>();
@@ -141,8 +144,9 @@ final class ScreeningIndex {
                 if (clauses++ > 200) break;
                 b.add(new BoostQuery(new TermQuery(new Term(TOKEN, t)), (float) (2.0 * weights.weight(t))), BooleanClause.Occur.SHOULD);
             }
+            int grams = 0;
             for (String g : queryGrams) {
-                if (clauses++ > 400) break;
+                if (grams++ >= MAX_QUERY_GRAMS) break;
                 b.add(new TermQuery(new Term(GRAM, g)), BooleanClause.Occur.SHOULD);
             }
             try {

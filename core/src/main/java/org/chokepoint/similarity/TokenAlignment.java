@@ -40,7 +40,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     public static final Pairwise SIMILARITY = TokenAlignment::similarity;
 
     public static TokenAlignment align(List<String> a, List<String> b, ToDoubleFunction<String> weight) {
-        return align(a, b, weight, SIMILARITY);
+        return align(a, b, weight, SIMILARITY, true);
     }
 
     /**
@@ -77,6 +77,38 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         return Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
     }
 
+    /** {@link #upperBound} with weights and similarities given as in {@link #align(List, List, double[], double[], double[], boolean)}. */
+    public static double upperBound(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, double slackA, double slackB) {
+        int n = a.size(), m = b.size();
+        if (n == 0 || m == 0) return n == 0 && m == 0 ? 1.0 : 0.0;
+        double ta = 0, tb = 0, ma = 0, mb = 0;
+        double[] bestB = new double[m];
+        for (int i = 0; i < n; i++) {
+            double best = 0;
+            ta += wa[i];
+            for (int j = 0; j < m; j++) {
+                double s = sims[i * m + j];
+                if (s > best) best = s;
+                if (s > bestB[j]) bestB[j] = s;
+            }
+            ma += wa[i] * best;
+        }
+        for (int j = 0; j < m; j++) {
+            tb += wb[j];
+            mb += wb[j] * bestB[j];
+        }
+        ma = Math.min(ta, ma + slackA);
+        mb = Math.min(tb, mb + slackB);
+        double dice = (ma + mb) / (ta + tb);
+        double cover = Math.max(ma / ta, mb / tb);
+        return Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
+    }
+
+    /** Weight of the tokens of {@code x} that a joined word or an acronym of {@code y} could still credit (for {@link #upperBound}). */
+    public static double slack(List<String> x, List<String> y, ToDoubleFunction<String> weight) {
+        return x.size() > 1 || y.size() > 1 ? joinSlack(x, y, weight) : 0;
+    }
+
     /** Weight of the tokens of {@code x} that a joined word or an acronym of {@code y} could still credit. */
     private static double joinSlack(List<String> x, List<String> y, ToDoubleFunction<String> weight) {
         double slack = 0;
@@ -91,17 +123,36 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         return slack;
     }
 
-    public static TokenAlignment align(List<String> a, List<String> b, ToDoubleFunction<String> weight, Pairwise sim) {
+    /**
+     * @param explain whether to list the aligned pairs; scoring many alignments to keep the best, a caller
+     *                asks for the pairs of the winner only
+     */
+    public static TokenAlignment align(List<String> a, List<String> b, ToDoubleFunction<String> weight, Pairwise sim, boolean explain) {
         if (a.isEmpty() || b.isEmpty()) return new TokenAlignment(a.isEmpty() && b.isEmpty() ? 1.0 : 0.0, List.of(), 0);
         int n = a.size(), m = b.size();
         double[] wa = new double[n], wb = new double[m];
+        for (int i = 0; i < n; i++) wa[i] = weight.applyAsDouble(a.get(i));
+        for (int j = 0; j < m; j++) wb[j] = weight.applyAsDouble(b.get(j));
+        double[] sims = new double[n * m];
+        for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = sim.of(a.get(i), b.get(j));
+        return align(a, b, wa, wb, sims, explain);
+    }
+
+    /**
+     * The alignment with the weights and the token similarities given: {@code sims[i * b.size() + j]} is
+     * the similarity of {@code a.get(i)} and {@code b.get(j)}. Callers that score many alignments for
+     * one query compute similarities once per token and pass them here.
+     */
+    public static TokenAlignment align(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain) {
+        if (a.isEmpty() || b.isEmpty()) return new TokenAlignment(a.isEmpty() && b.isEmpty() ? 1.0 : 0.0, List.of(), 0);
+        int n = a.size(), m = b.size();
         double total = 0;
-        for (int i = 0; i < n; i++) total += wa[i] = weight.applyAsDouble(a.get(i));
-        for (int j = 0; j < m; j++) total += wb[j] = weight.applyAsDouble(b.get(j));
+        for (double w : wa) total += w;
+        for (double w : wb) total += w;
         boolean[] usedA = new boolean[n], usedB = new boolean[m];
         double matched = 0;
         double[] side = new double[2];
-        List<String> pairs = new ArrayList<>();
+        List<String> pairs = explain ? new ArrayList<>() : new NoList();
 
         // Joined words first: "gazprom bank" against "gazprombank".
         matched += joined(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
@@ -115,21 +166,18 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         // and taken best first. Ties break on the tokens themselves so that align(a, b) and align(b, a)
         // choose the same pairs.
         List<long[]> candidates = new ArrayList<>();
-        double[] sims = new double[n * m];
         for (int i = 0; i < n; i++) {
             if (usedA[i]) continue;
             for (int j = 0; j < m; j++) {
                 if (usedB[j]) continue;
-                double s = sim.of(a.get(i), b.get(j));
-                if (s > 0) {
-                    sims[i * m + j] = s;
-                    candidates.add(new long[] {i, j});
-                }
+                if (sims[i * m + j] > 0) candidates.add(new long[] {i, j});
             }
         }
         candidates.sort((p, q) -> {
             int c = Double.compare(sims[(int) q[0] * m + (int) q[1]], sims[(int) p[0] * m + (int) p[1]]);
             if (c != 0) return c;
+            // Equal tokens tie harmlessly (same token, same weight); other ties break on the tokens.
+            if (sims[(int) p[0] * m + (int) p[1]] == 1.0) return Long.compare(p[0] * m + p[1], q[0] * m + q[1]);
             return pairKey(a.get((int) p[0]), b.get((int) p[1])).compareTo(pairKey(a.get((int) q[0]), b.get((int) q[1])));
         });
         for (long[] p : candidates) {
@@ -140,7 +188,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             matched += credit(a.get(i), b.get(j), best, wa[i], wb[j]);
             side[0] += best * wa[i];
             side[1] += best * wb[j];
-            pairs.add(a.get(i) + "~" + b.get(j) + (best < 1 ? String.format("%s%.2f", ":", best) : ""));
+            if (explain(pairs)) pairs.add(a.get(i) + "~" + b.get(j) + (best < 1 ? String.format("%s%.2f", ":", best) : ""));
         }
         // Weighted Dice over both names, blended with the better-covered side: a listed name found whole
         // inside a longer name ("TITAN-BARRIKADY" in "TITAN-BARRIKADY FNPC JSC") is strong evidence even
@@ -151,7 +199,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double dice = total <= 0 ? 0 : Math.min(1.0, matched / total);
         double cover = Math.max(totalA <= 0 ? 0 : side[0] / totalA, totalB <= 0 ? 0 : side[1] / totalB);
         double score = Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
-        return new TokenAlignment(score, pairs, Math.min(side[0], side[1]));
+        return new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1]));
     }
 
     /**
@@ -170,6 +218,28 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;
         }
         return TokenSimilarity.of(x, y);
+    }
+
+    private static boolean explain(List<String> pairs) {
+        return !(pairs instanceof NoList);
+    }
+
+    /** A list that forgets what is added: pairs are not wanted while searching for the best alignment. */
+    private static final class NoList extends java.util.AbstractList<String> {
+        @Override
+        public boolean add(String s) {
+            return true;
+        }
+
+        @Override
+        public String get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
     }
 
     /** The same key for (x, y) and (y, x). */
@@ -203,8 +273,10 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
                 matched += ACRONYM * (ws[i] + run);
                 side[shortIndex] += ACRONYM * ws[i];
                 side[1 - shortIndex] += ACRONYM * run;
-                String p = String.join(" ", longSide.subList(j, j + x.length()));
-                pairs.add(swapped ? p + "~" + x + " (acronym)" : x + "~" + p + " (acronym)");
+                if (explain(pairs)) {
+                    String p = String.join(" ", longSide.subList(j, j + x.length()));
+                    pairs.add(swapped ? p + "~" + x + " (acronym)" : x + "~" + p + " (acronym)");
+                }
                 break;
             }
         }
@@ -217,15 +289,20 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double matched = 0;
         for (int i = 0; i + 1 < split.size(); i++) {
             if (usedS[i] || usedS[i + 1]) continue;
-            String j2 = split.get(i) + split.get(i + 1);
+            String x = split.get(i), y = split.get(i + 1);
+            int len = x.length() + y.length();
             for (int j = 0; j < whole.size(); j++) {
-                if (usedW[j] || !whole.get(j).equals(j2)) continue;
+                String w = whole.get(j);
+                // Compared in place: this runs for every pair of names scored, so it must not allocate.
+                if (usedW[j] || w.length() != len || !w.startsWith(x) || !w.startsWith(y, x.length())) continue;
                 usedS[i] = usedS[i + 1] = usedW[j] = true;
                 matched += ws[i] + ws[i + 1] + ww[j];
                 side[splitSide] += ws[i] + ws[i + 1];
                 side[1 - splitSide] += ww[j];
-                String p = split.get(i) + "+" + split.get(i + 1);
-                pairs.add(swapped ? whole.get(j) + "~" + p : p + "~" + whole.get(j));
+                if (explain(pairs)) {
+                    String p = x + "+" + y;
+                    pairs.add(swapped ? w + "~" + p : p + "~" + w);
+                }
                 break;
             }
         }

@@ -1,0 +1,37 @@
+package org.chokepoint.screening;
+
+import org.chokepoint.text.NormalizedName;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A query made ready once for scoring many candidates: its spellings (of every part), each with the
+ * positions of its tokens in the query memo and their weights.
+ */
+record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) {
+
+    record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary) {}
+
+    static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo) {
+        List<QuerySpelling> out = new ArrayList<>();
+        List<List<String>> seen = new ArrayList<>();
+        for (NormalizedName f : forms) {
+            boolean first = true;
+            for (ScorerV1.Spelling s : ScorerV1.spellings(f)) {
+                boolean primary = first;
+                first = false;
+                if (s.tokens().isEmpty() || seen.contains(s.tokens())) continue;
+                seen.add(s.tokens());
+                double[] w = new double[s.tokens().size()];
+                for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
+                out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary));
+            }
+        }
+        // Positions only once every query token is known, so that memo rows have their final length.
+        List<QuerySpelling> ready = new ArrayList<>(out.size());
+        for (QuerySpelling s : out) memo.queryPositions(s.tokens());
+        for (QuerySpelling s : out) ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary()));
+        return new PreparedQuery(forms, List.copyOf(ready));
+    }
+}
