@@ -2,8 +2,11 @@ package org.chokepoint.text;
 
 import java.util.Random;
 
-/** Random text for property tests: names in many scripts, with noise, broken UTF-16 and symbols. */
-final class RandomNames {
+/**
+ * Random text for property tests: names in many scripts, with noise, broken UTF-16 and symbols. Public
+ * so that the property tests of other packages (similarity, screening) draw from the same inputs.
+ */
+public final class RandomNames {
     /** Code point ranges to draw from, with weights by repetition. */
     private static final int[][] RANGES = {
             {'a', 'z'}, {'A', 'Z'}, {'a', 'z'}, {'0', '9'}, {0x00C0, 0x024F}, // Latin with diacritics
@@ -19,11 +22,12 @@ final class RandomNames {
 
     private final Random random;
 
-    RandomNames(long seed) {
+    public RandomNames(long seed) {
         this.random = new Random(seed);
     }
 
-    String next(int maxLength) {
+    /** A string of at most {@code maxLength} code points (lone surrogates among them), mostly runs of one script. */
+    public String next(int maxLength) {
         int length = random.nextInt(maxLength + 1);
         StringBuilder out = new StringBuilder(length);
         int[] range = RANGES[random.nextInt(RANGES.length)];
