@@ -115,7 +115,8 @@ public final class ScorerV1 {
                         note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
                     }
                     double floor = translated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
-                    if (a.evidence() < floor) {
+                    // Identical names (every word on both sides equal) need no more evidence: they are the same name.
+                    if (a.evidence() < floor && a.score() < 1.0) {
                         s *= a.evidence() / floor;
                         note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", a.evidence(), floor);
                     }

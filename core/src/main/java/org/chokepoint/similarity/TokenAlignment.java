@@ -44,86 +44,6 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     }
 
     /**
-     * An upper bound of {@link #align}'s score, cheap to compute: each token takes its best partner as if
-     * partners could be shared. Callers skip alignments that cannot beat what they already have.
-     */
-    public static double upperBound(List<String> a, List<String> b, ToDoubleFunction<String> weight, Pairwise sim) {
-        if (a.isEmpty() || b.isEmpty()) return a.isEmpty() && b.isEmpty() ? 1.0 : 0.0;
-        double ta = 0, tb = 0, ma = 0, mb = 0;
-        double[] bestB = new double[b.size()];
-        for (String x : a) {
-            double w = weight.applyAsDouble(x), best = 0;
-            ta += w;
-            for (int j = 0; j < b.size(); j++) {
-                double s = sim.of(x, b.get(j));
-                if (s > best) best = s;
-                if (s > bestB[j]) bestB[j] = s;
-            }
-            ma += w * best;
-        }
-        for (int j = 0; j < b.size(); j++) {
-            double w = weight.applyAsDouble(b.get(j));
-            tb += w;
-            mb += w * bestB[j];
-        }
-        // Joined words and acronyms credit tokens that have no single partner; allow for them generously.
-        if (ma == 0 && mb == 0 && a.size() == 1 && b.size() == 1) return 0;
-        if (a.size() > 1 || b.size() > 1) {
-            ma = Math.min(ta, ma + joinSlack(a, b, weight));
-            mb = Math.min(tb, mb + joinSlack(b, a, weight));
-        }
-        double dice = (ma + mb) / (ta + tb);
-        double cover = Math.max(ma / ta, mb / tb);
-        return Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
-    }
-
-    /** {@link #upperBound} with weights and similarities given as in {@link #align(List, List, double[], double[], double[], boolean)}. */
-    public static double upperBound(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, double slackA, double slackB) {
-        int n = a.size(), m = b.size();
-        if (n == 0 || m == 0) return n == 0 && m == 0 ? 1.0 : 0.0;
-        double ta = 0, tb = 0, ma = 0, mb = 0;
-        double[] bestB = new double[m];
-        for (int i = 0; i < n; i++) {
-            double best = 0;
-            ta += wa[i];
-            for (int j = 0; j < m; j++) {
-                double s = sims[i * m + j];
-                if (s > best) best = s;
-                if (s > bestB[j]) bestB[j] = s;
-            }
-            ma += wa[i] * best;
-        }
-        for (int j = 0; j < m; j++) {
-            tb += wb[j];
-            mb += wb[j] * bestB[j];
-        }
-        ma = Math.min(ta, ma + slackA);
-        mb = Math.min(tb, mb + slackB);
-        double dice = (ma + mb) / (ta + tb);
-        double cover = Math.max(ma / ta, mb / tb);
-        return Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
-    }
-
-    /** Weight of the tokens of {@code x} that a joined word or an acronym of {@code y} could still credit (for {@link #upperBound}). */
-    public static double slack(List<String> x, List<String> y, ToDoubleFunction<String> weight) {
-        return x.size() > 1 || y.size() > 1 ? joinSlack(x, y, weight) : 0;
-    }
-
-    /** Weight of the tokens of {@code x} that a joined word or an acronym of {@code y} could still credit. */
-    private static double joinSlack(List<String> x, List<String> y, ToDoubleFunction<String> weight) {
-        double slack = 0;
-        for (String t : x) {
-            for (String u : y) {
-                if (t.length() != u.length() && (t.startsWith(u) || u.startsWith(t) || (u.length() >= 3 && u.length() <= 6 && u.charAt(0) == t.charAt(0)))) {
-                    slack += weight.applyAsDouble(t);
-                    break;
-                }
-            }
-        }
-        return slack;
-    }
-
-    /**
      * @param explain whether to list the aligned pairs; scoring many alignments to keep the best, a caller
      *                asks for the pairs of the winner only
      */
@@ -145,6 +65,19 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      */
     public static TokenAlignment align(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain) {
         if (a.isEmpty() || b.isEmpty()) return new TokenAlignment(a.isEmpty() && b.isEmpty() ? 1.0 : 0.0, List.of(), 0);
+        // Joined words and acronyms claim tokens greedily, so the side that goes first could matter; both
+        // orders are tried when either finds something, and the better result kept: the score is symmetric.
+        Pass first = pass(a, b, wa, wb, sims, explain, false);
+        if (!first.special()) return first.result();
+        TokenAlignment second = pass(a, b, wa, wb, sims, explain, true).result();
+        TokenAlignment r = first.result();
+        if (second.score() > r.score() || (second.score() == r.score() && second.evidence() > r.evidence())) return second;
+        return r;
+    }
+
+    private record Pass(TokenAlignment result, boolean special) {}
+
+    private static Pass pass(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain, boolean bFirst) {
         int n = a.size(), m = b.size();
         double total = 0;
         for (double w : wa) total += w;
@@ -154,17 +87,37 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double[] side = new double[2];
         List<String> pairs = explain ? new ArrayList<>() : new NoList();
 
-        // Joined words first: "gazprom bank" against "gazprombank".
-        matched += joined(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
-        matched += joined(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
+        // Equal words first: nothing a joined word or an acronym could claim is worth more than an exact
+        // partner, and it makes the alignment of a name with itself (in any word order) complete.
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                if (usedB[j] || sims[i * m + j] != 1.0 || !a.get(i).equals(b.get(j))) continue;
+                usedA[i] = usedB[j] = true;
+                matched += wa[i] + wb[j];
+                side[0] += wa[i];
+                side[1] += wb[j];
+                if (explain(pairs)) pairs.add(a.get(i) + "~" + b.get(j));
+                break;
+            }
+        }
 
-        // Acronyms: "mstu" for "moscow state technical university".
-        matched += acronyms(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
-        matched += acronyms(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
+        // Joined words ("gazprom bank" / "gazprombank") and acronyms ("mstu" / "moscow state technical university").
+        double special = 0;
+        if (!bFirst) {
+            special += joined(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
+            special += joined(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
+            special += acronyms(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
+            special += acronyms(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
+        } else {
+            special += joined(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
+            special += joined(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
+            special += acronyms(b, a, wb, wa, usedB, usedA, pairs, true, side, 1);
+            special += acronyms(a, b, wa, wb, usedA, usedB, pairs, false, side, 0);
+        }
+        matched += special;
 
-        // Then the best one-to-one pairs, greedily by similarity: every pair with a similarity is listed once
-        // and taken best first. Ties break on the tokens themselves so that align(a, b) and align(b, a)
-        // choose the same pairs.
+        // Then the best remaining pairs, greedily by similarity; ties break on the tokens themselves so that
+        // align(a, b) and align(b, a) choose the same pairs.
         List<long[]> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (usedA[i]) continue;
@@ -176,8 +129,6 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         candidates.sort((p, q) -> {
             int c = Double.compare(sims[(int) q[0] * m + (int) q[1]], sims[(int) p[0] * m + (int) p[1]]);
             if (c != 0) return c;
-            // Equal tokens tie harmlessly (same token, same weight); other ties break on the tokens.
-            if (sims[(int) p[0] * m + (int) p[1]] == 1.0) return Long.compare(p[0] * m + p[1], q[0] * m + q[1]);
             return pairKey(a.get((int) p[0]), b.get((int) p[1])).compareTo(pairKey(a.get((int) q[0]), b.get((int) q[1])));
         });
         for (long[] p : candidates) {
@@ -190,6 +141,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             side[1] += best * wb[j];
             if (explain(pairs)) pairs.add(a.get(i) + "~" + b.get(j) + (best < 1 ? String.format("%s%.2f", ":", best) : ""));
         }
+
         // Weighted Dice over both names, blended with the better-covered side: a listed name found whole
         // inside a longer name ("TITAN-BARRIKADY" in "TITAN-BARRIKADY FNPC JSC") is strong evidence even
         // though the other side has words of its own. Symmetric, and 1 only when both sides are covered.
@@ -199,7 +151,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double dice = total <= 0 ? 0 : Math.min(1.0, matched / total);
         double cover = Math.max(totalA <= 0 ? 0 : side[0] / totalA, totalB <= 0 ? 0 : side[1] / totalB);
         double score = Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
-        return new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1]));
+        return new Pass(new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1])), special > 0);
     }
 
     /**
@@ -213,6 +165,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     }
 
     private static double similarity(String x, String y) {
+        if (x.isEmpty() || y.isEmpty()) return x.equals(y) ? 1.0 : 0.0;
         if (x.length() == 1 || y.length() == 1) {
             if (x.length() == 1 && y.length() == 1) return x.equals(y) ? 1.0 : 0.0;
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;

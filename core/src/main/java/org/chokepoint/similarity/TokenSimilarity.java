@@ -7,6 +7,10 @@ package org.chokepoint.similarity;
  * <p>Names are short and every letter counts, so the bounds are tight:
  * <ul>
  *   <li>three letters or fewer: equal or nothing ("RSB" and "RSS", "SMZ" and "SRZ" are different acronyms);</li>
+ *   <li>words of six letters or more with the same {@link TransliterationKey} (the consonants that
+ *       romanisations of one name keep: "iurii"/"yuriy", "aleksandr"/"alexander", "soleimani"/"sulaimani"),
+ *       when no closer spelling applies and the words are no more than 40% edits apart:
+ *       {@value TransliterationKey#SIMILARITY};</li>
  *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"): {@value #ADJECTIVE};</li>
  *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
@@ -39,6 +43,17 @@ public final class TokenSimilarity {
     private TokenSimilarity() {}
 
     public static double of(String a, String b) {
+        double s = spelling(a, b);
+        if (s > 0) return s;
+        // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and
+        // "hussein" share a skeleton but are different names).
+        if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Levenshtein.similarity(a, b) >= 0.6
+                && TransliterationKey.of(a).equals(TransliterationKey.of(b))) return TransliterationKey.SIMILARITY;
+        return 0.0;
+    }
+
+    /** Equal words, adjectives of places, and close spellings; 0 when none applies. */
+    private static double spelling(String a, String b) {
         if (a.equals(b)) return 1.0;
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());
@@ -68,7 +83,8 @@ public final class TokenSimilarity {
             String l = a.length() > b.length() ? a : b, s = l == a ? b : a;
             if (!l.substring(i + 1).equals(s.substring(i))) return false;
             char extra = l.charAt(i);
-            return "aeiouyjh".indexOf(extra) >= 0;
+            // A vowel-like letter, or a doubled letter ("hassan"/"hasan").
+            return "aeiouyjh".indexOf(extra) >= 0 || (i > 0 && l.charAt(i - 1) == extra) || (i + 1 < l.length() && l.charAt(i + 1) == extra);
         }
         if (!a.substring(i + 1).equals(b.substring(i + 1))) return false;
         char x = a.charAt(i), y = b.charAt(i);

@@ -1,0 +1,42 @@
+package org.chokepoint.similarity;
+
+/**
+ * The skeleton that different romanisations of one name share: Russian "Юрий" is Yuriy, Yuri or Iurii,
+ * "Александр" is Aleksandr or Alexander, Persian "قاسم" is Qasem, Ghasem or Qasim, Arabic "أسامة" is
+ * Osama or Usama. Lists print whichever convention their publisher uses, so Latin queries meet Latin
+ * listed names spelled otherwise. The key keeps the consonants in order, after folding the letter
+ * groups that conventions write differently, and reduces the first letter to a class when it is a
+ * vowel or a glide (y, j). Pure.
+ *
+ * <p>Used only for words of {@value #MIN_LENGTH} letters or more: shorter skeletons collide by chance.
+ */
+public final class TransliterationKey {
+    /** Words shorter than this are not compared by key. */
+    public static final int MIN_LENGTH = 6;
+    /** Similarity credited to two different words with the same key. */
+    public static final double SIMILARITY = 0.9;
+
+    private static final String[][] FOLD = {
+        {"shch", "s"}, {"sch", "s"}, {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ch", "c"}, {"sh", "s"}, {"ts", "c"}, {"tz", "c"},
+        {"dj", "d"}, {"dzh", "d"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"x", "ks"}, {"q", "k"}, {"w", "v"},
+    };
+
+    private TransliterationKey() {}
+
+    public static String of(String word) {
+        String w = word;
+        for (String[] f : FOLD) w = w.replace(f[0], f[1]);
+        StringBuilder key = new StringBuilder(w.length());
+        char first = w.isEmpty() ? ' ' : w.charAt(0);
+        key.append("aeiouyj".indexOf(first) >= 0 ? '*' : first);
+        char last = key.charAt(0);
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if ("aeiouyjh".indexOf(c) >= 0) continue;
+            if (c == last) continue; // doubled letters: "hassan"/"hasan"
+            key.append(c);
+            last = c;
+        }
+        return key.toString();
+    }
+}
