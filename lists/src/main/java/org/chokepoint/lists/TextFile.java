@@ -60,6 +60,20 @@ public record TextFile(Path path, String text, SourceFile source) {
         }
     }
 
+    /**
+     * The first bytes of a file as text, without a byte-order mark, for recognising a format cheaply;
+     * null when the file cannot be read.
+     */
+    public static String head(Path path, int bytes) {
+        if (!Files.isRegularFile(path)) return null;
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            String head = new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+            return head.startsWith("\uFEFF") ? head.substring(1) : head;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Checksum of a file on disk, for snapshot records of files read by other means. */
     public static SourceFile describe(Path path) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
@@ -86,7 +100,7 @@ public record TextFile(Path path, String text, SourceFile source) {
     }
 
     /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-    private static int firstInvalidUtf8(byte[] b, int start, int end) {
+    static int firstInvalidUtf8(byte[] b, int start, int end) {
         int i = start;
         while (i < end) {
             int c = b[i] & 0xFF;

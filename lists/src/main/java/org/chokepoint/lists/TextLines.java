@@ -107,7 +107,7 @@ public final class TextLines implements Closeable {
             text = decoder.decode(ByteBuffer.wrap(line, from, to - from)).toString();
         } catch (CharacterCodingException e) {
             throw new ListFormatException(name(), lineNumber, "invalid UTF-8 (byte 0x"
-                    + HexFormat.of().toHexDigits(line[firstInvalid(line, from, to)]) + ")");
+                    + HexFormat.of().toHexDigits(line[TextFile.firstInvalidUtf8(line, from, to)]) + ")");
         }
         if (!text.isBlank()) sawContent = true;
         return text;
@@ -140,18 +140,6 @@ public final class TextLines implements Closeable {
         } catch (IOException e) {
             throw new ListFormatException(name(), lineNumber, "cannot read: " + e.getMessage(), e);
         }
-    }
-
-    private static int firstInvalid(byte[] b, int start, int end) {
-        int i = start;
-        while (i < end) {
-            int c = b[i] & 0xFF;
-            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            if (n < 0) return i;
-            for (int k = 1; k <= n; k++) if (i + k >= end || (b[i + k] & 0xC0) != 0x80) return i;
-            i += n + 1;
-        }
-        return Math.max(start, end - 1);
     }
 
     @Override

@@ -9,10 +9,6 @@ import org.chokepoint.lists.Rejection;
 import org.chokepoint.lists.TextFile;
 import org.chokepoint.model.Entity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,14 +41,9 @@ public final class CslReader implements ListReader {
 
     @Override
     public boolean recognises(Path path) {
-        if (!Files.isRegularFile(path) || !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) return false;
-        try (InputStream in = Files.newInputStream(path)) {
-            String head = new String(in.readNBytes(64), StandardCharsets.UTF_8);
-            if (head.startsWith("\uFEFF")) head = head.substring(1);
-            return head.startsWith(HEADER_START);
-        } catch (IOException e) {
-            return false;
-        }
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) return false;
+        String head = TextFile.head(path, 64);
+        return head != null && head.startsWith(HEADER_START);
     }
 
     @Override

@@ -151,50 +151,49 @@ public final class SdnReader implements ListReader {
 
     private static long readAddresses(Path path, Map<String, Entity.Builder> builders, Map<String, StringBuilder> raw,
                                       List<SourceFile> files, List<Rejection> rejections, List<String> warnings) throws ListFormatException {
-        TextFile f = TextFile.read(path);
-        files.add(f.source());
-        long read = 0;
-        TreeMap<String, Integer> orphans = new TreeMap<>();
-        for (CsvRecord row : CsvRows.parse(f)) {
-            read++;
-            SdnRow r = SdnRow.of(f.name(), row, 6, rejections);
-            if (r == null) continue;
-            Entity.Builder b = builders.get(r.field(0));
-            if (b == null) {
-                orphans.merge(r.field(0), 1, Integer::sum);
-                continue;
-            }
+        return readSideFile(path, 6, builders, raw, files, rejections, warnings, (file, row, r, b) -> {
             String countryName = r.field(4);
             b.address(new Address(r.field(2), r.field(3), null, null, Countries.toIso2(countryName), countryName));
-            raw.get(r.field(0)).append('\n').append("add.csv: ").append(CsvRows.raw(row));
-        }
-        if (!orphans.isEmpty()) warnings.add(orphanWarning(f.name(), orphans));
-        return read;
+            return true;
+        });
     }
 
     private static long readAliases(Path path, Map<String, Entity.Builder> builders, Map<String, StringBuilder> raw,
                                     List<SourceFile> files, List<Rejection> rejections, List<String> warnings) throws ListFormatException {
+        return readSideFile(path, 5, builders, raw, files, rejections, warnings, (file, row, r, b) -> {
+            if (r.field(3) == null) {
+                rejections.add(new Rejection(file, row.getStartingLineNumber(), "alt_name", "empty alias"));
+                return false;
+            }
+            String remark = r.field(4);
+            NameKind kind = remark != null && remark.toLowerCase(Locale.ROOT).contains("low quality") ? NameKind.WEAK_AKA : NameKind.parse(r.field(2));
+            b.name(r.field(3), kind);
+            return true;
+        });
+    }
+
+    /** What one row of a side file adds to its entity; false when the row was rejected. */
+    private interface SideRow {
+        boolean apply(String file, CsvRecord row, SdnRow r, Entity.Builder entity);
+    }
+
+    /** Reads add.csv or alt.csv: each row joins its entity by ent_num; rows of unknown entities are counted as orphans. */
+    private static long readSideFile(Path path, int fields, Map<String, Entity.Builder> builders, Map<String, StringBuilder> raw,
+                                     List<SourceFile> files, List<Rejection> rejections, List<String> warnings, SideRow apply) throws ListFormatException {
         TextFile f = TextFile.read(path);
         files.add(f.source());
         long read = 0;
         TreeMap<String, Integer> orphans = new TreeMap<>();
         for (CsvRecord row : CsvRows.parse(f)) {
             read++;
-            SdnRow r = SdnRow.of(f.name(), row, 5, rejections);
+            SdnRow r = SdnRow.of(f.name(), row, fields, rejections);
             if (r == null) continue;
             Entity.Builder b = builders.get(r.field(0));
             if (b == null) {
                 orphans.merge(r.field(0), 1, Integer::sum);
                 continue;
             }
-            if (r.field(3) == null) {
-                rejections.add(new Rejection(f.name(), row.getStartingLineNumber(), "alt_name", "empty alias"));
-                continue;
-            }
-            String remark = r.field(4);
-            NameKind kind = remark != null && remark.toLowerCase(Locale.ROOT).contains("low quality") ? NameKind.WEAK_AKA : NameKind.parse(r.field(2));
-            b.name(r.field(3), kind);
-            raw.get(r.field(0)).append('\n').append("alt.csv: ").append(CsvRows.raw(row));
+            if (apply.apply(f.name(), row, r, b)) raw.get(r.field(0)).append('\n').append(f.name()).append(": ").append(CsvRows.raw(row));
         }
         if (!orphans.isEmpty()) warnings.add(orphanWarning(f.name(), orphans));
         return read;

@@ -17,10 +17,6 @@ import org.chokepoint.model.IdentifierType;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,14 +60,9 @@ public final class TargetsSimpleReader implements ListReader {
 
     @Override
     public boolean recognises(Path path) {
-        if (!Files.isRegularFile(path) || !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) return false;
-        try (InputStream in = Files.newInputStream(path)) {
-            String head = new String(in.readNBytes(256), StandardCharsets.UTF_8);
-            if (head.startsWith("\uFEFF")) head = head.substring(1);
-            return head.replace("\"", "").strip().toLowerCase(Locale.ROOT).startsWith(HEADER);
-        } catch (IOException e) {
-            return false;
-        }
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) return false;
+        String head = TextFile.head(path, 256);
+        return head != null && head.replace("\"", "").strip().toLowerCase(Locale.ROOT).startsWith(HEADER);
     }
 
     @Override
