@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * The global {@code --data DIR} option, mixed into every command that uses the store, so it may stand
  * before the command ({@code chokepoint --data DIR lists status}) or after it. Order of precedence: the
- * flag, then the environment variable {@code CHOKEPOINT_HOME}, then {@code ~/.chokepoint}.
+ * flag, then the environment variable {@code CHOKEPOINT_HOME}, then {@code $HOME/.chokepoint}.
  */
 public final class DataDirOption {
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $CHOKEPOINT_HOME or ~/.chokepoint)")
@@ -25,6 +25,8 @@ public final class DataDirOption {
         }
         String env = System.getenv("CHOKEPOINT_HOME");
         if (env != null && !env.isBlank()) return Path.of(env).toAbsolutePath();
-        return Path.of(System.getProperty("user.home"), ".chokepoint");
+        // $HOME first: the JVM's user.home comes from the password database and ignores a changed HOME.
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".chokepoint");
     }
 }
