@@ -47,7 +47,8 @@ public final class TokenSimilarity {
         if (s > 0) return s;
         // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and
         // "hussein" share a skeleton but are different names).
-        if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Levenshtein.similarity(a, b) >= 0.6
+        if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH
+                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= 0.6
                 && TransliterationKey.of(a).equals(TransliterationKey.of(b))) return TransliterationKey.SIMILARITY;
         return 0.0;
     }

@@ -3,7 +3,7 @@ package org.chokepoint.similarity;
 /**
  * The skeleton that different romanisations of one name share: Russian "Юрий" is Yuriy, Yuri or Iurii,
  * "Александр" is Aleksandr or Alexander, Persian "قاسم" is Qasem, Ghasem or Qasim, Arabic "أسامة" is
- * Osama or Usama. Lists print whichever convention their publisher uses, so Latin queries meet Latin
+ * Osama or Usama; Russian writes English "logic" as "лоджик" ("lodzhik"). Lists print whichever convention their publisher uses, so Latin queries meet Latin
  * listed names spelled otherwise. The key keeps the consonants in order, after folding the letter
  * groups that conventions write differently, and reduces the first letter to a class when it is a
  * vowel or a glide (y, j). Pure.
@@ -17,15 +17,25 @@ public final class TransliterationKey {
     public static final double SIMILARITY = 0.9;
 
     private static final String[][] FOLD = {
-        {"shch", "s"}, {"sch", "s"}, {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ch", "c"}, {"sh", "s"}, {"ts", "c"}, {"tz", "c"},
-        {"dj", "d"}, {"dzh", "d"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"x", "ks"}, {"q", "k"}, {"w", "v"},
+        // Longest groups first: "dzh" before "zh".
+        {"shch", "s"}, {"dzh", "g"}, {"sch", "s"}, {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ch", "c"}, {"sh", "s"}, {"ts", "c"}, {"tz", "c"},
+        {"dj", "d"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"c", "k"},
     };
 
     private TransliterationKey() {}
 
-    public static String of(String word) {
+    /**
+     * The word with the letter groups that conventions write differently folded to one spelling:
+     * Russian "дж" for English g or j ("Айлоджик" / "ilogic"), "kh" and "h", "q" and "gh" and "k", ...
+     */
+    public static String folded(String word) {
         String w = word;
         for (String[] f : FOLD) w = w.replace(f[0], f[1]);
+        return w;
+    }
+
+    public static String of(String word) {
+        String w = folded(word);
         StringBuilder key = new StringBuilder(w.length());
         char first = w.isEmpty() ? ' ' : w.charAt(0);
         key.append("aeiouyj".indexOf(first) >= 0 ? '*' : first);
