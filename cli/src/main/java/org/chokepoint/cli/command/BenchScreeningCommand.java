@@ -1,0 +1,108 @@
+package org.chokepoint.cli.command;
+
+import org.chokepoint.cli.DataDirOption;
+import org.chokepoint.cli.output.Progress;
+import org.chokepoint.cli.output.SpeedReport;
+import org.chokepoint.evaluation.SpeedBenchmark;
+import org.chokepoint.lists.store.SnapshotStore;
+import org.chokepoint.model.Entity;
+import org.chokepoint.screening.ScorerV1;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "screening", mixinStandardHelpOptions = true,
+        description = {"Screening speed on the name queries and negatives of `eval matching`, over the",
+                "current lists in the store: index build time, single-query latency on one",
+                "thread (p50/p90/p99/max), batch throughput on every core (names/s), and the",
+                "brute-force Jaro-Winkler baseline on a sample of the same queries, with the",
+                "quality of both on those calls. Wall clock in one JVM: indicative; the JMH",
+                "measurement is bench/run ScreeningBenchmark (docs/matching.md, Speed)."})
+public final class BenchScreeningCommand implements Callable<Integer> {
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--target", defaultValue = "ofac-sdn", description = "the list screened against (default: ${DEFAULT-VALUE})")
+    private String target;
+
+    @Option(names = "--sources", split = ",", defaultValue = "uk-sanctions,opensanctions", description = "lists the queries come from (default: ${DEFAULT-VALUE})")
+    private List<String> sources;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "single queries run before measuring (default: every benchmark query once)")
+    private Integer warmup;
+
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "0", description = "single queries measured (0: every benchmark query once; default: ${DEFAULT-VALUE})")
+    private int queries;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "names per parallel block (default: ${DEFAULT-VALUE})")
+    private int batch;
+
+    @Option(names = "--batch-seconds", paramLabel = "S", defaultValue = "5", description = "screen blocks for at least S seconds (default: ${DEFAULT-VALUE})")
+    private double batchSeconds;
+
+    @Option(names = "--baseline-sample", paramLabel = "N", defaultValue = "200",
+            description = "queries the brute-force baseline runs on, about 50 ms each (0: skip it; default: ${DEFAULT-VALUE})")
+    private int baselineSample;
+
+    @Option(names = "--min-score", paramLabel = "S", description = "chokepoint's hit threshold for the quality figures (default: " + ScorerV1.DEFAULT_THRESHOLD + ")")
+    private Double minScore;
+
+    @Option(names = "--baseline-min-score", paramLabel = "S", description = "the baseline's hit threshold (default: " + SpeedBenchmark.BASELINE_THRESHOLD + ")")
+    private Double baselineMinScore;
+
+    @Option(names = "--json", description = "JSON output")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        if ((warmup != null && warmup < 0) || queries < 0 || batch <= 0 || batchSeconds < 0 || baselineSample < 0) {
+            err.println("error: --warmup, --queries, --batch-seconds and --baseline-sample must not be negative, --batch must be positive");
+            return 2;
+        }
+        double threshold = minScore == null ? ScorerV1.DEFAULT_THRESHOLD : minScore;
+        double baseThreshold = baselineMinScore == null ? SpeedBenchmark.BASELINE_THRESHOLD : baselineMinScore;
+        if (threshold < 0 || threshold > 1 || baseThreshold < 0 || baseThreshold > 1) {
+            err.println("error: --min-score and --baseline-min-score must be in [0, 1]");
+            return 2;
+        }
+        List<Entity> all;
+        try (SnapshotStore store = SnapshotStore.open(data.dir())) {
+            all = store.currentEntities();
+        }
+        List<Entity> targetEntities = all.stream().filter(e -> e.source().equals(target)).toList();
+        if (targetEntities.isEmpty()) {
+            err.println("error: no current snapshot of " + target + " in " + data.dir() + "; run `chokepoint lists update` first");
+            return 1;
+        }
+        Map<String, List<Entity>> bySource = new LinkedHashMap<>();
+        for (String s : sources) {
+            List<Entity> es = all.stream().filter(e -> e.source().equals(s)).toList();
+            if (es.isEmpty()) {
+                err.println("error: no current snapshot of " + s + " in " + data.dir());
+                return 1;
+            }
+            bySource.put(s, es);
+        }
+        var options = new SpeedBenchmark.Options(warmup == null ? -1 : warmup, queries, batch, batchSeconds, baselineSample, threshold, baseThreshold);
+        SpeedBenchmark.Result r;
+        try (Progress p = new Progress(System.err)) {
+            r = SpeedBenchmark.run(target, targetEntities, bySource, options, p::step);
+        }
+        var out = spec.commandLine().getOut();
+        if (json) out.println(SpeedReport.json(r).toPrettyString());
+        else SpeedReport.text(out, r);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,206 @@
+package org.chokepoint.evaluation;
+
+import org.chokepoint.model.Entity;
+import org.chokepoint.screening.ScorerV1;
+import org.chokepoint.screening.Screener;
+import org.chokepoint.screening.ScreeningQuery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * How fast screening is on the matching benchmark's name queries (positives from {@link GroundTruth} and
+ * the {@link Negatives}), measured by wall clock in the running JVM: the index build, single queries one
+ * after another on one thread (latency percentiles), a block of names screened in parallel on every core
+ * (throughput), and the brute-force Jaro-Winkler baseline on a sample of the same queries, with the
+ * quality of both on those very calls. The careful measurement, with forks and JIT warm-up under control,
+ * is the JMH {@code ScreeningBenchmark} in the bench module; this one is for {@code chokepoint bench screening}.
+ */
+public final class SpeedBenchmark {
+    /** The baseline's hit threshold when none is asked for (the plain row of the matching report). */
+    public static final double BASELINE_THRESHOLD = 0.90;
+    /** Seed of the order in which queries run (origins and negatives interleaved, the same on every run). */
+    static final long SEED = 7;
+
+    private SpeedBenchmark() {}
+
+    /**
+     * What to run.
+     *
+     * @param warmup            single queries run before measuring (JIT and the normaliser's word cache), cycling through
+     *                          the queries; negative: every query once
+     * @param queries           single queries measured (0: every benchmark query once)
+     * @param batchSize         names per parallel block
+     * @param batchSeconds      screen blocks for at least this long (after one block of warm-up)
+     * @param baselineSample    queries the baseline runs on, spread evenly over all of them (0: no baseline; more than
+     *                          there are: all, about 50 ms each)
+     * @param threshold         chokepoint's hit threshold
+     * @param baselineThreshold the baseline's hit threshold
+     */
+    public record Options(int warmup, int queries, int batchSize, double batchSeconds, int baselineSample, double threshold, double baselineThreshold) {
+        public static Options defaults() {
+            return new Options(-1, 0, 1_000, 5, 200, ScorerV1.DEFAULT_THRESHOLD, BASELINE_THRESHOLD);
+        }
+    }
+
+    /** Latency figures over a number of calls, in milliseconds. */
+    public record Latency(int count, double mean, double p50, double p90, double p99, double max) {
+        public static Latency of(long[] nanos) {
+            if (nanos.length == 0) return new Latency(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            long[] s = nanos.clone();
+            Arrays.sort(s);
+            double mean = Arrays.stream(s).average().orElse(Double.NaN);
+            return new Latency(s.length, mean / 1e6, percentile(s, 50) / 1e6, percentile(s, 90) / 1e6, percentile(s, 99) / 1e6, s[s.length - 1] / 1e6);
+        }
+
+        /** Nearest-rank percentile of sorted values. */
+        static long percentile(long[] sorted, double p) {
+            int rank = (int) Math.ceil(p / 100 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        }
+    }
+
+    /**
+     * Everything measured.
+     *
+     * @param queries        the benchmark's name queries (positives and negatives), in the order they ran
+     * @param ours           chokepoint's answers and times on the measured single queries
+     * @param baseline       the baseline's answers and times on its sample
+     * @param oursOnSample   chokepoint's outcomes on the baseline's sample (the same queries)
+     * @param warmup         single queries run before measuring
+     * @param batchNames     names screened in the throughput measurement
+     * @param batchSeconds   the time they took
+     */
+    public record Result(String target, int targetEntities, int targetNames, int cores, double indexSeconds, List<EvalQuery> queries,
+                         List<Outcome> ours, List<Outcome> baseline, List<Outcome> oursOnSample, int warmup, int batchSize,
+                         long batchNames, double batchSeconds, Options options) {
+        public Latency oursLatency() {
+            return Latency.of(ours.stream().mapToLong(Outcome::nanos).toArray());
+        }
+
+        public Latency baselineLatency() {
+            return Latency.of(baseline.stream().mapToLong(Outcome::nanos).toArray());
+        }
+
+        /** Chokepoint's latency on the baseline's sample. */
+        public Latency oursOnSampleLatency() {
+            return Latency.of(oursOnSample.stream().mapToLong(Outcome::nanos).toArray());
+        }
+
+        public double namesPerSecond() {
+            return batchSeconds <= 0 ? Double.NaN : batchNames / batchSeconds;
+        }
+
+        /** Baseline mean time over chokepoint's mean time, on the same sampled queries. */
+        public double speedRatio() {
+            return baseline.isEmpty() ? Double.NaN : baselineLatency().mean() / oursOnSampleLatency().mean();
+        }
+    }
+
+    /** The matching benchmark's name queries against the target (no identifier queries) and the negatives, in a fixed shuffled order. */
+    public static List<EvalQuery> nameQueries(List<Entity> target, Map<String, List<Entity>> sources) {
+        List<EvalQuery> out = new ArrayList<>();
+        for (var e : sources.entrySet()) {
+            for (EvalQuery q : GroundTruth.build(target, e.getValue(), e.getKey()).queries()) if (!q.kind().equals("identifier")) out.add(q);
+        }
+        out.addAll(Negatives.load());
+        Collections.shuffle(out, new Random(SEED));
+        return List.copyOf(out);
+    }
+
+    /** The query screening gets for a benchmark query: name, country and type, the default limit, the given threshold. */
+    public static ScreeningQuery screeningQuery(EvalQuery q, double threshold) {
+        return ScreeningQuery.of(q.name(), q.country(), q.schema().label(), q.identifier(), 5, threshold);
+    }
+
+    /** {@code n} items spread evenly over the list (all of them when n is 0 or not smaller). */
+    public static <T> List<T> sample(List<T> all, int n) {
+        if (n <= 0 || n >= all.size()) return all;
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(all.get((int) ((long) i * all.size() / n)));
+        return out;
+    }
+
+    /**
+     * Runs each query once on this thread, timing each call. For chokepoint ({@link ScreenerMatcher}) that is
+     * {@code Screener.screen} with limit 10 and no threshold, so the answers also give the quality figures;
+     * the threshold only filters the scored matches, so the work is the same as with the default query.
+     */
+    public static List<Outcome> timed(NameMatcher m, List<EvalQuery> queries) {
+        List<Outcome> out = new ArrayList<>(queries.size());
+        for (EvalQuery q : queries) {
+            long t = System.nanoTime();
+            List<Candidate> answers = m.top(q, MatchingEvaluation.K);
+            out.add(new Outcome(q, answers, System.nanoTime() - t));
+        }
+        return out;
+    }
+
+    /** Screens the block in parallel on every core (the common pool); returns the matches found, so nothing is optimised away. */
+    public static long screenBlock(Screener screener, ScreeningQuery[] block) {
+        return IntStream.range(0, block.length).parallel().mapToLong(i -> screener.screen(block[i]).size()).sum();
+    }
+
+    public static Result run(String targetSource, List<Entity> target, Map<String, List<Entity>> sources, Options o, Consumer<String> progress) {
+        List<EvalQuery> queries = nameQueries(target, sources);
+        if (queries.isEmpty()) throw new IllegalArgumentException("no benchmark queries");
+
+        progress.accept("indexing " + target.size() + " entities");
+        long t0 = System.nanoTime();
+        Screener screener = Screener.build(target);
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+
+        ScreenerMatcher ours = new ScreenerMatcher(screener, o.threshold());
+        int warmup = o.warmup() < 0 ? queries.size() : o.warmup();
+        progress.accept("warm-up: " + warmup + " queries");
+        timed(ours, cycle(queries, warmup));
+        List<EvalQuery> measured = o.queries() <= 0 ? queries : cycle(queries, o.queries());
+        progress.accept("single queries, one thread: " + measured.size());
+        List<Outcome> oursOutcomes = timed(ours, measured);
+
+        int batchSize = Math.max(1, o.batchSize());
+        ScreeningQuery[] all = queries.stream().map(q -> screeningQuery(q, o.threshold())).toArray(ScreeningQuery[]::new);
+        progress.accept("batch: blocks of " + batchSize + " names on " + Runtime.getRuntime().availableProcessors() + " cores");
+        screenBlock(screener, block(all, 0, batchSize)); // warm-up: the pool's threads and their JIT-compiled paths
+        long names = 0, start = System.nanoTime(), elapsed;
+        int next = batchSize;
+        do {
+            screenBlock(screener, block(all, next, batchSize));
+            next += batchSize;
+            names += batchSize;
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < o.batchSeconds() * 1e9);
+
+        List<Outcome> baseOutcomes = List.of(), oursOnSample = List.of();
+        if (o.baselineSample() > 0) {
+            List<EvalQuery> sample = sample(queries, o.baselineSample());
+            BruteForceJaroWinkler baseline = new BruteForceJaroWinkler(target, o.baselineThreshold());
+            progress.accept("brute-force baseline, one thread: " + sample.size() + " queries");
+            timed(baseline, sample.subList(0, Math.min(10, sample.size()))); // JIT warm-up
+            baseOutcomes = timed(baseline, sample);
+            // Chokepoint on exactly the same queries, timed the same way (one thread, one after another).
+            oursOnSample = timed(ours, sample);
+        }
+        return new Result(targetSource, target.size(), screener.nameCount(), Runtime.getRuntime().availableProcessors(), indexSeconds, queries,
+                oursOutcomes, baseOutcomes, oursOnSample, warmup, batchSize, names, elapsed / 1e9, o);
+    }
+
+    /** {@code n} queries: the queries in order, repeated as often as needed. */
+    private static List<EvalQuery> cycle(List<EvalQuery> queries, int n) {
+        List<EvalQuery> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(queries.get(i % queries.size()));
+        return out;
+    }
+
+    private static ScreeningQuery[] block(ScreeningQuery[] all, int from, int size) {
+        ScreeningQuery[] b = new ScreeningQuery[size];
+        for (int i = 0; i < size; i++) b[i] = all[(from + i) % all.length];
+        return b;
+    }
+}
