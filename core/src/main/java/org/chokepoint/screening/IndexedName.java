@@ -3,5 +3,14 @@ package org.chokepoint.screening;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.text.NormalizedName;
 
-/** One listed name, normalised once when the index is built. */
-record IndexedName(int entity, EntityName name, NormalizedName normalized) {}
+import java.util.List;
+
+/**
+ * One listed name, normalised once when the index is built, with its spellings and their token weights
+ * ready for scoring (they do not depend on the query).
+ */
+record IndexedName(int entity, EntityName name, NormalizedName normalized, List<ListedSpelling> spellings) {
+
+    /** A spelling of a listed name: its tokens, their rarity weights, and whether it is the English translation. */
+    record ListedSpelling(List<String> tokens, double[] weights, boolean translated, boolean primary) {}
+}

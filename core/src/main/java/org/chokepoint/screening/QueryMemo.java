@@ -14,9 +14,9 @@ import java.util.Map;
  * comparison costs an edit distance. One per query; not thread-safe, and never shared.
  */
 final class QueryMemo implements TokenAlignment.Pairwise {
-    private final Map<String, Map<String, Double>> similarity = new HashMap<>();
-    private final Map<String, Double> weight = new HashMap<>();
-    private final Map<String, double[]> rows = new HashMap<>();
+    private final Map<String, Map<String, Double>> similarity = new HashMap<>(256);
+    private final Map<String, Double> weight = new HashMap<>(256);
+    private final Map<String, double[]> rows = new HashMap<>(1024);
     private final Map<String, Integer> queryIndex = new HashMap<>();
     private final List<String> queryTokens = new ArrayList<>();
     private final TokenWeights weights;

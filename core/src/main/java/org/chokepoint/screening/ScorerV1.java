@@ -86,58 +86,72 @@ public final class ScorerV1 {
         double bestScore = -1;
         String bestNote = null;
         Spelling bestQ = null, bestC = null;
+        boolean bestTranslated = false;
+        double bestEvidence = 0;
         for (PreparedQuery.QuerySpelling qs : pq.spellings()) {
             int n = qs.tokens().size();
+            int[] qpos = qs.positions();
             for (IndexedName name : names) {
                 double factor = name.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
-                boolean firstC = true;
-                for (Spelling cs : spellings(name.normalized())) {
-                    boolean primaryC = firstC;
-                    firstC = false;
+                for (IndexedName.ListedSpelling cs : name.spellings()) {
                     // A variant against a variant adds little, except translation against translation.
-                    if (!qs.primary() && !primaryC && !(qs.translated() && cs.translated())) continue;
+                    if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
                     List<String> ct = cs.tokens();
                     int m = ct.size();
                     if (n == 0 || m == 0) continue;
-                    double[] wb = new double[m];
                     double[] sims = new double[n * m];
+                    boolean any = false;
                     for (int j = 0; j < m; j++) {
-                        wb[j] = memo.weight(ct.get(j));
                         double[] row = memo.row(ct.get(j));
-                        for (int i = 0; i < n; i++) sims[i * m + j] = row[qs.positions()[i]];
+                        for (int i = 0; i < n; i++) {
+                            double v = row[qpos[i]];
+                            sims[i * m + j] = v;
+                            any |= v > 0;
+                        }
                     }
-                    TokenAlignment a = TokenAlignment.align(qs.tokens(), ct, qs.weights(), wb, sims, false);
+                    if (!any && !TokenAlignment.mayJoin(qs.tokens(), ct)) continue; // nothing in common at all
+                    TokenAlignment a = TokenAlignment.align(qs.tokens(), ct, qs.weights(), cs.weights(), sims, false);
                     double s = a.score() * factor;
-                    String note = null;
                     boolean translated = qs.translated() || cs.translated();
-                    if (translated) {
-                        s *= TRANSLATION_FACTOR;
-                        note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
-                    }
+                    if (translated) s *= TRANSLATION_FACTOR;
                     double floor = translated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
                     // Identical names (every word on both sides equal) need no more evidence: they are the same name.
-                    if (a.evidence() < floor && a.score() < 1.0) {
-                        s *= a.evidence() / floor;
-                        note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", a.evidence(), floor);
-                    }
+                    if (a.evidence() < floor && a.score() < 1.0) s *= a.evidence() / floor;
                     if (s > bestScore) {
                         bestScore = s;
                         best = a;
                         bestName = name;
-                        bestNote = note;
+                        bestTranslated = translated;
+                        bestEvidence = a.evidence();
                         bestQ = new Spelling(qs.tokens(), qs.translated());
-                        bestC = cs;
+                        bestC = new Spelling(ct, cs.translated());
                     }
                 }
             }
         }
+        if (bestName != null) {
+            // The notes of the winning alignment only: formatting them for every alignment tried is costly.
+            double floor = bestTranslated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
+            String note = bestTranslated ? "agreement in translation: counted at " + TRANSLATION_FACTOR : null;
+            if (bestEvidence < floor && best.score() < 1.0) {
+                note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", bestEvidence, floor);
+            }
+            bestNote = note;
+        }
         NormalizedName query = queryForms.get(0);
-        if (bestName == null) return null;
+        if (names.isEmpty()) return null;
+        if (bestName == null) {
+            // No name shares anything with the query; an identifier may still be decisive, so the primary
+            // name stands in with a name score of 0.
+            bestName = names.get(0);
+            bestScore = 0;
+            bestQ = new Spelling(query.tokens(), false);
+            bestC = new Spelling(bestName.normalized().tokens(), false);
+        }
         // The pairs of the winning alignment, for the explanation (the search skipped them).
         best = TokenAlignment.align(bestQ.tokens(), bestC.tokens(), memo::weight, memo, true);
         List<Feature> features = new ArrayList<>();
         double score = Math.max(0, bestScore);
-        if (bestName == null) return null;
         features.add(new Feature("name", score, "name '" + bestName.name().value() + "' (" + kind(bestName.name().kind()) + ")"
                 + (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs()))
                 + (bestNote == null ? "" : "; " + bestNote)));

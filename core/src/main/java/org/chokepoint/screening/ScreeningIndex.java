@@ -77,13 +77,14 @@ final class ScreeningIndex {
         List<List<IndexedName>> names = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
             List<IndexedName> out = new ArrayList<>();
             for (EntityName n : list.get(i).names()) {
-                for (String part : NameParts.of(n.value())) out.add(new IndexedName(i, n, normalizer.normalize(part)));
+                for (String part : NameParts.of(n.value())) out.add(new IndexedName(i, n, normalizer.normalize(part), List.of()));
             }
             return List.copyOf(out);
         }).toList();
         List<List<String>> corpus = new ArrayList<>();
         for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
         TokenWeights weights = TokenWeights.build(corpus);
+        names = names.parallelStream().map(ns -> ns.stream().map(n -> withSpellings(n, weights)).toList()).toList();
 
         Map<String, List<Integer>> ids = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -159,6 +160,18 @@ final class ScreeningIndex {
             }
         }
         return out.stream().mapToInt(Integer::intValue).limit(max).toArray();
+    }
+
+    private static IndexedName withSpellings(IndexedName n, TokenWeights weights) {
+        List<IndexedName.ListedSpelling> out = new ArrayList<>();
+        boolean first = true;
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n.normalized())) {
+            double[] w = new double[s.tokens().size()];
+            for (int i = 0; i < w.length; i++) w[i] = weights.weight(s.tokens().get(i));
+            out.add(new IndexedName.ListedSpelling(s.tokens(), w, s.translated(), first));
+            first = false;
+        }
+        return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));
     }
 
     private static String key(Identifier id) {

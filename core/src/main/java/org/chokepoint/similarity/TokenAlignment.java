@@ -77,6 +77,23 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
 
     private record Pass(TokenAlignment result, boolean special) {}
 
+    /**
+     * Whether two names with no similar word could still align through a joined word or an acronym: some
+     * word of one side starts with a word of the other, or is three to six letters long. A cheap test to
+     * skip alignments that can only score 0.
+     */
+    public static boolean mayJoin(List<String> a, List<String> b) {
+        if (a.size() < 2 && b.size() < 2) return false;
+        for (String x : a) {
+            for (String y : b) {
+                if (x.isEmpty() || y.isEmpty()) continue;
+                if (x.charAt(0) != y.charAt(0)) continue;
+                if (x.startsWith(y) || y.startsWith(x) || (x.length() >= 3 && x.length() <= 6) || (y.length() >= 3 && y.length() <= 6)) return true;
+            }
+        }
+        return false;
+    }
+
     private static Pass pass(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain, boolean bFirst) {
         int n = a.size(), m = b.size();
         double total = 0;

@@ -47,9 +47,9 @@ public final class TokenSimilarity {
         if (s > 0) return s;
         // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and
         // "hussein" share a skeleton but are different names).
-        if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH
-                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= 0.6
-                && TransliterationKey.of(a).equals(TransliterationKey.of(b))) return TransliterationKey.SIMILARITY;
+        if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
+                && TransliterationKey.of(a).equals(TransliterationKey.of(b))
+                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= 0.6) return TransliterationKey.SIMILARITY;
         return 0.0;
     }
 

@@ -29,13 +29,29 @@ public final class TransliterationKey {
      * Russian "дж" for English g or j ("Айлоджик" / "ilogic"), "kh" and "h", "q" and "gh" and "k", ...
      */
     public static String folded(String word) {
-        String w = word;
-        for (String[] f : FOLD) w = w.replace(f[0], f[1]);
-        return w;
+        return cached(word)[0];
     }
 
     public static String of(String word) {
-        String w = folded(word);
+        return cached(word)[1];
+    }
+
+    /** Folded form and key of recent words: screening asks for the same words again and again. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
+    private static String[] cached(String word) {
+        String[] hit = CACHE.get(word);
+        if (hit != null) return hit;
+        String w = word;
+        for (String[] f : FOLD) if (w.contains(f[0])) w = w.replace(f[0], f[1]);
+        String[] computed = {w, key(w)};
+        if (CACHE.size() >= CACHE_LIMIT) CACHE.clear(); // bounded: start over rather than grow without end
+        CACHE.put(word, computed);
+        return computed;
+    }
+
+    private static String key(String w) {
         StringBuilder key = new StringBuilder(w.length());
         char first = w.isEmpty() ? ' ' : w.charAt(0);
         key.append("aeiouyj".indexOf(first) >= 0 ? '*' : first);
