@@ -9,7 +9,7 @@ package org.chokepoint.similarity;
  *   <li>three letters or fewer: equal or nothing ("RSB" and "RSS", "SMZ" and "SRZ" are different acronyms);</li>
  *   <li>words of six letters or more with the same {@link TransliterationKey} (the consonants that
  *       romanisations of one name keep: "iurii"/"yuriy", "aleksandr"/"alexander", "soleimani"/"sulaimani"),
- *       when no closer spelling applies and the words are no more than 40% edits apart:
+ *       when no closer spelling applies and the folded words are at most 30% edits apart:
  *       {@value TransliterationKey#SIMILARITY};</li>
  *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"): {@value #ADJECTIVE};</li>
  *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), else nothing;</li>
@@ -26,6 +26,8 @@ public final class TokenSimilarity {
     public static final double CUTOFF = 0.86;
     /** Credit for two four-letter words one vowel apart. */
     static final double SHORT_VARIANT = 0.85;
+    /** Two words with one transliteration key must also be this close once folded: "mikron" and "mokran" are not. */
+    static final double KEY_EDIT_SIMILARITY = 0.7;
     private static final String VOWELISH = "aeiouyj";
     /** Credit for a place name and its Russian adjective ("lipetsk"/"lipetskii", "kazan"/"kazanskiy"). */
     static final double ADJECTIVE = 0.9;
@@ -49,7 +51,7 @@ public final class TokenSimilarity {
         // "hussein" share a skeleton but are different names).
         if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
                 && TransliterationKey.of(a).equals(TransliterationKey.of(b))
-                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= 0.6) return TransliterationKey.SIMILARITY;
+                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
         return 0.0;
     }
 
