@@ -57,18 +57,18 @@ public final class SurgeChart {
         Axis axis = new Axis(first, last, gLo, gHi);
         for (double g = gLo; g <= gHi * 1.0001; g *= 2) {
             double y = axis.y(g);
-            svg.append(line(LEFT, y, W - RIGHT, y, g == 100 ? "#888" : "#ddd", g == 100 ? "1.2" : "1", null));
+            svg.append(line(LEFT, y, W - RIGHT, y, g == 100 ? "#888888" : "#dddddd", g == 100 ? "1.2" : "1", null));
             svg.append(text(LEFT - 6, y + 4, fmt(g), "text-anchor=\"end\" fill=\"#555\""));
         }
         for (YearMonth m = YearMonth.of(first.getYear(), 1); !m.isAfter(last); m = m.plusYears(1)) {
             if (m.isBefore(first)) continue;
             double x = axis.x(m);
-            svg.append(line(x, TOP, x, H - BOTTOM, "#eee", "1", null));
+            svg.append(line(x, TOP, x, H - BOTTOM, "#eeeeee", "1", null));
             svg.append(text(x, H - BOTTOM + 16, Integer.toString(m.getYear()), "text-anchor=\"middle\" fill=\"#555\""));
         }
         if (!breakMonth.isBefore(first) && !breakMonth.isAfter(last)) {
             double x = axis.x(breakMonth);
-            svg.append(line(x, TOP, x, H - BOTTOM, "#000", "1", "4 3"));
+            svg.append(line(x, TOP, x, H - BOTTOM, "#000000", "1", "4 3"));
             svg.append(text(x + 4, TOP + 12, breakMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + breakMonth.getYear(), ""));
         }
         for (int i = 0; i < drawn.size(); i++) {

@@ -75,7 +75,7 @@ final class CsvShipmentRows implements RawRows {
         for (ShipmentColumn c : ShipmentColumn.values()) if (c.required() && index[c.ordinal()] < 0) missing.add(c.column());
         if (!missing.isEmpty()) {
             throw new ShipmentFileException(file, 1, "the header lacks the required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + " (columns found: " + String.join(", ", names) + ")");
+                    + " (columns found: " + RawRows.list(names) + ")");
         }
     }
 

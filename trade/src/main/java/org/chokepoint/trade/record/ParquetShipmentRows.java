@@ -79,7 +79,7 @@ final class ParquetShipmentRows implements RawRows {
             for (ShipmentColumn c : ShipmentColumn.values()) if (c.required() && index[c.ordinal()] < 0) missing.add(c.column());
             if (!missing.isEmpty()) {
                 throw new ShipmentFileException(file, 0, "the file lacks the required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                        + " (columns found: " + String.join(", ", names) + ")");
+                        + " (columns found: " + RawRows.list(names) + ")");
             }
             statement = conn.createStatement();
             rs = statement.executeQuery(select.append(" FROM ").append(source).toString());

@@ -22,4 +22,10 @@ interface RawRows extends Closeable {
 
     /** The header names of the columns the format does not define, in file order. */
     List<String> extraColumns();
+
+    /** Column names for a message, cut short when a file that is not a shipment file has a "header" of any length. */
+    static String list(List<String> names) {
+        String s = String.join(", ", names);
+        return s.length() <= 300 ? s : s.substring(0, 300) + "...";
+    }
 }
