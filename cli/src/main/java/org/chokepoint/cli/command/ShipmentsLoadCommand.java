@@ -39,19 +39,17 @@ public final class ShipmentsLoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        try (ShipmentStore store = ShipmentStore.open(data.dir()); Progress progress = new Progress(System.err)) {
+        try (ShipmentStore store = ShipmentStore.open(data.dir())) {
             boolean existed = store.dataset(dataset).isPresent();
             ShipmentLoad load;
-            try {
+            try (Progress progress = new Progress(System.err)) {
                 progress.step("loading " + file.getFileName());
                 load = store.load(file, dataset, n -> progress.step(String.format("loading %s: %,d rows", file.getFileName(), n)));
             } catch (ShipmentFileException e) {
-                progress.close();
                 err.println("error: " + e.getMessage());
                 err.println("nothing was stored" + (existed ? "; the dataset '" + dataset + "' stays as it was" : ""));
                 return 1;
             }
-            progress.close();
             ShipmentReport.load(spec.commandLine().getOut(), load, show, store.file());
             return 0;
         }

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.chokepoint.lists.CsvRows;
 
 import java.io.BufferedReader;
@@ -42,7 +43,8 @@ final class CsvShipmentRows implements RawRows {
     CsvShipmentRows(String file, InputStream in) throws ShipmentFileException {
         this.file = file;
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true).allowUnclosedQuote(false)
+        this.reader = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .skipEmptyLines(true).allowUnclosedQuote(false)
                 .ofCsvRecord(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
         this.rows = reader.iterator();
         CsvRecord header = advance();
