@@ -1,8 +1,5 @@
 package org.chokepoint.trade.record;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chokepoint.lists.Rejection;
 import org.chokepoint.lists.SourceFile;
 import org.duckdb.DuckDBConnection;
@@ -19,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,12 +37,15 @@ import java.util.stream.StreamSupport;
  * and keep a long shipment load from holding the lock the list commands need. A query that needs
  * both attaches the other file.
  *
- * <p>A load streams the file through {@link ShipmentReader} into a new table with DuckDB's appender,
- * writes every rejection to the {@code shipment_rejects} table and to a rejects CSV under
- * {@code <data>/rejects/}, rejects repeated {@code record_id}s (the first stays), and then, in the same
- * transaction, makes the new table the dataset and drops the old one. A file that cannot be read, or
- * has no valid row, rolls all of it back: what was stored before stays as it was, rejects file
- * included. One process holds the database at a time (DuckDB's file lock); instances are not
+ * <p>A load streams the file through {@link ShipmentReader} and {@link PartWriters} into new part
+ * tables, one per core, with DuckDB's appender; writes every rejection to the {@code shipment_rejects}
+ * table and to a rejects CSV under {@code <data>/rejects/}; commits the parts (invisible to readers:
+ * no dataset refers to them yet); then, in one transaction, creates the view that unites them,
+ * rejects repeated {@code record_id}s (the first stays), checks that rows read = stored + rejected,
+ * makes the view the dataset and drops the dataset's previous tables. A file that cannot be read, or
+ * has no valid row, leaves what was stored as it was, rejects file included; its part tables are
+ * dropped at once, or by the sweep of the next {@link #open} if the process dies first. One process
+ * holds the database at a time (DuckDB's file lock) and one load runs at a time; instances are not
  * thread-safe.
  */
 public final class ShipmentStore implements AutoCloseable {
@@ -54,16 +53,17 @@ public final class ShipmentStore implements AutoCloseable {
     /** How many rejections a load keeps in memory for its report; the rest are in the table and the file. */
     public static final int FIRST_REJECTIONS = 20;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DuckDBConnection conn;
     private final Path file;
     private final Path rejectsDir;
+    private final DatasetCatalog catalog;
 
     private ShipmentStore(DuckDBConnection conn, Path file, Path rejectsDir) {
         this.conn = conn;
         this.file = file;
         this.rejectsDir = rejectsDir;
+        this.catalog = new DatasetCatalog(conn);
     }
 
     /** Opens (creating when needed) the store in {@code dataDir}. */
@@ -80,22 +80,11 @@ public final class ShipmentStore implements AutoCloseable {
             p.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
             ShipmentStore store = new ShipmentStore(c, file, rejects);
-            store.createSchema();
+            store.catalog.createSchema();
+            store.catalog.sweep();
             return store;
         } catch (SQLException e) {
             throw new ShipmentStoreException("cannot open the shipment store " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void createSchema() throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            s.execute("CREATE SEQUENCE IF NOT EXISTS shipment_load_seq START 1");
-            s.execute("""
-                CREATE TABLE IF NOT EXISTS datasets (
-                  name VARCHAR NOT NULL, load_id BIGINT NOT NULL, table_name VARCHAR NOT NULL, file VARCHAR, file_name VARCHAR,
-                  bytes BIGINT, sha256 VARCHAR, format VARCHAR, loaded_at TIMESTAMP NOT NULL, records_read BIGINT, stored BIGINT,
-                  rejected BIGINT, date_from DATE, date_to DATE, extra_columns VARCHAR, rejects_file VARCHAR)""");
-            s.execute("CREATE TABLE IF NOT EXISTS shipment_rejects (load_id BIGINT, file VARCHAR, line BIGINT, column_name VARCHAR, reason VARCHAR, record_id VARCHAR)");
         }
     }
 
@@ -128,33 +117,38 @@ public final class ShipmentStore implements AutoCloseable {
         long start = System.nanoTime();
         try (ShipmentReader reader = ShipmentReader.open(input)) {
             long loadId = nextLoadId();
-            String table = "shipments_" + loadId;
+            int parts = PartWriters.defaultParts();
+            String view = ShipmentTable.view(loadId);
             Path part = rejectsDir.resolve(name + ".rejects.csv.part" + loadId);
             Path rejectsPath = rejectsDir.resolve(name + ".rejects.csv");
             Optional<StoredDataset> previous = dataset(name);
-            DatasetWriter writer = new DatasetWriter(conn, reader, loadId, table);
+            LoadCounts counts = null;
+            boolean partsCommitted = false;
             boolean committed = false;
             try (RejectsFile rejects = new RejectsFile(part)) {
+                counts = new LoadCounts(rejects);
+                List<DuckDBConnection> writers = new PartWriters(conn, loadId, parts).write(reader, counts, progress);
+                partsCommitted = true;
+                commitAll(writers);
                 conn.setAutoCommit(false);
                 try (Statement s = conn.createStatement()) {
-                    s.execute(ShipmentTable.createSql(table));
+                    s.execute(ShipmentTable.createViewSql(loadId, parts));
                 }
-                writer.append(rejects, progress);
-                writer.rejectDuplicates(rejects);
-                long stored = count(table);
+                DuplicateIds.reject(conn, loadId, parts, reader, counts);
+                long stored = count(view);
                 long read = reader.rowsRead();
-                if (stored != read - writer.rejectedRows()) {
-                    throw new IllegalStateException("counts do not add up: read " + read + ", stored " + stored + ", rejected " + writer.rejectedRows());
+                if (stored != read - counts.rejectedRows()) {
+                    throw new IllegalStateException("counts do not add up: read " + read + ", stored " + stored + ", rejected " + counts.rejectedRows());
                 }
                 if (stored == 0) {
                     throw new ShipmentStoreException(reader.name() + ": no valid row among " + read + " read; nothing stored"
                             + previous.map(p -> ", the dataset '" + name + "' stays as it was").orElse("")
-                            + (writer.problems() > 0 ? " (the reasons are in " + failedPath(part, name) + ")" : ""));
+                            + (counts.problems() > 0 ? " (the reasons are in " + failedPath(part, name) + ")" : ""));
                 }
                 SourceFile source = reader.source();
-                LocalDate[] range = dateRange(table);
-                if (previous.isPresent()) drop(previous.get());
-                insertDataset(name, loadId, table, input, source, reader, read, stored, writer.rejectedRows(), range, rejectsPath);
+                LocalDate[] range = dateRange(view);
+                if (previous.isPresent()) catalog.drop(previous.get());
+                catalog.insert(name, loadId, view, parts, input, source, reader, read, stored, counts.rejectedRows(), range, rejectsPath);
                 conn.commit();
                 committed = true;
             } catch (SQLException | RuntimeException e) {
@@ -165,57 +159,44 @@ public final class ShipmentStore implements AutoCloseable {
             } finally {
                 if (!committed) {
                     rollback();
-                    keepFailedRejects(part, name, writer.problems());
+                    autoCommit();
+                    if (partsCommitted) catalog.dropLoad(loadId, parts);
+                    keepFailedRejects(part, name, counts == null ? 0 : counts.problems());
                 }
                 autoCommit();
             }
             moveRejects(part, rejectsPath);
             StoredDataset stored = dataset(name).orElseThrow();
-            return new ShipmentLoad(stored, previous.orElse(null), writer.first(), writer.problems(), Duration.ofNanos(System.nanoTime() - start));
+            return new ShipmentLoad(stored, previous.orElse(null), counts.first(), counts.problems(), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
-    private void insertDataset(String name, long loadId, String table, Path input, SourceFile source, ShipmentReader reader, long read, long stored,
-                               long rejected, LocalDate[] range, Path rejectsPath) throws SQLException {
-        try (PreparedStatement p = conn.prepareStatement("INSERT INTO datasets VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            p.setString(1, name);
-            p.setLong(2, loadId);
-            p.setString(3, table);
-            p.setString(4, input.toAbsolutePath().toString());
-            p.setString(5, source.name());
-            p.setLong(6, source.bytes());
-            p.setString(7, source.sha256());
-            p.setString(8, reader.format().label());
-            p.setTimestamp(9, Timestamp.from(java.time.Instant.now()));
-            p.setLong(10, read);
-            p.setLong(11, stored);
-            p.setLong(12, rejected);
-            p.setObject(13, range[0]);
-            p.setObject(14, range[1]);
-            p.setString(15, json(reader.extraColumns()));
-            p.setString(16, rejectsPath.toAbsolutePath().toString());
-            p.executeUpdate();
+    /** Commits every writer's part; if one fails, the rest are rolled back and the caller drops what was committed. */
+    private static void commitAll(List<DuckDBConnection> writers) throws SQLException {
+        SQLException failure = null;
+        for (DuckDBConnection c : writers) {
+            if (failure != null) {
+                PartWriters.abandon(c);
+                continue;
+            }
+            try {
+                c.commit();
+                c.close();
+            } catch (SQLException e) {
+                failure = e;
+                PartWriters.abandon(c);
+            }
         }
-    }
-
-    private void drop(StoredDataset old) throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + old.table());
-            s.execute("DELETE FROM shipment_rejects WHERE load_id = " + old.loadId());
-        }
-        try (PreparedStatement p = conn.prepareStatement("DELETE FROM datasets WHERE name = ?")) {
-            p.setString(1, old.name());
-            p.executeUpdate();
-        }
+        if (failure != null) throw failure;
     }
 
     /** Every dataset, by name. */
     public List<StoredDataset> datasets() throws ShipmentStoreException {
-        return query("SELECT * FROM datasets ORDER BY name", null);
+        return catalog.query("SELECT * FROM datasets ORDER BY name", null);
     }
 
     public Optional<StoredDataset> dataset(String name) throws ShipmentStoreException {
-        return query("SELECT * FROM datasets WHERE name = ?", name).stream().findFirst();
+        return catalog.query("SELECT * FROM datasets WHERE name = ?", name).stream().findFirst();
     }
 
     /** The first {@code limit} rejections of a dataset's load, in file order. */
@@ -292,42 +273,6 @@ public final class ShipmentStore implements AutoCloseable {
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT min(date), max(date) FROM " + table)) {
             rs.next();
             return new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)};
-        }
-    }
-
-    private List<StoredDataset> query(String sql, String param) throws ShipmentStoreException {
-        List<StoredDataset> out = new ArrayList<>();
-        try (PreparedStatement p = conn.prepareStatement(sql)) {
-            if (param != null) p.setString(1, param);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredDataset(rs.getString("name"), rs.getLong("load_id"), rs.getString("table_name"), rs.getString("file"),
-                            new SourceFile(rs.getString("file_name"), rs.getLong("bytes"), rs.getString("sha256")),
-                            ShipmentFormat.valueOf(rs.getString("format").toUpperCase(java.util.Locale.ROOT)),
-                            rs.getTimestamp("loaded_at").toInstant(), rs.getLong("records_read"), rs.getLong("stored"), rs.getLong("rejected"),
-                            rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
-                            parse(rs.getString("extra_columns")), Path.of(rs.getString("rejects_file"))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new ShipmentStoreException("cannot read the datasets of " + file + ": " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    private static String json(List<String> l) {
-        try {
-            return JSON.writeValueAsString(l);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> parse(String s) {
-        try {
-            return s == null ? List.of() : JSON.readValue(s, new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt dataset metadata: " + e.getMessage(), e);
         }
     }
 

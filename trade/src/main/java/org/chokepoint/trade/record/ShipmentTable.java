@@ -12,15 +12,27 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The table one loaded dataset lives in: a column per field of {@code formats.md} §1 with its name,
- * plus {@code line} (where the row was in the file) and {@code extras} (the unknown columns as a JSON
- * object, null when none). Amounts are DOUBLE: analysis needs sums and medians, not cents, and a
- * declared amount of up to 15 significant digits reads back unchanged.
+ * The tables one loaded dataset lives in: part tables written in parallel, read through one view.
+ * A column per field of {@code formats.md} §1 with its name, plus {@code line} (where the row was in
+ * the file) and {@code extras} (the unknown columns as a JSON object, null when none). Amounts are
+ * DOUBLE: analysis needs sums and medians, not cents, and a declared amount of up to 15 significant
+ * digits reads back unchanged.
  */
 final class ShipmentTable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ShipmentTable() {}
+
+    /** The view a dataset is read through: the union of its part tables. */
+    static String view(long loadId) {
+        return "shipments_" + loadId;
+    }
+
+    static String createViewSql(long loadId, int parts) {
+        StringBuilder b = new StringBuilder("CREATE VIEW ").append(view(loadId)).append(" AS ");
+        for (int k = 0; k < parts; k++) b.append(k > 0 ? " UNION ALL " : "").append("SELECT * FROM ").append(PartWriters.part(loadId, k));
+        return b.toString();
+    }
 
     static String createSql(String table) {
         return "CREATE TABLE " + table + " (line BIGINT NOT NULL, record_id VARCHAR NOT NULL, date DATE NOT NULL, "

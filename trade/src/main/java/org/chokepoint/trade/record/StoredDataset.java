@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param name         the dataset name chosen by the user
  * @param loadId       the number of the load that wrote it (increases with every load)
- * @param table        the DuckDB table holding its rows (the contract's columns, plus {@code line} and {@code extras})
+ * @param table        the DuckDB view to read its rows from (the contract's columns, plus {@code line} and {@code extras});
+ *                     it unites the part tables the load wrote in parallel
  * @param file         the file loaded, as given
  * @param source       its name, size and SHA-256
  * @param format       csv or parquet
