@@ -3,6 +3,7 @@ package org.chokepoint.lists;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class CsvRows {
     /** All rows, empty lines skipped. A quote that never closes makes the file unusable. */
     public static List<CsvRecord> parse(TextFile file) throws ListFormatException {
         List<CsvRecord> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .skipEmptyLines(true).allowExtraCharsAfterClosingQuote(true).ofCsvRecord(file.text())) {
             for (CsvRecord r : reader) rows.add(r);
         } catch (CsvParseException e) {

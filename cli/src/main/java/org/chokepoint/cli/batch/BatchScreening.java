@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.chokepoint.cli.output.MatchJson;
 import org.chokepoint.lists.ListFormatException;
 import org.chokepoint.lists.Rejection;
@@ -42,7 +43,7 @@ public final class BatchScreening {
             throws ListFormatException, IOException {
         TextFile f = TextFile.read(in);
         List<CsvRecord> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> r = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true).ofCsvRecord(f.text())) {
+        try (CsvReader<CsvRecord> r = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE).skipEmptyLines(true).ofCsvRecord(f.text())) {
             for (CsvRecord row : r) rows.add(row);
         } catch (CsvParseException e) {
             throw new ListFormatException(f.name(), rows.size() + 1, "malformed CSV: " + e.getMessage(), e);
