@@ -1,10 +1,10 @@
 package org.chokepoint.cli.command;
 
+import org.chokepoint.cli.BenchmarkListsOption;
 import org.chokepoint.cli.DataDirOption;
 import org.chokepoint.cli.output.Progress;
 import org.chokepoint.cli.output.SpeedReport;
 import org.chokepoint.evaluation.SpeedBenchmark;
-import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.model.Entity;
 import org.chokepoint.screening.ScorerV1;
 import picocli.CommandLine.Command;
@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,11 +28,8 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--target", defaultValue = "ofac-sdn", description = "the list screened against (default: ${DEFAULT-VALUE})")
-    private String target;
-
-    @Option(names = "--sources", split = ",", defaultValue = "uk-sanctions,opensanctions", description = "lists the queries come from (default: ${DEFAULT-VALUE})")
-    private List<String> sources;
+    @Mixin
+    private BenchmarkListsOption lists;
 
     @Option(names = "--warmup", paramLabel = "N", description = "single queries run before measuring (default: every benchmark query once)")
     private Integer warmup;
@@ -76,24 +72,16 @@ public final class BenchScreeningCommand implements Callable<Integer> {
             err.println("error: --min-score and --baseline-min-score must be in [0, 1]");
             return 2;
         }
-        List<Entity> all;
-        try (SnapshotStore store = SnapshotStore.open(data.dir())) {
-            all = store.currentEntities();
-        }
-        List<Entity> targetEntities = all.stream().filter(e -> e.source().equals(target)).toList();
-        if (targetEntities.isEmpty()) {
-            err.println("error: no current snapshot of " + target + " in " + data.dir() + "; run `chokepoint lists update` first");
+        BenchmarkListsOption.Lists loaded;
+        try {
+            loaded = lists.load(data.dir());
+        } catch (org.chokepoint.lists.store.StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
-        Map<String, List<Entity>> bySource = new LinkedHashMap<>();
-        for (String s : sources) {
-            List<Entity> es = all.stream().filter(e -> e.source().equals(s)).toList();
-            if (es.isEmpty()) {
-                err.println("error: no current snapshot of " + s + " in " + data.dir());
-                return 1;
-            }
-            bySource.put(s, es);
-        }
+        String target = loaded.target();
+        List<Entity> targetEntities = loaded.targetEntities();
+        Map<String, List<Entity>> bySource = loaded.sources();
         var options = new SpeedBenchmark.Options(warmup == null ? -1 : warmup, queries, batch, batchSeconds, baselineSample, threshold, baseThreshold);
         SpeedBenchmark.Result r;
         try (Progress p = new Progress(System.err)) {

@@ -1,10 +1,10 @@
 package org.chokepoint.cli.command;
 
+import org.chokepoint.cli.BenchmarkListsOption;
 import org.chokepoint.cli.DataDirOption;
 import org.chokepoint.cli.output.Progress;
 import org.chokepoint.evaluation.MatchingBenchmark;
 import org.chokepoint.evaluation.MatchingReport;
-import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.model.Entity;
 import org.chokepoint.screening.ScorerV1;
 import picocli.CommandLine.Command;
@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,11 +28,8 @@ public final class EvalMatchingCommand implements Callable<Integer> {
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--target", defaultValue = "ofac-sdn", description = "the list screened against (default: ${DEFAULT-VALUE})")
-    private String target;
-
-    @Option(names = "--sources", split = ",", defaultValue = "uk-sanctions,opensanctions", description = "lists the queries come from (default: ${DEFAULT-VALUE})")
-    private List<String> sources;
+    @Mixin
+    private BenchmarkListsOption lists;
 
     @Option(names = "--min-score", description = "hit threshold (default: " + ScorerV1.DEFAULT_THRESHOLD + ")")
     private Double minScore;
@@ -52,24 +48,16 @@ public final class EvalMatchingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Entity> all;
-        try (SnapshotStore store = SnapshotStore.open(data.dir())) {
-            all = store.currentEntities();
-        }
-        List<Entity> targetEntities = all.stream().filter(e -> e.source().equals(target)).toList();
-        if (targetEntities.isEmpty()) {
-            spec.commandLine().getErr().println("error: no current snapshot of " + target + "; run `chokepoint lists update` first");
+        BenchmarkListsOption.Lists loaded;
+        try {
+            loaded = lists.load(data.dir());
+        } catch (org.chokepoint.lists.store.StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
-        Map<String, List<Entity>> bySource = new LinkedHashMap<>();
-        for (String s : sources) {
-            List<Entity> es = all.stream().filter(e -> e.source().equals(s)).toList();
-            if (es.isEmpty()) {
-                spec.commandLine().getErr().println("error: no current snapshot of " + s);
-                return 1;
-            }
-            bySource.put(s, es);
-        }
+        String target = loaded.target();
+        List<Entity> targetEntities = loaded.targetEntities();
+        Map<String, List<Entity>> bySource = loaded.sources();
         MatchingBenchmark.Result r;
         try (Progress p = new Progress(System.err)) {
             r = MatchingBenchmark.run(target, targetEntities, bySource, minScore == null ? ScorerV1.DEFAULT_THRESHOLD : minScore,
