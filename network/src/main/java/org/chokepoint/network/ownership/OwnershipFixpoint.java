@@ -42,8 +42,8 @@ final class OwnershipFixpoint {
         for (Ownership o : byId.values()) {
             if (o.ownerId().equals(o.assetId())) continue; // own shares confer no outside ownership
             boolean control = isControl.test(o.role());
-            if (o.percentage() == null && !control) continue;
             double pct = o.percentage() == null ? 0 : o.percentage();
+            if (pct == 0 && !control) continue; // no share stated, or none: no evidence either
             holdings.computeIfAbsent(o.assetId(), a -> new TreeMap<>())
                     .merge(o.ownerId(), new Holding(o.ownerId(), pct, control, List.of(o.id())),
                             (a, b) -> new Holding(a.ownerId(), a.percent() + b.percent(),

@@ -76,17 +76,23 @@ class EuOwnershipRuleTest {
     void resultDoesNotDependOnInputOrder() {
         Random random = new Random(7L);
         String[] roles = {null, "shareholder", "director", "beneficial owner"};
+        int found = 0;
         for (int trial = 0; trial < 50; trial++) {
             List<Ownership> relations = new ArrayList<>();
             for (int i = 0; i < 30; i++)
                 relations.add(new Ownership("r:" + i, "E" + random.nextInt(12), "E" + random.nextInt(12),
                         random.nextBoolean() ? null : 5.0 * random.nextInt(11), roles[random.nextInt(roles.length)]));
             List<OwnershipFinding> expected = rule.apply(relations, Set.of("E0"));
+            found += expected.size();
+            // Control only adds: everything OFAC blocks, the EU rule blocks too.
+            assertThat(expected).extracting(OwnershipFinding::entityId).containsAll(
+                    new OfacFiftyPercentRule().apply(relations, Set.of("E0")).stream().map(OwnershipFinding::entityId).toList());
             for (int shuffle = 0; shuffle < 10; shuffle++) {
                 List<Ownership> copy = new ArrayList<>(relations);
                 Collections.shuffle(copy, random);
                 assertThat(rule.apply(copy, Set.of("E0"))).isEqualTo(expected);
             }
         }
+        assertThat(found).as("the random graphs must exercise the rule").isGreaterThan(50);
     }
 }

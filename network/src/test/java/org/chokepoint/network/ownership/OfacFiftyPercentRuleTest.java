@@ -142,6 +142,7 @@ class OfacFiftyPercentRuleTest {
     @Test
     void resultDoesNotDependOnInputOrder() {
         Random random = new Random(20240701L);
+        int found = 0;
         for (int trial = 0; trial < 50; trial++) {
             List<Ownership> relations = new ArrayList<>();
             int n = 12;
@@ -152,11 +153,46 @@ class OfacFiftyPercentRuleTest {
             }
             Set<String> listed = Set.of("E0", "E1");
             List<OwnershipFinding> expected = rule.apply(relations, listed);
+            found += expected.size();
+            assertFixpoint(relations, listed, expected);
             for (int shuffle = 0; shuffle < 10; shuffle++) {
                 List<Ownership> copy = new ArrayList<>(relations);
                 java.util.Collections.shuffle(copy, random);
                 assertThat(rule.apply(copy, listed)).isEqualTo(expected);
             }
         }
+        assertThat(found).as("the random graphs must exercise the rule").isGreaterThan(50);
+    }
+
+    /** Every finding holds 50% from blocked owners, and no other entity does (the set is closed). */
+    static void assertFixpoint(List<Ownership> relations, Set<String> listed, List<OwnershipFinding> findings) {
+        Set<String> blocked = new java.util.HashSet<>(listed);
+        findings.forEach(f -> blocked.add(f.entityId()));
+        Map<String, Double> aggregate = new java.util.HashMap<>();
+        for (Ownership o : relations)
+            if (o.percentage() != null && blocked.contains(o.ownerId()) && !o.ownerId().equals(o.assetId()))
+                aggregate.merge(o.assetId(), o.percentage(), Double::sum);
+        aggregate.forEach((asset, pct) -> {
+            if (!listed.contains(asset))
+                assertThat(pct >= 50 - 1e-9).as("%s held %s", asset, pct).isEqualTo(blocked.contains(asset));
+        });
+        for (OwnershipFinding f : findings) {
+            assertThat(listed).doesNotContain(f.entityId());
+            assertThat(listed).contains(f.path().getFirst());
+            assertThat(f.path().getLast()).isEqualTo(f.entityId());
+        }
+    }
+
+    @Test
+    void floatingPointSumsReachTheThreshold() {
+        var found = run(List.of(own("X", "C", 16.7), own("Y", "C", 16.7), own("Z", "C", 16.6)), "X", "Y", "Z");
+        assertThat(found).containsOnlyKeys("C");
+        assertThat(found.get("C").explanation()).contains("owned 50% in aggregate");
+    }
+
+    @Test
+    void zeroStakesAreNotEvidence() {
+        var found = run(List.of(own("X", "C", 60.0), own("Y", "C", 0.0)), "X", "Y");
+        assertThat(found.get("C").stakes()).extracting(Stake::ownerId).containsExactly("X");
     }
 }
