@@ -88,21 +88,25 @@ public final class ScorerV1 {
         Spelling bestQ = null, bestC = null;
         boolean bestTranslated = false;
         double bestEvidence = 0;
-        for (PreparedQuery.QuerySpelling qs : pq.spellings()) {
-            int n = qs.tokens().size();
-            int[] qpos = qs.positions();
-            for (IndexedName name : names) {
-                double factor = name.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
-                for (IndexedName.ListedSpelling cs : name.spellings()) {
+        for (IndexedName name : names) {
+            double factor = name.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
+            for (IndexedName.ListedSpelling cs : name.spellings()) {
+                List<String> ct = cs.tokens();
+                int m = ct.size();
+                if (m == 0) continue;
+                // Each listed token's similarities to every query token, fetched once for all query spellings.
+                double[][] rows = new double[m][];
+                for (int j = 0; j < m; j++) rows[j] = memo.row(ct.get(j));
+                for (PreparedQuery.QuerySpelling qs : pq.spellings()) {
                     // A variant against a variant adds little, except translation against translation.
                     if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
-                    List<String> ct = cs.tokens();
-                    int m = ct.size();
-                    if (n == 0 || m == 0) continue;
+                    int n = qs.tokens().size();
+                    if (n == 0) continue;
+                    int[] qpos = qs.positions();
                     double[] sims = new double[n * m];
                     boolean any = false;
                     for (int j = 0; j < m; j++) {
-                        double[] row = memo.row(ct.get(j));
+                        double[] row = rows[j];
                         for (int i = 0; i < n; i++) {
                             double v = row[qpos[i]];
                             sims[i * m + j] = v;
