@@ -72,13 +72,8 @@ public final class BenchScreeningCommand implements Callable<Integer> {
             err.println("error: --min-score and --baseline-min-score must be in [0, 1]");
             return 2;
         }
-        BenchmarkListsOption.Lists loaded;
-        try {
-            loaded = lists.load(data.dir());
-        } catch (org.chokepoint.lists.store.StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+        // A missing list raises StoreException: the command line's handler prints it and exits 1.
+        BenchmarkListsOption.Lists loaded = lists.load(data.dir());
         String target = loaded.target();
         List<Entity> targetEntities = loaded.targetEntities();
         Map<String, List<Entity>> bySource = loaded.sources();

@@ -73,12 +73,8 @@ final class CsvShipmentRows implements RawRows {
                 extraIndex.add(i);
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (ShipmentColumn c : ShipmentColumn.values()) if (c.required() && index[c.ordinal()] < 0) missing.add(c.column());
-        if (!missing.isEmpty()) {
-            throw new ShipmentFileException(file, 1, "the header lacks the required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + " (columns found: " + RawRows.list(names) + ")");
-        }
+        String missing = ShipmentColumn.missingRequired(index, names, "the header");
+        if (missing != null) throw new ShipmentFileException(file, 1, missing);
     }
 
     @Override

@@ -75,12 +75,8 @@ final class ParquetShipmentRows implements RawRows {
                     extraIndex.add(i);
                 }
             }
-            List<String> missing = new ArrayList<>();
-            for (ShipmentColumn c : ShipmentColumn.values()) if (c.required() && index[c.ordinal()] < 0) missing.add(c.column());
-            if (!missing.isEmpty()) {
-                throw new ShipmentFileException(file, 0, "the file lacks the required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                        + " (columns found: " + RawRows.list(names) + ")");
-            }
+            String missing = ShipmentColumn.missingRequired(index, names, "the file");
+            if (missing != null) throw new ShipmentFileException(file, 0, missing);
             statement = conn.createStatement();
             rs = statement.executeQuery(select.append(" FROM ").append(source).toString());
         } catch (SQLException e) {

@@ -1,6 +1,8 @@
 package org.chokepoint.trade.record;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,5 +49,19 @@ public enum ShipmentColumn {
 
     static ShipmentColumn at(int ordinal) {
         return ALL[ordinal];
+    }
+
+    /**
+     * The complaint about required columns missing from a header, or null when none is missing.
+     *
+     * @param index the position of each column in the file by ordinal, -1 where absent
+     * @param found the column names the file has, for the message
+     */
+    static String missingRequired(int[] index, List<String> found, String where) {
+        List<String> missing = new ArrayList<>();
+        for (ShipmentColumn c : values()) if (c.required() && index[c.ordinal()] < 0) missing.add(c.column());
+        if (missing.isEmpty()) return null;
+        return where + " lacks the required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                + " (columns found: " + RawRows.list(found) + ")";
     }
 }
