@@ -14,20 +14,20 @@ import java.nio.file.Path;
  * problem), for the person who fixes the input file. Written as it goes, so its size never weighs on
  * memory. Not thread-safe.
  */
-final class RejectsFile implements AutoCloseable {
-    static final String[] HEADER = {"file", "line", "column", "reason", "record_id"};
+public final class RejectsFile implements AutoCloseable {
+    public static final String[] HEADER = {"file", "line", "column", "reason", "record_id"};
 
     private final Path path;
     private final CsvWriter writer;
     private long lines;
 
-    RejectsFile(Path path) throws IOException {
+    public RejectsFile(Path path) throws IOException {
         this.path = path;
         this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(path, StandardCharsets.UTF_8);
         writer.writeRecord(HEADER);
     }
 
-    void write(Rejection r, String recordId) {
+    public void write(Rejection r, String recordId) {
         try {
             writer.writeRecord(r.file(), Long.toString(r.line()), r.field() == null ? "" : r.field(), r.reason(), recordId == null ? "" : recordId);
             lines++;
@@ -37,11 +37,11 @@ final class RejectsFile implements AutoCloseable {
     }
 
     /** Problems written (rows of the file without the header). */
-    long lines() {
+    public long lines() {
         return lines;
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 

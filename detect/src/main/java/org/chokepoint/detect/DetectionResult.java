@@ -1,0 +1,28 @@
+package org.chokepoint.detect;
+
+import org.chokepoint.lists.Rejection;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did: counts (read = valid + rejected), the findings files, the top parties, and how long
+ * each stage took.
+ */
+public record DetectionResult(Path input, Path outDir, long read, long valid, long rejected, Map<String, Long> rejectReasons,
+                              List<Rejection> firstRejections, long flaggedRecords, int mentions, int parties, long listedParties,
+                              List<RankedParty> top, Map<String, Long> flagsByRule, Map<String, Duration> stages) {
+    public DetectionResult {
+        rejectReasons = Map.copyOf(rejectReasons);
+        firstRejections = List.copyOf(firstRejections);
+        top = List.copyOf(top);
+        flagsByRule = Map.copyOf(flagsByRule);
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    public Duration total() {
+        return stages.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+}

@@ -1,0 +1,298 @@
+package org.chokepoint.detect;
+
+import org.chokepoint.detect.flags.DatasetRule;
+import org.chokepoint.detect.flags.PartyFacts;
+import org.chokepoint.detect.flags.PartyFlag;
+import org.chokepoint.detect.flags.PartyRule;
+import org.chokepoint.detect.flags.Rulebook;
+import org.chokepoint.detect.flags.SanctionsPolicy;
+import org.chokepoint.detect.flags.TradeTables;
+import org.chokepoint.detect.findings.FindingsWriter;
+import org.chokepoint.detect.party.MentionTable;
+import org.chokepoint.detect.party.Party;
+import org.chokepoint.detect.party.PartyBuilder;
+import org.chokepoint.detect.party.PartyResolution;
+import org.chokepoint.detect.party.PartyScreening;
+import org.chokepoint.detect.rank.FlagSummary;
+import org.chokepoint.detect.rank.RiskModel;
+import org.chokepoint.detect.rank.TradeProfile;
+import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.detect.wording.LinesOfBusiness;
+import org.chokepoint.lists.Rejection;
+import org.chokepoint.trade.goods.GoodsClassifier;
+import org.chokepoint.trade.record.ShipmentFileException;
+import org.duckdb.DuckDBAppender;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code chokepoint detect}: shipment records in, findings out ({@code formats.md} §2). One pass reads and
+ * checks the records and runs the record rules; the parties' spellings are resolved into parties and
+ * screened against the lists; party, dataset and network rules add their flags; every party is ranked by
+ * {@link RiskModel} and explained. Records live in a DuckDB work database on disk, never all in the heap.
+ * Not thread-safe (one run at a time per instance); the work is parallel inside.
+ */
+public final class Detector {
+    private final ListedIndex lists;
+    private final GoodsClassifier goods;
+    private final Rulebook rules;
+    private final SanctionsPolicy policy;
+    private final PartyResolution resolution;
+    private final DetectionSettings settings;
+    private final List<ListUsed> listsUsed;
+
+    public Detector(ListedIndex lists, GoodsClassifier goods, SanctionsPolicy policy, PartyResolution resolution,
+                    DetectionSettings settings, List<ListUsed> listsUsed) {
+        this.lists = lists;
+        this.goods = goods;
+        this.policy = policy;
+        this.rules = Rulebook.standard(policy);
+        this.resolution = resolution;
+        this.settings = settings;
+        this.listsUsed = List.copyOf(listsUsed);
+    }
+
+    public Rulebook rules() {
+        return rules;
+    }
+
+    /**
+     * Runs on one shipment file (CSV or Parquet) and writes the findings into {@code outDir} (created when
+     * missing; files of an earlier run are replaced).
+     *
+     * @throws ShipmentFileException when the file cannot be read at all (bad rows never throw: they are rejected)
+     */
+    public DetectionResult run(Path input, Path outDir, DetectionProgress progress) throws ShipmentFileException, IOException, SQLException {
+        Files.createDirectories(outDir);
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit())) {
+            progress.stage("reading and checking records");
+            MentionTable mentions = new MentionTable(LinesOfBusiness.standard());
+            RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions)
+                    .run(input, db, outDir.resolve("rejects.csv"), progress::update);
+            t0 = lap(stages, "read, check and record rules", t0);
+
+            progress.stage("resolving parties");
+            long[] occurrences = new long[mentions.size()];
+            for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
+            int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
+            List<Party> parties = PartyBuilder.build(mentions, partyOf);
+            buildTrade(db, partyOf);
+            t0 = lap(stages, "resolve parties", t0);
+
+            progress.stage("screening " + parties.size() + " parties");
+            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.threads(), progress::update);
+            writePartyTable(db, parties);
+            t0 = lap(stages, "screen parties", t0);
+
+            progress.stage("running red-flag rules");
+            TradeTables tables = new TradeTables(policy, pass.firstDay());
+            partyRules(db, parties);
+            db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
+            db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
+            for (DatasetRule r : rules.datasetRules()) datasetRule(db, r, tables);
+            for (DatasetRule r : rules.networkRules()) datasetRule(db, r, tables);
+            db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, weight) AS detail FROM mark GROUP BY idx, party, rule");
+            t0 = lap(stages, "red-flag rules", t0);
+
+            progress.stage("ranking");
+            Map<String, String> titles = new HashMap<>();
+            rules.infos().forEach(i -> titles.put(i.id(), i.title()));
+            Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
+            Map<Integer, TradeProfile> profiles = profiles(db);
+            Map<Integer, Long> recordCounts = recordCounts(db);
+            List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
+            t0 = lap(stages, "rank", t0);
+
+            progress.stage("writing findings");
+            Map<String, Long> flagsByRule = flagsByRule(db);
+            long flaggedRecords = db.count("SELECT count(DISTINCT idx) FROM flagged");
+            long listed = parties.stream().filter(Party::listed).count();
+            FindingsWriter writer = new FindingsWriter(outDir, settings);
+            writer.parties(db.connection(), ranked);
+            writer.shipments(db.connection(), parties);
+            t0 = lap(stages, "write parties and shipments", t0);
+            DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
+                    pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
+                    ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
+            writer.summary(result, listsUsed, rules.infos(), policy);
+            lap(stages, "summary", t0);
+            return new DetectionResult(result.input(), outDir, result.read(), result.valid(), result.rejected(), result.rejectReasons(),
+                    result.firstRejections(), flaggedRecords, result.mentions(), result.parties(), listed, result.top(), flagsByRule, stages);
+        }
+    }
+
+    private static long lap(Map<String, Duration> stages, String name, long t0) {
+        long now = System.nanoTime();
+        stages.put(name, Duration.ofNanos(now - t0));
+        return now;
+    }
+
+    private static void buildTrade(WorkDatabase db, int[] partyOf) throws SQLException {
+        db.execute("CREATE TABLE mention_party (mention INTEGER, party INTEGER)");
+        try (DuckDBAppender a = db.appender("mention_party")) {
+            for (int m = 0; m < partyOf.length; m++) {
+                a.beginRow();
+                a.append(m);
+                a.append(partyOf[m]);
+                a.endRow();
+            }
+        }
+        db.execute("""
+                CREATE TABLE trade AS SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, r.seller_cc, r.buyer_cc, r.dest, r.via, r.origin,
+                  r.hs6, r.concern, r.tier, r.value, r.qty, r.unit, r.kg
+                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im""");
+        db.execute("DROP TABLE rec");
+    }
+
+    private static void writePartyTable(WorkDatabase db, List<Party> parties) throws SQLException {
+        db.execute("CREATE TABLE party (party INTEGER, country VARCHAR, listed BOOLEAN, name VARCHAR)");
+        try (DuckDBAppender a = db.appender("party")) {
+            for (Party p : parties) {
+                a.beginRow();
+                a.append(p.number());
+                a.append(p.country());
+                a.append(p.listed());
+                a.append(p.name());
+                a.endRow();
+            }
+        }
+    }
+
+    private void partyRules(WorkDatabase db, List<Party> parties) throws SQLException {
+        db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
+        try (DuckDBAppender a = db.appender("pflag")) {
+            for (Party p : parties) {
+                PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits());
+                for (PartyRule r : rules.partyRules()) {
+                    PartyFlag f = r.check(facts, lists);
+                    if (f == null) continue;
+                    a.beginRow();
+                    a.append(p.number());
+                    a.append(f.rule());
+                    a.append(f.weight());
+                    a.append(f.detail());
+                    a.endRow();
+                }
+            }
+        }
+        db.execute("INSERT INTO mark SELECT t.idx, p.party, p.rule, p.weight, p.detail FROM pflag p JOIN trade t ON t.seller = p.party");
+        db.execute("INSERT INTO mark SELECT t.idx, p.party, p.rule, p.weight, p.detail FROM pflag p JOIN trade t ON t.buyer = p.party AND t.seller <> p.party");
+    }
+
+    private static void datasetRule(WorkDatabase db, DatasetRule r, TradeTables tables) throws SQLException {
+        String sql = r.marks(tables);
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "INSERT INTO mark SELECT idx, party, ?, least(1.0, weight), detail FROM (" + sql + ") WHERE party IS NOT NULL")) {
+            ps.setString(1, r.id());
+            ps.execute();
+        } catch (SQLException e) {
+            throw new SQLException("rule " + r.id() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<Integer, List<FlagSummary>> flagSummaries(WorkDatabase db, Map<String, String> titles) throws SQLException {
+        Map<Integer, List<FlagSummary>> out = new HashMap<>();
+        String sql = """
+                SELECT f.party, f.rule, max(f.weight), count(*), arg_max(f.detail, f.weight),
+                       list(r.record_id ORDER BY f.weight DESC, f.idx)[1:%d]
+                FROM flagged f JOIN rid r USING (idx) GROUP BY f.party, f.rule""".formatted(settings.evidenceLimit());
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Object[] ev = (Object[]) rs.getArray(6).getArray();
+                List<String> evidence = Arrays.stream(ev).map(String::valueOf).toList();
+                String rule = rs.getString(2);
+                out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                        .add(new FlagSummary(rule, titles.getOrDefault(rule, rule), rs.getDouble(3), rs.getLong(4), rs.getString(5), evidence));
+            }
+        }
+        return out;
+    }
+
+    private static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {
+        Map<Integer, TradeProfile> out = new HashMap<>();
+        String sql = """
+                WITH s AS (SELECT seller AS party, count(*) AS n, sum(value) AS v, sum(CASE WHEN concern THEN value ELSE 0 END) AS cv,
+                             sum(CASE WHEN concern AND dest IN ('RU','BY','IR','KP','SY') THEN value ELSE 0 END) AS bv, count(DISTINCT buyer) AS buyers
+                           FROM trade GROUP BY seller),
+                b AS (SELECT buyer AS party, count(*) AS n, sum(value) AS v, sum(CASE WHEN concern THEN value ELSE 0 END) AS cv,
+                             count(DISTINCT seller) AS sellers, list(DISTINCT seller_cc ORDER BY seller_cc) FILTER (WHERE concern) AS ccs
+                      FROM trade GROUP BY buyer)
+                SELECT coalesce(s.party, b.party), coalesce(s.n, 0), coalesce(s.v, 0), coalesce(s.cv, 0), coalesce(s.bv, 0), coalesce(s.buyers, 0),
+                       coalesce(b.n, 0), coalesce(b.v, 0), coalesce(b.cv, 0), coalesce(b.sellers, 0), b.ccs
+                FROM s FULL OUTER JOIN b ON s.party = b.party""";
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                java.sql.Array ccs = rs.getArray(11);
+                List<String> countries = ccs == null ? List.of() : Arrays.stream((Object[]) ccs.getArray()).map(String::valueOf).toList();
+                out.put(rs.getInt(1), new TradeProfile(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getLong(6),
+                        rs.getLong(7), rs.getDouble(8), rs.getDouble(9), rs.getLong(10), countries));
+            }
+        }
+        return out;
+    }
+
+    private static Map<Integer, Long> recordCounts(WorkDatabase db) throws SQLException {
+        Map<Integer, Long> out = new HashMap<>();
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT p, count(*) FROM (SELECT seller AS p FROM trade UNION ALL SELECT buyer AS p FROM trade WHERE buyer <> seller) GROUP BY p")) {
+            while (rs.next()) out.put(rs.getInt(1), rs.getLong(2));
+        }
+        return out;
+    }
+
+    private static List<RankedParty> rank(List<Party> parties, Map<Integer, List<FlagSummary>> flags, Map<Integer, TradeProfile> profiles,
+                                          Map<Integer, Long> recordCounts) {
+        record Scored(Party p, double risk, List<FlagSummary> flags) {}
+        List<Scored> scored = new ArrayList<>(parties.size());
+        for (Party p : parties) {
+            List<FlagSummary> f = RiskModel.ordered(flags.getOrDefault(p.number(), List.of()));
+            double listedScore = p.listed() ? p.hits().getFirst().score() : 0;
+            scored.add(new Scored(p, RiskModel.risk(f, listedScore), f));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::risk).reversed()
+                .thenComparing(s -> !s.p().listed())
+                .thenComparing(s -> -recordCounts.getOrDefault(s.p().number(), 0L))
+                .thenComparing(s -> s.p().id()));
+        List<RankedParty> out = new ArrayList<>(scored.size());
+        int rank = 0;
+        for (Scored s : scored) {
+            Party p = s.p();
+            TradeProfile t = profiles.getOrDefault(p.number(), TradeProfile.EMPTY);
+            String listedAs = p.listed() ? p.hits().getFirst().name() + " (" + p.hits().getFirst().entityId() + ", " + p.hits().getFirst().list()
+                    + String.format(java.util.Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
+            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), t),
+                    recordCounts.getOrDefault(p.number(), 0L)));
+        }
+        return out;
+    }
+
+    private static Map<String, Long> flagsByRule(WorkDatabase db) throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT rule, count(DISTINCT idx) FROM flagged GROUP BY rule")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+        }
+        return out;
+    }
+
+    /** The first rejections, for messages. */
+    static String describe(List<Rejection> first) {
+        return first.stream().map(Rejection::toString).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+}

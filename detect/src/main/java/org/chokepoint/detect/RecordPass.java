@@ -1,0 +1,195 @@
+package org.chokepoint.detect;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.chokepoint.detect.flags.RecordFacts;
+import org.chokepoint.detect.flags.RecordFlag;
+import org.chokepoint.detect.flags.RecordRule;
+import org.chokepoint.detect.party.MentionTable;
+import org.chokepoint.detect.watchlist.ListedHit;
+import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.lists.Rejection;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Schema;
+import org.chokepoint.trade.goods.GoodsClass;
+import org.chokepoint.trade.goods.GoodsClassifier;
+import org.chokepoint.trade.record.ParsedRow;
+import org.chokepoint.trade.record.RejectsFile;
+import org.chokepoint.trade.record.Shipment;
+import org.chokepoint.trade.record.ShipmentFileException;
+import org.chokepoint.trade.record.ShipmentReader;
+import org.duckdb.DuckDBAppender;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/**
+ * The one pass over the input: each row is checked ({@code formats.md} §1); a bad row goes to the rejects
+ * file with its reasons; a good one gets numbers for its parties' spellings ({@link MentionTable}), its
+ * goods classified, its record rules run, and a compact row appended to the work database. Only the
+ * distinct spellings, tariff codes, carriers and manufacturers stay in memory.
+ */
+final class RecordPass {
+    /** What the pass read. {@code rejectReasons}: column (or "row") → rows rejected for it. */
+    record Result(long read, long valid, long rejectedRows, Map<String, Long> rejectReasons, List<Rejection> firstRejections,
+                  int firstDay, int lastDay) {}
+
+    private final ListedIndex lists;
+    private final GoodsClassifier goods;
+    private final List<RecordRule> rules;
+    private final MentionTable mentions;
+    private final Map<String, GoodsClass> goodsByCode = new HashMap<>();
+    private final Map<String, java.util.Optional<ListedHit>> carrierHits = new HashMap<>();
+    private final Map<String, java.util.Optional<ListedHit>> manufacturerHits = new HashMap<>();
+
+    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions) {
+        this.lists = lists;
+        this.goods = goods;
+        this.rules = rules;
+        this.mentions = mentions;
+    }
+
+    Result run(Path input, WorkDatabase db, Path rejectsPath, LongConsumer progress) throws ShipmentFileException, IOException, SQLException {
+        long valid = 0;
+        long rejectedRows = 0;
+        Map<String, Long> reasons = new TreeMap<>();
+        List<Rejection> first = new java.util.ArrayList<>();
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        Path idsPath = db.dir().resolve("ids.csv");
+        long read;
+        try (ShipmentReader reader = ShipmentReader.open(input); RejectsFile rejects = new RejectsFile(rejectsPath)) {
+            try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
+                 DuckDBAppender rec = db.appender("rec");
+                 DuckDBAppender flags = db.appender("rflag")) {
+                ParsedRow row;
+                while ((row = reader.next()) != null) {
+                    if (!row.ok()) {
+                        rejectedRows++;
+                        for (Rejection r : row.problems()) {
+                            rejects.write(r, row.recordId());
+                            reasons.merge(r.field() == null ? "row" : r.field(), 1L, Long::sum);
+                            if (first.size() < 20) first.add(r);
+                        }
+                    } else {
+                        Shipment s = row.shipment();
+                        long idx = valid++;
+                        int day = (int) s.date().toEpochDay();
+                        firstDay = Math.min(firstDay, day);
+                        lastDay = Math.max(lastDay, day);
+                        ids.writeRecord(Long.toString(idx), s.recordId(), Long.toString(row.line()));
+                        append(idx, day, s, rec, flags);
+                    }
+                    if ((reader.rowsRead() & 0xFFFF) == 0) progress.accept(reader.rowsRead());
+                }
+                read = reader.rowsRead();
+                progress.accept(read);
+            }
+            db.execute("CREATE TABLE rid AS SELECT * FROM read_csv('" + idsPath.toString().replace("'", "''")
+                    + "', header = false, columns = {'idx': 'BIGINT', 'record_id': 'VARCHAR', 'line': 'BIGINT'}, quote = '\"', escape = '\"')");
+            long dups = duplicates(db, reader.name(), rejects, reasons, first);
+            valid -= dups;
+            rejectedRows += dups;
+        }
+        return new Result(read, valid, rejectedRows, reasons, first, valid == 0 ? 0 : firstDay, valid == 0 ? 0 : lastDay);
+    }
+
+    /**
+     * A record_id must be unique: the first occurrence stays, each later one is rejected pointing at it
+     * and removed from the work tables. Checked in DuckDB, so memory stays flat however many ids.
+     */
+    private static long duplicates(WorkDatabase db, String file, RejectsFile rejects, Map<String, Long> reasons, List<Rejection> first) throws SQLException {
+        if (db.count("SELECT count(*) - count(DISTINCT record_id) FROM rid") == 0) return 0;
+        db.execute("CREATE TEMP TABLE dup AS SELECT idx, record_id, line, first_line FROM (SELECT *, min(line) OVER (PARTITION BY record_id) AS first_line FROM rid) WHERE line <> first_line");
+        long n = 0;
+        try (var st = db.connection().createStatement(); var rs = st.executeQuery("SELECT record_id, line, first_line FROM dup ORDER BY line")) {
+            while (rs.next()) {
+                Rejection r = new Rejection(file, rs.getLong(2), "record_id", "duplicate record_id '" + rs.getString(1) + "' (first on line " + rs.getLong(3) + ")");
+                rejects.write(r, rs.getString(1));
+                reasons.merge("record_id", 1L, Long::sum);
+                if (first.size() < 20) first.add(r);
+                n++;
+            }
+        }
+        for (String t : List.of("rec", "rflag", "rid")) db.execute("DELETE FROM " + t + " WHERE idx IN (SELECT idx FROM dup)");
+        db.execute("DROP TABLE dup");
+        return n;
+    }
+
+    private void append(long idx, int day, Shipment s, DuckDBAppender rec, DuckDBAppender flags) throws SQLException {
+        int xm = mentions.intern(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress());
+        int im = mentions.intern(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress());
+        GoodsClass g = goodsByCode.computeIfAbsent(s.hsCode(), goods::classify);
+        rec.beginRow();
+        rec.append(idx);
+        rec.append(day);
+        rec.append(xm);
+        rec.append(im);
+        rec.append(s.exporterCountry());
+        rec.append(s.importerCountry());
+        rec.append(s.destinationCountry());
+        appendNullable(rec, s.dispatchCountry());
+        appendNullable(rec, s.originCountry());
+        rec.append(g.hs6());
+        rec.append(g.ofConcern());
+        appendNullable(rec, g.chplTier() == null ? null : g.chplTier().code());
+        rec.append(s.valueUsd().doubleValue());
+        appendNullable(rec, s.quantity());
+        appendNullable(rec, s.unit());
+        appendNullable(rec, s.netWeightKg());
+        rec.endRow();
+
+        RecordFacts facts = new RecordFacts(s, g, mentions.facts(xm), mentions.facts(im), carrier(s), manufacturer(s));
+        for (RecordRule rule : rules) {
+            RecordFlag f = rule.check(facts);
+            if (f == null) continue;
+            flags.beginRow();
+            flags.append(idx);
+            flags.append(f.rule());
+            flags.append(f.weight());
+            flags.append(f.roles());
+            flags.append(f.detail());
+            flags.endRow();
+        }
+    }
+
+    /** A listed vessel by IMO number first (decisive), else the carrier's name screened against the lists. */
+    private ListedHit carrier(Shipment s) {
+        if (s.vesselImo() != null) {
+            for (Entity e : lists.byIdentifier("IMO " + s.vesselImo())) {
+                return new ListedHit(e.id(), e.list(), e.name(), "IMO " + s.vesselImo(), 1.0, "vessel IMO " + s.vesselImo() + " is listed");
+            }
+        }
+        if (s.carrier() == null) return null;
+        return carrierHits.computeIfAbsent(s.carrier(), c -> {
+            List<ListedHit> hits = lists.screen(c, null, null, Schema.UNKNOWN, 1);
+            return hits.stream().findFirst();
+        }).orElse(null);
+    }
+
+    private ListedHit manufacturer(Shipment s) {
+        if (s.manufacturer() == null) return null;
+        return manufacturerHits.computeIfAbsent(s.manufacturer(), m -> {
+            List<ListedHit> hits = lists.screen(m, null, null, Schema.ORGANIZATION, 1);
+            return hits.stream().findFirst();
+        }).orElse(null);
+    }
+
+    private static void appendNullable(DuckDBAppender a, String v) throws SQLException {
+        if (v == null) a.appendNull();
+        else a.append(v);
+    }
+
+    private static void appendNullable(DuckDBAppender a, BigDecimal v) throws SQLException {
+        if (v == null) a.appendNull();
+        else a.append(v.doubleValue());
+    }
+}

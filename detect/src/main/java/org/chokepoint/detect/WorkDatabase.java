@@ -1,0 +1,83 @@
+package org.chokepoint.detect;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The detector's scratch database: a DuckDB file in a temporary folder of the output directory, so that
+ * records live on disk (DuckDB spills what does not fit its memory limit) and never all in the Java
+ * heap. Deleted when closed. Not thread-safe.
+ */
+final class WorkDatabase implements AutoCloseable {
+    private final Path dir;
+    private final DuckDBConnection conn;
+
+    private WorkDatabase(Path dir, DuckDBConnection conn) {
+        this.dir = dir;
+        this.conn = conn;
+    }
+
+    static WorkDatabase create(Path outDir, String memoryLimit) throws IOException, SQLException {
+        Path dir = Files.createTempDirectory(outDir, ".detect-work-");
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("work.duckdb"));
+        try (Statement s = c.createStatement()) {
+            s.execute("SET memory_limit = '" + memoryLimit + "'");
+            s.execute("SET temp_directory = '" + dir.resolve("spill").toString().replace("'", "''") + "'");
+            s.execute("SET preserve_insertion_order = false");
+            s.execute("""
+                    CREATE TABLE rec (idx BIGINT, day INTEGER, xm INTEGER, im INTEGER, seller_cc VARCHAR, buyer_cc VARCHAR,
+                      dest VARCHAR, via VARCHAR, origin VARCHAR, hs6 VARCHAR, concern BOOLEAN, tier VARCHAR,
+                      value DOUBLE, qty DOUBLE, unit VARCHAR, kg DOUBLE)""");
+            s.execute("CREATE TABLE rflag (idx BIGINT, rule VARCHAR, weight DOUBLE, roles INTEGER, detail VARCHAR)");
+            s.execute("CREATE TABLE mark (idx BIGINT, party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
+        }
+        return new WorkDatabase(dir, (DuckDBConnection) c);
+    }
+
+    DuckDBConnection connection() {
+        return conn;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    DuckDBAppender appender(String table) throws SQLException {
+        return conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        try (Statement s = conn.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // The files go next; a failing close cannot keep anything the caller needs.
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

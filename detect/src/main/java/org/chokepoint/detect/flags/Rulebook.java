@@ -1,0 +1,36 @@
+package org.chokepoint.detect.flags;
+
+import org.chokepoint.detect.wording.GoodsWording;
+
+import java.util.List;
+
+/**
+ * Every rule the detector runs, in the order docs/red-flags.md describes them. Immutable.
+ */
+public record Rulebook(List<RecordRule> recordRules, List<PartyRule> partyRules, List<DatasetRule> datasetRules, List<DatasetRule> networkRules) {
+    public Rulebook {
+        recordRules = List.copyOf(recordRules);
+        partyRules = List.copyOf(partyRules);
+        datasetRules = List.copyOf(datasetRules);
+        networkRules = List.copyOf(networkRules);
+    }
+
+    public static Rulebook standard(SanctionsPolicy policy) {
+        return new Rulebook(
+                List.of(new BannedDestinationRule(policy), new EmbargoedArmsRule(policy), new DescriptionMismatchRule(GoodsWording.standard()),
+                        new ForwarderConsigneeRule(policy), new BusinessMismatchRule(), new ListedCarrierRule(), new ListedManufacturerRule()),
+                List.of(new ListedPartyRule(), new SharedIdentifierRule(), new SharedAddressRule()),
+                List.of(new TransshipmentHubRule(), new SplitShipmentsRule(), new UnitValueOutlierRule(), new NewPartyRule(), new ReroutingRule()),
+                List.of(new TradesWithListedRule(), new TwoHopsToListedRule()));
+    }
+
+    /** Every rule's description, for reports and docs. */
+    public List<RuleInfo> infos() {
+        List<RuleInfo> out = new java.util.ArrayList<>();
+        recordRules.forEach(r -> out.add(r.info()));
+        partyRules.forEach(r -> out.add(r.info()));
+        datasetRules.forEach(r -> out.add(r.info()));
+        networkRules.forEach(r -> out.add(r.info()));
+        return out;
+    }
+}

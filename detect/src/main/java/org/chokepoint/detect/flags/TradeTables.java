@@ -1,0 +1,46 @@
+package org.chokepoint.detect.flags;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * The tables {@link DatasetRule}s query, in the detector's working DuckDB database:
+ * <ul>
+ *   <li>{@code trade}: one row per valid record — {@code idx BIGINT} (0-based order of valid records),
+ *       {@code day INTEGER} (days since 1970-01-01), {@code seller, buyer INTEGER} (resolved parties),
+ *       {@code seller_cc, buyer_cc, dest, via, origin VARCHAR} (ISO alpha-2; via = dispatch country),
+ *       {@code hs6 VARCHAR}, {@code concern BOOLEAN} (CHPL, UAV, aircraft parts, arms), {@code tier VARCHAR},
+ *       {@code value, qty, kg DOUBLE} (null when absent), {@code unit VARCHAR};</li>
+ *   <li>{@code party}: {@code party INTEGER, country VARCHAR, listed BOOLEAN, name VARCHAR, first_day INTEGER}.</li>
+ * </ul>
+ * Also gives the SQL fragments for the policy, so rules state it once.
+ */
+public record TradeTables(SanctionsPolicy policy, int firstDay) {
+
+    /** SQL: true when the row's destination was under a ban on its day. */
+    public String bannedDestination(String alias) {
+        return "(" + policy.bannedSince().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> "(" + alias + ".dest = '" + e.getKey() + "' AND " + alias + ".day >= " + e.getValue().toEpochDay() + ")")
+                .collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    /** SQL: true when the country column is Russia or Belarus. */
+    public static String russiaOrBelarus(String column) {
+        return column + " IN ('RU', 'BY')";
+    }
+
+    /** SQL: true when the country column is a hub. */
+    public String hub(String column) {
+        return column + " IN (" + policy.hubs().stream().sorted().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The first day of the Russia ban, as an epoch day. */
+    public long russiaBan() {
+        return policy.bannedSince().getOrDefault("RU", LocalDate.of(2022, 2, 24)).toEpochDay();
+    }
+
+    /** SQL expression: the day column as an ISO date string. */
+    public static String date(String dayColumn) {
+        return "strftime(DATE '1970-01-01' + CAST(" + dayColumn + " AS INTEGER), '%Y-%m-%d')";
+    }
+}

@@ -1,0 +1,103 @@
+package org.chokepoint.detect.watchlist;
+
+import org.chokepoint.model.Address;
+import org.chokepoint.model.Entity;
+import org.chokepoint.text.NameNormalizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Listed entities by address, for the red flag "address shared with a listed party". Addresses are
+ * compared as sets of distinctive words after the names' normalisation (any script to Latin, folded),
+ * leaving out the words every address has ("street", "ул", "office", the country). Two addresses are
+ * the same place when they share at least three distinctive words, one of them holding a digit (a house
+ * or office number), and the shared words cover at least 70% of the shorter address: the city and
+ * street alone never suffice. Immutable after construction, thread-safe.
+ */
+public final class AddressIndex {
+    static final double MIN_COVER = 0.7;
+    static final int MIN_SHARED = 3;
+
+    /** A listed entity at the address, and the listed address that matched. */
+    public record AddressHit(Entity entity, String listedAddress, double cover) {}
+
+    private record Listed(Entity entity, String full, Set<String> words) {}
+
+    private static final Set<String> GENERIC = Set.of(
+            "street", "st", "str", "ul", "ulitsa", "ulica", "ulitsy", "prospekt", "prosp", "pr", "pereulok", "per", "shosse", "sh",
+            "naberezhnaya", "nab", "bulvar", "ploshchad", "pl", "dom", "d", "korpus", "korp", "k", "stroenie", "str.", "litera", "lit",
+            "building", "bldg", "bld", "block", "office", "of", "ofis", "room", "rm", "floor", "fl", "suite", "unit", "flat", "apt", "pom",
+            "pomeshchenie", "etazh", "kom", "komnata", "house", "no", "nr", "number", "road", "rd", "avenue", "ave", "lane", "ln",
+            "boulevard", "blvd", "square", "city", "g", "gorod", "oblast", "obl", "region", "district", "rayon", "r", "n", "mkr",
+            "village", "pos", "poselok", "municipal", "okrug", "federation", "russian", "russia", "rossiya", "rf", "the", "and", "at",
+            "on", "in", "p", "o", "box", "po", "mahallesi", "mah", "cad", "caddesi", "sokak", "sok", "kat", "daire", "industrial", "zone",
+            "free", "area", "fze", "jafza", "dubai", "uae", "united", "arab", "emirates", "hong", "kong", "china", "prc", "kowloon", "new",
+            "territories", "moscow", "moskva", "saint", "petersburg", "sankt", "peterburg");
+
+    private final Map<String, List<Listed>> byWord = new HashMap<>();
+
+    private AddressIndex() {}
+
+    static AddressIndex of(List<Entity> entities) {
+        AddressIndex ix = new AddressIndex();
+        for (Entity e : entities) {
+            for (Address a : e.addresses()) {
+                String full = a.full();
+                Set<String> words = words(full);
+                if (words.size() < MIN_SHARED || words.stream().noneMatch(AddressIndex::hasDigit)) continue;
+                Listed l = new Listed(e, full, words);
+                for (String w : words) if (hasDigit(w) || w.length() >= 4) ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
+            }
+        }
+        return ix;
+    }
+
+    /** Listed entities at an address like this one, best cover first; empty for blank or too short addresses. */
+    public List<AddressHit> find(String address, String country) {
+        if (address == null || address.isBlank()) return List.of();
+        Set<String> words = words(address);
+        if (words.size() < MIN_SHARED) return List.of();
+        // The rarest distinctive word narrows the candidates; an address must share it anyway when it
+        // shares most words, so trying the three rarest is enough.
+        List<String> rare = words.stream().filter(byWord::containsKey)
+                .sorted((x, y) -> Integer.compare(byWord.get(x).size(), byWord.get(y).size())).limit(3).toList();
+        Map<Listed, Double> hits = new HashMap<>();
+        for (String w : rare) {
+            for (Listed l : byWord.get(w)) {
+                if (hits.containsKey(l)) continue;
+                int shared = 0;
+                boolean digit = false;
+                for (String x : words) if (l.words().contains(x)) {
+                    shared++;
+                    digit |= hasDigit(x);
+                }
+                double cover = shared / (double) Math.min(words.size(), l.words().size());
+                if (shared >= MIN_SHARED && digit && cover >= MIN_COVER) hits.put(l, cover);
+                else hits.put(l, -1.0);
+            }
+        }
+        List<AddressHit> out = new ArrayList<>();
+        hits.entrySet().stream().filter(en -> en.getValue() > 0)
+                .sorted(Map.Entry.<Listed, Double>comparingByValue().reversed().thenComparing(en -> en.getKey().entity().id()))
+                .forEach(en -> out.add(new AddressHit(en.getKey().entity(), en.getKey().full(), en.getValue())));
+        return out;
+    }
+
+    static Set<String> words(String address) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : NameNormalizer.standard().normalize(address.replace(',', ' ')).tokens()) {
+            if (!GENERIC.contains(t) && (t.length() > 1 || hasDigit(t))) out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+        return false;
+    }
+}

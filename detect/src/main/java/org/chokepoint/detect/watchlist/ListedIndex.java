@@ -1,0 +1,116 @@
+package org.chokepoint.detect.watchlist;
+
+import org.chokepoint.identifier.IdentifierText;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Identifier;
+import org.chokepoint.model.IdentifierType;
+import org.chokepoint.model.Schema;
+import org.chokepoint.screening.Match;
+import org.chokepoint.screening.ScorerV1;
+import org.chokepoint.screening.Screener;
+import org.chokepoint.screening.ScreeningQuery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The loaded lists as the detector asks them: screen a trade party, a carrier or a manufacturer by name
+ * (the screening engine, {@link Screener}); find listed entities by an identifier value (a front reusing a
+ * listed firm's INN, a vessel by IMO); find listed entities at an address ({@link AddressIndex}).
+ * Screening results are memoised, since the same names recur across millions of records. Thread-safe.
+ */
+public final class ListedIndex {
+    /** Identifier types whose value names one register entry; a match on them is evidence on its own. */
+    private static final java.util.Set<IdentifierType> REGISTERS = java.util.EnumSet.of(
+            IdentifierType.INN, IdentifierType.OGRN, IdentifierType.OKPO, IdentifierType.IMO, IdentifierType.LEI,
+            IdentifierType.REGISTRATION, IdentifierType.TAX, IdentifierType.SWIFT);
+
+    private final Screener screener;
+    private final Map<String, Entity> byId = new HashMap<>();
+    private final Map<String, List<Entity>> byIdentifier = new HashMap<>();
+    private final AddressIndex addresses;
+    private final double threshold;
+    private final Map<String, List<ListedHit>> memo = new ConcurrentHashMap<>();
+
+    private ListedIndex(List<Entity> entities, Screener screener, double threshold) {
+        this.screener = screener;
+        this.threshold = threshold;
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+            for (Identifier id : e.identifiers()) {
+                if (!REGISTERS.contains(id.type())) continue;
+                String key = identifierKey(id.value());
+                if (key.length() >= 6) byIdentifier.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+            }
+        }
+        this.addresses = AddressIndex.of(entities);
+    }
+
+    /** Builds the index (the screening index takes a few seconds for all lists). */
+    public static ListedIndex build(List<Entity> entities, double threshold) {
+        return new ListedIndex(entities, Screener.build(entities), threshold);
+    }
+
+    public static ListedIndex build(List<Entity> entities) {
+        return build(entities, ScorerV1.DEFAULT_THRESHOLD);
+    }
+
+    public int entityCount() {
+        return byId.size();
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public Entity entity(String id) {
+        return byId.get(id);
+    }
+
+    /**
+     * Listed entities matching a party: name (any script) with its country and declared identifier as
+     * extra evidence, at or above the threshold, best first, at most {@code limit}.
+     */
+    public List<ListedHit> screen(String name, String country, String identifierText, Schema schema, int limit) {
+        String key = name + '\u0000' + country + '\u0000' + identifierText + '\u0000' + schema + '\u0000' + limit;
+        return memo.computeIfAbsent(key, k -> {
+            List<Identifier> ids = identifierText == null || identifierText.isBlank() ? List.of() : IdentifierText.parse(identifierText);
+            List<Match> matches = screener.screen(new ScreeningQuery(name, country, schema, ids, limit, threshold));
+            List<ListedHit> out = new ArrayList<>(matches.size());
+            for (Match m : matches) {
+                out.add(new ListedHit(m.entity().id(), m.entity().list(), m.entity().name(), m.matchedName().value(), m.score(), m.explanation()));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Listed entities that hold this identifier value (digits and letters compared, separators ignored). */
+    public List<Entity> byIdentifier(String value) {
+        if (value == null) return List.of();
+        List<Entity> found = new ArrayList<>();
+        for (Identifier id : IdentifierText.parse(value)) {
+            List<Entity> l = byIdentifier.get(identifierKey(id.value()));
+            if (l != null) for (Entity e : l) if (!found.contains(e)) found.add(e);
+        }
+        return found;
+    }
+
+    /** Listed entities registered at an address like this one, with the address that matched. */
+    public List<AddressIndex.AddressHit> atAddress(String address, String country) {
+        return addresses.find(address, country);
+    }
+
+    static String identifierKey(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toUpperCase(c));
+        }
+        String k = b.toString();
+        return k.startsWith("IMO") ? k.substring(3) : k.toUpperCase(Locale.ROOT);
+    }
+}
