@@ -14,6 +14,7 @@ import org.chokepoint.detect.party.PartyBuilder;
 import org.chokepoint.detect.party.PartyResolution;
 import org.chokepoint.detect.party.PartyScreening;
 import org.chokepoint.detect.rank.FlagSummary;
+import org.chokepoint.detect.report.ReportData;
 import org.chokepoint.detect.rank.RiskModel;
 import org.chokepoint.detect.rank.TradeProfile;
 import org.chokepoint.detect.watchlist.ListedIndex;
@@ -132,11 +133,33 @@ public final class Detector {
                     pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
                     ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
             writer.summary(result, listsUsed, rules.infos(), policy);
-            lap(stages, "summary", t0);
+            t0 = lap(stages, "summary", t0);
+            progress.stage("writing report");
+            report(db, outDir, result, ranked, tables);
+            lap(stages, "report", t0);
             return new DetectionResult(result.input(), outDir, result.read(), result.valid(), result.rejected(), result.rejectReasons(),
                     result.firstRejections(), flaggedRecords, result.mentions(), result.parties(), listed, result.top(), flagsByRule, stages);
         }
     }
+
+    private void report(WorkDatabase db, Path outDir, DetectionResult result, List<RankedParty> ranked, TradeTables tables) throws SQLException, IOException {
+        List<RankedParty> top = ranked.subList(0, Math.min(REPORT_PARTIES, ranked.size()));
+        List<String> ids = new ArrayList<>(java.util.Collections.nCopies(ranked.size(), (String) null));
+        for (RankedParty r : ranked) ids.set(r.party().number(), r.party().id());
+        Map<String, String> tierLabels = new HashMap<>();
+        for (org.chokepoint.trade.goods.ChplTier t : org.chokepoint.trade.goods.ChplTier.values()) tierLabels.put(t.code(), t.label() + ": " + t.summary());
+        tierLabels.put("UAV", "UAVs (HS 8806)");
+        tierLabels.put("arms", "Arms and ammunition (HS 93)");
+        tierLabels.put("aircraft parts", "Aircraft and UAV parts (HS 8807)");
+        tierLabels.put("other", "Other goods");
+        ReportData data = new ReportData(result, top, rules.infos(), ReportQueries.routes(db, tables.russiaBan(), 30),
+                ReportQueries.tiers(db, tables.bannedDestination("t"), tierLabels),
+                ReportQueries.links(db, top.stream().limit(REPORT_NETWORK_PARTIES).map(r -> r.party().number()).toList(), ids, 120));
+        org.chokepoint.detect.report.ReportWriter.write(outDir.resolve("report.html"), data);
+    }
+
+    private static final int REPORT_PARTIES = 50;
+    private static final int REPORT_NETWORK_PARTIES = 25;
 
     private static long lap(Map<String, Duration> stages, String name, long t0) {
         long now = System.nanoTime();
