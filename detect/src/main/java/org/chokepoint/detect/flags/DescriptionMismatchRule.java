@@ -37,16 +37,16 @@ public final class DescriptionMismatchRule implements RecordRule {
         GoodsWording.Reading read = wording.read(s.description());
         String code = s.hsCode();
         boolean fits = read.named().stream().anyMatch(n -> n.fits(code));
-        if (fits) return null;
         String goods = ConcernGoods.label(r.goods());
-        if (!read.named().isEmpty()) {
+        if (!fits && !read.named().isEmpty()) {
             String named = read.named().stream().map(GoodsWording.Named::label).collect(Collectors.joining(", "));
             return new RecordFlag(ID, 0.5, Role.BOTH, "Described as '" + s.description() + "' (" + named + "), but declared under " + goods + ".");
         }
+        // "Civil CNC lathe" names the right goods and still claims a harmless use: that label is the flag.
         if (read.concealing()) {
             return new RecordFlag(ID, 0.45, Role.BOTH, "Described as '" + s.description() + "', a harmless-use label on " + goods + ".");
         }
-        if (read.vague()) {
+        if (!fits && read.vague()) {
             return new RecordFlag(ID, 0.25, Role.BOTH, "Described only as '" + s.description() + "' for " + goods + ".");
         }
         return null;

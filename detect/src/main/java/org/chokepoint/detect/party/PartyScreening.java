@@ -45,16 +45,38 @@ public final class PartyScreening {
         return out;
     }
 
+    /**
+     * A party is listed when one of its names matches a listed entity at the threshold, or matches it
+     * fairly ({@value #NAME_SUPPORT}) while the party declares an identifier the entity holds. An identifier
+     * alone does not make the party that entity: a front may declare a listed firm's number under its own
+     * name, and {@code shared_identifier} says so instead.
+     */
     static List<ListedHit> hits(Party p, ListedIndex lists, int names, int keep) {
-        String ids = p.identifiers().isEmpty() ? null : String.join("; ", p.identifiers());
+        java.util.Set<String> byId = new java.util.HashSet<>();
+        for (String id : p.identifiers()) for (org.chokepoint.model.Entity e : lists.byIdentifier(id)) byId.add(e.id());
         Map<String, ListedHit> best = new LinkedHashMap<>();
+        double floor = byId.isEmpty() ? lists.threshold() : Math.min(NAME_SUPPORT, lists.threshold());
         for (String name : p.names().subList(0, Math.min(names, p.names().size()))) {
-            for (ListedHit h : lists.screen(name, p.country(), ids, Schema.UNKNOWN, keep)) {
+            for (ListedHit h : lists.screen(name, p.country(), null, Schema.UNKNOWN, keep, floor)) {
                 best.merge(h.entityId(), h, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
-        return best.values().stream()
+        List<ListedHit> out = new ArrayList<>();
+        for (ListedHit h : best.values()) {
+            if (byId.contains(h.entityId())) {
+                out.add(new ListedHit(h.entityId(), h.list(), h.name(), h.matchedName(), Math.max(h.score(), IDENTIFIER_AGREES),
+                        h.explanation() + "; declared identifier " + String.join(", ", p.identifiers()) + " is the entity's"));
+            } else if (h.score() >= lists.threshold()) {
+                out.add(h);
+            }
+        }
+        return out.stream()
                 .sorted(Comparator.comparingDouble(ListedHit::score).reversed().thenComparing(ListedHit::entityId))
                 .limit(keep).toList();
     }
+
+    /** Name similarity that an agreeing identifier turns into a match. */
+    static final double NAME_SUPPORT = 0.6;
+    /** The score of a fair name match backed by an agreeing identifier, as the screening engine gives it. */
+    static final double IDENTIFIER_AGREES = 0.99;
 }

@@ -76,10 +76,15 @@ public final class ListedIndex {
      * extra evidence, at or above the threshold, best first, at most {@code limit}.
      */
     public List<ListedHit> screen(String name, String country, String identifierText, Schema schema, int limit) {
-        String key = name + '\u0000' + country + '\u0000' + identifierText + '\u0000' + schema + '\u0000' + limit;
+        return screen(name, country, identifierText, schema, limit, threshold);
+    }
+
+    /** As {@link #screen(String, String, String, Schema, int)} with another minimum score. */
+    public List<ListedHit> screen(String name, String country, String identifierText, Schema schema, int limit, double minScore) {
+        String key = name + '\u0000' + country + '\u0000' + identifierText + '\u0000' + schema + '\u0000' + limit + '\u0000' + minScore;
         return memo.computeIfAbsent(key, k -> {
             List<Identifier> ids = identifierText == null || identifierText.isBlank() ? List.of() : IdentifierText.parse(identifierText);
-            List<Match> matches = screener.screen(new ScreeningQuery(name, country, schema, ids, limit, threshold));
+            List<Match> matches = screener.screen(new ScreeningQuery(name, country, schema, ids, limit, minScore));
             List<ListedHit> out = new ArrayList<>(matches.size());
             for (Match m : matches) {
                 out.add(new ListedHit(m.entity().id(), m.entity().list(), m.entity().name(), m.matchedName().value(), m.score(), m.explanation()));

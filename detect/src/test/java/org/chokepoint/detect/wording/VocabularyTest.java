@@ -1,0 +1,59 @@
+package org.chokepoint.detect.wording;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+class VocabularyTest {
+    private static Vocabulary of(String text) throws Exception {
+        return Vocabulary.parse(new BufferedReader(new StringReader(text)), "test");
+    }
+
+    @Test
+    void stemsMatchTheStartOfWordsAndDollarStemsWholeWords() throws Exception {
+        Vocabulary v = of("chips\tchip$|microcircuit|микросхем\nparts\tspare part\n");
+        assertThat(v.find("Integrated microcircuits")).extracting(Vocabulary.Entry::label).containsExactly("chips");
+        assertThat(v.find("МИКРОСХЕМЫ")).extracting(Vocabulary.Entry::label).containsExactly("chips");
+        assertThat(v.find("chip")).hasSize(1);
+        assertThat(v.find("chipboard")).isEmpty();
+        assertThat(v.find("Spare-Parts for lathes")).extracting(Vocabulary.Entry::label).containsExactly("parts");
+        assertThat(v.find("spare wheel")).isEmpty();
+    }
+
+    @Test
+    void foldsCaseAccentsAndTurkishDotlessI() throws Exception {
+        Vocabulary v = of("textiles\ttekstil\nfurniture\tmobilya\n");
+        assertThat(v.find("İSTANBUL TEKSTİL A.Ş.")).hasSize(1);
+        assertThat(v.find("Mobılya San.")).hasSize(1);
+    }
+
+    @Test
+    void chineseStemsAreFoundInsideWords() throws Exception {
+        Vocabulary v = of("forwarder\t物流\n");
+        assertThat(v.find("深圳市华强物流有限公司")).hasSize(1);
+        assertThat(v.find("深圳市华强电子有限公司")).isEmpty();
+    }
+
+    @Test
+    void neverThrowsOnArbitraryText() {
+        Random r = new Random(7);
+        LinesOfBusiness lines = LinesOfBusiness.standard();
+        GoodsWording goods = GoodsWording.standard();
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(30);
+            for (int k = 0; k < n; k++) b.appendCodePoint(r.nextInt(4) == 0 ? r.nextInt(0x3000) : 'a' + r.nextInt(26));
+            String s = b.toString();
+            assertThatCode(() -> {
+                lines.lines(s);
+                lines.forwarder(s);
+                goods.read(s);
+            }).doesNotThrowAnyException();
+        }
+    }
+}
