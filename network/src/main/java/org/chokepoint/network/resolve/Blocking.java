@@ -53,6 +53,10 @@ final class Blocking {
         return out;
     }
 
+    private static String head(String word) {
+        return word.length() <= 3 ? word : word.substring(0, 3);
+    }
+
     static Set<String> keys(PreparedMention m) {
         Set<String> keys = new LinkedHashSet<>();
         String c = m.country() + "|";
@@ -66,6 +70,15 @@ final class Blocking {
             }
         }
         if (!m.name().isEmpty()) keys.add(c + "c|" + m.name().concatenated());
+        // Adjacent words, one of them cut to three letters: still rare when each word alone is common
+        // ("Kazan" and "Trading"), and a typing error past the third letter of either still meets.
+        for (List<String> spelling : m.spellings()) {
+            for (int i = 0; i + 1 < spelling.size(); i++) {
+                String x = spelling.get(i), y = spelling.get(i + 1);
+                keys.add(c + "b|" + x + " " + head(y));
+                keys.add(c + "b|" + head(x) + " " + y);
+            }
+        }
         return keys;
     }
 }

@@ -1,7 +1,5 @@
 package org.chokepoint.network.resolve;
 
-import org.chokepoint.text.TokenWeights;
-
 import java.util.List;
 import java.util.Set;
 
@@ -32,10 +30,10 @@ final class PairDecision {
         static final Verdict CANNOT_LINK = new Verdict(Kind.CANNOT_LINK, 0, null);
     }
 
-    private final TokenWeights weights;
+    private final SpellingWeights weights;
     private final ResolutionSettings settings;
 
-    PairDecision(TokenWeights weights, ResolutionSettings settings) {
+    PairDecision(SpellingWeights weights, ResolutionSettings settings) {
         this.weights = weights;
         this.settings = settings;
     }
@@ -65,10 +63,10 @@ final class PairDecision {
         return Verdict.NONE;
     }
 
-    private static Verdict merge(PreparedMention a, PreparedMention b, double score, NameComparison name, String shared,
+    private Verdict merge(PreparedMention a, PreparedMention b, double score, NameComparison name, String shared,
                                  double address, String basis) {
         int first = Math.min(a.index(), b.index()), second = Math.max(a.index(), b.index());
-        return new Verdict(Kind.MERGE, score, new MergeEvidence(first, second, score, name.score(), name.aligned(), shared, address, basis));
+        return new Verdict(Kind.MERGE, score, new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
     }
 
     /** Jaccard overlap of the address words, or -1 when either side declared none. */

@@ -60,7 +60,7 @@ public final class PartyResolver {
         TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                 ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
                 : TokenWeights.genericOnly();
-        PairDecision decision = new PairDecision(weights, settings);
+        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
 
         record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict) {}
@@ -71,7 +71,9 @@ public final class PartyResolver {
             for (int j : candidates[i]) {
                 PreparedMention b = prepared.get(j);
                 if (b.name().isEmpty()) continue;
-                PairDecision.Verdict v = decision.decide(a, b);
+                // Decided in content order: the search over spellings may stop at the first good one, and
+                // which one comes first must not depend on input positions.
+                PairDecision.Verdict v = a.sortKey().compareTo(b.sortKey()) <= 0 ? decision.decide(a, b) : decision.decide(b, a);
                 if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v));
             }
             return out.stream();

@@ -18,9 +18,11 @@ import java.util.TreeSet;
  * @param identifiers the valid declared identifiers
  * @param address     the address words (normalised), empty when none was declared
  * @param sortKey     a total order of mentions by content, so that ties break the same whatever the input order
+ * @param words       the distinct words of all spellings: a pair of mentions compares each two words once
+ * @param wordAt      for spelling s and position i, the index of its word in {@code words}
  */
 record PreparedMention(int index, PartyMention mention, NormalizedName name, List<List<String>> spellings,
-                       List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey) {
+                       List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt) {
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
 
@@ -30,7 +32,22 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
         Set<String> address = m.address() == null ? Set.of() : new TreeSet<>(normalizer.normalize(m.address()).tokens());
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
                 String.format("%020d", m.occurrences()));
-        return new PreparedMention(index, m, name, spellings, DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey);
+        List<String> words = new java.util.ArrayList<>();
+        int[][] wordAt = new int[spellings.size()][];
+        for (int s = 0; s < wordAt.length; s++) {
+            List<String> spelling = spellings.get(s);
+            wordAt[s] = new int[spelling.size()];
+            for (int i = 0; i < spelling.size(); i++) {
+                int at = words.indexOf(spelling.get(i));
+                if (at < 0) {
+                    at = words.size();
+                    words.add(spelling.get(i));
+                }
+                wordAt[s][i] = at;
+            }
+        }
+        return new PreparedMention(index, m, name, spellings, DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
+                List.copyOf(words), wordAt);
     }
 
     /**

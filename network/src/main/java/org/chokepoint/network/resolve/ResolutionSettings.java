@@ -20,7 +20,7 @@ package org.chokepoint.network.resolve;
 public record ResolutionSettings(double nameThreshold, double identifierNameFloor, double addressBonus, double addressMatch,
                                  double cannotLinkScore, int maxBlockSize, int minCorpusForWeights) {
     /** The defaults documented above. */
-    public static final ResolutionSettings DEFAULTS = new ResolutionSettings(0.85, 0.5, 0.05, 0.7, 0.5, 400, 1_000);
+    public static final ResolutionSettings DEFAULTS = new ResolutionSettings(0.85, 0.5, 0.05, 0.7, 0.5, 50, 1_000);
 
     public ResolutionSettings {
         if (!(nameThreshold > 0 && nameThreshold <= 1)) throw new IllegalArgumentException("nameThreshold must be in (0, 1]: " + nameThreshold);
