@@ -1,0 +1,154 @@
+package org.chokepoint.network.graph;
+
+import org.chokepoint.model.Ownership;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The supply graph: a JGraphT directed weighted pseudograph of {@link GraphNode}s (by key) and {@link
+ * SupplyEdge}s. Built once by {@link Builder}, then read-only and thread-safe. Nodes are added in key
+ * order and edges in a canonical order whatever the order of the input, so that every algorithm that
+ * walks the graph (communities, exports) gives the same result for the same content.
+ */
+public final class SupplyGraph {
+    private final Graph<String, SupplyEdge> graph;
+    private final Map<String, GraphNode> nodes;
+
+    private SupplyGraph(Graph<String, SupplyEdge> graph, Map<String, GraphNode> nodes) {
+        this.graph = new AsUnmodifiableGraph<>(graph);
+        this.nodes = Collections.unmodifiableMap(nodes);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The graph, read-only. Vertices are node keys. */
+    public Graph<String, SupplyEdge> graph() {
+        return graph;
+    }
+
+    /** Every node by key, in key order. */
+    public Map<String, GraphNode> nodes() {
+        return nodes;
+    }
+
+    public GraphNode node(String key) {
+        return nodes.get(key);
+    }
+
+    /** The edges in the graph's canonical order. */
+    public List<SupplyEdge> edges() {
+        return List.copyOf(graph.edgeSet());
+    }
+
+    /** Whether the node is listed (a listed entity, or a party matched to one). */
+    public boolean listed(String key) {
+        GraphNode n = nodes.get(key);
+        return n != null && n.listed();
+    }
+
+    /** The trade edges leaving a node, in canonical order. */
+    List<SupplyEdge> tradeOut(String key) {
+        List<SupplyEdge> out = new ArrayList<>();
+        for (SupplyEdge e : graph.outgoingEdgesOf(key)) if (e.relation() == Relation.TRADE) out.add(e);
+        return out;
+    }
+
+    /** The trade edges entering a node, in canonical order. */
+    List<SupplyEdge> tradeIn(String key) {
+        List<SupplyEdge> in = new ArrayList<>();
+        for (SupplyEdge e : graph.incomingEdgesOf(key)) if (e.relation() == Relation.TRADE) in.add(e);
+        return in;
+    }
+
+    /**
+     * Collects nodes and relations in any order; {@link #build} sorts them. Not thread-safe. Unknown node
+     * keys in relations are an error, reported with the relation.
+     */
+    public static final class Builder {
+        private final Map<String, GraphNode> nodes = new TreeMap<>();
+        private final List<SupplyEdge> edges = new ArrayList<>();
+
+        public Builder party(PartyNode p) {
+            put(new GraphNode(p.key(), GraphNode.PARTY, p.name(), p.country(), p.listed(), p.risk()));
+            return this;
+        }
+
+        public Builder listed(ListedNode e) {
+            put(new GraphNode(e.entityId(), GraphNode.LISTED_ENTITY, e.name(), e.country(), true, 1.0));
+            return this;
+        }
+
+        private void put(GraphNode n) {
+            GraphNode before = nodes.putIfAbsent(n.key(), n);
+            if (before != null && !before.equals(n)) throw new IllegalArgumentException("node " + n.key() + " added twice with different content");
+        }
+
+        public Builder trade(TradeEdge t) {
+            edges.add(new SupplyEdge(PartyNode.key(t.seller()), PartyNode.key(t.buyer()), Relation.TRADE, t.valueUsd(), t, ""));
+            return this;
+        }
+
+        /** Two parties that declared the same identifier; one edge each way. */
+        public Builder sharedIdentifier(int partyA, int partyB, String identifier) {
+            return symmetric(PartyNode.key(partyA), PartyNode.key(partyB), Relation.SHARED_IDENTIFIER, identifier);
+        }
+
+        /** Two parties that declared the same address; one edge each way. */
+        public Builder sharedAddress(int partyA, int partyB, String address) {
+            return symmetric(PartyNode.key(partyA), PartyNode.key(partyB), Relation.SHARED_ADDRESS, address);
+        }
+
+        private Builder symmetric(String a, String b, Relation r, String detail) {
+            edges.add(new SupplyEdge(a, b, r, 1, null, detail));
+            edges.add(new SupplyEdge(b, a, r, 1, null, detail));
+            return this;
+        }
+
+        /**
+         * An ownership relation between node keys (entity ids of listed entities, or party keys "p12" for
+         * parties resolved to the owner or the asset).
+         */
+        public Builder ownership(Ownership o, String ownerKey, String assetKey) {
+            edges.add(new SupplyEdge(ownerKey, assetKey, Relation.OWNERSHIP, o.percentage() == null ? 0 : o.percentage(), null,
+                    Objects.requireNonNullElse(o.role(), "")));
+            return this;
+        }
+
+        /** A party matched by screening to a listed entity, with the match score in [0, 1]. */
+        public Builder listMatch(int party, String entityId, double score) {
+            edges.add(new SupplyEdge(PartyNode.key(party), entityId, Relation.LIST_MATCH, score, null, ""));
+            return this;
+        }
+
+        public SupplyGraph build() {
+            Graph<String, SupplyEdge> g = GraphTypeBuilder.<String, SupplyEdge>directed().allowingMultipleEdges(true)
+                    .allowingSelfLoops(true).weighted(true).buildGraph();
+            for (String key : nodes.keySet()) g.addVertex(key);
+            List<SupplyEdge> sorted = new ArrayList<>(edges);
+            sorted.sort(EDGE_ORDER);
+            for (SupplyEdge e : sorted) {
+                if (!nodes.containsKey(e.source())) throw new IllegalArgumentException("edge " + e + ": unknown node " + e.source());
+                if (!nodes.containsKey(e.target())) throw new IllegalArgumentException("edge " + e + ": unknown node " + e.target());
+                g.addEdge(e.source(), e.target(), e);
+                g.setEdgeWeight(e, e.weight());
+            }
+            return new SupplyGraph(g, new TreeMap<>(nodes));
+        }
+    }
+
+    /** Source, target, relation, detail, weight, then the trade's first date: a total order on content. */
+    static final java.util.Comparator<SupplyEdge> EDGE_ORDER = java.util.Comparator.comparing(SupplyEdge::source)
+            .thenComparing(SupplyEdge::target).thenComparing(SupplyEdge::relation).thenComparing(SupplyEdge::detail)
+            .thenComparingDouble(SupplyEdge::weight)
+            .thenComparing(e -> e.trade() == null ? "" : e.trade().first() + " " + e.trade().last() + " " + e.trade().shipments());
+}

@@ -1,0 +1,111 @@
+package org.chokepoint.network.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Distances and flows towards listed parties, and the supplier chains that reach them, over the trade
+ * edges of a {@link SupplyGraph}. Pure functions of the graph; thread-safe.
+ */
+public final class SupplyPaths {
+    /** Supplier chains explored per end user before the search stops: dense graphs have very many. */
+    public static final int MAX_EXPLORED = 20_000;
+
+    private SupplyPaths() {}
+
+    /**
+     * For every node: trade hops to the nearest listed node following the goods, and the value it sells
+     * towards listed nodes within {@code k} hops. One breadth-first search backwards from all listed nodes
+     * at once, so the cost is linear in the graph.
+     *
+     * @param k the distance searched, at least 1
+     * @return one entry per node, in key order
+     */
+    public static Map<String, Proximity> towardsListed(SupplyGraph g, int k) {
+        if (k < 1) throw new IllegalArgumentException("k must be at least 1, got " + k);
+        Map<String, Integer> hops = new HashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        for (String key : g.nodes().keySet()) {
+            if (g.listed(key)) {
+                hops.put(key, 0);
+                queue.add(key);
+            }
+        }
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            int d = hops.get(v);
+            if (d >= k) continue;
+            for (SupplyEdge e : g.tradeIn(v)) {
+                if (!hops.containsKey(e.source())) {
+                    hops.put(e.source(), d + 1);
+                    queue.add(e.source());
+                }
+            }
+        }
+        Map<String, Proximity> out = new LinkedHashMap<>();
+        for (String key : g.nodes().keySet()) {
+            double value = 0, chpl = 0;
+            String next = null;
+            int h = hops.getOrDefault(key, -1);
+            for (SupplyEdge e : g.tradeOut(key)) {
+                Integer d = hops.get(e.target());
+                if (d == null || d > k - 1) continue;
+                value += e.trade().valueUsd();
+                chpl += e.trade().chplValueUsd();
+                if (h > 0 && d == h - 1 && (next == null || e.target().compareTo(next) < 0)) next = e.target();
+            }
+            out.put(key, new Proximity(key, h, value, chpl, next));
+        }
+        return out;
+    }
+
+    /**
+     * The supplier chains ending at one listed end user: every simple chain of at most {@code maxHops}
+     * sales that cannot be extended further back within that length, best first by bottleneck value (ties:
+     * fewer hops, then node keys). At most {@value #MAX_EXPLORED} chains are explored.
+     *
+     * @param endUser a node key
+     * @param maxHops at least 1
+     * @param limit   how many chains to return, at least 1
+     */
+    public static List<SupplyPath> suppliersOf(SupplyGraph g, String endUser, int maxHops, int limit) {
+        if (maxHops < 1 || limit < 1) throw new IllegalArgumentException("maxHops and limit must be at least 1");
+        if (g.node(endUser) == null) throw new IllegalArgumentException("unknown node " + endUser);
+        List<SupplyPath> found = new ArrayList<>();
+        ArrayDeque<String> chain = new ArrayDeque<>();
+        Set<String> onChain = new HashSet<>();
+        chain.addFirst(endUser);
+        onChain.add(endUser);
+        walk(g, chain, onChain, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxHops, found);
+        found.sort(Comparator.comparingDouble(SupplyPath::bottleneckUsd).reversed()
+                .thenComparingInt(SupplyPath::hops)
+                .thenComparing(p -> String.join(" ", p.nodes())));
+        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+    }
+
+    private static void walk(SupplyGraph g, ArrayDeque<String> chain, Set<String> onChain, double bottleneck, double chpl,
+                             int hopsLeft, List<SupplyPath> found) {
+        if (found.size() >= MAX_EXPLORED) return;
+        boolean extended = false;
+        if (hopsLeft > 0) {
+            for (SupplyEdge e : g.tradeIn(chain.peekFirst())) {
+                String seller = e.source();
+                if (onChain.contains(seller)) continue;
+                extended = true;
+                chain.addFirst(seller);
+                onChain.add(seller);
+                walk(g, chain, onChain, Math.min(bottleneck, e.trade().valueUsd()), Math.min(chpl, e.trade().chplValueUsd()), hopsLeft - 1, found);
+                chain.removeFirst();
+                onChain.remove(seller);
+            }
+        }
+        if (!extended && chain.size() > 1) found.add(new SupplyPath(List.copyOf(chain), bottleneck, chpl));
+    }
+}

@@ -1,0 +1,84 @@
+package org.chokepoint.network.resolve;
+
+import org.chokepoint.similarity.TransliterationKey;
+import org.chokepoint.text.TokenWeights;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which pairs of mentions are worth a pairwise decision: those of one country that share a blocking key.
+ * Keys, each prefixed by the country: every declared identifier; every distinctive (non-generic) word of
+ * three letters or more in any compared spelling; its {@link TransliterationKey} (words of six letters or
+ * more, so "Mikroelektronika" and "Mikroelektronica" meet); its first five letters (words of seven or more,
+ * so a typing error further on still meets); and the whole name written together ("gazprombank").
+ * A key shared by more than {@link ResolutionSettings#maxBlockSize()} mentions proposes nothing: a word
+ * that common is no evidence, and the pairs it would propose grow with its square.
+ *
+ * <p>Misses, by construction: two spellings of one party in different countries; two spellings whose
+ * distinctive words all differ in their first letters and in their transliteration key.
+ */
+final class Blocking {
+    private Blocking() {}
+
+    /** For every mention, the others (of higher index) it shares a usable key with, ascending. */
+    static int[][] candidates(List<PreparedMention> mentions, int maxBlockSize) {
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (PreparedMention m : mentions) {
+            for (String key : keys(m)) blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(m.index());
+        }
+        List<int[]> usable = new ArrayList<>();
+        for (List<Integer> block : blocks.values()) {
+            if (block.size() < 2 || block.size() > maxBlockSize) continue;
+            usable.add(block.stream().mapToInt(Integer::intValue).toArray());
+        }
+        // Per mention, the blocks it belongs to; then the union of their later members.
+        int n = mentions.size();
+        int[] count = new int[n];
+        for (int[] b : usable) for (int i : b) count[i]++;
+        int[][] memberOf = new int[n][];
+        for (int i = 0; i < n; i++) memberOf[i] = new int[count[i]];
+        int[] fill = new int[n];
+        for (int k = 0; k < usable.size(); k++) for (int i : usable.get(k)) memberOf[i][fill[i]++] = k;
+        int[][] out = new int[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            java.util.BitSet seen = new java.util.BitSet();
+            for (int k : memberOf[i]) for (int j : usable.get(k)) if (j > i) seen.set(j);
+            out[i] = seen.stream().toArray();
+        });
+        return out;
+    }
+
+    private static String head(String word) {
+        return word.length() <= 3 ? word : word.substring(0, 3);
+    }
+
+    static Set<String> keys(PreparedMention m) {
+        Set<String> keys = new LinkedHashSet<>();
+        String c = m.country() + "|";
+        for (DeclaredIdentifier id : m.identifiers()) keys.add(c + "i|" + id.key());
+        for (List<String> spelling : m.spellings()) {
+            for (String t : spelling) {
+                if (t.length() < 3 || TokenWeights.isGeneric(t)) continue;
+                keys.add(c + "t|" + t);
+                if (t.length() >= TransliterationKey.MIN_LENGTH) keys.add(c + "k|" + TransliterationKey.of(t));
+                if (t.length() >= 7) keys.add(c + "p|" + t.substring(0, 5));
+            }
+        }
+        if (!m.name().isEmpty()) keys.add(c + "c|" + m.name().concatenated());
+        // Adjacent words, one of them cut to three letters: still rare when each word alone is common
+        // ("Kazan" and "Trading"), and a typing error past the third letter of either still meets.
+        for (List<String> spelling : m.spellings()) {
+            for (int i = 0; i + 1 < spelling.size(); i++) {
+                String x = spelling.get(i), y = spelling.get(i + 1);
+                keys.add(c + "b|" + x + " " + head(y));
+                keys.add(c + "b|" + head(x) + " " + y);
+            }
+        }
+        return keys;
+    }
+}

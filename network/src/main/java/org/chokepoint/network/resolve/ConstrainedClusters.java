@@ -1,0 +1,81 @@
+package org.chokepoint.network.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Union-find over mentions under two constraints checked at the level of whole clusters, so that a chain
+ * of merges cannot join what a direct comparison keeps apart:
+ * <ul>
+ *   <li>a cluster holds at most one value per identifier register: two clusters whose identifiers of one
+ *       register differ never merge (A and C with different INNs stay apart even if B looks like both);</li>
+ *   <li>two clusters with a cannot-link pair between them never merge.</li>
+ * </ul>
+ * Not thread-safe; used by one resolution at a time.
+ */
+final class ConstrainedClusters {
+    private final int[] parent;
+    private final int[] size;
+    /** Per root: register to value. */
+    private final List<Map<String, String>> registers;
+    /** Per root: the mentions its members must not join. */
+    private final List<List<Integer>> cannotLink;
+
+    ConstrainedClusters(List<PreparedMention> mentions) {
+        int n = mentions.size();
+        parent = new int[n];
+        size = new int[n];
+        registers = new ArrayList<>(n);
+        cannotLink = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            size[i] = 1;
+            Map<String, String> r = new HashMap<>(2);
+            for (DeclaredIdentifier id : mentions.get(i).identifiers()) r.putIfAbsent(id.register(), id.value());
+            registers.add(r);
+            cannotLink.add(new ArrayList<>(0));
+        }
+    }
+
+    int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    void forbid(int a, int b) {
+        cannotLink.get(find(a)).add(b);
+        cannotLink.get(find(b)).add(a);
+    }
+
+    /** Joins the clusters of a and b unless a constraint forbids it; true when they are (now) one cluster. */
+    boolean union(int a, int b) {
+        int ra = find(a), rb = find(b);
+        if (ra == rb) return true;
+        if (size[ra] < size[rb]) {
+            int t = ra;
+            ra = rb;
+            rb = t;
+        }
+        Map<String, String> big = registers.get(ra), small = registers.get(rb);
+        for (Map.Entry<String, String> e : small.entrySet()) {
+            String v = big.get(e.getKey());
+            if (v != null && !v.equals(e.getValue())) return false;
+        }
+        List<Integer> smallLinks = cannotLink.get(rb), bigLinks = cannotLink.get(ra);
+        List<Integer> probe = smallLinks.size() <= bigLinks.size() ? smallLinks : bigLinks;
+        int other = probe == smallLinks ? ra : rb;
+        for (int m : probe) if (find(m) == other) return false;
+        parent[rb] = ra;
+        size[ra] += size[rb];
+        big.putAll(small);
+        bigLinks.addAll(smallLinks);
+        registers.set(rb, Map.of());
+        cannotLink.set(rb, List.of());
+        return true;
+    }
+}

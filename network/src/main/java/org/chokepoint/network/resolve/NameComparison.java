@@ -1,0 +1,153 @@
+package org.chokepoint.network.resolve;
+
+import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.similarity.TransliterationKey;
+import org.chokepoint.text.TokenWeights;
+
+import java.util.List;
+
+/**
+ * How two party names compare: the best {@link TokenAlignment} over their spellings, and which words of
+ * each side found no counterpart on the other. The score alone cannot tell "Al Noor Trading" from "Al Noor
+ * Electronics" (both rest on the rare word "noor"); the words left over can.
+ *
+ * @param score       the alignment score in [0, 1]
+ * @param strongLeft  the words without counterpart that are not generic, on either side
+ * @param leftFirst   whether the first name has words without counterpart
+ * @param leftSecond  whether the second name has words without counterpart
+ * @param best        the spellings that compared best, null when either name is empty
+ */
+record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best) {
+    /** The spellings that compared best and their token similarities, kept to explain a merge. */
+    record Best(List<String> first, List<String> second, double[] sims) {}
+
+    /** Similarity credited to two long words one typing error apart, which screening does not accept. */
+    static final double TYPO = 0.8;
+    /** Spellings that leave no word over and align this well end the search for better ones. */
+    static final double CLEAN_ENOUGH = 0.95;
+    /** Words at least this long may differ by one typing error. */
+    static final int TYPO_MIN_LENGTH = 5;
+
+    /**
+     * Screening's token similarity, plus one typing error in a word of {@value #TYPO_MIN_LENGTH} letters or
+     * more: within one country, a clerk's slip is likelier than a second company one letter apart.
+     */
+    static final TokenAlignment.Pairwise SIMILARITY = (x, y) -> {
+        double s = TokenAlignment.SIMILARITY.of(x, y);
+        if (s > 0) return s;
+        if (Math.min(x.length(), y.length()) >= TYPO_MIN_LENGTH && oneEditApart(x, y)) return TYPO;
+        return 0;
+    };
+
+    /** Whether one substitution, insertion or deletion turns x into y; linear, unlike a full edit distance. */
+    static boolean oneEditApart(String x, String y) {
+        int n = x.length(), m = y.length();
+        if (Math.abs(n - m) > 1 || x.equals(y)) return false;
+        int i = 0;
+        while (i < n && i < m && x.charAt(i) == y.charAt(i)) i++;
+        if (n == m) return x.regionMatches(i + 1, y, i + 1, n - i - 1);
+        return n > m ? x.regionMatches(i + 1, y, i, m - i) : y.regionMatches(i + 1, x, i, n - i);
+    }
+
+    /**
+     * Across scripts, also two words of five letters or more with one {@link TransliterationKey}: a loanword
+     * written by ear ("трейд" as "treyd" for "trade"), which screening accepts only from six letters.
+     */
+    static final TokenAlignment.Pairwise CROSS_SCRIPT = (x, y) -> {
+        double s = SIMILARITY.of(x, y);
+        if (s > 0) return s;
+        if (Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0)
+                && TransliterationKey.of(x).length() >= 3 && TransliterationKey.of(x).equals(TransliterationKey.of(y))) return TYPO;
+        return 0;
+    };
+
+    /** Whether both sides have words left over: "Trading" against "Electronics", or "Trading" against "Industries". */
+    boolean differentWords() {
+        return leftFirst && leftSecond;
+    }
+
+    static NameComparison compare(PreparedMention a, PreparedMention b, SpellingWeights weights) {
+        TokenAlignment.Pairwise sim = a.name().script().equals(b.name().script()) ? SIMILARITY : CROSS_SCRIPT;
+        // Spellings share most of their words: compare each two distinct words once.
+        List<String> wa = a.words(), wb = b.words();
+        double[] wordSims = new double[wa.size() * wb.size()];
+        for (int i = 0; i < wa.size(); i++) for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = sim.of(wa.get(i), wb.get(j));
+        NameComparison best = null;
+        List<String> bestA = null, bestB = null;
+        double[] bestSims = null;
+        search:
+        for (int sx = 0; sx < a.spellings().size(); sx++) {
+            List<String> x = a.spellings().get(sx);
+            int[] ix = a.wordAt()[sx];
+            for (int sy = 0; sy < b.spellings().size(); sy++) {
+                List<String> y = b.spellings().get(sy);
+                int[] iy = b.wordAt()[sy];
+                int n = x.size(), m = y.size();
+                double[] sims = new double[n * m];
+                for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = wordSims[ix[i] * wb.size() + iy[j]];
+                int strong = 0;
+                boolean lx = false, ly = false;
+                for (int i = 0; i < n; i++) {
+                    if (covered(x, i, y, sims, m, true)) continue;
+                    lx = true;
+                    if (!weights.generic(x.get(i))) strong++;
+                }
+                for (int j = 0; j < m; j++) {
+                    if (covered(y, j, x, sims, m, false)) continue;
+                    ly = true;
+                    if (!weights.generic(y.get(j))) strong++;
+                }
+                // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
+                if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;
+                double score = TokenAlignment.align(x, y, weights.of(a, sx), weights.of(b, sy), sims, false).score();
+                NameComparison c = new NameComparison(score, strong, lx, ly, null);
+                if (best == null || c.betterThan(best)) {
+                    best = c;
+                    bestA = x;
+                    bestB = y;
+                    bestSims = sims;
+                }
+                if (best.score >= CLEAN_ENOUGH && best.strongLeft == 0 && !best.leftFirst && !best.leftSecond) break search;
+            }
+        }
+        if (best == null) return new NameComparison(0, 0, true, true, null);
+        return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims));
+    }
+
+    /** Leftovers as one number, smaller is better: distinctive ones first, then how many sides have any. */
+    private static int rank(int strong, boolean leftFirst, boolean leftSecond) {
+        return strong * 4 + (leftFirst ? 1 : 0) + (leftSecond ? 1 : 0);
+    }
+
+    /** The aligned word pairs of the best spellings ("noor~noor", "plyus~plus:0.85"), for evidence. */
+    List<String> aligned(SpellingWeights weights) {
+        if (best == null) return List.of();
+        return TokenAlignment.align(best.first(), best.second(), weights.of(best.first()), weights.of(best.second()), best.sims(), true).pairs();
+    }
+
+
+    /** Fewer distinctive leftovers first, then fewer sides with leftovers, then the higher score. */
+    private boolean betterThan(NameComparison o) {
+        if (strongLeft != o.strongLeft) return strongLeft < o.strongLeft;
+        int sides = (leftFirst ? 1 : 0) + (leftSecond ? 1 : 0), oSides = (o.leftFirst ? 1 : 0) + (o.leftSecond ? 1 : 0);
+        if (sides != oSides) return sides < oSides;
+        return score > o.score;
+    }
+
+    /**
+     * Whether word i of {@code x} has a counterpart in {@code y}: a similar word, or a join of adjacent
+     * words on either side. {@code sims} is row-major over (first spelling, second spelling) with {@code m}
+     * columns; {@code xFirst} says which side {@code x} is.
+     */
+    private static boolean covered(List<String> x, int i, List<String> y, double[] sims, int m, boolean xFirst) {
+        String t = x.get(i);
+        for (int j = 0; j < y.size(); j++) {
+            if ((xFirst ? sims[i * m + j] : sims[j * m + i]) > 0) return true;
+            String u = y.get(j);
+            if (j + 1 < y.size() && t.length() == u.length() + y.get(j + 1).length() && t.startsWith(u) && t.endsWith(y.get(j + 1))) return true;
+            if (u.length() > t.length() && u.startsWith(t) && i + 1 < x.size() && u.equals(t + x.get(i + 1))) return true;
+            if (u.length() > t.length() && u.endsWith(t) && i > 0 && u.equals(x.get(i - 1) + t)) return true;
+        }
+        return false;
+    }
+}

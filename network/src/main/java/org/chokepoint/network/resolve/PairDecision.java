@@ -1,0 +1,80 @@
+package org.chokepoint.network.resolve;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The pairwise decision: are two mentions of one country the same party? A pure function of the two
+ * prepared mentions, the word weights and the settings. Thread-safe.
+ *
+ * <ul>
+ *   <li>Conflicting identifiers (two numbers of one register that differ): never.</li>
+ *   <li>An equal identifier: yes when the names reach {@link ResolutionSettings#identifierNameFloor()} and
+ *       do not each have a word of their own with one of them distinctive. An identical number under an
+ *       unrelated name is not the same party: fronts reuse other firms' tax numbers.</li>
+ *   <li>Names alone: yes when every distinctive word has a counterpart, at most one side has generic
+ *       words of its own ("General"), and the alignment reaches {@link ResolutionSettings#nameThreshold()},
+ *       lowered by {@link ResolutionSettings#addressBonus()} when the addresses agree. Legal forms are not
+ *       name words (the normaliser takes them out), so "LLC", "L.L.C." or none never block.</li>
+ *   <li>Names alike (at least {@link ResolutionSettings#cannotLinkScore()}) but with a word each, one of
+ *       them distinctive ("Al Noor Trading" / "Al Noor Electronics"): a cannot-link, which the clustering
+ *       keeps also across chains of other merges.</li>
+ * </ul>
+ */
+final class PairDecision {
+    enum Kind { MERGE, CANNOT_LINK, NONE }
+
+    /** A decision; {@code evidence} is set for merges only. */
+    record Verdict(Kind kind, double score, MergeEvidence evidence) {
+        static final Verdict NONE = new Verdict(Kind.NONE, 0, null);
+        static final Verdict CANNOT_LINK = new Verdict(Kind.CANNOT_LINK, 0, null);
+    }
+
+    private final SpellingWeights weights;
+    private final ResolutionSettings settings;
+
+    PairDecision(SpellingWeights weights, ResolutionSettings settings) {
+        this.weights = weights;
+        this.settings = settings;
+    }
+
+    Verdict decide(PreparedMention a, PreparedMention b) {
+        if (!a.country().equals(b.country())) return Verdict.NONE;
+        String shared = null;
+        for (DeclaredIdentifier x : a.identifiers()) {
+            for (DeclaredIdentifier y : b.identifiers()) {
+                if (x.conflictsWith(y)) return Verdict.CANNOT_LINK;
+                if (shared == null && x.equals(y)) shared = x.key();
+            }
+        }
+        NameComparison name = NameComparison.compare(a, b, weights);
+        double address = addressSimilarity(a.address(), b.address());
+        boolean distinctiveClash = name.differentWords() && name.strongLeft() > 0;
+        if (shared != null && name.score() >= settings.identifierNameFloor() && !distinctiveClash) {
+            return merge(a, b, Math.max(name.score(), 0.99), name, shared, address, "identifier");
+        }
+        boolean addressAgrees = address >= settings.addressMatch();
+        double threshold = settings.nameThreshold() - (addressAgrees ? settings.addressBonus() : 0);
+        if (name.strongLeft() == 0 && !name.differentWords() && name.score() >= threshold) {
+            double score = Math.min(1.0, name.score() + (addressAgrees ? settings.addressBonus() : 0));
+            return merge(a, b, score, name, shared, address, addressAgrees && name.score() < settings.nameThreshold() ? "name+address" : "name");
+        }
+        if (distinctiveClash && name.score() >= settings.cannotLinkScore()) return Verdict.CANNOT_LINK;
+        return Verdict.NONE;
+    }
+
+    private Verdict merge(PreparedMention a, PreparedMention b, double score, NameComparison name, String shared,
+                                 double address, String basis) {
+        int first = Math.min(a.index(), b.index()), second = Math.max(a.index(), b.index());
+        return new Verdict(Kind.MERGE, score, new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
+    }
+
+    /** Jaccard overlap of the address words, or -1 when either side declared none. */
+    static double addressSimilarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return -1;
+        int common = 0;
+        for (String w : a) if (b.contains(w)) common++;
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+}

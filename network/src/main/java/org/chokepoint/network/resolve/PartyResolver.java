@@ -1,0 +1,142 @@
+package org.chokepoint.network.resolve;
+
+import org.chokepoint.text.NameNormalizer;
+import org.chokepoint.text.TokenWeights;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Clusters party mentions into resolved parties (algorithm {@value #ALGORITHM}):
+ * <ol>
+ *   <li>every mention is normalised by the screening chain ({@link NameNormalizer}), its identifiers are
+ *       read by register ({@link DeclaredIdentifier}) and its address split into words;</li>
+ *   <li>{@link Blocking} proposes the pairs of one country that share a rare word, a transliteration key,
+ *       a word prefix, the joined name or an identifier;</li>
+ *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel;</li>
+ *   <li>{@link ConstrainedClusters} joins the merges strongest first (ties by the mentions' content, so the
+ *       partition does not depend on the input order), refusing any join that would put two different
+ *       numbers of one register, or a cannot-link pair, in one cluster.</li>
+ * </ol>
+ * Thread-safe and stateless between calls; the normaliser is shared.
+ */
+public final class PartyResolver {
+    /** Name of the algorithm, to be recorded with results. */
+    public static final String ALGORITHM = "resolve-v1";
+
+    private final ResolutionSettings settings;
+    private final NameNormalizer normalizer;
+
+    public PartyResolver(ResolutionSettings settings, NameNormalizer normalizer) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    }
+
+    /** With {@link ResolutionSettings#DEFAULTS} and the shared normaliser. */
+    public PartyResolver() {
+        this(ResolutionSettings.DEFAULTS, NameNormalizer.standard());
+    }
+
+    public ResolutionSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Resolves the mentions. Mentions with an empty name are parties of their own (nothing to compare).
+     * The partition depends only on the set of mentions, not on their order.
+     *
+     * @param mentions the distinct mentions; no null elements
+     */
+    public Resolution resolve(List<PartyMention> mentions) {
+        int n = mentions.size();
+        List<PreparedMention> prepared = IntStream.range(0, n).parallel()
+                .mapToObj(i -> PreparedMention.of(i, Objects.requireNonNull(mentions.get(i), "mention " + i), normalizer))
+                .toList();
+        TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
+                ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
+                : TokenWeights.genericOnly();
+        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings);
+        int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
+
+        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict) {}
+        List<Link> links = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
+            List<Link> out = new ArrayList<>();
+            PreparedMention a = prepared.get(i);
+            if (a.name().isEmpty()) return out.stream();
+            for (int j : candidates[i]) {
+                PreparedMention b = prepared.get(j);
+                if (b.name().isEmpty()) continue;
+                // Decided in content order: the search over spellings may stop at the first good one, and
+                // which one comes first must not depend on input positions.
+                PairDecision.Verdict v = a.sortKey().compareTo(b.sortKey()) <= 0 ? decision.decide(a, b) : decision.decide(b, a);
+                if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v));
+            }
+            return out.stream();
+        }).toList();
+
+        ConstrainedClusters clusters = new ConstrainedClusters(prepared);
+        for (Link l : links) if (l.verdict().kind() == PairDecision.Kind.CANNOT_LINK) clusters.forbid(l.a().index(), l.b().index());
+        // Ties break on content, never on input positions: the partition must not depend on the order.
+        Comparator<Link> strongestFirst = Comparator.<Link>comparingDouble(l -> -l.verdict().score())
+                .thenComparing(l -> min(l.a().sortKey(), l.b().sortKey()))
+                .thenComparing(l -> max(l.a().sortKey(), l.b().sortKey()));
+        List<Link> merges = links.stream().filter(l -> l.verdict().kind() == PairDecision.Kind.MERGE).sorted(strongestFirst).toList();
+        List<MergeEvidence> accepted = new ArrayList<>();
+        for (Link l : merges) {
+            int ra = clusters.find(l.a().index()), rb = clusters.find(l.b().index());
+            if (ra == rb) continue;
+            if (clusters.union(ra, rb)) accepted.add(l.verdict().evidence());
+        }
+        return assemble(prepared, clusters, accepted);
+    }
+
+
+    private static String min(String x, String y) {
+        return x.compareTo(y) <= 0 ? x : y;
+    }
+
+    private static String max(String x, String y) {
+        return x.compareTo(y) <= 0 ? y : x;
+    }
+
+    private static Resolution assemble(List<PreparedMention> prepared, ConstrainedClusters clusters, List<MergeEvidence> accepted) {
+        int n = prepared.size();
+        int[] partyOf = new int[n];
+        Arrays.fill(partyOf, -1);
+        int[] partyOfRoot = new int[n];
+        Arrays.fill(partyOfRoot, -1);
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int root = clusters.find(i);
+            if (partyOfRoot[root] < 0) {
+                partyOfRoot[root] = members.size();
+                members.add(new ArrayList<>());
+            }
+            partyOf[i] = partyOfRoot[root];
+            members.get(partyOf[i]).add(i);
+        }
+        List<List<MergeEvidence>> evidence = new ArrayList<>();
+        for (int p = 0; p < members.size(); p++) evidence.add(new ArrayList<>());
+        for (MergeEvidence e : accepted) evidence.get(partyOf[e.first()]).add(e);
+        List<ResolvedParty> parties = new ArrayList<>(members.size());
+        for (int p = 0; p < members.size(); p++) {
+            List<Integer> ms = members.get(p);
+            PartyMention canonical = ms.stream().map(i -> prepared.get(i).mention())
+                    .min(Comparator.comparingLong(PartyMention::occurrences).reversed().thenComparing(PartyMention::name)).orElseThrow();
+            TreeSet<String> ids = new TreeSet<>(), addresses = new TreeSet<>();
+            for (int i : ms) {
+                PartyMention m = prepared.get(i).mention();
+                if (m.identifier() != null) ids.add(m.identifier());
+                if (m.address() != null) addresses.add(m.address());
+            }
+            parties.add(new ResolvedParty(p, canonical.name(), canonical.country(), ms.stream().mapToInt(Integer::intValue).toArray(),
+                    List.copyOf(ids), List.copyOf(addresses), evidence.get(p)));
+        }
+        return new Resolution(partyOf, parties);
+    }
+}

@@ -1,0 +1,75 @@
+package org.chokepoint.network.resolve;
+
+import org.chokepoint.text.NameNormalizer;
+import org.chokepoint.text.NormalizedName;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A mention with everything the pairwise decision needs computed once: the normalised name and the
+ * spellings worth comparing, the identifiers by register, the address words.
+ *
+ * @param index       the mention's index in the input
+ * @param mention     the mention as given
+ * @param name        the normalised name
+ * @param spellings   the token lists compared: the primary tokens, then at most {@link #MAX_VARIANTS} variants
+ * @param identifiers the valid declared identifiers
+ * @param address     the address words (normalised), empty when none was declared
+ * @param sortKey     a total order of mentions by content, so that ties break the same whatever the input order
+ * @param words       the distinct words of all spellings: a pair of mentions compares each two words once
+ * @param wordAt      for spelling s and position i, the index of its word in {@code words}
+ */
+record PreparedMention(int index, PartyMention mention, NormalizedName name, List<List<String>> spellings,
+                       List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt) {
+    /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
+    static final int MAX_VARIANTS = 3;
+
+    static PreparedMention of(int index, PartyMention m, NameNormalizer normalizer) {
+        NormalizedName name = leadingFormMoved(normalizer.normalize(m.name()), normalizer);
+        List<List<String>> spellings = name.tokenLists().stream().filter(l -> !l.isEmpty()).limit(1 + MAX_VARIANTS).toList();
+        Set<String> address = m.address() == null ? Set.of() : new TreeSet<>(normalizer.normalize(m.address()).tokens());
+        String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
+                String.format("%020d", m.occurrences()));
+        List<String> words = new java.util.ArrayList<>();
+        int[][] wordAt = new int[spellings.size()][];
+        for (int s = 0; s < wordAt.length; s++) {
+            List<String> spelling = spellings.get(s);
+            wordAt[s] = new int[spelling.size()];
+            for (int i = 0; i < spelling.size(); i++) {
+                int at = words.indexOf(spelling.get(i));
+                if (at < 0) {
+                    at = words.size();
+                    words.add(spelling.get(i));
+                }
+                wordAt[s][i] = at;
+            }
+        }
+        return new PreparedMention(index, m, name, spellings, DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
+                List.copyOf(words), wordAt);
+    }
+
+    /**
+     * The name with a legal form that the chain knows only at the end taken out from the start as well:
+     * clerks write "LLC Al Noor Trading" as often as "Al Noor Trading LLC", and legal forms must never
+     * count as name words. Tries the first one to three short words moved to the end.
+     */
+    static NormalizedName leadingFormMoved(NormalizedName name, NameNormalizer normalizer) {
+        List<String> t = name.tokens();
+        for (int k = 1; k <= 3 && k < t.size() && t.get(k - 1).length() <= 5; k++) {
+            List<String> rest = t.subList(k, t.size());
+            NormalizedName moved = normalizer.normalize(String.join(" ", rest) + " " + String.join(" ", t.subList(0, k)));
+            if (!moved.legalForms().isEmpty() && moved.tokens().equals(rest)) {
+                List<String> forms = new java.util.ArrayList<>(name.legalForms());
+                for (String f : moved.legalForms()) if (!forms.contains(f)) forms.add(f);
+                return new NormalizedName(name.original(), name.script(), forms, rest, moved.variants(), moved.acronym(), moved.translated());
+            }
+        }
+        return name;
+    }
+
+    String country() {
+        return mention.country();
+    }
+}

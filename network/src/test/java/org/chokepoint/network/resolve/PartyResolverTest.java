@@ -1,0 +1,158 @@
+package org.chokepoint.network.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PartyResolverTest {
+    private static final PartyResolver RESOLVER = new PartyResolver();
+    /** Checksum-valid INNs: few, so that random firms share and conflict often. */
+    private static final List<String> INNS = List.of("7702070139", "5001007329", "7810001164", "6671010110", "5406123450");
+
+    @Test
+    void canonicalNameIsTheMostUsedSpelling() {
+        Resolution r = RESOLVER.resolve(List.of(
+                new PartyMention("AL NOOR GEN. TRADING L.L.C.", "AE", null, null, 3),
+                new PartyMention("Al Noor General Trading LLC", "AE", "TRN 100234567800003", null, 7),
+                new PartyMention("Al-Noor General Trading", "AE", null, "Deira, Dubai", 1)));
+        assertThat(r.parties()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Al Noor General Trading LLC");
+            assertThat(p.country()).isEqualTo("AE");
+            assertThat(p.mentions()).containsExactly(0, 1, 2);
+            assertThat(p.identifiers()).containsExactly("TRN 100234567800003");
+            assertThat(p.addresses()).containsExactly("Deira, Dubai");
+            assertThat(p.evidence()).hasSize(2).allSatisfy(e -> assertThat(e.aligned()).contains("noor~noor"));
+        });
+    }
+
+    @Test
+    void conflictingIdentifiersStayApartAlsoThroughAChain() {
+        // B alone looks like both A and C; A and C have different INNs: B may join one of them, never both.
+        Resolution r = RESOLVER.resolve(List.of(
+                new PartyMention("Mikroelektronika Plyus", "RU", "INN 7702070139", null),
+                new PartyMention("Микроэлектроника Плюс", "RU", null, null),
+                new PartyMention("MIKROELEKTRONIKA PLUS LLC", "RU", "INN 7810001164", null)));
+        assertThat(r.partyOf()[0]).isNotEqualTo(r.partyOf()[2]);
+        assertThat(r.parties()).hasSize(2);
+    }
+
+    @Test
+    void cannotLinkHoldsAcrossChains() {
+        // "Al Noor" alone is close to both; the two with different business words must not meet through it.
+        Resolution r = RESOLVER.resolve(List.of(
+                new PartyMention("Al Noor Trading LLC", "AE", null, null),
+                new PartyMention("Al Noor LLC", "AE", null, null),
+                new PartyMention("Al Noor Electronics LLC", "AE", null, null)));
+        assertThat(r.partyOf()[0]).isNotEqualTo(r.partyOf()[2]);
+    }
+
+    @Test
+    void sharedIdentifierUnderAnUnrelatedNameIsNotMerged() {
+        Resolution r = RESOLVER.resolve(List.of(
+                new PartyMention("Almaz-Antey Air and Space Defence Corporation", "RU", "7702070139", null),
+                new PartyMention("Vostok Trading LLC", "RU", "7702070139", null)));
+        assertThat(r.parties()).hasSize(2);
+    }
+
+    @Test
+    void emptyNamesAndEmptyInput() {
+        assertThat(RESOLVER.resolve(List.of()).parties()).isEmpty();
+        Resolution r = RESOLVER.resolve(List.of(new PartyMention("", "RU", null, null), new PartyMention(null, "RU", null, null)));
+        assertThat(r.parties()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void partitionDoesNotDependOnInputOrder(long seed) {
+        List<PartyMention> mentions = randomMentions(new Random(seed), 400);
+        Set<Set<PartyMention>> expected = partition(mentions, RESOLVER.resolve(mentions));
+        List<PartyMention> shuffled = new ArrayList<>(mentions);
+        Collections.shuffle(shuffled, new Random(seed + 100));
+        assertThat(partition(shuffled, RESOLVER.resolve(shuffled))).isEqualTo(expected);
+        assertThat(expected.size()).as("some merges happen").isLessThan(mentions.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5})
+    void resolvingTwiceIsStable(long seed) {
+        List<PartyMention> mentions = randomMentions(new Random(seed), 400);
+        Resolution first = RESOLVER.resolve(mentions);
+        assertThat(RESOLVER.resolve(mentions).partyOf()).containsExactly(first.partyOf());
+        // Each party resolved on its own stays one party: its links do not depend on the other mentions.
+        for (ResolvedParty p : first.parties()) {
+            List<PartyMention> own = new ArrayList<>();
+            for (int m : p.mentions()) own.add(mentions.get(m));
+            assertThat(RESOLVER.resolve(own).parties()).as("party %s", p.name()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {6, 7, 8, 9})
+    void conflictingIdentifiersNeverShareAParty(long seed) {
+        List<PartyMention> mentions = randomMentions(new Random(seed), 500);
+        Resolution r = RESOLVER.resolve(mentions);
+        for (ResolvedParty p : r.parties()) {
+            Map<String, String> registers = new HashMap<>();
+            for (int m : p.mentions()) {
+                for (DeclaredIdentifier id : DeclaredIdentifier.parse(mentions.get(m).identifier(), mentions.get(m).country())) {
+                    String before = registers.putIfAbsent(id.register(), id.value());
+                    assertThat(before == null || before.equals(id.value())).as("party %s: %s and %s", p.name(), before, id).isTrue();
+                }
+            }
+            assertThat(p.evidence()).hasSize(p.mentions().length - 1);
+        }
+    }
+
+    private static Set<Set<PartyMention>> partition(List<PartyMention> mentions, Resolution r) {
+        Map<Integer, Set<PartyMention>> byParty = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) byParty.computeIfAbsent(r.partyOf()[i], k -> new HashSet<>()).add(mentions.get(i));
+        return Set.copyOf(byParty.values());
+    }
+
+    private static final String[] SYLLABLES = {"ka", "ro", "mi", "tel", "vos", "tok", "nor", "al", "sib", "lan", "ter", "dor", "ex", "pro", "mar"};
+    private static final String[] BUSINESS = {"Trading", "Electronics", "Industries", "Components", "Logistics", "Technika", "Systems"};
+    private static final String[] FORMS = {"LLC", "L.L.C.", "Ltd", "Co., Ltd.", "", "OOO", "FZE"};
+    private static final String[] COUNTRIES = {"AE", "RU", "TR", "CN"};
+
+    /** Firms with similar names, several spellings each, identifiers drawn from a small pool. */
+    static List<PartyMention> randomMentions(Random random, int count) {
+        List<PartyMention> out = new ArrayList<>();
+        Set<PartyMention> seen = new HashSet<>();
+        List<String[]> firms = new ArrayList<>();
+        for (int f = 0; f < count / 4; f++) {
+            String word = "";
+            for (int s = 0; s < 2 + random.nextInt(2); s++) word += SYLLABLES[random.nextInt(SYLLABLES.length)];
+            String name = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " " + BUSINESS[random.nextInt(BUSINESS.length)];
+            String id = random.nextInt(3) == 0 ? INNS.get(random.nextInt(INNS.size())) : null;
+            firms.add(new String[] {name, COUNTRIES[random.nextInt(COUNTRIES.length)], id});
+        }
+        while (out.size() < count) {
+            String[] firm = firms.get(random.nextInt(firms.size()));
+            String name = firm[0];
+            switch (random.nextInt(4)) {
+                case 0 -> name = name.toUpperCase(Locale.ROOT);
+                case 1 -> name = name.replace(" ", "  ");
+                case 2 -> name = name.length() > 8 ? name.substring(0, 5) + name.substring(6) : name; // a typing error
+                default -> { }
+            }
+            name = (name + " " + FORMS[random.nextInt(FORMS.length)]).strip();
+            String id = firm[2] != null && random.nextBoolean() ? (random.nextBoolean() ? "INN " : "") + firm[2] : null;
+            if (random.nextInt(10) == 0) id = INNS.get(random.nextInt(INNS.size())); // a stray or front identifier
+            PartyMention m = new PartyMention(name, firm[1], id, null, 1 + random.nextInt(5));
+            if (seen.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), 1))) out.add(m);
+        }
+        return out;
+    }
+}
