@@ -285,9 +285,10 @@ public final class Detector {
         record Scored(Party p, double risk, List<FlagSummary> flags) {}
         List<Scored> scored = new ArrayList<>(parties.size());
         for (Party p : parties) {
-            List<FlagSummary> f = RiskModel.ordered(flags.getOrDefault(p.number(), List.of()));
+            long records = recordCounts.getOrDefault(p.number(), 0L);
+            List<FlagSummary> f = RiskModel.ordered(flags.getOrDefault(p.number(), List.of()), records);
             double listedScore = p.listed() ? p.hits().getFirst().score() : 0;
-            scored.add(new Scored(p, RiskModel.risk(f, listedScore), f));
+            scored.add(new Scored(p, RiskModel.risk(f, records, listedScore), f));
         }
         scored.sort(Comparator.comparingDouble(Scored::risk).reversed()
                 .thenComparing(s -> !s.p().listed())
@@ -300,7 +301,7 @@ public final class Detector {
             TradeProfile t = profiles.getOrDefault(p.number(), TradeProfile.EMPTY);
             String listedAs = p.listed() ? p.hits().getFirst().name() + " (" + p.hits().getFirst().entityId() + ", " + p.hits().getFirst().list()
                     + String.format(java.util.Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
-            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), t),
+            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), recordCounts.getOrDefault(p.number(), 0L), t),
                     recordCounts.getOrDefault(p.number(), 0L)));
         }
         return out;

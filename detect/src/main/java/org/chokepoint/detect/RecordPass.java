@@ -49,6 +49,7 @@ final class RecordPass {
     private final Map<String, GoodsClass> goodsByCode = new HashMap<>();
     private final Map<String, java.util.Optional<ListedHit>> carrierHits = new HashMap<>();
     private final Map<String, java.util.Optional<ListedHit>> manufacturerHits = new HashMap<>();
+    private final Map<String, java.util.Optional<ListedHit>> vesselHits = new HashMap<>();
 
     RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions) {
         this.lists = lists;
@@ -164,9 +165,9 @@ final class RecordPass {
     /** A listed vessel by IMO number first (decisive), else the carrier's name screened against the lists. */
     private ListedHit carrier(Shipment s) {
         if (s.vesselImo() != null) {
-            for (Entity e : lists.byIdentifier("IMO " + s.vesselImo())) {
-                return new ListedHit(e.id(), e.list(), e.name(), "IMO " + s.vesselImo(), 1.0, "vessel IMO " + s.vesselImo() + " is listed");
-            }
+            ListedHit vessel = vesselHits.computeIfAbsent(s.vesselImo(), imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
+                    .map(e -> new ListedHit(e.id(), e.list(), e.name(), "IMO " + imo, 1.0, "vessel IMO " + imo + " is listed"))).orElse(null);
+            if (vessel != null) return vessel;
         }
         if (s.carrier() == null) return null;
         return carrierHits.computeIfAbsent(s.carrier(), c -> {

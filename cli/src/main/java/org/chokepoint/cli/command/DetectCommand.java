@@ -9,7 +9,9 @@ import org.chokepoint.detect.DetectionSettings;
 import org.chokepoint.detect.Detector;
 import org.chokepoint.detect.ListUsed;
 import org.chokepoint.detect.flags.SanctionsPolicy;
+import org.chokepoint.detect.party.NetworkResolution;
 import org.chokepoint.detect.party.NormalizedNameResolution;
+import org.chokepoint.detect.party.PartyResolution;
 import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.lists.store.Snapshot;
 import org.chokepoint.lists.store.SnapshotStore;
@@ -50,12 +52,22 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GB", description = "memory for the work database before it spills to disk (default: ${DEFAULT-VALUE})")
     private String memory;
 
+    @Option(names = "--resolution", paramLabel = "METHOD", defaultValue = "resolve-v1",
+            description = "party resolution: resolve-v1 (names in any script, identifiers, addresses; docs/network.md) or exact "
+                    + "(same normalised words in the same country) (default: ${DEFAULT-VALUE})")
+    private String resolutionMethod;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
+        PartyResolution resolution = switch (resolutionMethod) {
+            case "resolve-v1" -> new NetworkResolution();
+            case "exact" -> new NormalizedNameResolution();
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resolution must be resolve-v1 or exact, not " + resolutionMethod);
+        };
         List<Entity> entities;
         List<ListUsed> used = new ArrayList<>();
         try (SnapshotStore store = SnapshotStore.open(data.dir())) {
@@ -76,7 +88,7 @@ public final class DetectCommand implements Callable<Integer> {
             ListedIndex lists = ListedIndex.build(entities);
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
                     DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads());
-            Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, new NormalizedNameResolution(), settings, used);
+            Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);
             result = detector.run(file, out, new DetectionProgress() {
                 private String stage = "";
 

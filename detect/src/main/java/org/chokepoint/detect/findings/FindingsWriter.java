@@ -103,7 +103,7 @@ public final class FindingsWriter {
         for (FlagSummary f : r.flags()) {
             g.writeStartObject();
             g.writeStringField("rule", f.rule());
-            g.writeNumberField("weight", round(RiskModel.effective(f)));
+            g.writeNumberField("weight", round(RiskModel.effective(f, r.records())));
             strings(g, "evidence", f.evidence());
             g.writeNumberField("records", f.count());
             g.writeStringField("detail", f.detail());

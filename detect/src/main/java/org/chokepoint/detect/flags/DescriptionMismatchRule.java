@@ -38,15 +38,17 @@ public final class DescriptionMismatchRule implements RecordRule {
         String code = s.hsCode();
         boolean fits = read.named().stream().anyMatch(n -> n.fits(code));
         String goods = ConcernGoods.label(r.goods());
-        if (!fits && !read.named().isEmpty()) {
-            String named = read.named().stream().map(GoodsWording.Named::label).collect(Collectors.joining(", "));
+        // Naming harmless goods (toys, furniture, food) for goods of concern is concealment; naming other
+        // technical goods ("transceiver" for an IC) is a classification question and raises nothing here.
+        if (!fits && read.named().stream().anyMatch(GoodsWording.Named::harmless)) {
+            String named = read.named().stream().filter(GoodsWording.Named::harmless).map(GoodsWording.Named::label).collect(Collectors.joining(", "));
             return new RecordFlag(ID, 0.5, Role.BOTH, "Described as '" + s.description() + "' (" + named + "), but declared under " + goods + ".");
         }
         // "Civil CNC lathe" names the right goods and still claims a harmless use: that label is the flag.
         if (read.concealing()) {
             return new RecordFlag(ID, 0.45, Role.BOTH, "Described as '" + s.description() + "', a harmless-use label on " + goods + ".");
         }
-        if (!fits && read.vague()) {
+        if (!fits && read.named().isEmpty() && read.vague()) {
             return new RecordFlag(ID, 0.25, Role.BOTH, "Described only as '" + s.description() + "' for " + goods + ".");
         }
         return null;

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * {@code listed_manufacturer}: the declared manufacturer of the goods is a listed entity (a Chinese or
- * Russian producer on the Entity List or SDN list). Implicates both parties.
+ * Russian producer on the Entity List or SDN list). Implicates both parties, weakly (0.2): distributors
+ * of a listed brand are not evaders for that alone.
  */
 public final class ListedManufacturerRule implements RecordRule {
     public static final String ID = "listed_manufacturer";
@@ -20,7 +21,7 @@ public final class ListedManufacturerRule implements RecordRule {
     @Override
     public RecordFlag check(RecordFacts r) {
         if (r.manufacturer() == null) return null;
-        return new RecordFlag(ID, Math.min(1.0, 0.4 * r.manufacturer().score()), Role.BOTH,
+        return new RecordFlag(ID, Math.min(1.0, 0.2 * r.manufacturer().score()), Role.BOTH,
                 "Made by '" + r.shipment().manufacturer() + "', listed as " + r.manufacturer().name() + " (" + r.manufacturer().entityId() + ").");
     }
 }

@@ -56,7 +56,7 @@ public final class PartyScreening {
         for (String id : p.identifiers()) for (org.chokepoint.model.Entity e : lists.byIdentifier(id)) byId.add(e.id());
         Map<String, ListedHit> best = new LinkedHashMap<>();
         double floor = byId.isEmpty() ? lists.threshold() : Math.min(NAME_SUPPORT, lists.threshold());
-        for (String name : p.names().subList(0, Math.min(names, p.names().size()))) {
+        for (String name : distinctSpellings(p.names(), names)) {
             for (ListedHit h : lists.screen(name, p.country(), null, Schema.UNKNOWN, keep, floor)) {
                 best.merge(h.entityId(), h, (a, b) -> b.score() > a.score() ? b : a);
             }
@@ -73,6 +73,21 @@ public final class PartyScreening {
         return out.stream()
                 .sorted(Comparator.comparingDouble(ListedHit::score).reversed().thenComparing(ListedHit::entityId))
                 .limit(keep).toList();
+    }
+
+    /**
+     * The most used spellings that differ after normalisation: "AL NOOR GEN. TRADING L.L.C." adds nothing to
+     * "Al Noor General Trading LLC", a Cyrillic or re-worded spelling does.
+     */
+    static List<String> distinctSpellings(List<String> names, int limit) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String n : names) {
+            if (out.size() == limit) break;
+            String key = String.join(" ", org.chokepoint.text.NameNormalizer.standard().normalize(n).tokens());
+            if (seen.add(key)) out.add(n);
+        }
+        return out;
     }
 
     /** Name similarity that an agreeing identifier turns into a match. */

@@ -13,7 +13,7 @@ public final class GoodsWording {
             Vocabulary.resource(GoodsWording.class, "goods-words.tsv"), Vocabulary.resource(GoodsWording.class, "declaration-wording.tsv"));
 
     /** Goods a description names and the tariff prefixes they are declared under. */
-    public record Named(String label, List<String> hsPrefixes) {
+    public record Named(String label, List<String> hsPrefixes, boolean harmless) {
         public boolean fits(String hsCode) {
             for (String p : hsPrefixes) if (hsCode.startsWith(p)) return true;
             return false;
@@ -35,10 +35,23 @@ public final class GoodsWording {
         return STANDARD;
     }
 
+    /** Declarations repeat the same few descriptions; reading each once saves most of the work. Bounded. */
+    private final java.util.Map<String, Reading> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 200_000;
+
     public Reading read(String description) {
         if (description == null || description.isBlank()) return new Reading(List.of(), false, false);
+        Reading known = memo.get(description);
+        if (known != null) return known;
+        Reading r = readOnce(description);
+        if (memo.size() >= MEMO_LIMIT) memo.clear();
+        memo.put(description, r);
+        return r;
+    }
+
+    private Reading readOnce(String description) {
         List<Named> named = new ArrayList<>();
-        for (Vocabulary.Entry e : goods.find(description)) named.add(new Named(e.label(), LinesOfBusiness.prefixes(e.value())));
+        for (Vocabulary.Entry e : goods.find(description)) named.add(new Named(e.label(), LinesOfBusiness.prefixes(e.value()), e.kind().equals("harmless")));
         boolean conceal = false;
         for (Vocabulary.Entry e : wording.find(description)) if (e.label().equals("conceal")) conceal = true;
         return new Reading(named, conceal, named.isEmpty() && onlyVague(description));

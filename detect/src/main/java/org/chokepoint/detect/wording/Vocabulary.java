@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * lower case, accents removed, Turkish dotless i as i. Stems in scripts written without spaces (Chinese,
  * Japanese) are found anywhere in the text. Immutable, thread-safe; never throws on any text.
  *
- * <p>The file format: one entry per line, {@code label<TAB>phrases separated by '|'<TAB>value}; '#'
+ * <p>The file format: one entry per line, {@code label<TAB>phrases separated by '|'<TAB>value<TAB>kind} (the
+ * last two optional); '#'
  * starts a comment line.
  */
 public final class Vocabulary {
@@ -30,7 +31,7 @@ public final class Vocabulary {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** One line of the file. */
-    public record Entry(String label, List<String[]> phrases, List<String> unspaced, String value) {}
+    public record Entry(String label, List<String[]> phrases, List<String> unspaced, String value, String kind) {}
 
     private final List<Entry> entries;
 
@@ -65,7 +66,7 @@ public final class Vocabulary {
                 if (f.codePoints().anyMatch(Vocabulary::unspacedScript)) unspaced.add(f);
                 else phrases.add(f.split("[^\\p{L}\\p{N}$]+"));
             }
-            out.add(new Entry(cols[0].strip(), phrases, unspaced, cols.length > 2 ? cols[2].strip() : ""));
+            out.add(new Entry(cols[0].strip(), phrases, unspaced, cols.length > 2 ? cols[2].strip() : "", cols.length > 3 ? cols[3].strip() : ""));
         }
         return new Vocabulary(out);
     }
