@@ -6,7 +6,7 @@ import java.util.List;
 enum Sector {
     ELECTRONICS(List.of("chip", "rf", "components", "computing", "consumer_electronics", "navigation", "test_equipment")),
     MACHINERY(List.of("cnc", "cnc_parts", "machinery", "bearings", "test_equipment")),
-    AUTOMOTIVE(List.of("automotive", "bearings")),
+    AUTOMOTIVE(List.of("automotive")),
     FURNITURE(List.of("furniture")),
     TEXTILES(List.of("textiles")),
     FOOD(List.of("food")),
