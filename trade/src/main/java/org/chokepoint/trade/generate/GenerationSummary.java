@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * @param redrawn        names re-drawn because they screened against a list
  * @param shipments      the shipments file
  * @param bytes          its size
+ * @param setupSeconds   time to screen the lists' index and build the population, before the first line
+ * @param writeSeconds   time to write the lines and the truth
  */
 public record GenerationSummary(long records, int parties, int planted, int listedEndUsers, long plantedLines, int redrawn,
-                                Path shipments, long bytes) {}
+                                Path shipments, long bytes, double setupSeconds, double writeSeconds) {}

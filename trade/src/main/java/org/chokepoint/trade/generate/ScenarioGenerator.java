@@ -45,13 +45,14 @@ public final class ScenarioGenerator {
             throw new IllegalArgumentException("the loaded lists hold no Russian or Belarusian organisation listed under RUSSIA-EO14024 "
                     + "or on the Entity List, so there is no listed end user to plant; load the lists first (chokepoint lists update)");
         }
+        long t0 = System.nanoTime();
         Screener screener = Screener.build(entities);
         NameCheck check = name -> !screener.screen(ScreeningQuery.of(name)).isEmpty();
-        return generate(listed, check, settings, dir, progress);
+        return generate(listed, check, settings, dir, progress, t0);
     }
 
     static GenerationSummary generate(ListedParties listed, NameCheck check, GeneratorSettings s, Path dir,
-                                      java.util.function.LongConsumer progress) throws IOException {
+                                      java.util.function.LongConsumer progress, long t0) throws IOException {
         Files.createDirectories(dir);
         RandomGenerator rng = RandomGeneratorFactory.<RandomGenerator>of(ALGORITHM).create(s.seed());
         Population pop = Population.build(s.records(), s.start(), s.end(), listed, check, rng);
@@ -62,6 +63,7 @@ public final class ScenarioGenerator {
         LegitTrade legit = new LegitTrade(pop, catalog, rng);
         Clerk clerk = new Clerk(rng, carriers);
         RecordNaming naming = RecordNaming.forRecords(s.records());
+        long t1 = System.nanoTime();
         Path shipments = dir.resolve("shipments.csv");
         long days = ChronoUnit.DAYS.between(s.start(), s.end()) + 1;
         String[] row = new String[Clerk.COLUMNS];
@@ -86,12 +88,14 @@ public final class ScenarioGenerator {
         int endUsers = (int) pop.endUsers.stream().filter(p -> p.appearances() > 0).count();
         int plantedCount = (int) pop.planted.stream().filter(p -> p.appearances() > 0).count();
         GenerationSummary sum = new GenerationSummary(s.records(), (int) pop.parties.stream().filter(p -> p.appearances() > 0).count(),
-                plantedCount, endUsers, planted.planned() - planted.remaining(), pop.redrawn, shipments, Files.size(shipments));
+                plantedCount, endUsers, planted.planned() - planted.remaining(), pop.redrawn, shipments, Files.size(shipments),
+                (t1 - t0) / 1e9, 0);
         TruthWriter.write(dir.resolve("truth.json"), s, pop, naming);
         List<String> patterns = new ArrayList<>();
         for (Pattern p : Pattern.values()) if (pop.planted.stream().anyMatch(x -> x.patterns.contains(p) && x.appearances() > 0)) patterns.add(p.id());
         TruthWriter.readme(dir.resolve("README.txt"), s, sum, patterns);
-        return sum;
+        return new GenerationSummary(sum.records(), sum.parties(), sum.planted(), sum.listedEndUsers(), sum.plantedLines(), sum.redrawn(),
+                sum.shipments(), sum.bytes(), sum.setupSeconds(), (System.nanoTime() - t1) / 1e9);
     }
 
     private static Writer writer(Path p) throws IOException {
