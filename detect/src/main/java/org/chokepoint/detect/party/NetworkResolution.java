@@ -26,17 +26,42 @@ public final class NetworkResolution implements PartyResolution {
         this(new PartyResolver());
     }
 
+    /**
+     * Spellings that differ only in their address are one mention for the resolver, with the most used
+     * address: addresses vary far more than names in declarations, and comparing each variant again
+     * would repeat the same name comparison many times over.
+     */
     @Override
     public int[] resolve(List<MentionTable.Mention> mentions, long[] occurrences) {
-        List<PartyMention> in = new ArrayList<>(mentions.size());
+        Map<List<String>, Integer> groupOf = new HashMap<>();
+        int[] group = new int[mentions.size()];
+        List<Long> groupCount = new ArrayList<>();
+        List<Integer> bestMention = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             MentionTable.Mention m = mentions.get(i);
-            in.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), Math.max(1, occurrences[i])));
+            List<String> key = java.util.Arrays.asList(m.name(), m.country(), m.identifier());
+            Integer g = groupOf.get(key);
+            if (g == null) {
+                g = groupCount.size();
+                groupOf.put(key, g);
+                groupCount.add(0L);
+                bestMention.add(i);
+            }
+            group[i] = g;
+            groupCount.set(g, groupCount.get(g) + Math.max(1, occurrences[i]));
+            int best = bestMention.get(g);
+            boolean better = m.address() != null && (mentions.get(best).address() == null || occurrences[i] > occurrences[best]);
+            if (better) bestMention.set(g, i);
+        }
+        List<PartyMention> in = new ArrayList<>(groupCount.size());
+        for (int g = 0; g < groupCount.size(); g++) {
+            MentionTable.Mention m = mentions.get(bestMention.get(g));
+            in.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), groupCount.get(g)));
         }
         Resolution r = resolver.resolve(in);
         int[] out = new int[mentions.size()];
         Map<Integer, Integer> renumber = new HashMap<>();
-        for (int i = 0; i < out.length; i++) out[i] = renumber.computeIfAbsent(r.partyOf()[i], k -> renumber.size());
+        for (int i = 0; i < out.length; i++) out[i] = renumber.computeIfAbsent(r.partyOf()[group[i]], k -> renumber.size());
         return out;
     }
 }
