@@ -65,8 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (desk.lists().entityCount() == 0) {
             err.println("warning: no lists loaded in " + data.dir() + "; screening finds nothing until `chokepoint lists update` runs");
         }
-        FirstUsers.ensureAdmin(desk.users()).forEach(out::println);
+        // Demo users first, so that a fresh demo desk's admin is the demo admin rather than one with a random password.
         if (demo) FirstUsers.demo(desk.users()).forEach(out::println);
+        FirstUsers.ensureAdmin(desk.users()).forEach(out::println);
         DeskServer server = new DeskServer(desk).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -28,7 +28,13 @@ public final class UserStore {
     /** A new session: the cookie value and the CSRF token pages embed in their forms. */
     public record Session(String id, String csrf) {}
 
+    /** How long a token's user is remembered without asking the database: API calls then cost no database work. */
+    static final Duration TOKEN_CACHE = Duration.ofSeconds(60);
+
+    private record Cached(User user, long until) {}
+
     private final DeskDatabase db;
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> tokenCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public UserStore(DeskDatabase db) {
         this.db = db;
@@ -118,10 +124,22 @@ public final class UserStore {
         return token;
     }
 
-    /** The user an API token belongs to. */
+    /**
+     * The user an API token belongs to. Known tokens are remembered for {@link #TOKEN_CACHE}, so that the
+     * database lock is not taken on every API call; unknown ones are asked about every time.
+     */
     public Optional<User> forToken(String token) {
         if (token == null || token.isBlank()) return Optional.empty();
         String digest = Secrets.digest(token.strip());
+        long now = System.nanoTime();
+        Cached hit = tokenCache.get(digest);
+        if (hit != null && now - hit.until() < 0) return Optional.of(hit.user());
+        Optional<User> user = lookupToken(digest);
+        user.ifPresent(u -> tokenCache.put(digest, new Cached(u, now + TOKEN_CACHE.toNanos())));
+        return user;
+    }
+
+    private Optional<User> lookupToken(String digest) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT u.username, u.display_name, u.role, u.created_at FROM api_tokens t "
                     + "JOIN users u USING (username) WHERE t.token_hash = ?")) {
