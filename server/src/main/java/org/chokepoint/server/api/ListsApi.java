@@ -1,0 +1,59 @@
+package org.chokepoint.server.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.chokepoint.lists.update.ListUpdater;
+import org.chokepoint.lists.update.SourceOutcome;
+import org.chokepoint.server.Desk;
+import org.chokepoint.server.Route;
+import org.chokepoint.server.auth.Guard;
+import org.chokepoint.server.auth.Role;
+
+import java.util.List;
+
+/** The lists: what is loaded, what changed between snapshots, and (admins) loading new snapshots. */
+public final class ListsApi {
+    private ListsApi() {}
+
+    public static List<Route> routes(Desk desk) {
+        return List.of(
+                Route.get("/api/v1/lists", Role.VIEWER, Route.Kind.API, "lists", "The current snapshot of every list: when loaded, counts, files and checksums",
+                        List.of(), ctx -> ApiJson.send(ctx, ApiJson.object().set("lists", ApiJson.array(desk.lists().currentSnapshots(), ApiJson::snapshot)))),
+                Route.get("/api/v1/lists/{source}/snapshots", Role.VIEWER, Route.Kind.API, "lists", "Every stored snapshot of one list, newest first",
+                        List.of(), ctx -> ApiJson.send(ctx, ApiJson.object().set("snapshots", ApiJson.array(desk.lists().snapshots(ctx.pathParam("source")), ApiJson::snapshot)))),
+                Route.get("/api/v1/lists/{source}/diff", Role.VIEWER, Route.Kind.API, "lists",
+                        "What changed in one list between two snapshots (default: the one before the current, and the current)",
+                        List.of("from: snapshot number of the older version", "to: snapshot number of the newer version", "limit: entities listed per kind of change (1-5000, default 200)"),
+                        ctx -> ApiJson.send(ctx, ApiJson.diff(desk.lists().diff(ctx.pathParam("source"), Params.optionalLong(ctx, "from"), Params.optionalLong(ctx, "to")),
+                                Params.integer(ctx, "limit", 200, 1, 5000)))),
+                Route.post("/api/v1/lists/update", Role.ADMIN, Route.Kind.API, "lists",
+                        "Load new snapshots of every list (from the folder the server was started with, or the official publishers) and rebuild the screening index; JSON {reason}",
+                        "application/json", Route.SMALL_BODY, ctx -> update(desk, ctx)));
+    }
+
+    /** Runs an update on behalf of {@code actor} and records it in the audit log. */
+    public static ListUpdater.Update update(Desk desk, String actor, String reason) {
+        ListUpdater.Update u = desk.lists().update();
+        StringBuilder detail = new StringBuilder();
+        for (SourceOutcome o : u.outcomes()) {
+            if (!detail.isEmpty()) detail.append("; ");
+            detail.append(o.source()).append(o.ok() ? ": snapshot " + o.snapshot().id() + ", " + o.snapshot().entities() + " entities" : ": failed: " + o.error());
+        }
+        desk.audit().append(actor, "lists.update", desk.lists().updateFrom() == null ? "publishers" : desk.lists().updateFrom().toString(), reason, detail.toString());
+        return u;
+    }
+
+    private static void update(Desk desk, Context ctx) {
+        String reason = Params.field(ApiJson.body(ctx), "reason", 1000, false);
+        ListUpdater.Update u = update(desk, Guard.principal(ctx).username(), reason);
+        ObjectNode out = ApiJson.object().put("ok", u.allOk());
+        ArrayNode outcomes = out.putArray("outcomes");
+        for (SourceOutcome o : u.outcomes()) {
+            ObjectNode oo = outcomes.addObject().put("source", o.source()).put("ok", o.ok()).put("error", o.error());
+            if (o.snapshot() != null) oo.set("snapshot", ApiJson.snapshot(o.snapshot()));
+        }
+        u.skipped().forEach(out.putArray("skipped")::add);
+        ApiJson.send(ctx, out);
+    }
+}

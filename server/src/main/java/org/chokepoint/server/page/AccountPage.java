@@ -1,0 +1,46 @@
+package org.chokepoint.server.page;
+
+import io.javalin.http.Context;
+import org.chokepoint.server.Desk;
+import org.chokepoint.server.Route;
+import org.chokepoint.server.auth.Guard;
+import org.chokepoint.server.auth.Principal;
+import org.chokepoint.server.auth.Role;
+
+import java.util.List;
+
+/** The user's own page: who they are, and issuing an API token (shown once). Also the home redirect. */
+public final class AccountPage {
+    private AccountPage() {}
+
+    public static List<Route> routes(Desk desk) {
+        return List.of(
+                Route.get("/", Role.VIEWER, Route.Kind.PAGE, "pages", "Home: the alert queue when findings are loaded, else the screening box", List.of(),
+                        ctx -> ctx.redirect(desk.findings().loaded() ? "/alerts" : "/screen")),
+                Route.get("/account", Role.VIEWER, Route.Kind.PAGE, "pages", "Your account and API tokens", List.of(), ctx -> show(ctx, null)),
+                Route.post("/account/tokens", Role.VIEWER, Route.Kind.PAGE, "pages", "Issue an API token (form: label)", "application/x-www-form-urlencoded",
+                        Route.SMALL_BODY, ctx -> {
+                            Principal p = Guard.principal(ctx);
+                            String label = ScreenPage.trim(ctx.formParam("label"), 100);
+                            show(ctx, desk.users().issueToken(p.username(), p.username(), label));
+                        }));
+    }
+
+    private static void show(Context ctx, String newToken) {
+        Principal p = Guard.principal(ctx);
+        ctx.html(Layout.page("Account", p, "/account", List.of(), h -> {
+            Layout.heading(h, p.user().displayName(), p.username() + " · " + p.role().label());
+            h.open("section", "class", "card").el("h2", "API tokens");
+            h.el("p", "A token lets a program use the REST API as you (Authorization: Bearer <token>). The API is described at /api/openapi.json.", "class", "hint");
+            if (newToken != null) {
+                h.open("div", "class", "flash flash-ok").el("p", "Your new token, shown this once. Store it now:").el("code", newToken, "class", "token").close();
+            }
+            h.open("form", "method", "post", "action", "/account/tokens", "class", "triage");
+            Layout.csrf(h, p);
+            h.empty("input", "name", "label", "placeholder", "label, e.g. nightly batch", "maxlength", "100", "aria-label", "label");
+            h.el("button", "Issue a token", "type", "submit", "class", "primary");
+            h.close();
+            h.close();
+        }));
+    }
+}

@@ -1,0 +1,112 @@
+package org.chokepoint.server;
+
+import org.chokepoint.server.triage.AlertStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The desk in a real headless Chromium at 1280×800: log in, screen a name, triage an alert, open the
+ * network view, and visit each page; screenshots go to {@code target/screenshots/}. Skipped, with the
+ * reason, where no Chromium is installed ({@code apt-get install chromium}).
+ */
+class DeskBrowserIT {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    @TempDir
+    static Path dir;
+    static DeskFixture desk;
+    static Chromium browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        var binary = Chromium.binary();
+        Assumptions.assumeTrue(binary.isPresent(), "no chromium binary found (/usr/bin/chromium); install Debian's chromium package to run the browser tests");
+        desk = new DeskFixture(dir);
+        browser = new Chromium(binary.get(), 1280, 800);
+        browser.navigate(desk.uri("/login").toString());
+        browser.screenshot(SHOTS.resolve("01-login.png"));
+        browser.eval("document.getElementById('username').value = 'analyst'; document.getElementById('password').value = '" + DeskFixture.PASSWORD
+                + "'; document.querySelector('form').submit(); true");
+        browser.waitFor("location.pathname === '/alerts' && document.readyState === 'complete'", WAIT);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (desk != null) desk.close();
+    }
+
+    private static String text() throws Exception {
+        return browser.eval("document.body.innerText").asText();
+    }
+
+    @Test
+    void loginLandsOnTheAlertQueue() throws Exception {
+        browser.navigate(desk.uri("/alerts").toString());
+        assertThat(text()).contains("Alert queue").contains("JSC Almaz-Antey").contains("Test analyst");
+        browser.screenshot(SHOTS.resolve("02-alerts.png"));
+    }
+
+    @Test
+    void screenANameAndSeeTheMatchExplained() throws Exception {
+        browser.navigate(desk.uri("/screen").toString());
+        browser.eval("document.getElementById('name').value = 'АО Концерн ВКО Алмаз-Антей'; document.getElementById('country').value = 'RU';"
+                + " document.querySelector('form.screen-form').submit(); true");
+        browser.waitFor("location.search.includes('name=') && document.readyState === 'complete' && document.getElementById('results') !== null", WAIT);
+        assertThat(text()).contains("ALMAZ-ANTEY AIR AND SPACE DEFENSE CORPORATION JSC").containsIgnoringCase("evidence").contains("country RU agrees");
+        browser.screenshot(SHOTS.resolve("03-screen.png"));
+    }
+
+    @Test
+    void triageAnAlertFromTheQueue() throws Exception {
+        browser.navigate(desk.uri("/alerts").toString());
+        browser.eval("var f = document.querySelector('#alert-p-mikron form.triage'); f.querySelector('select').value = 'false_positive';"
+                + " f.querySelector('input[name=reason]').value = 'Different company: Zelenograd component trader, no shared identifiers'; f.submit(); true");
+        browser.waitFor("location.pathname === '/alerts' && document.readyState === 'complete' && document.getElementById('alert-p-mikron') === null", WAIT);
+        assertThat(desk.desk.alert("p-mikron").orElseThrow().status()).isEqualTo(AlertStatus.CLEARED);
+        assertThat(desk.desk.audit().entries("analyst", "decision.", 10, 0)).anySatisfy(e -> assertThat(e.reason()).startsWith("Different company"));
+        browser.navigate(desk.uri("/parties/p-mikron").toString());
+        assertThat(text()).contains("cleared as a false positive");
+        browser.screenshot(SHOTS.resolve("05-party-cleared.png"));
+    }
+
+    @Test
+    void partyPageShowsFlagsAndRecords() throws Exception {
+        browser.navigate(desk.uri("/parties/p-almaz").toString());
+        assertThat(text()).contains("Goods of concern to a sanctioned destination").contains("r2").contains("ALMAZ-ANTEY");
+        browser.screenshot(SHOTS.resolve("04-party.png"));
+    }
+
+    @Test
+    void networkViewDrawsTheGraph() throws Exception {
+        browser.navigate(desk.uri("/network?party=p-sky").toString());
+        browser.waitFor("document.getElementById('graph').getAttribute('data-ready') !== null", WAIT);
+        assertThat(browser.eval("document.getElementById('graph').getAttribute('data-ready')").asText()).isNotEqualTo("error").matches("\\d+");
+        assertThat(browser.eval("document.querySelectorAll('#graph canvas').length").asInt()).isPositive();
+        browser.screenshot(SHOTS.resolve("06-network.png"));
+    }
+
+    @Test
+    void entityListsAndCasePages() throws Exception {
+        browser.navigate(desk.uri("/entities/ofac-sdn:1002").toString());
+        assertThat(text()).contains("History across snapshots").contains("OOO MIKRON KOMPONENTY");
+        browser.screenshot(SHOTS.resolve("07-entity.png"));
+        browser.navigate(desk.uri("/lists").toString());
+        assertThat(text()).contains("ofac-sdn").contains("SKY HIGH TRADING FZE");
+        browser.screenshot(SHOTS.resolve("08-lists.png"));
+        browser.navigate(desk.uri("/cases").toString());
+        browser.eval("document.getElementById('title').value = 'UAE intermediary for Almaz-Antey'; document.getElementById('parties').value = 'p-sky, p-almaz';"
+                + " document.getElementById('note').value = 'Opened from the alert queue'; document.querySelector('form.case-form').submit(); true");
+        browser.waitFor("location.pathname.startsWith('/cases/') && document.readyState === 'complete'", WAIT);
+        assertThat(text()).contains("UAE intermediary for Almaz-Antey").contains("Sky Electronics FZE");
+        browser.screenshot(SHOTS.resolve("09-case.png"));
+    }
+}
