@@ -120,6 +120,9 @@ public final class Detector {
             Map<Integer, Long> recordCounts = recordCounts(db);
             List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
             t0 = lap(stages, "rank", t0);
+            progress.stage("building the trade network");
+            org.chokepoint.detect.network.TradeNetwork.write(db.connection(), parties, ranked, outDir);
+            t0 = lap(stages, "network", t0);
 
             progress.stage("writing findings");
             Map<String, Long> flagsByRule = flagsByRule(db);

@@ -1,0 +1,60 @@
+package org.chokepoint.detect.network;
+
+import org.chokepoint.detect.party.Party;
+import org.chokepoint.detect.watchlist.ListedHit;
+import org.chokepoint.network.graph.PartyNode;
+import org.chokepoint.network.graph.SupplyEdge;
+import org.chokepoint.network.graph.SupplyGraph;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Which part of the graph the exports hold: the whole graph when it is within the limits, else the listed
+ * and flagged parties (listed first, then by rank) with their listed entities and their direct neighbours
+ * (any relation), taken in that order until the node limit; halved until the edges fit too. A file a person
+ * can open in Gephi or a browser, never an unbounded one. Pure; thread-safe.
+ */
+final class ExportScope {
+    private ExportScope() {}
+
+    /** The graph to export: {@code whole} itself when it is within the limits. */
+    static SupplyGraph choose(SupplyGraph whole, GraphParts parts, int nodeLimit, int edgeLimit) {
+        if (whole.nodes().size() <= nodeLimit && whole.graph().edgeSet().size() <= edgeLimit) return whole;
+        int limit = nodeLimit;
+        while (true) {
+            Set<String> keep = around(whole, parts, limit);
+            SupplyGraph g = parts.build(keep::contains);
+            if (g.graph().edgeSet().size() <= edgeLimit || limit <= 1) return g;
+            limit /= 2;
+        }
+    }
+
+    private static Set<String> around(SupplyGraph whole, GraphParts parts, int limit) {
+        Set<String> keep = new LinkedHashSet<>();
+        int[] order = parts.rankOrder();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int n : order) {
+                Party p = parts.party(n);
+                boolean seed = pass == 0 ? p.listed() : !parts.ranked(n).flags().isEmpty();
+                if (!seed) continue;
+                if (!add(keep, PartyNode.key(n), limit)) return keep;
+                for (ListedHit h : p.hits()) if (!add(keep, h.entityId(), limit)) return keep;
+            }
+        }
+        for (String seed : new java.util.ArrayList<>(keep)) {
+            if (!whole.nodes().containsKey(seed)) continue;
+            for (SupplyEdge e : whole.graph().edgesOf(seed)) {
+                if (!add(keep, e.source(), limit) || !add(keep, e.target(), limit)) return keep;
+            }
+        }
+        return keep;
+    }
+
+    private static boolean add(Set<String> keep, String key, int limit) {
+        if (keep.contains(key)) return true;
+        if (keep.size() >= limit) return false;
+        keep.add(key);
+        return true;
+    }
+}

@@ -1,0 +1,206 @@
+package org.chokepoint.detect.network;
+
+import org.chokepoint.detect.RankedParty;
+import org.chokepoint.detect.party.Party;
+import org.chokepoint.detect.watchlist.ListedHit;
+import org.chokepoint.network.graph.ListedNode;
+import org.chokepoint.network.graph.PartyNode;
+import org.chokepoint.network.graph.SupplyGraph;
+import org.chokepoint.network.graph.TradeEdge;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pieces of a run's supply graph: parties with their rank, the trade per seller and buyer read from the
+ * work database, list matches, and the identifiers and addresses parties share. Kept apart from the graph
+ * so that the graph can be rebuilt over a subset of its nodes for export. Immutable after {@link #read};
+ * thread-safe.
+ */
+final class GraphParts {
+    /** Concern label per trade edge: the tier code ("1", "3.A") or "arms", "UAV", "aircraft parts" of its largest consignment of concern. */
+    private final Map<Long, String> concernLabels;
+    private final Party[] parties;
+    private final RankedParty[] ranked;
+    private final List<TradeEdge> trades;
+    private final List<Shared> shared;
+
+    /** Two parties that declared one identifier ({@code identifier}) or one address. */
+    record Shared(int a, int b, boolean identifier, String detail) {}
+
+    private GraphParts(Party[] parties, RankedParty[] ranked, List<TradeEdge> trades, Map<Long, String> concernLabels, List<Shared> shared) {
+        this.parties = parties;
+        this.ranked = ranked;
+        this.trades = List.copyOf(trades);
+        this.concernLabels = Map.copyOf(concernLabels);
+        this.shared = List.copyOf(shared);
+    }
+
+    /**
+     * Reads the {@code trade} table (one query, aggregated per seller and buyer in DuckDB) and links parties
+     * that declared one identifier or address, unless more than {@code sharedGroupLimit} did.
+     *
+     * @throws IllegalArgumentException when a party number is outside {@code [0, parties.size())} or a party is not ranked
+     */
+    static GraphParts read(Connection conn, List<Party> parties, List<RankedParty> ranked, int sharedGroupLimit) throws SQLException {
+        Party[] byNumber = new Party[parties.size()];
+        for (Party p : parties) {
+            if (p.number() < 0 || p.number() >= byNumber.length) throw new IllegalArgumentException("party number " + p.number() + " outside [0, " + byNumber.length + ")");
+            byNumber[p.number()] = p;
+        }
+        RankedParty[] rankOf = new RankedParty[byNumber.length];
+        for (RankedParty r : ranked) rankOf[r.party().number()] = r;
+        for (int i = 0; i < byNumber.length; i++) {
+            if (byNumber[i] == null || rankOf[i] == null) throw new IllegalArgumentException("party number " + i + " missing from the parties or the ranking");
+        }
+        List<TradeEdge> trades = new ArrayList<>();
+        Map<Long, String> labels = new HashMap<>();
+        String sql = """
+                SELECT seller, buyer, sum(coalesce(value, 0)), count(*), sum(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END), min(day), max(day),
+                       list(DISTINCT hs6 ORDER BY hs6),
+                       arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
+                                    ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern)
+                FROM trade GROUP BY seller, buyer""";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                int seller = rs.getInt(1), buyer = rs.getInt(2);
+                double value = rs.getDouble(3);
+                Set<String> hs6 = new TreeSet<>();
+                for (Object o : (Object[]) rs.getArray(8).getArray()) if (o != null) hs6.add(o.toString());
+                // Summed separately, the part can exceed the whole by a rounding error.
+                trades.add(new TradeEdge(seller, buyer, value, rs.getLong(4), Math.min(value, rs.getDouble(5)),
+                        LocalDate.ofEpochDay(rs.getInt(6)), LocalDate.ofEpochDay(rs.getInt(7)), hs6));
+                String label = rs.getString(9);
+                if (label != null) labels.put(pair(seller, buyer), label);
+            }
+        }
+        return new GraphParts(byNumber, rankOf, trades, labels, shared(byNumber, sharedGroupLimit));
+    }
+
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");
+
+    /** Parties linked by a declared identifier (its longest run of 6+ digits, else its letters and digits) or address. */
+    private static List<Shared> shared(Party[] parties, int limit) {
+        Map<String, Set<Integer>> byId = new TreeMap<>(), byAddress = new TreeMap<>();
+        for (Party p : parties) {
+            for (String id : p.identifiers()) {
+                String key = identifierKey(id);
+                if (key.length() >= 5) byId.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p.number());
+            }
+            for (String a : p.addresses()) {
+                String key = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                if (key.length() >= 10) byAddress.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p.number());
+            }
+        }
+        List<Shared> out = new ArrayList<>();
+        Set<Long> linked = new java.util.HashSet<>();
+        groups(byId, limit, true, linked, out);
+        linked.clear();
+        groups(byAddress, limit, false, linked, out);
+        return out;
+    }
+
+    private static void groups(Map<String, Set<Integer>> groups, int limit, boolean identifier, Set<Long> linked, List<Shared> out) {
+        for (Map.Entry<String, Set<Integer>> g : groups.entrySet()) {
+            if (g.getValue().size() < 2 || g.getValue().size() > limit) continue;
+            int[] members = g.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int i = 0; i < members.length; i++) {
+                for (int j = i + 1; j < members.length; j++) {
+                    if (linked.add(pair(members[i], members[j]))) out.add(new Shared(members[i], members[j], identifier, g.getKey()));
+                }
+            }
+        }
+    }
+
+    static String identifierKey(String declared) {
+        Matcher m = LONG_NUMBER.matcher(declared);
+        String best = "";
+        while (m.find()) if (m.group().length() > best.length()) best = m.group();
+        return best.isEmpty() ? declared.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "") : best;
+    }
+
+    static long pair(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /** The graph over the nodes {@code keep} accepts (party keys "p12", listed entity ids); edges need both ends kept. */
+    SupplyGraph build(Predicate<String> keep) {
+        SupplyGraph.Builder b = SupplyGraph.builder();
+        for (Party p : parties) {
+            String key = PartyNode.key(p.number());
+            if (!keep.test(key)) continue;
+            b.party(new PartyNode(p.number(), p.name(), p.country(), p.listed(), p.hits().stream().map(ListedHit::entityId).distinct().sorted().toList(),
+                    ranked[p.number()].risk()));
+            for (ListedHit h : p.hits()) {
+                if (!keep.test(h.entityId())) continue;
+                b.listed(new ListedNode(h.entityId(), h.name(), ""));
+            }
+            Set<String> matched = new java.util.HashSet<>();
+            for (ListedHit h : p.hits()) if (keep.test(h.entityId()) && matched.add(h.entityId())) b.listMatch(p.number(), h.entityId(), h.score());
+        }
+        for (TradeEdge t : trades) if (keep.test(PartyNode.key(t.seller())) && keep.test(PartyNode.key(t.buyer()))) b.trade(t);
+        for (Shared s : shared) {
+            if (!keep.test(PartyNode.key(s.a())) || !keep.test(PartyNode.key(s.b()))) continue;
+            if (s.identifier()) b.sharedIdentifier(s.a(), s.b(), s.detail());
+            else b.sharedAddress(s.a(), s.b(), s.detail());
+        }
+        return b.build();
+    }
+
+    int partyCount() {
+        return parties.length;
+    }
+
+    Party party(int number) {
+        return parties[number];
+    }
+
+    RankedParty ranked(int number) {
+        return ranked[number];
+    }
+
+    /** The party behind a node key "p12", or null for a listed entity's key. */
+    Party partyOf(String key) {
+        if (!key.startsWith("p")) return null;
+        try {
+            int n = Integer.parseInt(key, 1, key.length(), 10);
+            return n >= 0 && n < parties.length ? parties[n] : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The concern label of the trade from seller to buyer (party numbers), or null when none of it is of concern. */
+    String concernLabel(int seller, int buyer) {
+        return concernLabels.get(pair(seller, buyer));
+    }
+
+    int tradeCount() {
+        return trades.size();
+    }
+
+    /** Party numbers in rank order, highest risk first. */
+    int[] rankOrder() {
+        int[] order = new int[parties.length];
+        RankedParty[] sorted = Arrays.copyOf(ranked, ranked.length);
+        Arrays.sort(sorted, java.util.Comparator.comparingInt(RankedParty::rank));
+        for (int i = 0; i < sorted.length; i++) order[i] = sorted[i].party().number();
+        return order;
+    }
+}

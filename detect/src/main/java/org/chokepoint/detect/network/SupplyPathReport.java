@@ -1,0 +1,83 @@
+package org.chokepoint.detect.network;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.chokepoint.detect.party.Party;
+import org.chokepoint.network.graph.PartyNode;
+import org.chokepoint.network.graph.Relation;
+import org.chokepoint.network.graph.SupplyEdge;
+import org.chokepoint.network.graph.SupplyGraph;
+import org.chokepoint.network.graph.SupplyPath;
+import org.chokepoint.network.graph.SupplyPaths;
+import org.chokepoint.network.graph.TradeEdge;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * supply_paths.jsonl: for every listed party that bought something (a listed end user, in rank order), its
+ * supplier chains ({@link SupplyPaths#suppliersOf}: supplier, intermediaries, end user), best first by
+ * bottleneck value, at most the settings' number; one line per chain, with each sale along it (value,
+ * CHPL value, shipments, dates, HS-6 codes). Not thread-safe (one writer per file).
+ */
+final class SupplyPathReport {
+    private SupplyPathReport() {}
+
+    /** What was written: end users and chains. */
+    record Counts(int endUsers, int paths) {}
+
+    static Counts write(Path file, SupplyGraph g, GraphParts parts, int maxHops, int perEndUser) throws IOException {
+        int endUsers = 0, paths = 0;
+        try (JsonFile f = new JsonFile(file)) {
+            JsonGenerator j = f.json();
+            for (int n : parts.rankOrder()) {
+                Party endUser = parts.party(n);
+                String key = PartyNode.key(n);
+                if (!endUser.listed() || !buys(g, key)) continue;
+                endUsers++;
+                int rank = 0;
+                for (SupplyPath p : SupplyPaths.suppliersOf(g, key, maxHops, perEndUser)) {
+                    j.writeStartObject();
+                    j.writeFieldName("end_user");
+                    JsonFile.party(j, parts.ranked(n));
+                    j.writeNumberField("rank", ++rank);
+                    j.writeNumberField("hops", p.hops());
+                    j.writeNumberField("bottleneck_usd", JsonFile.usd(p.bottleneckUsd()));
+                    j.writeNumberField("chpl_bottleneck_usd", JsonFile.usd(p.chplBottleneckUsd()));
+                    j.writeArrayFieldStart("parties");
+                    for (String k : p.nodes()) JsonFile.party(j, parts.ranked(parts.partyOf(k).number()));
+                    j.writeEndArray();
+                    j.writeArrayFieldStart("sales");
+                    for (int i = 0; i + 1 < p.nodes().size(); i++) sale(j, g, parts, p.nodes().get(i), p.nodes().get(i + 1));
+                    j.writeEndArray();
+                    j.writeEndObject();
+                    f.endLine();
+                    paths++;
+                }
+            }
+        }
+        return new Counts(endUsers, paths);
+    }
+
+    private static boolean buys(SupplyGraph g, String key) {
+        for (SupplyEdge e : g.graph().incomingEdgesOf(key)) if (e.relation() == Relation.TRADE && !e.source().equals(key)) return true;
+        return false;
+    }
+
+    private static void sale(JsonGenerator j, SupplyGraph g, GraphParts parts, String seller, String buyer) throws IOException {
+        TradeEdge t = null;
+        for (SupplyEdge e : g.graph().getAllEdges(seller, buyer)) if (e.relation() == Relation.TRADE) t = e.trade();
+        if (t == null) throw new IllegalStateException("no trade " + seller + " -> " + buyer + " on a supply path");
+        j.writeStartObject();
+        j.writeStringField("seller", parts.party(t.seller()).id());
+        j.writeStringField("buyer", parts.party(t.buyer()).id());
+        j.writeNumberField("value_usd", JsonFile.usd(t.valueUsd()));
+        j.writeNumberField("chpl_value_usd", JsonFile.usd(t.chplValueUsd()));
+        j.writeNumberField("shipments", t.shipments());
+        j.writeStringField("first", t.first().toString());
+        j.writeStringField("last", t.last().toString());
+        JsonFile.strings(j, "hs6", t.hs6().stream().sorted().toList());
+        String concern = parts.concernLabel(t.seller(), t.buyer());
+        if (concern != null) j.writeStringField("concern", NetworkWording.concern(concern));
+        j.writeEndObject();
+    }
+}

@@ -1,0 +1,100 @@
+package org.chokepoint.detect.network;
+
+import org.chokepoint.detect.RankedParty;
+import org.chokepoint.detect.party.Party;
+import org.chokepoint.network.communities.Community;
+import org.chokepoint.network.communities.TradeCommunities;
+import org.chokepoint.network.export.CytoscapeJsonWriter;
+import org.chokepoint.network.export.GexfWriter;
+import org.chokepoint.network.export.GraphMlWriter;
+import org.chokepoint.network.graph.SupplyGraph;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trade network of a detector run, written next to its findings. From the work database's {@code trade}
+ * table (aggregated per seller and buyer), the parties and their ranking it builds the {@link SupplyGraph}
+ * (parties, the listed entities they match, trade, list-match, shared-identifier and shared-address edges)
+ * and writes:
+ * <ul>
+ *   <li>{@code network.graphml}, {@code network.gexf}, {@code network.cyjs.json}: the graph (whole, or the part
+ *       around listed and flagged parties when over the export limits; {@link NetworkSummary#wholeGraphExported});</li>
+ *   <li>{@code communities.json}: communities of trading parties with a listed or flagged member;</li>
+ *   <li>{@code supply_paths.jsonl}: supplier chains to every listed end user;</li>
+ *   <li>{@code designation_candidates.jsonl}: unlisted parties ranked by the goods of concern they send towards
+ *       listed parties and their distance to them.</li>
+ * </ul>
+ * Each file is written under a temporary name and moved into place. The graph lives in the heap: one node per
+ * party and one edge per trading pair, so a million records (a few thousand parties) take a few megabytes.
+ * Stateless; one call per run (the connection is not shared).
+ */
+public final class TradeNetwork {
+    public static final String COMMUNITIES = "communities.json";
+    public static final String SUPPLY_PATHS = "supply_paths.jsonl";
+    public static final String CANDIDATES = "designation_candidates.jsonl";
+
+    private TradeNetwork() {}
+
+    /** {@link #write(Connection, List, List, Path, NetworkSettings)} with {@link NetworkSettings#DEFAULTS}. */
+    public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir) throws SQLException, IOException {
+        return write(conn, parties, ranked, outDir, NetworkSettings.DEFAULTS);
+    }
+
+    /**
+     * Builds the graph and writes the network files into {@code outDir} (which must exist).
+     *
+     * @param conn    the detector's work database, holding the {@code trade} table ({@code flags.TradeTables})
+     * @param parties every resolved party, numbered from 0
+     * @param ranked  the ranking of every party
+     * @throws IllegalArgumentException when a party is missing from the ranking
+     */
+    public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir, NetworkSettings settings)
+            throws SQLException, IOException {
+        GraphParts parts = GraphParts.read(conn, parties, ranked, settings.sharedGroupLimit());
+        SupplyGraph whole = parts.build(k -> true);
+        List<String> files = new ArrayList<>();
+
+        SupplyGraph exported = ExportScope.choose(whole, parts, settings.exportNodeLimit(), settings.exportEdgeLimit());
+        for (GraphFormat f : settings.formats()) {
+            export(exported, f, outDir.resolve(f.fileName()));
+            files.add(f.fileName());
+        }
+
+        List<Community> communities = TradeCommunities.find(whole, 2);
+        List<CommunityReport.Reported> reported = CommunityReport.select(whole, parts, communities);
+        CommunityReport.write(outDir.resolve(COMMUNITIES), reported, communities.size(), settings.communityMembers());
+        files.add(COMMUNITIES);
+
+        SupplyPathReport.Counts paths = SupplyPathReport.write(outDir.resolve(SUPPLY_PATHS), whole, parts, settings.pathHops(), settings.pathsPerEndUser());
+        files.add(SUPPLY_PATHS);
+
+        List<DesignationCandidates.Candidate> candidates = DesignationCandidates.rank(whole, parts, settings.candidateHops());
+        DesignationCandidates.write(outDir.resolve(CANDIDATES), candidates, parts);
+        files.add(CANDIDATES);
+
+        return new NetworkSummary(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(), exported.nodes().size(),
+                exported.graph().edgeSet().size(), exported == whole, communities.size(), reported.size(), paths.endUsers(), paths.paths(),
+                candidates.size(), files);
+    }
+
+    private static void export(SupplyGraph g, GraphFormat format, Path file) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            switch (format) {
+                case GRAPHML -> GraphMlWriter.write(g, w);
+                case GEXF -> GexfWriter.write(g, w);
+                case CYTOSCAPE -> CytoscapeJsonWriter.write(g, w);
+            }
+        }
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
