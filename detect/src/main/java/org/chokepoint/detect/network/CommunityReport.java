@@ -63,13 +63,24 @@ final class CommunityReport {
         return out;
     }
 
-    static void write(Path file, List<Reported> reported, int totalCommunities, int memberLimit) throws IOException {
+    /** The size of the graph and of its exports, written at the head of communities.json. */
+    record GraphSize(int nodes, int edges, int tradeEdges, int exportedNodes, int exportedEdges, boolean whole) {}
+
+    static void write(Path file, GraphSize size, List<Reported> reported, int totalCommunities, int memberLimit) throws IOException {
         try (JsonFile f = new JsonFile(file)) {
             JsonGenerator g = f.json();
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeStringField("algorithm", "label-propagation (TradeCommunities, seed " + org.chokepoint.network.communities.TradeCommunities.SEED + ")");
+            g.writeObjectFieldStart("graph");
+            g.writeNumberField("nodes", size.nodes());
+            g.writeNumberField("edges", size.edges());
+            g.writeNumberField("trade_edges", size.tradeEdges());
+            g.writeNumberField("exported_nodes", size.exportedNodes());
+            g.writeNumberField("exported_edges", size.exportedEdges());
+            g.writeStringField("export_scope", size.whole() ? "whole graph" : "around listed and flagged parties");
+            g.writeEndObject();
             g.writeNumberField("communities", totalCommunities);
             g.writeNumberField("reported", reported.size());
             g.writeArrayFieldStart("items");

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What the trade network writes and how far it searches. Immutable.
  *
- * @param formats          graph exports written (may be empty: communities, paths and candidates are always written)
+ * @param formats          graph exports written, in declaration order (may be empty: communities, paths and candidates are always written)
  * @param pathHops         longest supplier chain searched back from a listed end user, in sales, at least 1
  * @param pathsPerEndUser  supplier chains kept per listed end user, at least 1
  * @param candidateHops    trade hops to a listed party within which an unlisted party is a designation candidate, at least 1
@@ -22,7 +22,7 @@ public record NetworkSettings(Set<GraphFormat> formats, int pathHops, int pathsP
     public static final NetworkSettings DEFAULTS = new NetworkSettings(EnumSet.allOf(GraphFormat.class), 4, 10, 3, 5_000, 50_000, 20, 200);
 
     public NetworkSettings {
-        formats = formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(formats));
+        formats = java.util.Collections.unmodifiableSet(formats.isEmpty() ? EnumSet.noneOf(GraphFormat.class) : EnumSet.copyOf(formats));
         if (pathHops < 1 || pathsPerEndUser < 1 || candidateHops < 1 || exportNodeLimit < 1 || exportEdgeLimit < 1 || communityMembers < 1)
             throw new IllegalArgumentException("network settings must be at least 1");
         if (sharedGroupLimit < 2) throw new IllegalArgumentException("sharedGroupLimit must be at least 2, got " + sharedGroupLimit);

@@ -1,6 +1,10 @@
 package org.chokepoint.detect.network;
 
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@link TradeNetwork#write} built and wrote, for summary.json and the command line.
@@ -18,10 +22,13 @@ import java.util.List;
  * @param supplyPaths         supplier chains written to supply_paths.jsonl
  * @param candidates          unlisted parties written to designation_candidates.jsonl
  * @param files               the files written, in writing order
+ * @param stages              how long each step took, in order
  */
 public record NetworkSummary(int nodes, int edges, int tradeEdges, int exportedNodes, int exportedEdges, boolean wholeGraphExported,
-                             int communities, int reportedCommunities, int endUsers, int supplyPaths, int candidates, List<String> files) {
+                             int communities, int reportedCommunities, int endUsers, int supplyPaths, int candidates, List<String> files,
+                             Map<String, Duration> stages) {
     public NetworkSummary {
         files = List.copyOf(files);
+        stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     }
 }

@@ -17,8 +17,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The trade network of a detector run, written next to its findings. From the work database's {@code trade}
@@ -59,31 +62,45 @@ public final class TradeNetwork {
      */
     public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir, NetworkSettings settings)
             throws SQLException, IOException {
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
         GraphParts parts = GraphParts.read(conn, parties, ranked, settings.sharedGroupLimit());
         SupplyGraph whole = parts.build(k -> true);
         List<String> files = new ArrayList<>();
+        t0 = lap(stages, "graph", t0);
 
         SupplyGraph exported = ExportScope.choose(whole, parts, settings.exportNodeLimit(), settings.exportEdgeLimit());
         for (GraphFormat f : settings.formats()) {
             export(exported, f, outDir.resolve(f.fileName()));
             files.add(f.fileName());
         }
+        t0 = lap(stages, "exports", t0);
 
         List<Community> communities = TradeCommunities.find(whole, 2);
         List<CommunityReport.Reported> reported = CommunityReport.select(whole, parts, communities);
-        CommunityReport.write(outDir.resolve(COMMUNITIES), reported, communities.size(), settings.communityMembers());
+        CommunityReport.GraphSize size = new CommunityReport.GraphSize(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(),
+                exported.nodes().size(), exported.graph().edgeSet().size(), exported == whole);
+        CommunityReport.write(outDir.resolve(COMMUNITIES), size, reported, communities.size(), settings.communityMembers());
         files.add(COMMUNITIES);
+        t0 = lap(stages, "communities", t0);
 
         SupplyPathReport.Counts paths = SupplyPathReport.write(outDir.resolve(SUPPLY_PATHS), whole, parts, settings.pathHops(), settings.pathsPerEndUser());
         files.add(SUPPLY_PATHS);
+        t0 = lap(stages, "supply paths", t0);
 
         List<DesignationCandidates.Candidate> candidates = DesignationCandidates.rank(whole, parts, settings.candidateHops());
         DesignationCandidates.write(outDir.resolve(CANDIDATES), candidates, parts);
         files.add(CANDIDATES);
+        lap(stages, "designation candidates", t0);
 
-        return new NetworkSummary(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(), exported.nodes().size(),
-                exported.graph().edgeSet().size(), exported == whole, communities.size(), reported.size(), paths.endUsers(), paths.paths(),
-                candidates.size(), files);
+        return new NetworkSummary(size.nodes(), size.edges(), size.tradeEdges(), size.exportedNodes(), size.exportedEdges(), size.whole(), communities.size(), reported.size(), paths.endUsers(), paths.paths(),
+                candidates.size(), files, stages);
+    }
+
+    private static long lap(Map<String, Duration> stages, String name, long t0) {
+        long now = System.nanoTime();
+        stages.put(name, Duration.ofNanos(now - t0));
+        return now;
     }
 
     private static void export(SupplyGraph g, GraphFormat format, Path file) throws IOException {

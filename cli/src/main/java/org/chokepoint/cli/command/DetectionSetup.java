@@ -1,0 +1,99 @@
+package org.chokepoint.cli.command;
+
+import org.chokepoint.cli.DataDirOption;
+import org.chokepoint.cli.output.Progress;
+import org.chokepoint.detect.DetectionProgress;
+import org.chokepoint.detect.DetectionResult;
+import org.chokepoint.detect.DetectionSettings;
+import org.chokepoint.detect.Detector;
+import org.chokepoint.detect.ListUsed;
+import org.chokepoint.detect.flags.SanctionsPolicy;
+import org.chokepoint.detect.party.NetworkResolution;
+import org.chokepoint.detect.party.NormalizedNameResolution;
+import org.chokepoint.detect.party.PartyResolution;
+import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.lists.store.Snapshot;
+import org.chokepoint.lists.store.SnapshotStore;
+import org.chokepoint.model.Entity;
+import org.chokepoint.trade.goods.GoodsClassifier;
+import org.chokepoint.trade.goods.HsNomenclature;
+import org.chokepoint.trade.record.ShipmentFileException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code detect} and {@code network} share: the {@code --data}, {@code --memory} and {@code --resolution}
+ * options, loading the current lists and the HS nomenclature, and one detector run with progress on stderr.
+ * A picocli mixin; one run per command invocation.
+ */
+public final class DetectionSetup {
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GB", description = "memory for the work database before it spills to disk (default: ${DEFAULT-VALUE})")
+    private String memory;
+
+    @Option(names = "--resolution", paramLabel = "METHOD", defaultValue = "resolve-v1",
+            description = "party resolution: resolve-v1 (names in any script, identifiers, addresses; docs/network.md) or exact "
+                    + "(same normalised words in the same country) (default: ${DEFAULT-VALUE})")
+    private String resolutionMethod;
+
+    /**
+     * Runs the detector on {@code file} into {@code out}. Returns null after printing the reason to the
+     * command's stderr when no lists are loaded or the file cannot be read.
+     */
+    DetectionResult run(CommandSpec spec, Path file, Path out) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PartyResolution resolution = switch (resolutionMethod) {
+            case "resolve-v1" -> new NetworkResolution();
+            case "exact" -> new NormalizedNameResolution();
+            default -> throw new ParameterException(spec.commandLine(), "--resolution must be resolve-v1 or exact, not " + resolutionMethod);
+        };
+        List<Entity> entities;
+        List<ListUsed> used = new ArrayList<>();
+        try (SnapshotStore store = SnapshotStore.open(data.dir())) {
+            entities = store.currentEntities();
+            for (Snapshot s : store.currentSnapshots()) {
+                used.add(new ListUsed(s.source(), s.id(), s.published() == null ? null : s.published().toString(), s.loadedAt().toString(), s.entities()));
+            }
+        }
+        if (entities.isEmpty()) {
+            err.println("error: no lists loaded in " + data.dir() + "; run: chokepoint lists update (or --from ../shared/data)");
+            return null;
+        }
+        HsNomenclature hs = HsNomenclature.firstExisting(List.of(data.dir().resolve("hs").resolve("harmonized-system.csv"),
+                HsNomenclature.SHARED_FILE.toAbsolutePath().normalize()));
+        try (Progress progress = new Progress(System.err)) {
+            progress.step("indexing " + entities.size() + " listed entities");
+            ListedIndex lists = ListedIndex.build(entities);
+            DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
+                    DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads());
+            Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);
+            return detector.run(file, out, new DetectionProgress() {
+                private String stage = "";
+
+                @Override
+                public void stage(String name) {
+                    stage = name;
+                    progress.step(name);
+                }
+
+                @Override
+                public void update(long done) {
+                    progress.step(String.format("%s: %,d", stage, done));
+                }
+            });
+        } catch (ShipmentFileException e) {
+            err.println("error: " + e.getMessage());
+            err.println("no findings were written");
+            return null;
+        }
+    }
+}
