@@ -1,5 +1,6 @@
 package org.chokepoint.cli.command;
 
+import org.chokepoint.cli.DataDirOption;
 import org.chokepoint.cli.output.DetectReport;
 import org.chokepoint.detect.DetectionResult;
 import picocli.CommandLine.Command;
@@ -19,6 +20,9 @@ import java.util.concurrent.Callable;
                         + "and rejects.csv into --out, with the trade network (docs/network.md)."})
 public final class DetectCommand implements Callable<Integer> {
     @Mixin
+    private DataDirOption data;
+
+    @Mixin
     private DetectionSetup setup;
 
     @Parameters(index = "0", paramLabel = "SHIPMENTS", description = "shipment records, CSV (UTF-8, header row) or Parquet")
@@ -35,7 +39,7 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DetectionResult result = setup.run(spec, file, out);
+        DetectionResult result = setup.run(spec, data.dir(), file, out);
         if (result == null) return 1;
         DetectReport.text(spec.commandLine().getOut(), result, top);
         return 0;

@@ -1,6 +1,5 @@
 package org.chokepoint.cli.command;
 
-import org.chokepoint.cli.DataDirOption;
 import org.chokepoint.cli.output.Progress;
 import org.chokepoint.detect.DetectionProgress;
 import org.chokepoint.detect.DetectionResult;
@@ -18,7 +17,6 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.trade.goods.GoodsClassifier;
 import org.chokepoint.trade.goods.HsNomenclature;
 import org.chokepoint.trade.record.ShipmentFileException;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,14 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code detect} and {@code network} share: the {@code --data}, {@code --memory} and {@code --resolution}
- * options, loading the current lists and the HS nomenclature, and one detector run with progress on stderr.
- * A picocli mixin; one run per command invocation.
+ * What {@code detect} and {@code network} share: the {@code --memory} and {@code --resolution} options, loading
+ * the current lists and the HS nomenclature from the data directory, and one detector run with progress on
+ * stderr. A picocli mixin; one run per command invocation. The data directory comes from the command's own
+ * {@code DataDirOption}: nested in this mixin it would not see a {@code --data} given before the command.
  */
 public final class DetectionSetup {
-    @Mixin
-    private DataDirOption data;
-
     @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GB", description = "memory for the work database before it spills to disk (default: ${DEFAULT-VALUE})")
     private String memory;
 
@@ -46,10 +42,10 @@ public final class DetectionSetup {
     private String resolutionMethod;
 
     /**
-     * Runs the detector on {@code file} into {@code out}. Returns null after printing the reason to the
-     * command's stderr when no lists are loaded or the file cannot be read.
+     * Runs the detector on {@code file} into {@code out} with the lists stored in {@code dataDir}. Returns null
+     * after printing the reason to the command's stderr when no lists are loaded or the file cannot be read.
      */
-    DetectionResult run(CommandSpec spec, Path file, Path out) throws Exception {
+    DetectionResult run(CommandSpec spec, Path dataDir, Path file, Path out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PartyResolution resolution = switch (resolutionMethod) {
             case "resolve-v1" -> new NetworkResolution();
@@ -58,17 +54,17 @@ public final class DetectionSetup {
         };
         List<Entity> entities;
         List<ListUsed> used = new ArrayList<>();
-        try (SnapshotStore store = SnapshotStore.open(data.dir())) {
+        try (SnapshotStore store = SnapshotStore.open(dataDir)) {
             entities = store.currentEntities();
             for (Snapshot s : store.currentSnapshots()) {
                 used.add(new ListUsed(s.source(), s.id(), s.published() == null ? null : s.published().toString(), s.loadedAt().toString(), s.entities()));
             }
         }
         if (entities.isEmpty()) {
-            err.println("error: no lists loaded in " + data.dir() + "; run: chokepoint lists update (or --from ../shared/data)");
+            err.println("error: no lists loaded in " + dataDir + "; run: chokepoint lists update (or --from ../shared/data)");
             return null;
         }
-        HsNomenclature hs = HsNomenclature.firstExisting(List.of(data.dir().resolve("hs").resolve("harmonized-system.csv"),
+        HsNomenclature hs = HsNomenclature.firstExisting(List.of(dataDir.resolve("hs").resolve("harmonized-system.csv"),
                 HsNomenclature.SHARED_FILE.toAbsolutePath().normalize()));
         try (Progress progress = new Progress(System.err)) {
             progress.step("indexing " + entities.size() + " listed entities");

@@ -1,5 +1,6 @@
 package org.chokepoint.cli.command;
 
+import org.chokepoint.cli.DataDirOption;
 import org.chokepoint.cli.output.NetworkReport;
 import org.chokepoint.detect.DetectionResult;
 import org.chokepoint.detect.network.GraphFormat;
@@ -23,6 +24,9 @@ import java.util.concurrent.Callable;
                         + "into --out the graph (network.graphml, network.gexf, network.cyjs.json), communities.json, supply_paths.jsonl "
                         + "and designation_candidates.jsonl (docs/network.md); prints the communities and the top designation candidates."})
 public final class NetworkCommand implements Callable<Integer> {
+    @Mixin
+    private DataDirOption data;
+
     @Mixin
     private DetectionSetup setup;
 
@@ -55,7 +59,7 @@ public final class NetworkCommand implements Callable<Integer> {
                 }
             }
         }
-        DetectionResult result = setup.run(spec, file, out);
+        DetectionResult result = setup.run(spec, data.dir(), file, out);
         if (result == null) return 1;
         // The detector writes every export (detect's findings hold them all); the ones not asked for go.
         for (GraphFormat f : EnumSet.complementOf(keep)) {

@@ -76,7 +76,7 @@ final class DesignationCandidates {
             shipments += e.trade().shipments();
             buyers.add(e.target());
             hs6.addAll(e.trade().hs6());
-            String label = parts.concernLabel(e.trade().seller(), e.trade().buyer());
+            String label = parts.concernLabel(e.trade());
             if (label != null) byConcern.merge(label, e.trade().chplValueUsd(), Double::sum);
         }
         Map<String, Double> supplierValue = new HashMap<>();

@@ -22,12 +22,22 @@ final class ExportScope {
     static SupplyGraph choose(SupplyGraph whole, GraphParts parts, int nodeLimit, int edgeLimit) {
         if (whole.nodes().size() <= nodeLimit && whole.graph().edgeSet().size() <= edgeLimit) return whole;
         int limit = nodeLimit;
-        while (true) {
-            Set<String> keep = around(whole, parts, limit);
-            SupplyGraph g = parts.build(keep::contains);
-            if (g.graph().edgeSet().size() <= edgeLimit || limit <= 1) return g;
+        Set<String> keep = around(whole, parts, limit);
+        // Counted on the whole graph, so the subgraph is built once.
+        while (edgesWithin(whole, keep) > edgeLimit && limit > 1) {
             limit /= 2;
+            keep = around(whole, parts, limit);
         }
+        return parts.build(keep::contains);
+    }
+
+    private static long edgesWithin(SupplyGraph whole, Set<String> keep) {
+        long n = 0;
+        for (String v : keep) {
+            if (!whole.nodes().containsKey(v)) continue;
+            for (SupplyEdge e : whole.graph().outgoingEdgesOf(v)) if (keep.contains(e.target())) n++;
+        }
+        return n;
     }
 
     private static Set<String> around(SupplyGraph whole, GraphParts parts, int limit) {

@@ -15,7 +15,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,12 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class GraphParts {
-    /** Concern label per trade edge: the tier code ("1", "3.A") or "arms", "UAV", "aircraft parts" of its largest consignment of concern. */
-    private final Map<Long, String> concernLabels;
+    /**
+     * Concern label per trade edge (by identity: the graph keeps these very instances, and a pair of party
+     * numbers hashes badly): the tier code ("1", "3.A") or "arms", "UAV", "aircraft parts" of its largest
+     * consignment of concern.
+     */
+    private final Map<TradeEdge, String> concernLabels;
     private final Party[] parties;
     private final RankedParty[] ranked;
     private final List<TradeEdge> trades;
@@ -44,11 +49,11 @@ final class GraphParts {
     /** Two parties that declared one identifier ({@code identifier}) or one address. */
     record Shared(int a, int b, boolean identifier, String detail) {}
 
-    private GraphParts(Party[] parties, RankedParty[] ranked, List<TradeEdge> trades, Map<Long, String> concernLabels, List<Shared> shared) {
+    private GraphParts(Party[] parties, RankedParty[] ranked, List<TradeEdge> trades, Map<TradeEdge, String> concernLabels, List<Shared> shared) {
         this.parties = parties;
         this.ranked = ranked;
         this.trades = List.copyOf(trades);
-        this.concernLabels = Map.copyOf(concernLabels);
+        this.concernLabels = Collections.unmodifiableMap(concernLabels);
         this.shared = List.copyOf(shared);
     }
 
@@ -70,13 +75,15 @@ final class GraphParts {
             if (byNumber[i] == null || rankOf[i] == null) throw new IllegalArgumentException("party number " + i + " missing from the parties or the ranking");
         }
         List<TradeEdge> trades = new ArrayList<>();
-        Map<Long, String> labels = new HashMap<>();
+        Map<TradeEdge, String> labels = new IdentityHashMap<>();
         String sql = """
                 SELECT seller, buyer, sum(coalesce(value, 0)), count(*), sum(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END), min(day), max(day),
                        list(DISTINCT hs6 ORDER BY hs6),
                        arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
                                     ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern)
-                FROM trade GROUP BY seller, buyer""";
+                FROM trade GROUP BY seller, buyer
+                ORDER BY 'p' || seller, 'p' || buyer""";
+        // In the graph's canonical edge order (node keys as strings), so that its sort has little to do.
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 int seller = rs.getInt(1), buyer = rs.getInt(2);
@@ -84,10 +91,11 @@ final class GraphParts {
                 Set<String> hs6 = new TreeSet<>();
                 for (Object o : (Object[]) rs.getArray(8).getArray()) if (o != null) hs6.add(o.toString());
                 // Summed separately, the part can exceed the whole by a rounding error.
-                trades.add(new TradeEdge(seller, buyer, value, rs.getLong(4), Math.min(value, rs.getDouble(5)),
-                        LocalDate.ofEpochDay(rs.getInt(6)), LocalDate.ofEpochDay(rs.getInt(7)), hs6));
+                TradeEdge t = new TradeEdge(seller, buyer, value, rs.getLong(4), Math.min(value, rs.getDouble(5)),
+                        LocalDate.ofEpochDay(rs.getInt(6)), LocalDate.ofEpochDay(rs.getInt(7)), hs6);
+                trades.add(t);
                 String label = rs.getString(9);
-                if (label != null) labels.put(pair(seller, buyer), label);
+                if (label != null) labels.put(t, label);
             }
         }
         return new GraphParts(byNumber, rankOf, trades, labels, shared(byNumber, sharedGroupLimit));
@@ -186,9 +194,9 @@ final class GraphParts {
         }
     }
 
-    /** The concern label of the trade from seller to buyer (party numbers), or null when none of it is of concern. */
-    String concernLabel(int seller, int buyer) {
-        return concernLabels.get(pair(seller, buyer));
+    /** The concern label of a trade edge of this graph, or null when none of it is of concern. */
+    String concernLabel(TradeEdge t) {
+        return concernLabels.get(t);
     }
 
     int tradeCount() {

@@ -76,7 +76,7 @@ final class SupplyPathReport {
         j.writeStringField("first", t.first().toString());
         j.writeStringField("last", t.last().toString());
         JsonFile.strings(j, "hs6", t.hs6().stream().sorted().toList());
-        String concern = parts.concernLabel(t.seller(), t.buyer());
+        String concern = parts.concernLabel(t);
         if (concern != null) j.writeStringField("concern", NetworkWording.concern(concern));
         j.writeEndObject();
     }
