@@ -103,7 +103,7 @@ final class NetworkPicture {
         double risk = r == null ? 0 : r.risk();
         String fill = listed ? FlowCharts.BANNED : risk >= 0.5 ? "#e67e22" : risk > 0 ? "#f0b429" : "#9aa5b1";
         String label = r == null ? n.id() : "#" + r.rank() + " " + cut(r.party().name()) + (r.party().country() == null ? "" : " (" + r.party().country() + ")");
-        String tip = r == null ? n.id() : r.party().name() + " (" + r.party().country() + "), rank " + r.rank() + ", risk "
+        String tip = r == null ? n.id() : r.party().name() + (r.party().country() == null ? "" : " (" + r.party().country() + ")") + ", rank " + r.rank() + ", risk "
                 + String.format(java.util.Locale.ROOT, "%.2f", r.risk()) + (listed ? ", LISTED: " + r.party().hits().getFirst().name() : "");
         boolean left = n.column() == 0;
         s.append("<g><title>").append(Html.escape(tip)).append("</title><circle cx=\"").append(SvgBarChart.num(p[0])).append("\" cy=\"")
@@ -123,8 +123,9 @@ final class NetworkPicture {
         return 0;
     }
 
+    /** The party's name, or its id when it is not among the ranked parties the data carries. */
     private static String name(Node n) {
-        return n == null || n.party() == null ? (n == null ? "?" : n.id()) : n.party().party().name();
+        return n.party() == null ? n.id() : n.party().party().name();
     }
 
     private static String cut(String name) {

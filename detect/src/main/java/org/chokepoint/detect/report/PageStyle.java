@@ -66,7 +66,8 @@ final class PageStyle {
             dl.facts dt{color:var(--dim)} dl.facts dd{margin:0}
             svg{display:block;max-width:100%;height:auto}
             .empty{color:var(--dim);font-style:italic}
-            table.rules td{font-size:13px} table.rules td.src{color:var(--dim);width:200px} table.rules td.params{width:220px;font-size:12px}
+            table.rules td{font-size:13px} table.rules td:first-child{width:230px} table.rules td.src{color:var(--dim);width:190px}
+            table.rules td.params{width:210px;font-size:12px}
             footer{color:var(--dim);font-size:12px;margin:30px 0 40px}
             @media print{nav{display:none} details{display:block} .card{border:none}}
             """;

@@ -4,6 +4,7 @@ import org.chokepoint.detect.flags.RuleInfo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Every rule the run applied, so a reader can judge a flag without leaving the page: id (the anchor the
@@ -16,7 +17,7 @@ final class RuleTable {
     static String render(List<RuleInfo> rules, Map<String, Long> flaggedByRule) {
         if (rules.isEmpty()) return "<p class=\"empty\">No rules.</p>\n";
         StringBuilder s = new StringBuilder();
-        s.append("<table class=\"rules\"><thead><tr><th>Rule</th><th class=\"num\">Records flagged</th><th>What it detects</th><th>Why it matters</th>")
+        s.append("<table class=\"rules\"><thead><tr><th>Rule</th><th class=\"num\">Records<br>flagged</th><th>What it detects</th><th>Why it matters</th>")
                 .append("<th>Source</th><th>Parameters</th></tr></thead><tbody>\n");
         for (RuleInfo r : rules) {
             long n = flaggedByRule.getOrDefault(r.id(), 0L);
@@ -24,7 +25,8 @@ final class RuleTable {
                     .append(Html.escape(r.id())).append("</code></td><td class=\"num").append(n == 0 ? " dim" : "").append("\">").append(n)
                     .append("</td><td>").append(Html.escape(r.detects())).append("</td><td>").append(Html.escape(r.why())).append("</td><td class=\"src\">")
                     .append(Html.escape(r.source())).append("</td><td class=\"params\">");
-            for (Map.Entry<String, String> e : r.parameters().entrySet()) {
+            // by name: rules build their parameters with Map.of, whose order changes from run to run
+            for (Map.Entry<String, String> e : new TreeMap<>(r.parameters()).entrySet()) {
                 s.append("<div><code>").append(Html.escape(e.getKey())).append("</code> ").append(Html.escape(e.getValue())).append("</div>");
             }
             s.append("</td></tr>\n");
