@@ -152,9 +152,12 @@ public final class Detector {
         tierLabels.put("arms", "Arms and ammunition (HS 93)");
         tierLabels.put("aircraft parts", "Aircraft and UAV parts (HS 8807)");
         tierLabels.put("other", "Other goods");
+        List<ReportData.Link> links = ReportQueries.links(db, top.stream().limit(REPORT_NETWORK_PARTIES).map(r -> r.party().number()).toList(), ids, 120);
+        java.util.Set<String> ends = new java.util.HashSet<>();
+        links.forEach(l -> { ends.add(l.seller()); ends.add(l.buyer()); });
+        List<RankedParty> linked = ranked.subList(top.size(), ranked.size()).stream().filter(r -> ends.contains(r.party().id())).toList();
         ReportData data = new ReportData(result, top, rules.infos(), ReportQueries.routes(db, tables.russiaBan(), 30),
-                ReportQueries.tiers(db, tables.bannedDestination("t"), tierLabels),
-                ReportQueries.links(db, top.stream().limit(REPORT_NETWORK_PARTIES).map(r -> r.party().number()).toList(), ids, 120));
+                ReportQueries.tiers(db, tables.bannedDestination("t"), tierLabels), links, linked);
         org.chokepoint.detect.report.ReportWriter.write(outDir.resolve("report.html"), data);
     }
 
