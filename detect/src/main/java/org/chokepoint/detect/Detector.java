@@ -98,7 +98,7 @@ public final class Detector {
             t0 = lap(stages, "resolve parties", t0);
 
             progress.stage("screening " + parties.size() + " parties");
-            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.threads(), progress::update);
+            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
             writePartyTable(db, parties);
             t0 = lap(stages, "screen parties", t0);
 
@@ -205,7 +205,7 @@ public final class Detector {
         db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
         try (DuckDBAppender a = db.appender("pflag")) {
             for (Party p : parties) {
-                PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits());
+                PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits(), p.listed());
                 for (PartyRule r : rules.partyRules()) {
                     PartyFlag f = r.check(facts, lists);
                     if (f == null) continue;

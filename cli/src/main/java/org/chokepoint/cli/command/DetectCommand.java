@@ -87,7 +87,7 @@ public final class DetectCommand implements Callable<Integer> {
             progress.step("indexing " + entities.size() + " listed entities");
             ListedIndex lists = ListedIndex.build(entities);
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
-                    DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads());
+                    DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads(), DetectionSettings.DEFAULTS.listedAt());
             Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);
             result = detector.run(file, out, new DetectionProgress() {
                 private String stage = "";

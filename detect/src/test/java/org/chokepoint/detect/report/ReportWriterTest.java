@@ -110,11 +110,11 @@ class ReportWriterTest {
     static ReportData sample() {
         ListedHit hit = new ListedHit("ofac-sdn:43129", "OFAC SDN", "LIMITED LIABILITY COMPANY TEST-LOGIC", "LIMITED LIABILITY COMPANY TEST-LOGIC", 0.98,
                 "name aligns test~test, logic~logic (+0.96); INN agrees (+0.02)");
-        Party listed = new Party(0, "party-000001", List.of("OOO Test-Logic"), "RU", List.of("INN 7804552300"), List.of(), List.of(hit));
+        Party listed = new Party(0, "party-000001", List.of("OOO Test-Logic"), "RU", List.of("INN 7804552300"), List.of(), List.of(hit), true);
         Party hub = new Party(1, "party-000002", List.of("Al Noor <script>alert('x')</script> Trading", "AL NOOR TRADING L.L.C."), "AE", List.of(),
-                List.of("Office 5, Deira, Dubai"), List.of());
-        Party supplier = new Party(2, "party-000003", List.of("Elektronik & Söhne GmbH"), "DE", List.of(), List.of(), List.of());
-        Party other = new Party(3, "party-000004", List.of("Dup Co"), "FR", List.of(), List.of(), List.of());
+                List.of("Office 5, Deira, Dubai"), List.of(), false);
+        Party supplier = new Party(2, "party-000003", List.of("Elektronik & Söhne GmbH"), "DE", List.of(), List.of(), List.of(), false);
+        Party other = new Party(3, "party-000004", List.of("Dup Co"), "FR", List.of(), List.of(), List.of(), false);
         FlagSummary listedFlag = new FlagSummary("listed_party", "Listed party", 1.0, 1, "Matches LIMITED LIABILITY COMPANY TEST-LOGIC with score 0.98.", List.of("r2"));
         FlagSummary hubFlag = new FlagSummary("transshipment_hub", "Transshipment through a hub", 0.588, 5,
                 "Received HS 854231 from DE on 2023-03-01 and sent the same goods on to RU.", List.of("r1", "r2", "r7"));
