@@ -107,10 +107,17 @@ public final class Detector {
             partyRules(db, parties);
             db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
             db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
-            for (DatasetRule r : rules.datasetRules()) datasetRule(db, r, tables);
-            for (DatasetRule r : rules.networkRules()) datasetRule(db, r, tables);
+            t0 = lap(stages, "party and record flags", t0);
+            for (DatasetRule r : rules.datasetRules()) {
+                datasetRule(db, r, tables);
+                t0 = lap(stages, "rule " + r.id(), t0);
+            }
+            for (DatasetRule r : rules.networkRules()) {
+                datasetRule(db, r, tables);
+                t0 = lap(stages, "rule " + r.id(), t0);
+            }
             db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, weight) AS detail FROM mark GROUP BY idx, party, rule");
-            t0 = lap(stages, "red-flag rules", t0);
+            t0 = lap(stages, "flags per record and party", t0);
 
             progress.stage("ranking");
             Map<String, String> titles = new HashMap<>();
@@ -127,8 +134,9 @@ public final class Detector {
             long listed = parties.stream().filter(Party::listed).count();
             FindingsWriter writer = new FindingsWriter(outDir, settings);
             writer.parties(db.connection(), ranked);
+            t0 = lap(stages, "write parties.jsonl", t0);
             writer.shipments(db.connection(), parties);
-            t0 = lap(stages, "write parties and shipments", t0);
+            t0 = lap(stages, "write shipments.jsonl", t0);
             DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
                     pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
                     ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);

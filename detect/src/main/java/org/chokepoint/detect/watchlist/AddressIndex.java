@@ -67,7 +67,8 @@ public final class AddressIndex {
         // shares most words, so trying the three rarest is enough.
         List<String> rare = words.stream().filter(byWord::containsKey)
                 .sorted((x, y) -> Integer.compare(byWord.get(x).size(), byWord.get(y).size())).limit(3).toList();
-        Map<Listed, Double> hits = new HashMap<>();
+        // By identity: a Listed record hashes its whole entity otherwise, names, addresses, raw record and all.
+        Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
         for (String w : rare) {
             for (Listed l : byWord.get(w)) {
                 if (hits.containsKey(l)) continue;
