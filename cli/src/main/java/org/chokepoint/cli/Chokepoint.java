@@ -1,6 +1,7 @@
 package org.chokepoint.cli;
 
 import org.chokepoint.cli.command.BenchCommand;
+import org.chokepoint.cli.command.DemoCommand;
 import org.chokepoint.cli.command.DetectCommand;
 import org.chokepoint.cli.command.EntityCommand;
 import org.chokepoint.cli.command.EvalCommand;
@@ -24,7 +25,7 @@ import java.nio.file.Path;
 @Command(name = "chokepoint", mixinStandardHelpOptions = true, version = "chokepoint 0.1.0",
         description = "Finds where military-relevant technology leaks to sanctioned end users.",
         subcommands = {ListsCommand.class, EntityCommand.class, ScreenCommand.class, ShipmentsCommand.class, GoodsCommand.class, FlowsCommand.class,
-                GenerateCommand.class, DetectCommand.class, NetworkCommand.class, ServeCommand.class,
+                GenerateCommand.class, DetectCommand.class, NetworkCommand.class, ServeCommand.class, DemoCommand.class,
                 EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Chokepoint {
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $CHOKEPOINT_HOME or ~/.chokepoint)")

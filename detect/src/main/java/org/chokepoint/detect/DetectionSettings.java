@@ -8,9 +8,11 @@ package org.chokepoint.detect;
  * @param matchesKept      list matches reported per party
  * @param memoryLimit      DuckDB's memory limit for the work database; beyond it, it spills to disk
  * @param threads          threads for screening parties
+ * @param listedAt         list-match score from which a party is taken as the listed entity; matches between
+ *                         the screening threshold and this are reported as possible matches
  */
-public record DetectionSettings(int evidenceLimit, int namesScreened, int matchesKept, String memoryLimit, int threads) {
-    public static final DetectionSettings DEFAULTS = new DetectionSettings(10, 3, 10, "2GB", Runtime.getRuntime().availableProcessors());
+public record DetectionSettings(int evidenceLimit, int namesScreened, int matchesKept, String memoryLimit, int threads, double listedAt) {
+    public static final DetectionSettings DEFAULTS = new DetectionSettings(10, 3, 10, "2GB", Runtime.getRuntime().availableProcessors(), 0.88);
 
     public DetectionSettings {
         if (evidenceLimit < 1 || namesScreened < 1 || matchesKept < 1 || threads < 1) throw new IllegalArgumentException("settings must be positive");

@@ -98,7 +98,7 @@ public final class Detector {
             t0 = lap(stages, "resolve parties", t0);
 
             progress.stage("screening " + parties.size() + " parties");
-            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.threads(), progress::update);
+            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
             writePartyTable(db, parties);
             t0 = lap(stages, "screen parties", t0);
 
@@ -107,10 +107,17 @@ public final class Detector {
             partyRules(db, parties);
             db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
             db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
-            for (DatasetRule r : rules.datasetRules()) datasetRule(db, r, tables);
-            for (DatasetRule r : rules.networkRules()) datasetRule(db, r, tables);
+            t0 = lap(stages, "party and record flags", t0);
+            for (DatasetRule r : rules.datasetRules()) {
+                datasetRule(db, r, tables);
+                t0 = lap(stages, "rule " + r.id(), t0);
+            }
+            for (DatasetRule r : rules.networkRules()) {
+                datasetRule(db, r, tables);
+                t0 = lap(stages, "rule " + r.id(), t0);
+            }
             db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, weight) AS detail FROM mark GROUP BY idx, party, rule");
-            t0 = lap(stages, "red-flag rules", t0);
+            t0 = lap(stages, "flags per record and party", t0);
 
             progress.stage("ranking");
             Map<String, String> titles = new HashMap<>();
@@ -130,8 +137,9 @@ public final class Detector {
             long listed = parties.stream().filter(Party::listed).count();
             FindingsWriter writer = new FindingsWriter(outDir, settings);
             writer.parties(db.connection(), ranked);
+            t0 = lap(stages, "write parties.jsonl", t0);
             writer.shipments(db.connection(), parties);
-            t0 = lap(stages, "write parties and shipments", t0);
+            t0 = lap(stages, "write shipments.jsonl", t0);
             DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
                     pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
                     ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
@@ -155,9 +163,12 @@ public final class Detector {
         tierLabels.put("arms", "Arms and ammunition (HS 93)");
         tierLabels.put("aircraft parts", "Aircraft and UAV parts (HS 8807)");
         tierLabels.put("other", "Other goods");
+        List<ReportData.Link> links = ReportQueries.links(db, top.stream().limit(REPORT_NETWORK_PARTIES).map(r -> r.party().number()).toList(), ids, 120);
+        java.util.Set<String> ends = new java.util.HashSet<>();
+        links.forEach(l -> { ends.add(l.seller()); ends.add(l.buyer()); });
+        List<RankedParty> linked = ranked.subList(top.size(), ranked.size()).stream().filter(r -> ends.contains(r.party().id())).toList();
         ReportData data = new ReportData(result, top, rules.infos(), ReportQueries.routes(db, tables.russiaBan(), 30),
-                ReportQueries.tiers(db, tables.bannedDestination("t"), tierLabels),
-                ReportQueries.links(db, top.stream().limit(REPORT_NETWORK_PARTIES).map(r -> r.party().number()).toList(), ids, 120));
+                ReportQueries.tiers(db, tables.bannedDestination("t"), tierLabels), links, linked);
         org.chokepoint.detect.report.ReportWriter.write(outDir.resolve("report.html"), data);
     }
 
@@ -205,7 +216,7 @@ public final class Detector {
         db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
         try (DuckDBAppender a = db.appender("pflag")) {
             for (Party p : parties) {
-                PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits());
+                PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits(), p.listed());
                 for (PartyRule r : rules.partyRules()) {
                     PartyFlag f = r.check(facts, lists);
                     if (f == null) continue;

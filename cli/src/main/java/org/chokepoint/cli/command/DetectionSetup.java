@@ -70,7 +70,7 @@ public final class DetectionSetup {
             progress.step("indexing " + entities.size() + " listed entities");
             ListedIndex lists = ListedIndex.build(entities);
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
-                    DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads());
+                    DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads(), DetectionSettings.DEFAULTS.listedAt());
             Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);
             return detector.run(file, out, new DetectionProgress() {
                 private String stage = "";

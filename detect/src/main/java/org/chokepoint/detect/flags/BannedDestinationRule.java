@@ -22,7 +22,7 @@ public final class BannedDestinationRule implements RecordRule {
         return new RuleInfo(ID, "Goods of concern to a sanctioned destination",
                 "A consignment of CHPL goods, UAVs, aircraft parts or arms whose destination is Russia or Belarus after the 2022 export bans, or Iran, North Korea or Syria.",
                 "The CHPL lists the items found in Russian weapons on the battlefield; their export to Russia and Belarus is banned by the US, EU, UK and Japan.",
-                "Common High Priority List (BIS/EU/UK/Japan, Feb 2024); FinCEN-BIS joint alerts 2022/2023", Map.of("banned_since", policy.bannedSince().toString()));
+                "Common High Priority List (BIS/EU/UK/Japan, Feb 2024); FinCEN-BIS joint alerts 2022/2023", Map.of("banned_since", new java.util.TreeMap<>(policy.bannedSince()).toString()));
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * {@code embargoed_arms}: arms, munitions, UAVs or their parts made in, dispatched from or sold from an
- * arms-embargoed country (North Korea, Iran). Implicates both parties: whoever sells or buys them deals
- * with an embargoed arms industry.
+ * arms-embargoed country (North Korea, Iran). Implicates the seller, decisively (0.8); the buyer is
+ * flagged by {@link EmbargoedArmsBuyerRule}.
  */
 public final class EmbargoedArmsRule implements RecordRule {
     public static final String ID = "embargoed_arms";
@@ -35,6 +35,7 @@ public final class EmbargoedArmsRule implements RecordRule {
                 : policy.embargoed(s.dispatchCountry()) ? "dispatched from " + s.dispatchCountry()
                 : policy.embargoed(s.exporterCountry()) ? "sold from " + s.exporterCountry() : null;
         if (from == null) return null;
-        return new RecordFlag(ID, 0.8, Role.BOTH, ConcernGoods.label(r.goods()) + " " + from + ", to " + s.destinationCountry() + ".");
+        return new RecordFlag(ID, 0.8, Role.EXPORTER.bit(), ConcernGoods.label(r.goods()) + " " + from + ", sold to " + s.importerName()
+                + " (" + s.importerCountry() + ").");
     }
 }

@@ -23,7 +23,7 @@ public final class ListedPartyRule implements PartyRule {
 
     @Override
     public PartyFlag check(PartyFacts p, ListedIndex lists) {
-        if (p.hits().isEmpty()) return null;
+        if (!p.listed() || p.hits().isEmpty()) return null;
         ListedHit best = p.hits().getFirst();
         return new PartyFlag(p.party(), ID, Math.max(0.5, Math.min(1.0, best.score())), p.records(), p.recordCount(),
                 "Matches " + best.name() + " (" + best.entityId() + ", " + best.list() + ") with score " + String.format("%.2f", best.score())

@@ -15,9 +15,10 @@ import java.util.List;
  * @param records     first few record indexes where it appears (evidence)
  * @param recordCount records where it appears in all
  * @param hits        listed entities its names screen to, best first (empty when none)
+ * @param listed      whether the best match is strong enough to take the party as that entity
  */
 public record PartyFacts(int party, List<String> names, String country, List<String> identifiers, List<String> addresses,
-                         List<Long> records, long recordCount, List<ListedHit> hits) {
+                         List<Long> records, long recordCount, List<ListedHit> hits, boolean listed) {
     public PartyFacts {
         names = List.copyOf(names);
         identifiers = List.copyOf(identifiers);

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * A resolved trade party: its number, id in the findings, spellings (most used first), country,
- * declared identifiers and addresses, and the listed entities it matches (best first, empty when none).
+ * declared identifiers and addresses, the listed entities it matches at the screening threshold (best first,
+ * empty when none), and whether it is taken as listed (see {@link PartyScreening}).
  */
 public record Party(int number, String id, List<String> names, String country, List<String> identifiers, List<String> addresses,
-                    List<ListedHit> hits) {
+                    List<ListedHit> hits, boolean listed) {
     public Party {
         names = List.copyOf(names);
         identifiers = List.copyOf(identifiers);
@@ -21,11 +22,7 @@ public record Party(int number, String id, List<String> names, String country, L
         return names.getFirst();
     }
 
-    public boolean listed() {
-        return !hits.isEmpty();
-    }
-
-    public Party withHits(List<ListedHit> h) {
-        return new Party(number, id, names, country, identifiers, addresses, h);
+    public Party withHits(List<ListedHit> h, boolean isListed) {
+        return new Party(number, id, names, country, identifiers, addresses, h, isListed);
     }
 }

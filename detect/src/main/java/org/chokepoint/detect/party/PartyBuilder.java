@@ -33,7 +33,7 @@ public final class PartyBuilder {
             }
             List<String> names = mostUsed(nameCount);
             out.add(new Party(p, String.format("party-%06d", p + 1), names, mostUsed(countryCount).getFirst(),
-                    ids.stream().sorted().toList(), addresses.stream().sorted().toList(), List.of()));
+                    ids.stream().sorted().toList(), addresses.stream().sorted().toList(), List.of(), false));
         }
         return out;
     }

@@ -15,6 +15,10 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
+ * Screens every resolved party against the lists. Matches at the screening threshold are kept as the
+ * party's list matches; the party is taken as listed only at {@code listedAt} (0.88 by default), since a
+ * trade name that holds a listed firm's word ("Ladoga-Les" and the listed "LADOGA") reaches 0.80 often
+ * enough to drown the real hits: below it the match is reported as a possible one for a person to check.
  * Screens every resolved party against the lists: its most used spellings, each with the party's country
  * and declared identifiers; the hits are merged per listed entity (best score kept). In parallel over
  * parties; the result does not depend on the number of threads.
@@ -22,7 +26,7 @@ import java.util.stream.IntStream;
 public final class PartyScreening {
     private PartyScreening() {}
 
-    public static List<Party> screen(List<Party> parties, ListedIndex lists, int names, int keep, int threads, IntConsumer progress) {
+    public static List<Party> screen(List<Party> parties, ListedIndex lists, int names, int keep, double listedAt, int threads, IntConsumer progress) {
         ListedHit[][] results = new ListedHit[parties.size()][];
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -41,7 +45,10 @@ public final class PartyScreening {
             pool.shutdown();
         }
         List<Party> out = new ArrayList<>(parties.size());
-        for (int i = 0; i < parties.size(); i++) out.add(parties.get(i).withHits(List.of(results[i])));
+        for (int i = 0; i < parties.size(); i++) {
+            List<ListedHit> h = List.of(results[i]);
+            out.add(parties.get(i).withHits(h, !h.isEmpty() && h.getFirst().score() >= listedAt));
+        }
         return out;
     }
 

@@ -1,9 +1,14 @@
 package org.chokepoint.detect.report;
 
-/** HTML escaping for text and attribute values. */
+/**
+ * HTML escaping for text and attribute values (also valid inside inline SVG): every piece of data the
+ * page shows goes through {@link #escape}, since names and descriptions come from customs records anyone
+ * could have typed. Stateless, thread-safe.
+ */
 final class Html {
     private Html() {}
 
+    /** The text with {@code < > & " '} escaped; null gives "". */
     static String escape(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length() + 16);

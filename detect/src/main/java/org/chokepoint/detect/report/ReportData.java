@@ -17,10 +17,13 @@ import java.util.List;
  * @param routes value by route, largest first
  * @param tiers  value by goods tier, in tier order
  * @param links  trade among the top parties and their direct counterparties, largest first
+ * @param linked the parties at the ends of {@code links} that are not in {@code top} (any order), so the
+ *               network picture can name them and mark the listed ones
  */
 public record ReportData(DetectionResult result, List<RankedParty> top, List<RuleInfo> rules, List<Route> routes, List<TierFlow> tiers,
-                         List<Link> links) {
+                         List<Link> links, List<RankedParty> linked) {
     public ReportData {
+        linked = List.copyOf(linked);
         top = List.copyOf(top);
         rules = List.copyOf(rules);
         routes = List.copyOf(routes);

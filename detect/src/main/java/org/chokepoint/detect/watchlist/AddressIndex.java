@@ -13,11 +13,12 @@ import java.util.Set;
 
 /**
  * Listed entities by address, for the red flag "address shared with a listed party". Addresses are
- * compared as sets of distinctive words after the names' normalisation (any script to Latin, folded),
- * leaving out the words every address has ("street", "ул", "office", the country). Two addresses are
- * the same place when they share at least three distinctive words, one of them holding a digit (a house
- * or office number), and the shared words cover at least 70% of the shorter address: the city and
- * street alone never suffice. Immutable after construction, thread-safe.
+ * compared as sets of words after the names' normalisation (any script to Latin, folded), leaving out
+ * the words every address has ("street", "ул", "office", the country) and postal codes (five digits or
+ * more: they name a district, not a building). Two addresses are the same building when they share the
+ * building's numbers — at least two of them, or all of the shorter address's if it has one — and at least
+ * one other distinctive word (the street), and the shared words cover at least 70% of the shorter address. A city and a street alone, or neighbouring house numbers, never suffice. Immutable
+ * after construction, thread-safe.
  */
 public final class AddressIndex {
     static final double MIN_COVER = 0.7;
@@ -26,7 +27,7 @@ public final class AddressIndex {
     /** A listed entity at the address, and the listed address that matched. */
     public record AddressHit(Entity entity, String listedAddress, double cover) {}
 
-    private record Listed(Entity entity, String full, Set<String> words) {}
+    private record Listed(Entity entity, String full, Set<String> words, String country) {}
 
     private static final Set<String> GENERIC = Set.of(
             "street", "st", "str", "ul", "ulitsa", "ulica", "ulitsy", "prospekt", "prosp", "pr", "pereulok", "per", "shosse", "sh",
@@ -50,7 +51,7 @@ public final class AddressIndex {
                 String full = a.full();
                 Set<String> words = words(full);
                 if (words.size() < MIN_SHARED || words.stream().noneMatch(AddressIndex::hasDigit)) continue;
-                Listed l = new Listed(e, full, words);
+                Listed l = new Listed(e, full, words, a.country());
                 for (String w : words) if (hasDigit(w) || w.length() >= 4) ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
             }
         }
@@ -66,19 +67,26 @@ public final class AddressIndex {
         // shares most words, so trying the three rarest is enough.
         List<String> rare = words.stream().filter(byWord::containsKey)
                 .sorted((x, y) -> Integer.compare(byWord.get(x).size(), byWord.get(y).size())).limit(3).toList();
-        Map<Listed, Double> hits = new HashMap<>();
+        // By identity: a Listed record hashes its whole entity otherwise, names, addresses, raw record and all.
+        Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
         for (String w : rare) {
             for (Listed l : byWord.get(w)) {
                 if (hits.containsKey(l)) continue;
+                if (country != null && l.country() != null && !country.equals(l.country())) {
+                    hits.put(l, -1.0);
+                    continue;
+                }
                 int shared = 0;
-                boolean digit = false;
+                int sharedNumbers = 0;
                 for (String x : words) if (l.words().contains(x)) {
                     shared++;
-                    digit |= hasDigit(x);
+                    if (hasDigit(x)) sharedNumbers++;
                 }
+                int numbers = Math.min(numbers(words), numbers(l.words()));
+                boolean building = sharedNumbers >= Math.min(2, numbers) && sharedNumbers >= 1;
+                boolean street = shared - sharedNumbers >= 1;
                 double cover = shared / (double) Math.min(words.size(), l.words().size());
-                if (shared >= MIN_SHARED && digit && cover >= MIN_COVER) hits.put(l, cover);
-                else hits.put(l, -1.0);
+                if (shared >= MIN_SHARED && building && street && cover >= MIN_COVER) hits.put(l, cover);                else hits.put(l, -1.0);
             }
         }
         List<AddressHit> out = new ArrayList<>();
@@ -91,9 +99,16 @@ public final class AddressIndex {
     static Set<String> words(String address) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : NameNormalizer.standard().normalize(address.replace(',', ' ')).tokens()) {
-            if (!GENERIC.contains(t) && (t.length() > 1 || hasDigit(t))) out.add(t);
+            if (GENERIC.contains(t) || (t.length() >= 5 && t.chars().allMatch(Character::isDigit))) continue;
+            if (t.length() > 1 || hasDigit(t)) out.add(t);
         }
         return out;
+    }
+
+    private static int numbers(Set<String> words) {
+        int n = 0;
+        for (String w : words) if (hasDigit(w)) n++;
+        return n;
     }
 
     private static boolean hasDigit(String w) {

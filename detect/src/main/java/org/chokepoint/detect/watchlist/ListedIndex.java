@@ -99,7 +99,8 @@ public final class ListedIndex {
         List<Entity> found = new ArrayList<>();
         for (Identifier id : IdentifierText.parse(value)) {
             List<Entity> l = byIdentifier.get(identifierKey(id.value()));
-            if (l != null) for (Entity e : l) if (!found.contains(e)) found.add(e);
+            if (l == null) continue;
+            for (Entity e : l) if (found.stream().noneMatch(f -> f.id().equals(e.id()))) found.add(e);
         }
         return found;
     }

@@ -1,0 +1,80 @@
+package org.chokepoint.cli.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chokepoint.cli.Chokepoint;
+import org.chokepoint.cli.DataDirOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = {"Measure `chokepoint detect` on a shipment file: records per second end to end and per stage, and the peak Java heap.",
+                "Runs detect once in this JVM (the lists' index build is excluded from the records/s, reported apart) into a temporary folder."})
+public final class BenchDetectCommand implements Callable<Integer> {
+    @Mixin
+    private DataDirOption data;
+
+    @Parameters(index = "0", paramLabel = "SHIPMENTS", description = "shipment records (e.g. from chokepoint generate --records 1000000)")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where the findings go (default: a temporary folder, deleted)")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
+        Path dir = out != null ? out : Files.createTempDirectory("chokepoint-bench-detect");
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
+        long t0 = System.nanoTime();
+        StringWriter quiet = new StringWriter();
+        int rc = Chokepoint.run(new PrintWriter(quiet), spec.commandLine().getErr(),
+                "--data", data.dir().toString(), "detect", file.toString(), "--out", dir.toString(), "--top", "0");
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (rc != 0) {
+            w.print(quiet);
+            return rc;
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        long records = summary.at("/records/read").asLong();
+        double run = summary.at("/run_time_seconds").asDouble();
+        w.printf("detect %s: %,d records, %,d parties (%,d listed)%n", file.getFileName(), records, summary.at("/parties/total").asLong(),
+                summary.at("/parties/listed").asLong());
+        w.printf("  wall %.1f s (lists and index included); detect run %.1f s = %,.0f records/s end to end%n", wall, run, records / run);
+        double ingestAndRules = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = summary.get("stages_seconds").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            double s = e.getValue().asDouble();
+            if (!e.getKey().startsWith("write") && !e.getKey().equals("report") && !e.getKey().equals("summary")) ingestAndRules += s;
+            w.printf("  %-36s %8.2f s%n", e.getKey(), s);
+        }
+        w.printf("  ingest and rules (writing excluded) %.1f s = %,.0f records/s%n", ingestAndRules, records / ingestAndRules);
+        w.printf("  peak Java heap %,d MB (max %,d MB); records live in the DuckDB work file, not the heap%n", peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        if (out == null) {
+            try (var s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+}

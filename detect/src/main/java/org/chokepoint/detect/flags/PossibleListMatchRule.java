@@ -1,0 +1,31 @@
+package org.chokepoint.detect.flags;
+
+import org.chokepoint.detect.watchlist.ListedHit;
+import org.chokepoint.detect.watchlist.ListedIndex;
+
+import java.util.Map;
+
+/**
+ * {@code possible_list_match}: a name match between the screening threshold and the score at which the
+ * party is taken as listed (weight 0.3): reported for review, not as a listing.
+ */
+public final class PossibleListMatchRule implements PartyRule {
+    public static final String ID = "possible_list_match";
+
+    @Override
+    public RuleInfo info() {
+        return new RuleInfo(ID, "Possible list match",
+                "The party's name matches a listed entity at the screening threshold (0.80) but not strongly enough (below 0.88) to take the party as that entity; a person should check it.",
+                "A near match may be the listed firm under a variant name, or a different firm with a word in common; screening practice is to review it, not to clear or block it unseen.",
+                "FinCEN-BIS joint alerts, red flag 1; the lists themselves", Map.of("scorer", "cp-v1"));
+    }
+
+    @Override
+    public PartyFlag check(PartyFacts p, ListedIndex lists) {
+        if (p.listed() || p.hits().isEmpty()) return null;
+        ListedHit best = p.hits().getFirst();
+        return new PartyFlag(p.party(), ID, 0.3, p.records(), p.recordCount(),
+                "Possible match, to be checked: " + best.name() + " (" + best.entityId() + ", " + best.list() + ") with score " + String.format("%.2f", best.score())
+                        + ": " + best.explanation() + ".");
+    }
+}
