@@ -66,7 +66,7 @@ class TradeNetworkTest {
         for (int i = 0; i < N; i++) {
             List<ListedHit> hits = i == N - 1 ? List.of(new ListedHit("test:1", "Test List", "LISTED END USER", "LISTED END USER", 0.97, "name")) : List.of();
             List<String> addresses = i < 3 ? List.of("Office 5, Business Bay Tower, Dubai") : List.of();
-            Party p = new Party(i, "party-" + i, List.of("Party " + i), "AE", List.of(), addresses, hits);
+            Party p = new Party(i, "party-" + i, List.of("Party " + i), "AE", List.of(), addresses, hits, !hits.isEmpty());
             parties.add(p);
             List<FlagSummary> flags = i == 20 ? List.of(new FlagSummary("transshipment_hub", "hub", 0.5, 1, "detail", List.of("r1"))) : List.of();
             double risk = i == N - 1 ? 1 : i == 20 ? 0.5 : 0;
