@@ -18,8 +18,8 @@ import java.util.Set;
  */
 public record NetworkSettings(Set<GraphFormat> formats, int pathHops, int pathsPerEndUser, int candidateHops,
                               int exportNodeLimit, int exportEdgeLimit, int sharedGroupLimit, int communityMembers) {
-    /** All formats; chains of up to 4 sales, 10 per end user; candidates within 3 hops; exports up to 5,000 nodes and 50,000 edges. */
-    public static final NetworkSettings DEFAULTS = new NetworkSettings(EnumSet.allOf(GraphFormat.class), 4, 10, 3, 5_000, 50_000, 20, 200);
+    /** All formats; chains of up to 3 sales (producer, hub, end user and one more intermediary), 10 per end user; candidates within 3 hops; exports up to 5,000 nodes and 50,000 edges. */
+    public static final NetworkSettings DEFAULTS = new NetworkSettings(EnumSet.allOf(GraphFormat.class), 3, 10, 3, 5_000, 50_000, 20, 200);
 
     public NetworkSettings {
         formats = java.util.Collections.unmodifiableSet(formats.isEmpty() ? EnumSet.noneOf(GraphFormat.class) : EnumSet.copyOf(formats));

@@ -100,7 +100,7 @@ class TradeNetworkTest {
         for (String f : s.files()) assertThat(out.resolve(f)).isNotEmptyFile();
         assertThat(out.resolve("network.graphml.part")).doesNotExist();
         JsonNode path = JSON.readTree(Files.readAllLines(out.resolve(TradeNetwork.SUPPLY_PATHS)).getFirst());
-        assertThat(path.get("hops").asInt()).as("the whole chain back within 4 sales").isEqualTo(4);
+        assertThat(path.get("hops").asInt()).as("the chain back as far as the default 3 sales").isEqualTo(NetworkSettings.DEFAULTS.pathHops());
         assertThat(path.at("/sales/0/hs6")).hasSize(2);
         assertThat(path.at("/sales/0/concern").asText()).startsWith("Tier 1");
         assertThat(path.at("/sales/0/chpl_value_usd").asDouble()).isLessThan(path.at("/sales/0/value_usd").asDouble());

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class SupplyPaths {
     /** Supplier chains explored per end user before the search stops: dense graphs have very many. */
-    public static final int MAX_EXPLORED = 20_000;
+    public static final int MAX_EXPLORED = 5_000;
 
     private SupplyPaths() {}
 
