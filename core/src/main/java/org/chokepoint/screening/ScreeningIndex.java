@@ -33,6 +33,7 @@ final class ScreeningIndex {
     final List<Entity> entities;
     final List<List<IndexedName>> names;
     final TokenWeights weights;
+    final Lexicon lexicon;
     private final TermPostings tokenPostings, gramPostings;
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
@@ -40,11 +41,12 @@ final class ScreeningIndex {
     /** Score arrays over all names, reused across queries (allocating them costs more than a small query). */
     private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
 
-    private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, TermPostings tokenPostings,
+    private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
                            TermPostings gramPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
         this.entities = entities;
         this.names = names;
         this.weights = weights;
+        this.lexicon = lexicon;
         this.tokenPostings = tokenPostings;
         this.gramPostings = gramPostings;
         this.docToEntity = docToEntity;
@@ -70,7 +72,9 @@ final class ScreeningIndex {
         List<List<String>> corpus = new ArrayList<>();
         for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
         TokenWeights weights = TokenWeights.build(corpus);
-        names = names.parallelStream().map(ns -> ns.stream().map(n -> withSpellings(n, weights)).toList()).toList();
+        Lexicon.Builder words = new Lexicon.Builder();
+        names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words)).toList()).toList();
+        Lexicon lexicon = words.build();
 
         Map<String, List<Integer>> ids = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -91,7 +95,7 @@ final class ScreeningIndex {
             }
         }
         int[] docToEntity = owners.stream().mapToInt(Integer::intValue).toArray();
-        return new ScreeningIndex(list, names, weights, tokenField.build(), gramField.build(), docToEntity, byIdentifier, docToEntity.length);
+        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), docToEntity, byIdentifier, docToEntity.length);
     }
 
     /** Entity ordinals worth scoring for the query, most promising first, at most {@code max}. */
@@ -212,13 +216,17 @@ final class ScreeningIndex {
         }
     }
 
-    private static IndexedName withSpellings(IndexedName n, TokenWeights weights) {
+    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words) {
         List<IndexedName.ListedSpelling> out = new ArrayList<>();
         boolean first = true;
         for (ScorerV1.Spelling s : ScorerV1.spellings(n.normalized())) {
             double[] w = new double[s.tokens().size()];
-            for (int i = 0; i < w.length; i++) w[i] = weights.weight(s.tokens().get(i));
-            out.add(new IndexedName.ListedSpelling(s.tokens(), w, s.translated(), first));
+            int[] ids = new int[w.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = weights.weight(s.tokens().get(i));
+                ids[i] = words.id(s.tokens().get(i));
+            }
+            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));

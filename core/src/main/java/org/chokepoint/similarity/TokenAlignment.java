@@ -182,12 +182,21 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     }
 
     private static double similarity(String x, String y) {
+        return similarity(x, y, null, null);
+    }
+
+    /**
+     * {@link #SIMILARITY} with the tokens' {@link TransliterationKey}s when the caller has them (null: looked up):
+     * a caller comparing one token with many computes its key once. Non-zero only when the tokens are both empty,
+     * start with the same letter, or share their key.
+     */
+    public static double similarity(String x, String y, String keyX, String keyY) {
         if (x.isEmpty() || y.isEmpty()) return x.equals(y) ? 1.0 : 0.0;
         if (x.length() == 1 || y.length() == 1) {
             if (x.length() == 1 && y.length() == 1) return x.equals(y) ? 1.0 : 0.0;
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;
         }
-        return TokenSimilarity.of(x, y);
+        return TokenSimilarity.of(x, y, keyX, keyY);
     }
 
     private static boolean explain(List<String> pairs) {
@@ -226,7 +235,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double matched = 0;
         for (int i = 0; i < shortSide.size(); i++) {
             String x = shortSide.get(i);
-            if (usedS[i] || x.length() < 3 || x.length() > 6 || !x.chars().allMatch(Character::isLetter)) continue;
+            if (usedS[i] || x.length() < 3 || x.length() > 6 || !letters(x)) continue;
             for (int j = 0; j + x.length() <= longSide.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < x.length() && ok; k++) {
@@ -251,6 +260,11 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             }
         }
         return matched;
+    }
+
+    private static boolean letters(String x) {
+        for (int k = 0; k < x.length(); k++) if (!Character.isLetter(x.charAt(k))) return false;
+        return true;
     }
 
     /** Two adjacent tokens of {@code split} equal to one token of {@code whole}. */
