@@ -34,8 +34,9 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private String[] words, keys;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
     private long firstLetters;
-    /** Keys of the query words long enough to be compared by key. */
+    /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
     private Set<String> longKeys;
+    private long longKeyBits;
     /** The row of a listed word that is like no query word. */
     private double[] zero;
 
@@ -88,7 +89,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         // Tokens are alike only when they start with the same letter or share their transliteration key: most
         // listed words of the candidates are like no query word, and are settled without comparing.
         if (!listed.isEmpty() && (firstLetters & bit(listed.charAt(0))) == 0
-                && (listed.length() < TransliterationKey.MIN_LENGTH || !longKeys.contains(key))) return zero;
+                && (listed.length() < TransliterationKey.MIN_LENGTH || (longKeyBits & bit(key.hashCode())) == 0 || !longKeys.contains(key))) return zero;
         double[] r = new double[words.length];
         for (int k = 0; k < r.length; k++) {
             String q = words[k];
@@ -104,15 +105,19 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         keys = new String[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
+        longKeyBits = 0;
         for (int k = 0; k < n; k++) {
             keys[k] = TransliterationKey.of(words[k]);
-            if (words[k].length() >= TransliterationKey.MIN_LENGTH) longKeys.add(keys[k]);
+            if (words[k].length() >= TransliterationKey.MIN_LENGTH) {
+                longKeys.add(keys[k]);
+                longKeyBits |= bit(keys[k].hashCode());
+            }
             if (!words[k].isEmpty()) firstLetters |= bit(words[k].charAt(0));
         }
         zero = new double[n];
     }
 
-    private static long bit(char c) {
+    private static long bit(int c) {
         return 1L << (c & 63);
     }
 

@@ -81,58 +81,17 @@ public final class ScorerV1 {
     static Scored score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, QueryMemo memo) {
         if (names.isEmpty()) return null;
         List<NormalizedName> queryForms = pq.forms();
-        IndexedName bestName = null;
-        double bestScore = -1;
-        PreparedQuery.QuerySpelling bestQ = null;
-        IndexedName.ListedSpelling bestC = null;
-        boolean bestTranslated = false;
-        double bestEvidence = 0, bestAlignment = 0;
-        for (IndexedName name : names) {
-            double factor = name.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
-            for (IndexedName.ListedSpelling cs : name.spellings()) {
-                List<String> ct = cs.tokens();
-                int m = ct.size();
-                if (m == 0) continue;
-                // Each listed token's similarities to every query token, fetched once for all query spellings.
-                double[][] rows = new double[m][];
-                int[] ids = cs.ids();
-                for (int j = 0; j < m; j++) rows[j] = memo.row(ids[j]);
-                for (PreparedQuery.QuerySpelling qs : pq.spellings()) {
-                    // A variant against a variant adds little, except translation against translation.
-                    if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
-                    int n = qs.tokens().size();
-                    if (n == 0) continue;
-                    int[] qpos = qs.positions();
-                    double[] sims = new double[n * m];
-                    boolean any = false;
-                    for (int j = 0; j < m; j++) {
-                        double[] row = rows[j];
-                        for (int i = 0; i < n; i++) {
-                            double v = row[qpos[i]];
-                            sims[i * m + j] = v;
-                            any |= v > 0;
-                        }
-                    }
-                    if (!any && !TokenAlignment.mayJoin(qs.tokens(), ct)) continue; // nothing in common at all
-                    TokenAlignment a = TokenAlignment.align(qs.tokens(), ct, qs.weights(), cs.weights(), sims, false);
-                    double s = a.score() * factor;
-                    boolean translated = qs.translated() || cs.translated();
-                    if (translated) s *= TRANSLATION_FACTOR;
-                    double floor = translated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
-                    // Identical names (every word on both sides equal) need no more evidence: they are the same name.
-                    if (a.evidence() < floor && a.score() < 1.0) s *= a.evidence() / floor;
-                    if (s > bestScore) {
-                        bestScore = s;
-                        bestAlignment = a.score();
-                        bestName = name;
-                        bestTranslated = translated;
-                        bestEvidence = a.evidence();
-                        bestQ = qs;
-                        bestC = cs;
-                    }
-                }
-            }
-        }
+        // An entity whose names cannot reach the threshold is not reported (an agreeing country adds at most
+        // COUNTRY_MATCH; rounding to 4 places at most half a unit), unless an identifier decides.
+        double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
+        NameSearch.Best found = NameSearch.best(pq, names, memo, floor);
+        if (found == NameSearch.BELOW) return null;
+        IndexedName bestName = found == null ? null : found.name();
+        double bestScore = found == null ? -1 : found.score();
+        PreparedQuery.QuerySpelling bestQ = found == null ? null : found.query();
+        IndexedName.ListedSpelling bestC = found == null ? null : found.listed();
+        boolean bestTranslated = found != null && found.translated();
+        double bestEvidence = found == null ? 0 : found.evidence(), bestAlignment = found == null ? 0 : found.alignment();
         NormalizedName query = queryForms.get(0);
         Explained name;
         boolean anyPair;
@@ -262,6 +221,15 @@ public final class ScorerV1 {
             }
             return (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs())) + (note == null ? "" : "; " + note);
         }
+    }
+
+    /** Whether a valid identifier of the query agrees with one of the entity's. */
+    private static boolean decisive(ScreeningQuery q, Entity e) {
+        for (Identifier qi : q.identifiers()) {
+            if (!qi.valid()) continue;
+            for (Identifier ei : e.identifiers()) if (ei.type() == qi.type() && ei.valid() && ei.value().equals(qi.value())) return true;
+        }
+        return false;
     }
 
     /** A token list to compare, and whether it is the translation into English. */
