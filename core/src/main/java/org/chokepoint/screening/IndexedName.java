@@ -13,7 +13,7 @@ record IndexedName(int entity, EntityName name, NormalizedName normalized, List<
 
     /**
      * A spelling of a listed name: its tokens, their numbers in the index's {@link Lexicon}, their rarity weights,
-     * and whether it is the English translation.
+     * whether it is the English translation, and {@link NameSearch#firstLetters} of its tokens.
      */
-    record ListedSpelling(List<String> tokens, int[] ids, double[] weights, boolean translated, boolean primary) {}
+    record ListedSpelling(List<String> tokens, int[] ids, double[] weights, boolean translated, boolean primary, long firstLetters) {}
 }

@@ -78,7 +78,8 @@ final class NameSearch {
                     }
                     double coveredA = 0;
                     for (int i = 0; i < n; i++) coveredA += bestA[i] * wa[i];
-                    boolean joins = TokenAlignment.mayJoin(qs.tokens(), ct);
+                    // Joined words and acronyms need two words with the same first letter.
+                    boolean joins = (qs.firstLetters() & cs.firstLetters()) != 0 && TokenAlignment.mayJoin(qs.tokens(), ct);
                     if (coveredA == 0 && coveredB == 0 && !joins) continue; // nothing in common at all
                     boolean translated = qs.translated() || cs.translated();
                     double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0);
@@ -108,6 +109,13 @@ final class NameSearch {
             }
         }
         return best;
+    }
+
+    /** One bit per first letter of the tokens (letters and digits fold onto 64 bits; a shared bit may be a collision). */
+    static long firstLetters(List<String> tokens) {
+        long bits = 0;
+        for (String t : tokens) if (!t.isEmpty()) bits |= 1L << (t.charAt(0) & 63);
+        return bits;
     }
 
     /**

@@ -226,7 +226,7 @@ final class ScreeningIndex {
                 w[i] = weights.weight(s.tokens().get(i));
                 ids[i] = words.id(s.tokens().get(i));
             }
-            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first));
+            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens())));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));
