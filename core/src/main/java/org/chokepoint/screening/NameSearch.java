@@ -44,9 +44,15 @@ final class NameSearch {
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, QueryMemo memo, double floor) {
         List<Option> options = new ArrayList<>();
-        for (IndexedName name : names) {
+        // Indexed loops: this is the innermost work of screening, and iterators cost here.
+        List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
+        int spellingCount = querySpellings.size();
+        for (int x = 0, nameCount = names.size(); x < nameCount; x++) {
+            IndexedName name = names.get(x);
             double factor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
-            for (IndexedName.ListedSpelling cs : name.spellings()) {
+            List<IndexedName.ListedSpelling> listedSpellings = name.spellings();
+            for (int y = 0, listedCount = listedSpellings.size(); y < listedCount; y++) {
+                IndexedName.ListedSpelling cs = listedSpellings.get(y);
                 List<String> ct = cs.tokens();
                 int m = ct.size();
                 if (m == 0) continue;
@@ -54,7 +60,8 @@ final class NameSearch {
                 double[][] rows = new double[m][];
                 int[] ids = cs.ids();
                 for (int j = 0; j < m; j++) rows[j] = memo.row(ids[j]);
-                for (PreparedQuery.QuerySpelling qs : pq.spellings()) {
+                for (int z = 0; z < spellingCount; z++) {
+                    PreparedQuery.QuerySpelling qs = querySpellings.get(z);
                     // A variant against a variant adds little, except translation against translation.
                     if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
                     int n = qs.tokens().size();

@@ -84,8 +84,10 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      */
     public static boolean mayJoin(List<String> a, List<String> b) {
         if (a.size() < 2 && b.size() < 2) return false;
-        for (String x : a) {
-            for (String y : b) {
+        for (int i = 0, n = a.size(); i < n; i++) {
+            String x = a.get(i);
+            for (int j = 0, m = b.size(); j < m; j++) {
+                String y = b.get(j);
                 if (x.isEmpty() || y.isEmpty()) continue;
                 if (x.charAt(0) != y.charAt(0)) continue;
                 if (x.startsWith(y) || y.startsWith(x) || (x.length() >= 3 && x.length() <= 6) || (y.length() >= 3 && y.length() <= 6)) return true;
