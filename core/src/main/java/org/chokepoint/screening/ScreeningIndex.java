@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -38,8 +39,13 @@ final class ScreeningIndex {
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
     private final int nameCount;
-    /** Score arrays over all names, reused across queries (allocating them costs more than a small query). */
+    /**
+     * Score arrays over all names, reused across queries (allocating them costs more than a small query); at most
+     * a few idle per core, so that a burst of concurrent queries does not keep its arrays for good.
+     */
     private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleScratch = new AtomicInteger();
+    private static final int MAX_IDLE_SCRATCH = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
     private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
                            TermPostings gramPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
@@ -128,6 +134,7 @@ final class ScreeningIndex {
     private int[] topNames(Set<String> queryTokens, Set<String> queryGrams) {
         Scratch s = scratch.poll();
         if (s == null) s = new Scratch(nameCount);
+        else idleScratch.decrementAndGet();
         try {
             int clauses = 0;
             for (String t : queryTokens) {
@@ -142,7 +149,8 @@ final class ScreeningIndex {
             return s.top(NAME_HITS);
         } finally {
             s.clear();
-            scratch.offer(s);
+            if (idleScratch.incrementAndGet() <= MAX_IDLE_SCRATCH) scratch.offer(s);
+            else idleScratch.decrementAndGet();
         }
     }
 
