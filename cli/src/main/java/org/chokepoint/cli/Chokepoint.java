@@ -35,14 +35,7 @@ public final class Chokepoint {
         return data;
     }
 
-    /**
-     * Lucene advises on stderr about the optional vector module; a user of the CLI has nothing to do with
-     * it. Held in a field because java.util.logging keeps loggers only weakly.
-     */
-    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
-
     public static void main(String[] args) {
-        LUCENE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
  */
 record IndexedName(int entity, EntityName name, NormalizedName normalized, List<ListedSpelling> spellings) {
 
-    /** A spelling of a listed name: its tokens, their rarity weights, and whether it is the English translation. */
-    record ListedSpelling(List<String> tokens, double[] weights, boolean translated, boolean primary) {}
+    /**
+     * A spelling of a listed name: its tokens, their numbers in the index's {@link Lexicon}, their rarity weights,
+     * whether it is the English translation, and {@link NameSearch#firstLetters} of its tokens.
+     */
+    record ListedSpelling(List<String> tokens, int[] ids, double[] weights, boolean translated, boolean primary, long firstLetters) {}
 }

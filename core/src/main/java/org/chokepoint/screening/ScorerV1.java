@@ -1,16 +1,17 @@
 package org.chokepoint.screening;
 
 import org.chokepoint.model.Entity;
+import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.IdentifierType;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.NormalizedName;
-import org.chokepoint.text.TokenWeights;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Scoring algorithm {@value #NAME}: a pure function of the query, one listed entity and the token
@@ -72,94 +73,46 @@ public final class ScorerV1 {
 
     private ScorerV1() {}
 
-    /** The match of one entity, or null when no name shares anything with the query and no identifier agrees. */
-    static Match score(ScreeningQuery q, List<NormalizedName> queryForms, Entity e, List<IndexedName> names, TokenWeights weights) {
-        QueryMemo memo = new QueryMemo(weights);
-        return score(q, PreparedQuery.of(queryForms, memo), e, names, memo);
-    }
-
-    /** As above, with the query prepared once and its memo of token similarities (one per query). */
-    static Match score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, QueryMemo memo) {
-        List<NormalizedName> queryForms = pq.forms();
-        IndexedName bestName = null;
-        TokenAlignment best = null;
-        double bestScore = -1;
-        String bestNote = null;
-        Spelling bestQ = null, bestC = null;
-        boolean bestTranslated = false;
-        double bestEvidence = 0;
-        for (IndexedName name : names) {
-            double factor = name.name().kind() == NameKind.WEAK_AKA ? WEAK_ALIAS_FACTOR : 1.0;
-            for (IndexedName.ListedSpelling cs : name.spellings()) {
-                List<String> ct = cs.tokens();
-                int m = ct.size();
-                if (m == 0) continue;
-                // Each listed token's similarities to every query token, fetched once for all query spellings.
-                double[][] rows = new double[m][];
-                for (int j = 0; j < m; j++) rows[j] = memo.row(ct.get(j));
-                for (PreparedQuery.QuerySpelling qs : pq.spellings()) {
-                    // A variant against a variant adds little, except translation against translation.
-                    if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
-                    int n = qs.tokens().size();
-                    if (n == 0) continue;
-                    int[] qpos = qs.positions();
-                    double[] sims = new double[n * m];
-                    boolean any = false;
-                    for (int j = 0; j < m; j++) {
-                        double[] row = rows[j];
-                        for (int i = 0; i < n; i++) {
-                            double v = row[qpos[i]];
-                            sims[i * m + j] = v;
-                            any |= v > 0;
-                        }
-                    }
-                    if (!any && !TokenAlignment.mayJoin(qs.tokens(), ct)) continue; // nothing in common at all
-                    TokenAlignment a = TokenAlignment.align(qs.tokens(), ct, qs.weights(), cs.weights(), sims, false);
-                    double s = a.score() * factor;
-                    boolean translated = qs.translated() || cs.translated();
-                    if (translated) s *= TRANSLATION_FACTOR;
-                    double floor = translated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
-                    // Identical names (every word on both sides equal) need no more evidence: they are the same name.
-                    if (a.evidence() < floor && a.score() < 1.0) s *= a.evidence() / floor;
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = a;
-                        bestName = name;
-                        bestTranslated = translated;
-                        bestEvidence = a.evidence();
-                        bestQ = new Spelling(qs.tokens(), qs.translated());
-                        bestC = new Spelling(ct, cs.translated());
-                    }
-                }
-            }
-        }
-        if (bestName != null) {
-            // The notes of the winning alignment only: formatting them for every alignment tried is costly.
-            double floor = bestTranslated ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
-            String note = bestTranslated ? "agreement in translation: counted at " + TRANSLATION_FACTOR : null;
-            if (bestEvidence < floor && best.score() < 1.0) {
-                note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", bestEvidence, floor);
-            }
-            bestNote = note;
-        }
-        NormalizedName query = queryForms.get(0);
+    /**
+     * One entity's score, with the query prepared once and its memo of token similarities (one per query), or null
+     * when no name shares anything with the query and no identifier agrees. The explanation is written only when {@link Scored#match()} asks for it: a query scores dozens of
+     * candidates and reports a few.
+     */
+    static Scored score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, QueryMemo memo) {
         if (names.isEmpty()) return null;
+        List<NormalizedName> queryForms = pq.forms();
+        // An entity whose names cannot reach the threshold is not reported (an agreeing country adds at most
+        // COUNTRY_MATCH; rounding to 4 places at most half a unit), unless an identifier decides.
+        double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
+        NameSearch.Best found = NameSearch.best(pq, names, memo, floor);
+        if (found == NameSearch.BELOW) return null;
+        IndexedName bestName = found == null ? null : found.name();
+        double bestScore = found == null ? -1 : found.score();
+        PreparedQuery.QuerySpelling bestQ = found == null ? null : found.query();
+        IndexedName.ListedSpelling bestC = found == null ? null : found.listed();
+        boolean bestTranslated = found != null && found.translated();
+        double bestEvidence = found == null ? 0 : found.evidence(), bestAlignment = found == null ? 0 : found.alignment();
+        NormalizedName query = queryForms.get(0);
+        Explained name;
+        boolean anyPair;
         if (bestName == null) {
             // No name shares anything with the query; an identifier may still be decisive, so the primary
             // name stands in with a name score of 0.
             bestName = names.get(0);
             bestScore = 0;
-            bestQ = new Spelling(query.tokens(), false);
-            bestC = new Spelling(bestName.normalized().tokens(), false);
+            TokenAlignment none = TokenAlignment.align(query.tokens(), bestName.normalized().tokens(), memo::weight, memo, true);
+            name = new Explained(none, null);
+            anyPair = !none.pairs().isEmpty();
+        } else {
+            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence));
+            // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
+            anyPair = bestAlignment > 0;
         }
-        // The pairs of the winning alignment, for the explanation (the search skipped them).
-        best = TokenAlignment.align(bestQ.tokens(), bestC.tokens(), memo::weight, memo, true);
-        List<Feature> features = new ArrayList<>();
+        IndexedName winner = bestName;
+        List<Pending> features = new ArrayList<>(6);
         double score = Math.max(0, bestScore);
-        features.add(new Feature("name", score, "name '" + bestName.name().value() + "' (" + kind(bestName.name().kind()) + ")"
-                + (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs()))
-                + (bestNote == null ? "" : "; " + bestNote)));
-        if (bestName.name().kind() == NameKind.WEAK_AKA) features.add(new Feature("weak_alias", 0, "weak alias: counted at " + WEAK_ALIAS_FACTOR));
+        features.add(new Pending("name", score, () -> "name '" + winner.name().value() + "' (" + kind(winner.name().kind()) + ")" + name.describe(memo)));
+        if (bestName.name().kind() == NameKind.WEAK_AKA) features.add(new Pending("weak_alias", 0, () -> "weak alias: counted at " + WEAK_ALIAS_FACTOR));
 
         double adjust = 0;
         boolean decisive = false;
@@ -169,54 +122,55 @@ public final class ScorerV1 {
                 if (ei.type() != qi.type() || !ei.valid()) continue;
                 if (ei.value().equals(qi.value())) {
                     decisive = true;
-                    features.add(new Feature("identifier_match", 0, qi.type().label().toUpperCase() + " " + qi.value() + " agrees" + checked(qi.type())));
+                    features.add(new Pending("identifier_match", 0, () -> qi.type().label().toUpperCase() + " " + qi.value() + " agrees" + checked(qi.type())));
                 } else if (unique(qi.type())) {
                     adjust += IDENTIFIER_CONFLICT;
-                    features.add(new Feature("identifier_conflict", IDENTIFIER_CONFLICT, qi.type().label().toUpperCase() + " " + qi.value()
+                    features.add(new Pending("identifier_conflict", IDENTIFIER_CONFLICT, () -> qi.type().label().toUpperCase() + " " + qi.value()
                             + " differs from the listed " + ei.value()));
                 }
             }
         }
         if (q.schema() != Schema.UNKNOWN && e.schema() != Schema.UNKNOWN && q.schema() != e.schema()) {
             adjust += SCHEMA_MISMATCH;
-            features.add(new Feature("schema_mismatch", SCHEMA_MISMATCH, "type " + q.schema().label() + " vs listed " + e.schema().label()));
+            features.add(new Pending("schema_mismatch", SCHEMA_MISMATCH, () -> "type " + q.schema().label() + " vs listed " + e.schema().label()));
         }
         if (q.country() != null && !e.countries().isEmpty()) {
             if (e.countries().contains(q.country())) {
                 adjust += COUNTRY_MATCH;
-                features.add(new Feature("country_match", COUNTRY_MATCH, "country " + q.country() + " agrees"));
+                features.add(new Pending("country_match", COUNTRY_MATCH, () -> "country " + q.country() + " agrees"));
             } else {
                 double penalty = countryMismatch(e.schema());
                 if (penalty != 0) {
                     adjust += penalty;
-                    features.add(new Feature("country_mismatch", penalty, "country " + q.country() + " not among listed " + String.join(",", e.countries())));
+                    features.add(new Pending("country_mismatch", penalty, () -> "country " + q.country() + " not among listed " + String.join(",", e.countries())));
                 }
             }
         }
         int matchedLetters = 0;
-        for (String t : best.pairs().isEmpty() ? List.<String>of() : bestName.normalized().tokens()) matchedLetters += t.length();
+        if (anyPair) for (String t : bestName.normalized().tokens()) matchedLetters += t.length();
         if (matchedLetters > 0 && matchedLetters <= SHORT_NAME_LETTERS) {
             double cut = -score * (1 - SHORT_NAME_FACTOR);
             adjust += cut;
-            features.add(new Feature("short_name", cut, "listed name '" + bestName.name().value() + "' has " + matchedLetters + " letters: too short to identify alone"));
+            int letters = matchedLetters;
+            features.add(new Pending("short_name", cut, () -> "listed name '" + winner.name().value() + "' has " + letters + " letters: too short to identify alone"));
         }
         if (e.schema() == Schema.PERSON && bestName.normalized().tokens().size() == 1 && query.tokens().size() > 1) {
             double cut = -score * (1 - SINGLE_NAME_PART_FACTOR);
             adjust += cut;
-            features.add(new Feature("single_name_part", cut, "a person matched on one name part only"));
+            features.add(new Pending("single_name_part", cut, () -> "a person matched on one name part only"));
         }
         List<String> qForms = query.legalForms(), cForms = bestName.normalized().legalForms();
         if (!qForms.isEmpty() && !cForms.isEmpty() && qForms.stream().noneMatch(cForms::contains)) {
             adjust += LEGAL_FORM_MISMATCH;
-            features.add(new Feature("legal_form", LEGAL_FORM_MISMATCH, "legal form " + String.join("/", qForms) + " vs " + String.join("/", cForms)));
+            features.add(new Pending("legal_form", LEGAL_FORM_MISMATCH, () -> "legal form " + String.join("/", qForms) + " vs " + String.join("/", cForms)));
         }
         double total = score + adjust;
         if (decisive) {
             double lifted = Math.max(IDENTIFIER_MATCH, total);
             for (int i = 0; i < features.size(); i++) {
-                Feature f = features.get(i);
+                Pending f = features.get(i);
                 if (f.name().equals("identifier_match")) {
-                    features.set(i, new Feature(f.name(), lifted - total, f.detail()));
+                    features.set(i, new Pending(f.name(), lifted - total, f.detail()));
                     break;
                 }
             }
@@ -224,7 +178,58 @@ public final class ScorerV1 {
         }
         total = Math.max(0, Math.min(1, total));
         if (total <= 0 && !decisive) return null;
-        return new Match(e, bestName.name(), round(total), List.copyOf(features), NAME);
+        // Summed as Match.evidenceTotal() sums the features, so that ranking before and after writing them agrees.
+        double evidence = features.stream().mapToDouble(Pending::contribution).sum();
+        return new Scored(e, bestName.name(), round(total), evidence, List.copyOf(features));
+    }
+
+    /**
+     * One entity's score, with its explanation still to write.
+     *
+     * @param evidenceTotal the sum of the features' contributions, as {@link Match#evidenceTotal()}
+     */
+    record Scored(Entity entity, EntityName matchedName, double score, double evidenceTotal, List<Pending> features) {
+        /** The match with every feature's text written. */
+        Match match() {
+            List<Feature> out = new ArrayList<>(features.size());
+            for (Pending p : features) out.add(new Feature(p.name(), p.contribution(), p.detail().get()));
+            return new Match(entity, matchedName, score, List.copyOf(out), NAME);
+        }
+    }
+
+    /** A feature whose text is written only when the match is reported. */
+    record Pending(String name, double contribution, Supplier<String> detail) {}
+
+    /** The spellings whose alignment won, to explain it. */
+    private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence) {}
+
+    /** The name feature's text after the name: the aligned words, and why the score was reduced. */
+    private record Explained(TokenAlignment none, Winner winner) {
+        String describe(QueryMemo memo) {
+            TokenAlignment best;
+            String note = null;
+            if (winner == null) {
+                best = none;
+            } else {
+                // The pairs of the winning alignment, for the explanation (the search skipped them).
+                best = TokenAlignment.align(winner.query().tokens(), winner.listed().tokens(), memo::weight, memo, true);
+                double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
+                if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
+                if (winner.evidence() < floor && best.score() < 1.0) {
+                    note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", winner.evidence(), floor);
+                }
+            }
+            return (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs())) + (note == null ? "" : "; " + note);
+        }
+    }
+
+    /** Whether a valid identifier of the query agrees with one of the entity's. */
+    private static boolean decisive(ScreeningQuery q, Entity e) {
+        for (Identifier qi : q.identifiers()) {
+            if (!qi.valid()) continue;
+            for (Identifier ei : e.identifiers()) if (ei.type() == qi.type() && ei.valid() && ei.value().equals(qi.value())) return true;
+        }
+        return false;
     }
 
     /** A token list to compare, and whether it is the translation into English. */

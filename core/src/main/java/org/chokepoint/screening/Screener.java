@@ -68,16 +68,20 @@ public final class Screener {
     }
 
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
-        List<Match> out = new ArrayList<>();
-        QueryMemo memo = new QueryMemo(index.weights);
+        List<ScorerV1.Scored> out = new ArrayList<>();
+        QueryMemo memo = new QueryMemo(index.weights, index.lexicon);
         PreparedQuery prepared = PreparedQuery.of(name, memo);
         for (int i : ordinals) {
-            Match m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), memo);
+            ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);
         }
         // Scores are clamped to [0, 1]; ranking uses the unclamped evidence so that a legal form or country that
         // agrees still separates two names that both score 1.
-        out.sort(Comparator.comparingDouble(Match::score).thenComparingDouble(Match::evidenceTotal).reversed().thenComparing(m -> m.entity().id()));
-        return out.size() > q.limit() ? List.copyOf(out.subList(0, q.limit())) : out;
+        out.sort(Comparator.comparingDouble(ScorerV1.Scored::score).thenComparingDouble(ScorerV1.Scored::evidenceTotal).reversed()
+                .thenComparing(m -> m.entity().id()));
+        // Only the matches reported are explained.
+        List<Match> reported = new ArrayList<>(Math.min(q.limit(), out.size()));
+        for (ScorerV1.Scored m : out.subList(0, Math.min(q.limit(), out.size()))) reported.add(m.match());
+        return reported;
     }
 }

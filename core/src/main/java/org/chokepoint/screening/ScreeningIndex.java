@@ -1,22 +1,5 @@
 package org.chokepoint.screening;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
@@ -24,43 +7,54 @@ import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
  * Candidate retrieval over every name and alias of every entity, so that a query never scores the whole
- * list: a Lucene index in memory with one document per listed name, holding the tokens of all its
- * spellings (exact word matches) and the character trigrams of its words (spelling variants), plus a
- * hash map from identifiers to entities (a matching INN finds a renamed company). Immutable after build;
- * thread-safe.
+ * list: an inverted index in memory with one entry per listed name, holding the tokens of all its
+ * spellings (exact word matches) and the character trigrams of its words (spelling variants), each
+ * scored by BM25 ({@link TermPostings}), plus a hash map from identifiers to entities (a matching INN
+ * finds a renamed company). Immutable after build; thread-safe.
  */
 final class ScreeningIndex {
     static final int NAME_HITS = 120;
     /** Trigrams per query: enough for the spelling variants of a few words; long names match on whole words. */
     static final int MAX_QUERY_GRAMS = 80;
-    private static final String TOKEN = "t", GRAM = "g", ORD = "ord";
+    /** Word clauses per query at most (a query of many spellings of many parts). */
+    static final int MAX_QUERY_TOKENS = 201;
 
     final List<Entity> entities;
     final List<List<IndexedName>> names;
     final TokenWeights weights;
-    private final IndexSearcher searcher;
+    final Lexicon lexicon;
+    private final TermPostings tokenPostings, gramPostings;
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
     private final int nameCount;
+    /**
+     * Score arrays over all names, reused across queries (allocating them costs more than a small query); at most
+     * a few idle per core, so that a burst of concurrent queries does not keep its arrays for good.
+     */
+    private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleScratch = new AtomicInteger();
+    private static final int MAX_IDLE_SCRATCH = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
-    private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, IndexSearcher searcher,
-                           int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
+    private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
+                           TermPostings gramPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
         this.entities = entities;
         this.names = names;
         this.weights = weights;
-        this.searcher = searcher;
+        this.lexicon = lexicon;
+        this.tokenPostings = tokenPostings;
+        this.gramPostings = gramPostings;
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
@@ -84,7 +78,9 @@ final class ScreeningIndex {
         List<List<String>> corpus = new ArrayList<>();
         for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
         TokenWeights weights = TokenWeights.build(corpus);
-        names = names.parallelStream().map(ns -> ns.stream().map(n -> withSpellings(n, weights)).toList()).toList();
+        Lexicon.Builder words = new Lexicon.Builder();
+        names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words)).toList()).toList();
+        Lexicon lexicon = words.build();
 
         Map<String, List<Integer>> ids = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -93,36 +89,19 @@ final class ScreeningIndex {
         Map<String, int[]> byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
 
-        try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
-            IndexWriterConfig cfg = new IndexWriterConfig().setRAMBufferSizeMB(256).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-            int count = 0;
-            try (IndexWriter w = new IndexWriter(dir, cfg)) {
-                for (List<IndexedName> ns : names) {
-                    for (IndexedName n : ns) {
-                        Document d = new Document();
-                        for (String t : tokens(n.normalized())) d.add(new StringField(TOKEN, t, Field.Store.NO));
-                        for (String g : grams(n.normalized())) d.add(new StringField(GRAM, g, Field.Store.NO));
-                        d.add(new NumericDocValuesField(ORD, n.entity()));
-                        w.addDocument(d);
-                        count++;
-                    }
-                }
-                w.forceMerge(1);
+        // One entry per listed name, numbered in order; the number is the name's place in the ranking's ties.
+        TermPostings.Builder tokenField = new TermPostings.Builder(), gramField = new TermPostings.Builder();
+        List<Integer> owners = new ArrayList<>();
+        for (List<IndexedName> ns : names) {
+            for (IndexedName n : ns) {
+                int doc = owners.size();
+                tokenField.add(doc, tokens(n.normalized()));
+                gramField.add(doc, grams(n.normalized()));
+                owners.add(n.entity());
             }
-            DirectoryReader reader = DirectoryReader.open(dir);
-            int[] docToEntity = new int[reader.maxDoc()];
-            for (LeafReaderContext leaf : reader.leaves()) {
-                NumericDocValues ord = leaf.reader().getNumericDocValues(ORD);
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (ord.advanceExact(doc)) docToEntity[leaf.docBase + doc] = (int) ord.longValue();
-                }
-            }
-            IndexSearcher searcher = new IndexSearcher(reader);
-            return new ScreeningIndex(list, names, weights, searcher, docToEntity, byIdentifier, count);
-        } catch (IOException e) {
-            throw new UncheckedIOException("in-memory index failed", e);
         }
+        int[] docToEntity = owners.stream().mapToInt(Integer::intValue).toArray();
+        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), docToEntity, byIdentifier, docToEntity.length);
     }
 
     /** Entity ordinals worth scoring for the query, most promising first, at most {@code max}. */
@@ -139,36 +118,123 @@ final class ScreeningIndex {
         }
         queryTokens.remove("");
         if (!queryTokens.isEmpty()) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (String t : queryTokens) {
-                if (clauses++ > 200) break;
-                b.add(new BoostQuery(new TermQuery(new Term(TOKEN, t)), (float) (2.0 * weights.weight(t))), BooleanClause.Occur.SHOULD);
-            }
-            int grams = 0;
-            for (String g : queryGrams) {
-                if (grams++ >= MAX_QUERY_GRAMS) break;
-                b.add(new TermQuery(new Term(GRAM, g)), BooleanClause.Occur.SHOULD);
-            }
-            try {
-                for (ScoreDoc sd : searcher.search(b.build(), NAME_HITS).scoreDocs) {
-                    out.add(docToEntity[sd.doc]);
-                    if (out.size() >= max) break;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("in-memory search failed", e);
+            for (int doc : topNames(queryTokens, queryGrams)) {
+                out.add(docToEntity[doc]);
+                if (out.size() >= max) break;
             }
         }
         return out.stream().mapToInt(Integer::intValue).limit(max).toArray();
     }
 
-    private static IndexedName withSpellings(IndexedName n, TokenWeights weights) {
+    /**
+     * The {@value #NAME_HITS} best names for the query's words (boosted by twice their rarity weight) and
+     * trigrams, best first; equal scores in name order. A name's score is the sum over the terms it shares
+     * with the query, added up in double and compared in float.
+     */
+    private int[] topNames(Set<String> queryTokens, Set<String> queryGrams) {
+        Scratch s = scratch.poll();
+        if (s == null) s = new Scratch(nameCount);
+        else idleScratch.decrementAndGet();
+        try {
+            int clauses = 0;
+            for (String t : queryTokens) {
+                if (clauses++ >= MAX_QUERY_TOKENS) break;
+                s.add(tokenPostings.names(t), tokenPostings.score(t, (float) (2.0 * weights.weight(t))));
+            }
+            int grams = 0;
+            for (String g : queryGrams) {
+                if (grams++ >= MAX_QUERY_GRAMS) break;
+                s.add(gramPostings.names(g), gramPostings.score(g, 1f));
+            }
+            return s.top(NAME_HITS);
+        } finally {
+            s.clear();
+            if (idleScratch.incrementAndGet() <= MAX_IDLE_SCRATCH) scratch.offer(s);
+            else idleScratch.decrementAndGet();
+        }
+    }
+
+    /** The running scores of one query over all names, and which names have one. Used by one thread at a time. */
+    private static final class Scratch {
+        final double[] score;
+        final int[] touched;
+        int count;
+
+        Scratch(int names) {
+            score = new double[names];
+            touched = new int[names];
+        }
+
+        void add(int[] docs, float s) {
+            if (s <= 0) return;
+            for (int d : docs) {
+                if (score[d] == 0) touched[count++] = d;
+                score[d] += s;
+            }
+        }
+
+        /**
+         * The best {@code k} names, best first. A name's key orders by score (float bits of a positive float
+         * compare as the floats do), then by the lower name number.
+         */
+        int[] top(int k) {
+            long[] heap = new long[Math.min(k, count)];
+            int size = 0;
+            for (int i = 0; i < count; i++) {
+                int d = touched[i];
+                long key = ((long) Float.floatToIntBits((float) score[d]) << 32) | (Integer.MAX_VALUE - d);
+                if (size < heap.length) {
+                    heap[size] = key;
+                    siftUp(heap, size++);
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, size);
+                }
+            }
+            java.util.Arrays.sort(heap, 0, size);
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) out[i] = Integer.MAX_VALUE - (int) heap[size - 1 - i];
+            return out;
+        }
+
+        void clear() {
+            for (int i = 0; i < count; i++) score[touched[i]] = 0;
+            count = 0;
+        }
+
+        private static void siftUp(long[] h, int i) {
+            while (i > 0) {
+                int p = (i - 1) >>> 1;
+                if (h[p] <= h[i]) return;
+                long t = h[p]; h[p] = h[i]; h[i] = t;
+                i = p;
+            }
+        }
+
+        private static void siftDown(long[] h, int size) {
+            int i = 0;
+            while (true) {
+                int l = 2 * i + 1, r = l + 1, m = i;
+                if (l < size && h[l] < h[m]) m = l;
+                if (r < size && h[r] < h[m]) m = r;
+                if (m == i) return;
+                long t = h[m]; h[m] = h[i]; h[i] = t;
+                i = m;
+            }
+        }
+    }
+
+    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words) {
         List<IndexedName.ListedSpelling> out = new ArrayList<>();
         boolean first = true;
         for (ScorerV1.Spelling s : ScorerV1.spellings(n.normalized())) {
             double[] w = new double[s.tokens().size()];
-            for (int i = 0; i < w.length; i++) w[i] = weights.weight(s.tokens().get(i));
-            out.add(new IndexedName.ListedSpelling(s.tokens(), w, s.translated(), first));
+            int[] ids = new int[w.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = weights.weight(s.tokens().get(i));
+                ids[i] = words.id(s.tokens().get(i));
+            }
+            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens())));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));

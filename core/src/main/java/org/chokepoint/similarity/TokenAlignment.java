@@ -84,8 +84,10 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      */
     public static boolean mayJoin(List<String> a, List<String> b) {
         if (a.size() < 2 && b.size() < 2) return false;
-        for (String x : a) {
-            for (String y : b) {
+        for (int i = 0, n = a.size(); i < n; i++) {
+            String x = a.get(i);
+            for (int j = 0, m = b.size(); j < m; j++) {
+                String y = b.get(j);
                 if (x.isEmpty() || y.isEmpty()) continue;
                 if (x.charAt(0) != y.charAt(0)) continue;
                 if (x.startsWith(y) || y.startsWith(x) || (x.length() >= 3 && x.length() <= 6) || (y.length() >= 3 && y.length() <= 6)) return true;
@@ -135,21 +137,23 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
 
         // Then the best remaining pairs, greedily by similarity; ties break on the tokens themselves so that
         // align(a, b) and align(b, a) choose the same pairs.
-        List<long[]> candidates = new ArrayList<>();
+        // Insertion sort of pair numbers (i * m + j): few pairs, stable, and nothing allocated per pair.
+        int[] order = new int[n * m];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             if (usedA[i]) continue;
             for (int j = 0; j < m; j++) {
-                if (usedB[j]) continue;
-                if (sims[i * m + j] > 0) candidates.add(new long[] {i, j});
+                if (usedB[j] || sims[i * m + j] <= 0) continue;
+                int p = i * m + j, k = count++;
+                while (k > 0 && before(p, order[k - 1], a, b, sims, m)) {
+                    order[k] = order[k - 1];
+                    k--;
+                }
+                order[k] = p;
             }
         }
-        candidates.sort((p, q) -> {
-            int c = Double.compare(sims[(int) q[0] * m + (int) q[1]], sims[(int) p[0] * m + (int) p[1]]);
-            if (c != 0) return c;
-            return pairKey(a.get((int) p[0]), b.get((int) p[1])).compareTo(pairKey(a.get((int) q[0]), b.get((int) q[1])));
-        });
-        for (long[] p : candidates) {
-            int i = (int) p[0], j = (int) p[1];
+        for (int k = 0; k < count; k++) {
+            int i = order[k] / m, j = order[k] % m;
             if (usedA[i] || usedB[j]) continue;
             double best = sims[i * m + j];
             usedA[i] = usedB[j] = true;
@@ -182,12 +186,21 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     }
 
     private static double similarity(String x, String y) {
+        return similarity(x, y, null, null);
+    }
+
+    /**
+     * {@link #SIMILARITY} with the tokens' {@link TransliterationKey}s when the caller has them (null: looked up):
+     * a caller comparing one token with many computes its key once. Non-zero only when the tokens are both empty,
+     * start with the same letter, or share their key.
+     */
+    public static double similarity(String x, String y, String keyX, String keyY) {
         if (x.isEmpty() || y.isEmpty()) return x.equals(y) ? 1.0 : 0.0;
         if (x.length() == 1 || y.length() == 1) {
             if (x.length() == 1 && y.length() == 1) return x.equals(y) ? 1.0 : 0.0;
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;
         }
-        return TokenSimilarity.of(x, y);
+        return TokenSimilarity.of(x, y, keyX, keyY);
     }
 
     private static boolean explain(List<String> pairs) {
@@ -212,9 +225,29 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         }
     }
 
-    /** The same key for (x, y) and (y, x). */
-    private static String pairKey(String x, String y) {
+    /** Whether pair p goes strictly before pair q: higher similarity first, then by {@link #pairKey} (compared without building it). */
+    private static boolean before(int p, int q, List<String> a, List<String> b, double[] sims, int m) {
+        int c = Double.compare(sims[q], sims[p]);
+        if (c != 0) return c < 0;
+        return comparePairKeys(a.get(p / m), b.get(p % m), a.get(q / m), b.get(q % m)) < 0;
+    }
+
+    /** The same key for (x, y) and (y, x): the smaller token, "|", the larger; ties between pairs break on it. */
+    static String pairKey(String x, String y) {
         return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+    }
+
+    /** The sign of {@code pairKey(x1, y1).compareTo(pairKey(x2, y2))}, without building the keys. */
+    static int comparePairKeys(String x1, String y1, String x2, String y2) {
+        String a1 = x1.compareTo(y1) <= 0 ? x1 : y1, b1 = a1 == x1 ? y1 : x1;
+        String a2 = x2.compareTo(y2) <= 0 ? x2 : y2, b2 = a2 == x2 ? y2 : x2;
+        int n1 = a1.length() + 1 + b1.length(), n2 = a2.length() + 1 + b2.length();
+        for (int k = 0, end = Math.min(n1, n2); k < end; k++) {
+            char c1 = k < a1.length() ? a1.charAt(k) : k == a1.length() ? '|' : b1.charAt(k - a1.length() - 1);
+            char c2 = k < a2.length() ? a2.charAt(k) : k == a2.length() ? '|' : b2.charAt(k - a2.length() - 1);
+            if (c1 != c2) return Integer.signum(c1 - c2);
+        }
+        return Integer.signum(n1 - n2);
     }
 
     /**
@@ -226,7 +259,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         double matched = 0;
         for (int i = 0; i < shortSide.size(); i++) {
             String x = shortSide.get(i);
-            if (usedS[i] || x.length() < 3 || x.length() > 6 || !x.chars().allMatch(Character::isLetter)) continue;
+            if (usedS[i] || x.length() < 3 || x.length() > 6 || !letters(x)) continue;
             for (int j = 0; j + x.length() <= longSide.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < x.length() && ok; k++) {
@@ -251,6 +284,11 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             }
         }
         return matched;
+    }
+
+    private static boolean letters(String x) {
+        for (int k = 0; k < x.length(); k++) if (!Character.isLetter(x.charAt(k))) return false;
+        return true;
     }
 
     /** Two adjacent tokens of {@code split} equal to one token of {@code whole}. */

@@ -45,12 +45,20 @@ public final class TokenSimilarity {
     private TokenSimilarity() {}
 
     public static double of(String a, String b) {
+        return of(a, b, null, null);
+    }
+
+    /**
+     * As {@link #of(String, String)}, with the words' {@link TransliterationKey}s when the caller has them (null:
+     * looked up here): a caller comparing one word with many computes its key once.
+     */
+    public static double of(String a, String b, String keyA, String keyB) {
         double s = spelling(a, b);
         if (s > 0) return s;
         // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and
         // "hussein" share a skeleton but are different names).
         if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
-                && TransliterationKey.of(a).equals(TransliterationKey.of(b))
+                && (keyA == null ? TransliterationKey.of(a) : keyA).equals(keyB == null ? TransliterationKey.of(b) : keyB)
                 && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
         return 0.0;
     }

@@ -1,10 +1,13 @@
 package org.chokepoint.evaluation;
 
 import org.chokepoint.model.Entity;
+import org.chokepoint.screening.Match;
 import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.screening.Screener;
 import org.chokepoint.screening.ScreeningQuery;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -74,14 +77,32 @@ public final class SpeedBenchmark {
      * @param baseline       the baseline's answers and times on its sample
      * @param oursOnSample   chokepoint's outcomes on the baseline's sample (the same queries)
      * @param warmup         single queries run before measuring
+     * @param oursCpuNanos    the CPU time of this thread in each of chokepoint's measured single queries, in their order
      * @param batchNames     names screened in the throughput measurement
      * @param batchSeconds   the time they took
+     * @param batchCpuSeconds the CPU time the whole JVM used meanwhile (every thread: screening, garbage collection, JIT)
      */
     public record Result(String target, int targetEntities, int targetNames, int cores, double indexSeconds, List<EvalQuery> queries,
-                         List<Outcome> ours, List<Outcome> baseline, List<Outcome> oursOnSample, int warmup, int batchSize,
-                         long batchNames, double batchSeconds, Options options) {
+                         List<Outcome> ours, long[] oursCpuNanos, List<Outcome> baseline, List<Outcome> oursOnSample, int warmup, int batchSize,
+                         long batchNames, double batchSeconds, double batchCpuSeconds, Options options) {
         public Latency oursLatency() {
             return Latency.of(ours.stream().mapToLong(Outcome::nanos).toArray());
+        }
+
+        /**
+         * The CPU time of chokepoint's single queries: unlike the wall clock, it leaves out the time a busy machine
+         * makes the thread wait for a core (but not the slowdown from sharing caches).
+         */
+        public Latency oursCpuLatency() {
+            return Latency.of(oursCpuNanos);
+        }
+
+        /**
+         * Batch names per second of CPU time, all threads of the JVM counted; NaN when the JVM does not report it.
+         * On a machine with nothing else to run, the batch gives about this figure times the cores.
+         */
+        public double namesPerCpuSecond() {
+            return batchCpuSeconds <= 0 ? Double.NaN : batchNames / batchCpuSeconds;
         }
 
         public Latency baselineLatency() {
@@ -127,11 +148,7 @@ public final class SpeedBenchmark {
         return out;
     }
 
-    /**
-     * Runs each query once on this thread, timing each call. For chokepoint ({@link ScreenerMatcher}) that is
-     * {@code Screener.screen} with limit 10 and no threshold, so the answers also give the quality figures;
-     * the threshold only filters the scored matches, so the work is the same as with the default query.
-     */
+    /** Runs each query once on this thread, timing each call (the baseline). */
     public static List<Outcome> timed(NameMatcher m, List<EvalQuery> queries) {
         List<Outcome> out = new ArrayList<>(queries.size());
         for (EvalQuery q : queries) {
@@ -140,6 +157,33 @@ public final class SpeedBenchmark {
             out.add(new Outcome(q, answers, System.nanoTime() - t));
         }
         return out;
+    }
+
+    /**
+     * Runs each query once on this thread as a user asks it ({@link #screeningQuery}: the default limit and the
+     * threshold), timing each call. The answers are the matches at or above the threshold, which is all that the
+     * quality figures at that threshold look at; the scorer does not finish entities that cannot reach it.
+     */
+    public static List<Outcome> timed(Screener screener, List<EvalQuery> queries, double threshold, long[] cpuNanos) {
+        List<Outcome> out = new ArrayList<>(queries.size());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = cpuNanos != null && threads.isCurrentThreadCpuTimeSupported();
+        for (int i = 0; i < queries.size(); i++) {
+            EvalQuery q = queries.get(i);
+            ScreeningQuery sq = screeningQuery(q, threshold);
+            long c = cpu ? threads.getCurrentThreadCpuTime() : 0;
+            long t = System.nanoTime();
+            List<Match> matches = screener.screen(sq);
+            long nanos = System.nanoTime() - t;
+            if (cpu) cpuNanos[i] = threads.getCurrentThreadCpuTime() - c;
+            out.add(new Outcome(q, matches.stream().map(m -> new Candidate(m.entity().id(), m.score())).toList(), nanos));
+        }
+        return out;
+    }
+
+    /** The CPU time of the whole JVM so far, or -1 when the platform does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** Screens the block in parallel on every core (the common pool); returns the matches found, so nothing is optimised away. */
@@ -156,18 +200,19 @@ public final class SpeedBenchmark {
         Screener screener = Screener.build(target);
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
 
-        ScreenerMatcher ours = new ScreenerMatcher(screener, o.threshold());
         int warmup = o.warmup() < 0 ? queries.size() : o.warmup();
         progress.accept("warm-up: " + warmup + " queries");
-        timed(ours, cycle(queries, warmup));
+        timed(screener, cycle(queries, warmup), o.threshold(), null);
         List<EvalQuery> measured = o.queries() <= 0 ? queries : cycle(queries, o.queries());
         progress.accept("single queries, one thread: " + measured.size());
-        List<Outcome> oursOutcomes = timed(ours, measured);
+        long[] cpu = new long[measured.size()];
+        List<Outcome> oursOutcomes = timed(screener, measured, o.threshold(), cpu);
 
         int batchSize = Math.max(1, o.batchSize());
         ScreeningQuery[] all = queries.stream().map(q -> screeningQuery(q, o.threshold())).toArray(ScreeningQuery[]::new);
         progress.accept("batch: blocks of " + batchSize + " names on " + Runtime.getRuntime().availableProcessors() + " cores");
         screenBlock(screener, block(all, 0, batchSize)); // warm-up: the pool's threads and their JIT-compiled paths
+        long cpuStart = processCpuNanos();
         long names = 0, start = System.nanoTime(), elapsed;
         int next = batchSize;
         do {
@@ -176,6 +221,8 @@ public final class SpeedBenchmark {
             names += batchSize;
             elapsed = System.nanoTime() - start;
         } while (elapsed < o.batchSeconds() * 1e9);
+        long cpuEnd = processCpuNanos();
+        double batchCpuSeconds = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
 
         List<Outcome> baseOutcomes = List.of(), oursOnSample = List.of();
         if (o.baselineSample() > 0) {
@@ -185,10 +232,10 @@ public final class SpeedBenchmark {
             timed(baseline, sample.subList(0, Math.min(10, sample.size()))); // JIT warm-up
             baseOutcomes = timed(baseline, sample);
             // Chokepoint on exactly the same queries, timed the same way (one thread, one after another).
-            oursOnSample = timed(ours, sample);
+            oursOnSample = timed(screener, sample, o.threshold(), null);
         }
         return new Result(targetSource, target.size(), screener.nameCount(), Runtime.getRuntime().availableProcessors(), indexSeconds, queries,
-                oursOutcomes, baseOutcomes, oursOnSample, warmup, batchSize, names, elapsed / 1e9, o);
+                oursOutcomes, cpu, baseOutcomes, oursOnSample, warmup, batchSize, names, elapsed / 1e9, batchCpuSeconds, o);
     }
 
     /** {@code n} queries: the queries in order, repeated as often as needed. */

@@ -29,6 +29,7 @@ public final class SpeedReport {
         out.printf(Locale.ROOT, "Single queries, one thread, one after another, after %,d warm-up queries (ms):%n", r.warmup());
         Table lat = new Table("matcher", "queries", "mean", "p50", "p90", "p99", "max");
         latencyRow(lat, OURS + ", all queries", r.oursLatency());
+        if (r.oursCpuLatency().count() > 0) latencyRow(lat, OURS + ", all queries, CPU time", r.oursCpuLatency());
         if (!r.baseline().isEmpty()) {
             latencyRow(lat, OURS + ", baseline sample", r.oursOnSampleLatency());
             latencyRow(lat, BASELINE + ", baseline sample", r.baselineLatency());
@@ -37,6 +38,10 @@ public final class SpeedReport {
         out.println();
         out.printf(Locale.ROOT, "Batch, parallel on %d cores: %,.0f names/s (%,d names in blocks of %,d, %.1f s)%n", r.cores(), r.namesPerSecond(),
                 r.batchNames(), r.batchSize(), r.batchSeconds());
+        if (!Double.isNaN(r.namesPerCpuSecond())) {
+            out.printf(Locale.ROOT, "  per CPU-second, every thread of the JVM counted: %,.0f names (%.1f CPU-s); on %d otherwise idle cores about %,.0f names/s%n",
+                    r.namesPerCpuSecond(), r.batchCpuSeconds(), r.cores(), r.namesPerCpuSecond() * r.cores());
+        }
         if (!r.baseline().isEmpty()) {
             out.printf(Locale.ROOT, "Speed ratio, baseline mean / chokepoint mean on the same %,d queries: %,.0fx%n", r.baseline().size(), r.speedRatio());
         }
@@ -52,7 +57,9 @@ public final class SpeedReport {
         q.print(out);
         out.println();
         out.println("The warm-up puts the queries' words in the normaliser's cache: latencies are for names whose words were seen before.");
-        out.println("Wall clock in this JVM, on a machine that may be busy: indicative. bench/run ScreeningBenchmark is the JMH measurement.");
+        out.println("Single queries are the query a user makes: limit 5, the threshold above.");
+        out.println("Wall clock in this JVM, on a machine that may be busy: indicative; CPU time leaves out waiting for a busy core.");
+        out.println("bench/run ScreeningBenchmark is the JMH measurement.");
     }
 
     public static ObjectNode json(SpeedBenchmark.Result r) {
@@ -64,9 +71,12 @@ public final class SpeedReport {
         ObjectNode single = n.putObject("single_query_ms");
         single.put("warmup", r.warmup());
         latency(single.putObject("chokepoint"), r.oursLatency());
+        latency(single.putObject("chokepoint_cpu"), r.oursCpuLatency());
         ObjectNode batch = n.putObject("batch");
         number(batch, "names_per_second", r.namesPerSecond());
         batch.put("names", r.batchNames()).put("block", r.batchSize()).put("seconds", r.batchSeconds());
+        number(batch, "cpu_seconds", r.batchCpuSeconds());
+        number(batch, "names_per_cpu_second", r.namesPerCpuSecond());
         ObjectNode quality = n.putObject("quality");
         quality(quality.putObject("chokepoint"), r.ours(), o.threshold());
         if (!r.baseline().isEmpty()) {

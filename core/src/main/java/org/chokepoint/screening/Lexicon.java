@@ -1,0 +1,61 @@
+package org.chokepoint.screening;
+
+import org.chokepoint.similarity.TransliterationKey;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every distinct word of the listed names' spellings, numbered, with its {@link TransliterationKey}
+ * computed once at build: a query compares each of its words with hundreds of listed words, and numbers
+ * let it remember those comparisons in arrays rather than string maps. Immutable after
+ * {@link Builder#build()}; thread-safe.
+ */
+final class Lexicon {
+    private final String[] words;
+    private final String[] keys;
+
+    private Lexicon(String[] words, String[] keys) {
+        this.words = words;
+        this.keys = keys;
+    }
+
+    /** The word numbered {@code id}, in [0, size). */
+    String word(int id) {
+        return words[id];
+    }
+
+    /** The word's transliteration key. */
+    String key(int id) {
+        return keys[id];
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    /** Numbers words in the order they first come. Not thread-safe. */
+    static final class Builder {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+
+        int id(String word) {
+            Integer id = ids.get(word);
+            if (id == null) {
+                id = words.size();
+                ids.put(word, id);
+                words.add(word);
+            }
+            return id;
+        }
+
+        Lexicon build() {
+            String[] w = words.toArray(String[]::new);
+            String[] k = new String[w.length];
+            for (int i = 0; i < w.length; i++) k[i] = TransliterationKey.of(w[i]);
+            return new Lexicon(w, k);
+        }
+    }
+}

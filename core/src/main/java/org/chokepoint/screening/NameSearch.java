@@ -1,0 +1,145 @@
+package org.chokepoint.screening;
+
+import org.chokepoint.model.NameKind;
+import org.chokepoint.similarity.TokenAlignment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The best name comparison of {@link ScorerV1}: among every spelling of the query against every spelling of
+ * an entity's names, the one that scores highest (the first in name order among equals). An entity has up
+ * to hundreds of such comparisons and each alignment costs, so each comparison first gets an upper bound
+ * of its score from its words' best similarities alone, the comparisons are aligned best bound first, and
+ * the search stops when no bound left can reach the best score found. The result is the one aligning every
+ * comparison gives. Pure; thread-safe.
+ */
+final class NameSearch {
+    /** Slack for rounding in the bounds: a bound must never fall below the score it bounds. */
+    private static final double SLACK = 1e-9;
+
+    private NameSearch() {}
+
+    /**
+     * The winning comparison.
+     *
+     * @param score     its name score (alignment with the alias, translation and evidence factors)
+     * @param alignment the bare alignment score, in [0, 1]
+     * @param evidence  the alignment's evidence
+     */
+    record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
+                double evidence, boolean translated) {}
+
+    /** Every name of the entity scores below the floor asked for. */
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false);
+
+    /** A comparison worth aligning, and the most it can score. */
+    private record Option(int order, IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double[] sims,
+                          double factor, double bound) {}
+
+    /**
+     * The best comparison; null when no name shares anything with the query; {@link #BELOW} when none can score
+     * {@code floor} or more (pass a negative floor to always get the best).
+     */
+    static Best best(PreparedQuery pq, List<IndexedName> names, QueryMemo memo, double floor) {
+        List<Option> options = new ArrayList<>();
+        // Indexed loops: this is the innermost work of screening, and iterators cost here.
+        List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
+        int spellingCount = querySpellings.size();
+        for (int x = 0, nameCount = names.size(); x < nameCount; x++) {
+            IndexedName name = names.get(x);
+            double factor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
+            List<IndexedName.ListedSpelling> listedSpellings = name.spellings();
+            for (int y = 0, listedCount = listedSpellings.size(); y < listedCount; y++) {
+                IndexedName.ListedSpelling cs = listedSpellings.get(y);
+                List<String> ct = cs.tokens();
+                int m = ct.size();
+                if (m == 0) continue;
+                // Each listed token's similarities to every query token, fetched once for all query spellings.
+                double[][] rows = new double[m][];
+                int[] ids = cs.ids();
+                for (int j = 0; j < m; j++) rows[j] = memo.row(ids[j]);
+                for (int z = 0; z < spellingCount; z++) {
+                    PreparedQuery.QuerySpelling qs = querySpellings.get(z);
+                    // A variant against a variant adds little, except translation against translation.
+                    if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
+                    int n = qs.tokens().size();
+                    if (n == 0) continue;
+                    int[] qpos = qs.positions();
+                    double[] sims = new double[n * m];
+                    double[] wa = qs.weights(), wb = cs.weights();
+                    // The best similarity each word can get, weighted: what the alignment could at most credit.
+                    double coveredB = 0;
+                    double[] bestA = new double[n];
+                    for (int j = 0; j < m; j++) {
+                        double[] row = rows[j];
+                        double bestB = 0;
+                        for (int i = 0; i < n; i++) {
+                            double v = row[qpos[i]];
+                            sims[i * m + j] = v;
+                            if (v > bestB) bestB = v;
+                            if (v > bestA[i]) bestA[i] = v;
+                        }
+                        coveredB += bestB * wb[j];
+                    }
+                    double coveredA = 0;
+                    for (int i = 0; i < n; i++) coveredA += bestA[i] * wa[i];
+                    // Joined words and acronyms need two words with the same first letter.
+                    boolean joins = (qs.firstLetters() & cs.firstLetters()) != 0 && TokenAlignment.mayJoin(qs.tokens(), ct);
+                    if (coveredA == 0 && coveredB == 0 && !joins) continue; // nothing in common at all
+                    boolean translated = qs.translated() || cs.translated();
+                    double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0);
+                    // Joined words and acronyms credit whole weights whatever the similarities: no tighter bound then.
+                    if (!joins) bound *= bound(wa, wb, coveredA, coveredB, translated);
+                    options.add(new Option(options.size(), name, qs, cs, sims, factor, bound));
+                }
+            }
+        }
+        if (options.isEmpty()) return null;
+        options.sort(Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order));
+        if (options.getFirst().bound() + SLACK < floor) return BELOW;
+        Best best = null;
+        int bestOrder = Integer.MAX_VALUE;
+        for (Option o : options) {
+            if (best != null && o.bound() + SLACK < best.score()) break; // neither this nor any later one can reach the best
+            TokenAlignment a = TokenAlignment.align(o.query().tokens(), o.listed().tokens(), o.query().weights(), o.listed().weights(), o.sims(), false);
+            double s = a.score() * o.factor();
+            boolean translated = o.query().translated() || o.listed().translated();
+            if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
+            double evidenceFloor = translated ? ScorerV1.MIN_EVIDENCE_TRANSLATED : ScorerV1.MIN_EVIDENCE;
+            // Identical names (every word on both sides equal) need no more evidence: they are the same name.
+            if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
+            if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
+                best = new Best(o.name(), o.query(), o.listed(), s, a.score(), a.evidence(), translated);
+                bestOrder = o.order();
+            }
+        }
+        return best;
+    }
+
+    /** One bit per first letter of the tokens (letters and digits fold onto 64 bits; a shared bit may be a collision). */
+    static long firstLetters(List<String> tokens) {
+        long bits = 0;
+        for (String t : tokens) if (!t.isEmpty()) bits |= 1L << (t.charAt(0) & 63);
+        return bits;
+    }
+
+    /**
+     * The most an alignment without joined words or acronyms can score, before the alias and translation factors:
+     * every pair it makes credits at most each word's weight times its best similarity (an initial credits less), so
+     * the matched weight is at most {@code coveredA + coveredB} and each side's covered weight at most its own.
+     */
+    private static double bound(double[] wa, double[] wb, double coveredA, double coveredB, boolean translated) {
+        double totalA = 0, totalB = 0;
+        for (double w : wa) totalA += w;
+        for (double w : wb) totalB += w;
+        double total = totalA + totalB;
+        double dice = total <= 0 ? 0 : Math.min(1.0, (coveredA + coveredB) / total);
+        double cover = Math.max(totalA <= 0 ? 0 : coveredA / totalA, totalB <= 0 ? 0 : coveredB / totalB);
+        double score = Math.min(1.0, (1 - TokenAlignment.COVER_SHARE) * dice + TokenAlignment.COVER_SHARE * Math.min(1.0, cover));
+        if (score >= 1.0) return 1.0; // a full alignment needs no evidence
+        double evidenceFloor = translated ? ScorerV1.MIN_EVIDENCE_TRANSLATED : ScorerV1.MIN_EVIDENCE;
+        return score * Math.min(1.0, Math.min(coveredA, coveredB) / evidenceFloor);
+    }
+}

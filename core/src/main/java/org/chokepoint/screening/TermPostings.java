@@ -1,0 +1,81 @@
+package org.chokepoint.screening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One field of the candidate index: for each term (a name word, or a character trigram), the listed
+ * names that contain it, as ascending name numbers. A term counts once per name.
+ *
+ * <p>A matching term earns a name the score BM25 gives a term that is present once in a field without
+ * length norms: {@code boost × idf × (1 − 1 / (1 + 1 / (k1 × (1 − b + b / avgdl))))}, with
+ * {@code idf = ln(1 + (N − df + 0.5) / (df + 0.5))}, {@code k1 = 1.2}, {@code b = 0.75}, and
+ * {@code avgdl} the mean number of terms per name. It is the arithmetic of Lucene's
+ * {@code BM25Similarity} for a presence-only field (Lucene's {@code StringField}), which an earlier
+ * version of the index used: rare terms count for much, trigrams shared by thousands of names for
+ * next to nothing. Plain arrays rather than a search library because the index is small (tens of
+ * thousands of names) and a query asks for a hundred terms or so: adding up their postings costs
+ * less than setting up a search.
+ *
+ * <p>Immutable after {@link Builder#build()}; thread-safe.
+ */
+final class TermPostings {
+    private static final float K1 = 1.2f, B = 0.75f;
+    private static final int[] NONE = new int[0];
+
+    private final Map<String, int[]> postings;
+    /** Names with at least one term in this field. */
+    private final int docCount;
+    /** BM25's inverse length norm for a field without norms: {@code 1 / (k1 × (1 − b + b / avgdl))}. */
+    private final float normInverse;
+
+    private TermPostings(Map<String, int[]> postings, int docCount, long pairs) {
+        this.postings = postings;
+        this.docCount = docCount;
+        float avgdl = docCount == 0 ? 1f : (float) (pairs / (double) docCount);
+        this.normInverse = 1f / (K1 * ((1 - B) + B * 1f / avgdl));
+    }
+
+    /** The names that contain the term, ascending; empty when none. Never null; do not modify. */
+    int[] names(String term) {
+        return postings.getOrDefault(term, NONE);
+    }
+
+    /** What the term adds to the score of a name that contains it, at the given boost: 0 for a term no name has. */
+    float score(String term, float boost) {
+        int df = names(term).length;
+        if (df == 0) return 0;
+        float idf = (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
+        float weight = boost * idf;
+        // In float, as BM25 computes it, so that the ranking (and its ties) stays what it was.
+        return weight - weight / (1f + 1f * normInverse);
+    }
+
+    /** Collects names' terms in name order. Not thread-safe. */
+    static final class Builder {
+        private final Map<String, List<Integer>> postings = new HashMap<>();
+        private int docCount;
+        private long pairs;
+
+        /** Adds the next name's distinct terms; names are numbered 0, 1, ... in the order they are added. */
+        void add(int name, Iterable<String> distinctTerms) {
+            boolean any = false;
+            for (String t : distinctTerms) {
+                List<Integer> p = postings.computeIfAbsent(t, k -> new ArrayList<>());
+                if (!p.isEmpty() && p.getLast() == name) continue;
+                p.add(name);
+                pairs++;
+                any = true;
+            }
+            if (any) docCount++;
+        }
+
+        TermPostings build() {
+            Map<String, int[]> out = new HashMap<>(postings.size() * 2);
+            postings.forEach((t, p) -> out.put(t, p.stream().mapToInt(Integer::intValue).toArray()));
+            return new TermPostings(out, docCount, pairs);
+        }
+    }
+}
