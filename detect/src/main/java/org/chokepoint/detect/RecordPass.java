@@ -71,25 +71,33 @@ final class RecordPass {
             try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
                  DuckDBAppender rec = db.appender("rec");
                  DuckDBAppender flags = db.appender("rflag")) {
-                ParsedRow row;
-                while ((row = reader.next()) != null) {
-                    if (!row.ok()) {
-                        rejectedRows++;
-                        for (Rejection r : row.problems()) {
-                            rejects.write(r, row.recordId());
-                            reasons.merge(r.field() == null ? "row" : r.field(), 1L, Long::sum);
-                            if (first.size() < 20) first.add(r);
+                RowFeed feed = RowFeed.start(reader);
+                long seen = 0;
+                boolean done = false;
+                try {
+                    for (List<ParsedRow> batch = feed.take(); batch != null; batch = feed.take()) for (ParsedRow row : batch) {
+                        seen++;
+                        if (!row.ok()) {
+                            rejectedRows++;
+                            for (Rejection r : row.problems()) {
+                                rejects.write(r, row.recordId());
+                                reasons.merge(r.field() == null ? "row" : r.field(), 1L, Long::sum);
+                                if (first.size() < 20) first.add(r);
+                            }
+                        } else {
+                            Shipment s = row.shipment();
+                            long idx = valid++;
+                            int day = (int) s.date().toEpochDay();
+                            firstDay = Math.min(firstDay, day);
+                            lastDay = Math.max(lastDay, day);
+                            ids.writeRecord(Long.toString(idx), s.recordId(), Long.toString(row.line()));
+                            append(idx, day, s, rec, flags);
                         }
-                    } else {
-                        Shipment s = row.shipment();
-                        long idx = valid++;
-                        int day = (int) s.date().toEpochDay();
-                        firstDay = Math.min(firstDay, day);
-                        lastDay = Math.max(lastDay, day);
-                        ids.writeRecord(Long.toString(idx), s.recordId(), Long.toString(row.line()));
-                        append(idx, day, s, rec, flags);
+                        if ((seen & 0xFFFF) == 0) progress.accept(seen);
                     }
-                    if ((reader.rowsRead() & 0xFFFF) == 0) progress.accept(reader.rowsRead());
+                    done = true;
+                } finally {
+                    if (!done) feed.stop();
                 }
                 read = reader.rowsRead();
                 progress.accept(read);
