@@ -1,6 +1,5 @@
 package org.chokepoint.detect.flags;
 
-import org.chokepoint.trade.goods.ConcernCategory;
 import org.chokepoint.trade.record.Shipment;
 
 import java.util.Map;
@@ -28,13 +27,9 @@ public final class EmbargoedArmsBuyerRule implements RecordRule {
 
     @Override
     public RecordFlag check(RecordFacts r) {
-        ConcernCategory c = r.goods().category();
-        if (c != ConcernCategory.ARMS_AND_MUNITIONS && c != ConcernCategory.UAV && c != ConcernCategory.AIRCRAFT_PARTS) return null;
-        Shipment s = r.shipment();
-        String from = policy.embargoed(s.originCountry()) ? "made in " + s.originCountry()
-                : policy.embargoed(s.dispatchCountry()) ? "dispatched from " + s.dispatchCountry()
-                : policy.embargoed(s.exporterCountry()) ? "sold from " + s.exporterCountry() : null;
+        String from = EmbargoedArmsRule.embargoedSource(r, policy);
         if (from == null) return null;
+        Shipment s = r.shipment();
         return new RecordFlag(ID, 0.5, Role.IMPORTER.bit(), "Bought " + ConcernGoods.label(r.goods()) + " " + from + " from " + s.exporterName() + ".");
     }
 }

@@ -28,14 +28,23 @@ public final class EmbargoedArmsRule implements RecordRule {
 
     @Override
     public RecordFlag check(RecordFacts r) {
+        String from = embargoedSource(r, policy);
+        if (from == null) return null;
+        Shipment s = r.shipment();
+        return new RecordFlag(ID, 0.8, Role.EXPORTER.bit(), ConcernGoods.label(r.goods()) + " " + from + ", sold to " + s.importerName()
+                + " (" + s.importerCountry() + ").");
+    }
+
+    /**
+     * How arms, UAVs or their parts in this record come from an embargoed country ("made in KP",
+     * "dispatched from IR", "sold from IR"), or null when they do not, or the goods are not of that kind.
+     */
+    static String embargoedSource(RecordFacts r, SanctionsPolicy policy) {
         ConcernCategory c = r.goods().category();
         if (c != ConcernCategory.ARMS_AND_MUNITIONS && c != ConcernCategory.UAV && c != ConcernCategory.AIRCRAFT_PARTS) return null;
         Shipment s = r.shipment();
-        String from = policy.embargoed(s.originCountry()) ? "made in " + s.originCountry()
+        return policy.embargoed(s.originCountry()) ? "made in " + s.originCountry()
                 : policy.embargoed(s.dispatchCountry()) ? "dispatched from " + s.dispatchCountry()
                 : policy.embargoed(s.exporterCountry()) ? "sold from " + s.exporterCountry() : null;
-        if (from == null) return null;
-        return new RecordFlag(ID, 0.8, Role.EXPORTER.bit(), ConcernGoods.label(r.goods()) + " " + from + ", sold to " + s.importerName()
-                + " (" + s.importerCountry() + ").");
     }
 }
