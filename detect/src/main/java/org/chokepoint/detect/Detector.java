@@ -83,74 +83,81 @@ public final class Detector {
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit())) {
-            progress.stage("reading and checking records");
-            MentionTable mentions = new MentionTable(LinesOfBusiness.standard());
-            RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions)
-                    .run(input, db, outDir.resolve("rejects.csv"), progress::update);
-            t0 = lap(stages, "read, check and record rules", t0);
-
-            progress.stage("resolving parties");
-            long[] occurrences = new long[mentions.size()];
-            for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
-            int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
-            List<Party> parties = PartyBuilder.build(mentions, partyOf);
-            buildTrade(db, partyOf);
-            t0 = lap(stages, "resolve parties", t0);
-
-            progress.stage("screening " + parties.size() + " parties");
-            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
-            writePartyTable(db, parties);
-            t0 = lap(stages, "screen parties", t0);
-
-            progress.stage("running red-flag rules");
-            TradeTables tables = new TradeTables(policy, pass.firstDay());
-            partyRules(db, parties);
-            db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
-            db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
-            t0 = lap(stages, "party and record flags", t0);
-            for (DatasetRule r : rules.datasetRules()) {
-                datasetRule(db, r, tables);
-                t0 = lap(stages, "rule " + r.id(), t0);
-            }
-            for (DatasetRule r : rules.networkRules()) {
-                datasetRule(db, r, tables);
-                t0 = lap(stages, "rule " + r.id(), t0);
-            }
-            db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, weight) AS detail FROM mark GROUP BY idx, party, rule");
-            t0 = lap(stages, "flags per record and party", t0);
-
-            progress.stage("ranking");
-            Map<String, String> titles = new HashMap<>();
-            rules.infos().forEach(i -> titles.put(i.id(), i.title()));
-            Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
-            Map<Integer, TradeProfile> profiles = profiles(db);
-            Map<Integer, Long> recordCounts = recordCounts(db);
-            List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
-            t0 = lap(stages, "rank", t0);
-            progress.stage("building the trade network");
-            org.chokepoint.detect.network.TradeNetwork.write(db.connection(), parties, ranked, outDir);
-            t0 = lap(stages, "network", t0);
-
-            progress.stage("writing findings");
-            Map<String, Long> flagsByRule = flagsByRule(db);
-            long flaggedRecords = db.count("SELECT count(DISTINCT idx) FROM flagged");
-            long listed = parties.stream().filter(Party::listed).count();
-            FindingsWriter writer = new FindingsWriter(outDir, settings);
-            writer.parties(db.connection(), ranked);
-            t0 = lap(stages, "write parties.jsonl", t0);
-            writer.shipments(db.connection(), parties);
-            t0 = lap(stages, "write shipments.jsonl", t0);
-            DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
-                    pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
-                    ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
-            writer.summary(result, listsUsed, rules.infos(), policy);
-            t0 = lap(stages, "summary", t0);
-            progress.stage("writing report");
-            report(db, outDir, result, ranked, tables);
-            lap(stages, "report", t0);
-            return new DetectionResult(result.input(), outDir, result.read(), result.valid(), result.rejected(), result.rejectReasons(),
-                    result.firstRejections(), flaggedRecords, result.mentions(), result.parties(), listed, result.top(), flagsByRule, stages);
+            return run(input, outDir, progress, db, stages, t0);
+        } catch (SQLException e) {
+            throw new SQLException("while " + stage + ": " + e.getMessage(), e.getSQLState(), e);
         }
+    }
+
+    private DetectionResult run(Path input, Path outDir, DetectionProgress progress, WorkDatabase db, Map<String, Duration> stages, long t0)
+            throws ShipmentFileException, IOException, SQLException {
+        stage(progress, "reading and checking records");
+        MentionTable mentions = new MentionTable(LinesOfBusiness.standard());
+        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions)
+                .run(input, db, outDir.resolve("rejects.csv"), progress::update);
+        t0 = lap(stages, "read, check and record rules", t0);
+
+        stage(progress, "resolving parties");
+        long[] occurrences = new long[mentions.size()];
+        for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
+        int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
+        List<Party> parties = PartyBuilder.build(mentions, partyOf);
+        buildTrade(db, partyOf);
+        t0 = lap(stages, "resolve parties", t0);
+
+        stage(progress, "screening " + parties.size() + " parties");
+        parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
+        writePartyTable(db, parties);
+        t0 = lap(stages, "screen parties", t0);
+
+        stage(progress, "running red-flag rules");
+        TradeTables tables = new TradeTables(policy, pass.firstDay());
+        partyRules(db, parties);
+        db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
+        db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
+        t0 = lap(stages, "party and record flags", t0);
+        for (DatasetRule r : rules.datasetRules()) {
+            datasetRule(db, r, tables);
+            t0 = lap(stages, "rule " + r.id(), t0);
+        }
+        for (DatasetRule r : rules.networkRules()) {
+            datasetRule(db, r, tables);
+            t0 = lap(stages, "rule " + r.id(), t0);
+        }
+        db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, weight) AS detail FROM mark GROUP BY idx, party, rule");
+        t0 = lap(stages, "flags per record and party", t0);
+
+        stage(progress, "ranking");
+        Map<String, String> titles = new HashMap<>();
+        rules.infos().forEach(i -> titles.put(i.id(), i.title()));
+        Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
+        Map<Integer, TradeProfile> profiles = profiles(db);
+        Map<Integer, Long> recordCounts = recordCounts(db);
+        List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
+        t0 = lap(stages, "rank", t0);
+        stage(progress, "building the trade network");
+        org.chokepoint.detect.network.TradeNetwork.write(db.connection(), parties, ranked, outDir);
+        t0 = lap(stages, "network", t0);
+
+        stage(progress, "writing findings");
+        Map<String, Long> flagsByRule = flagsByRule(db);
+        long flaggedRecords = db.count("SELECT count(DISTINCT idx) FROM flagged");
+        long listed = parties.stream().filter(Party::listed).count();
+        FindingsWriter writer = new FindingsWriter(outDir, settings);
+        writer.parties(db.connection(), ranked);
+        t0 = lap(stages, "write parties.jsonl", t0);
+        writer.shipments(db.connection(), parties);
+        t0 = lap(stages, "write shipments.jsonl", t0);
+        DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
+                pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
+                ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
+        writer.summary(result, listsUsed, rules.infos(), policy);
+        t0 = lap(stages, "summary", t0);
+        stage(progress, "writing report");
+        report(db, outDir, result, ranked, tables);
+        lap(stages, "report", t0);
+        return new DetectionResult(result.input(), outDir, result.read(), result.valid(), result.rejected(), result.rejectReasons(),
+                result.firstRejections(), flaggedRecords, result.mentions(), result.parties(), listed, result.top(), flagsByRule, stages);
     }
 
     private void report(WorkDatabase db, Path outDir, DetectionResult result, List<RankedParty> ranked, TradeTables tables) throws SQLException, IOException {
@@ -174,6 +181,14 @@ public final class Detector {
 
     private static final int REPORT_PARTIES = 50;
     private static final int REPORT_NETWORK_PARTIES = 25;
+
+    /** The stage running, named in errors: a DuckDB failure deep in a run says where it happened. */
+    private String stage = "";
+
+    private void stage(DetectionProgress progress, String name) {
+        stage = name;
+        progress.stage(name);
+    }
 
     private static long lap(Map<String, Duration> stages, String name, long t0) {
         long now = System.nanoTime();
@@ -244,20 +259,44 @@ public final class Detector {
         }
     }
 
+    /**
+     * Each party's flags summed per rule, with the record ids of its strongest records as evidence. The top
+     * records are kept by {@code max_by(.., n)}, a bounded aggregate: collecting every flagged record of a
+     * large party into a list first does not fit DuckDB's memory at ten million records.
+     */
     private Map<Integer, List<FlagSummary>> flagSummaries(WorkDatabase db, Map<String, String> titles) throws SQLException {
-        Map<Integer, List<FlagSummary>> out = new HashMap<>();
+        record Row(int party, String rule, double weight, long count, String detail, long[] evidence) {}
+        List<Row> rows = new ArrayList<>();
+        // Strongest first, then the earlier record: a struct orders by its fields in turn.
         String sql = """
-                SELECT f.party, f.rule, max(f.weight), count(*), arg_max(f.detail, f.weight),
-                       list(r.record_id ORDER BY f.weight DESC, f.idx)[1:%d]
-                FROM flagged f JOIN rid r USING (idx) GROUP BY f.party, f.rule""".formatted(settings.evidenceLimit());
-        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                SELECT party, rule, max(weight), count(*), arg_max(detail, weight), max_by(idx, struct_pack(w := weight, i := -idx), %d)
+                FROM flagged GROUP BY party, rule""".formatted(settings.evidenceLimit());
+        db.execute("CREATE TEMP TABLE evidence (idx BIGINT)");
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql);
+             org.duckdb.DuckDBAppender ev = db.appender("evidence")) {
             while (rs.next()) {
-                Object[] ev = (Object[]) rs.getArray(6).getArray();
-                List<String> evidence = Arrays.stream(ev).map(String::valueOf).toList();
-                String rule = rs.getString(2);
-                out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-                        .add(new FlagSummary(rule, titles.getOrDefault(rule, rule), rs.getDouble(3), rs.getLong(4), rs.getString(5), evidence));
+                Object[] ids = (Object[]) rs.getArray(6).getArray();
+                long[] idx = new long[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    idx[i] = ((Number) ids[i]).longValue();
+                    ev.beginRow();
+                    ev.append(idx[i]);
+                    ev.endRow();
+                }
+                rows.add(new Row(rs.getInt(1), rs.getString(2), rs.getDouble(3), rs.getLong(4), rs.getString(5), idx));
             }
+        }
+        Map<Long, String> recordIds = new HashMap<>();
+        try (Statement s = db.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT idx, record_id FROM rid WHERE idx IN (SELECT idx FROM evidence)")) {
+            while (rs.next()) recordIds.put(rs.getLong(1), rs.getString(2));
+        }
+        db.execute("DROP TABLE evidence");
+        Map<Integer, List<FlagSummary>> out = new HashMap<>();
+        for (Row r : rows) {
+            List<String> evidence = Arrays.stream(r.evidence()).mapToObj(recordIds::get).toList();
+            out.computeIfAbsent(r.party(), k -> new ArrayList<>())
+                    .add(new FlagSummary(r.rule(), titles.getOrDefault(r.rule(), r.rule()), r.weight(), r.count(), r.detail(), evidence));
         }
         return out;
     }
