@@ -58,7 +58,8 @@ final class GraphParts {
     }
 
     /**
-     * Reads the {@code trade} table (one query, aggregated per seller and buyer in DuckDB) and links parties
+     * Reads the {@code trade} table (one query, aggregated per seller and buyer in DuckDB; pairs that traded
+     * only ordinary goods and involve no listed party are left out) and links parties
      * that declared one identifier or address, unless more than {@code sharedGroupLimit} did.
      *
      * @throws IllegalArgumentException when a party number is outside {@code [0, parties.size())} or a party is not ranked
@@ -76,12 +77,26 @@ final class GraphParts {
         }
         List<TradeEdge> trades = new ArrayList<>();
         Map<TradeEdge, String> labels = new IdentityHashMap<>();
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE OR REPLACE TEMP TABLE graph_listed (party INTEGER)");
+        }
+        try (java.sql.PreparedStatement ps = conn.prepareStatement("INSERT INTO graph_listed VALUES (?)")) {
+            for (Party p : byNumber) if (p.listed()) {
+                ps.setInt(1, p.number());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // Pairs that traded only ordinary goods, neither of them listed, say nothing about the supply of goods
+        // of concern and are most of the pairs in large data: left out, the graph stays small enough for memory
+        // (ten million records hold millions of such pairs).
         String sql = """
                 SELECT seller, buyer, sum(coalesce(value, 0)), count(*), sum(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END), min(day), max(day),
                        list(DISTINCT hs6 ORDER BY hs6),
                        arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
                                     ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern)
                 FROM trade GROUP BY seller, buyer
+                HAVING bool_or(concern) OR seller IN (SELECT party FROM graph_listed) OR buyer IN (SELECT party FROM graph_listed)
                 ORDER BY 'p' || seller, 'p' || buyer""";
         // In the graph's canonical edge order (node keys as strings), so that its sort has little to do.
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
