@@ -143,10 +143,10 @@ public final class SnapshotStore implements AutoCloseable {
             conn.commit();
             return snapshot(id).orElseThrow();
         } catch (SQLException | RuntimeException e) {
-            rollback();
+            ConnectionEnd.rollback(conn);
             throw new StoreException(load.source() + ": the load was not stored (" + e.getMessage() + "); the previous snapshot stays current", e);
         } finally {
-            autoCommit();
+            ConnectionEnd.autoCommit(conn);
         }
     }
 
@@ -322,28 +322,8 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
-    private void rollback() {
-        try {
-            conn.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is the one to report.
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            conn.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // Nothing more can be done; the next statement will report a broken connection.
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            conn.close();
-        } catch (SQLException ignored) {
-            // Closing a DuckDB connection only releases the file lock.
-        }
+        ConnectionEnd.close(conn);
     }
 }

@@ -1,6 +1,7 @@
 package org.chokepoint.trade.record;
 
 import org.chokepoint.lists.Rejection;
+import org.chokepoint.lists.store.ConnectionEnd;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -183,15 +184,7 @@ final class PartWriters {
 
     /** Rolls back and closes a writer's connection: its part table never existed for anyone else. */
     static void abandon(DuckDBConnection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // Closing discards the transaction anyway.
-        }
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // Nothing more to release.
-        }
+        ConnectionEnd.rollback(c);
+        ConnectionEnd.close(c);
     }
 }

@@ -2,6 +2,7 @@ package org.chokepoint.trade.record;
 
 import org.chokepoint.lists.Rejection;
 import org.chokepoint.lists.SourceFile;
+import org.chokepoint.lists.store.ConnectionEnd;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
@@ -158,12 +159,12 @@ public final class ShipmentStore implements AutoCloseable {
                 throw new ShipmentStoreException("cannot write the rejects file " + part + ": " + e.getMessage(), e);
             } finally {
                 if (!committed) {
-                    rollback();
-                    autoCommit();
+                    ConnectionEnd.rollback(conn);
+                    ConnectionEnd.autoCommit(conn);
                     if (partsCommitted) catalog.dropLoad(loadId, parts);
                     keepFailedRejects(part, name, counts == null ? 0 : counts.problems());
                 }
-                autoCommit();
+                ConnectionEnd.autoCommit(conn);
             }
             moveRejects(part, rejectsPath);
             StoredDataset stored = dataset(name).orElseThrow();
@@ -298,28 +299,8 @@ public final class ShipmentStore implements AutoCloseable {
         }
     }
 
-    private void rollback() {
-        try {
-            conn.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is the one to report.
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            conn.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The next statement will report a broken connection.
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            conn.close();
-        } catch (SQLException ignored) {
-            // Closing only releases the file lock.
-        }
+        ConnectionEnd.close(conn);
     }
 }
