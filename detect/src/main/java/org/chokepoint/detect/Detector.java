@@ -19,7 +19,6 @@ import org.chokepoint.detect.rank.RiskModel;
 import org.chokepoint.detect.rank.TradeProfile;
 import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.detect.wording.LinesOfBusiness;
-import org.chokepoint.lists.Rejection;
 import org.chokepoint.trade.goods.GoodsClassifier;
 import org.chokepoint.trade.record.ShipmentFileException;
 import org.duckdb.DuckDBAppender;
@@ -156,8 +155,7 @@ public final class Detector {
         stage(progress, "writing report");
         report(db, outDir, result, ranked, tables);
         lap(stages, "report", t0);
-        return new DetectionResult(result.input(), outDir, result.read(), result.valid(), result.rejected(), result.rejectReasons(),
-                result.firstRejections(), flaggedRecords, result.mentions(), result.parties(), listed, result.top(), flagsByRule, stages);
+        return result.withStages(stages);
     }
 
     private void report(WorkDatabase db, Path outDir, DetectionResult result, List<RankedParty> ranked, TradeTables tables) throws SQLException, IOException {
@@ -366,10 +364,5 @@ public final class Detector {
             while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
         }
         return out;
-    }
-
-    /** The first rejections, for messages. */
-    static String describe(List<Rejection> first) {
-        return first.stream().map(Rejection::toString).reduce((a, b) -> a + "\n" + b).orElse("");
     }
 }
