@@ -15,10 +15,11 @@ public record DetectionResult(Path input, Path outDir, long read, long valid, lo
                               List<Rejection> firstRejections, long flaggedRecords, int mentions, int parties, long listedParties,
                               List<RankedParty> top, Map<String, Long> flagsByRule, Map<String, Duration> stages) {
     public DetectionResult {
-        rejectReasons = Map.copyOf(rejectReasons);
+        // Sorted, so that reports and summary.json list them in the same order every run.
+        rejectReasons = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rejectReasons));
         firstRejections = List.copyOf(firstRejections);
         top = List.copyOf(top);
-        flagsByRule = Map.copyOf(flagsByRule);
+        flagsByRule = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(flagsByRule));
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }
 

@@ -15,7 +15,7 @@ public final class DetectReport {
         double secs = r.total().toMillis() / 1000.0;
         out.printf("read %,d records: %,d stored, %,d rejected; %,d flagged%n", r.read(), r.valid(), r.rejected(), r.flaggedRecords());
         if (r.rejected() > 0) {
-            out.print("  rejected by column:");
+            out.print("  problems by column (a rejected row may have several):");
             for (Map.Entry<String, Long> e : r.rejectReasons().entrySet()) out.printf(" %s %,d;", e.getKey(), e.getValue());
             out.println();
             for (Rejection x : r.firstRejections().subList(0, Math.min(5, r.firstRejections().size()))) out.println("  " + x);
