@@ -1,39 +1,32 @@
 package org.chokepoint.server.page;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import org.chokepoint.detect.flags.RuleInfo;
+import org.chokepoint.detect.flags.Rulebook;
+import org.chokepoint.detect.flags.SanctionsPolicy;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The title and one-line description of each red-flag rule id, from {@code rules.properties}, so pages
- * say what a flag means next to it. Unknown ids come back as themselves. Thread-safe (read once).
+ * The title and one-line description of each red-flag rule id, taken from the detector's own rule book, so
+ * pages say what a flag means next to it with the same words as docs/red-flags.md and report.html. Unknown
+ * ids come back as themselves. Thread-safe (read once).
  */
 public final class RuleTitles {
-    private static final Properties RULES = load();
+    private static final Map<String, RuleInfo> RULES = Rulebook.standard(SanctionsPolicy.STANDARD).infos().stream()
+            .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
 
     private RuleTitles() {}
 
     public static String title(String rule) {
-        String v = RULES.getProperty(rule);
-        return v == null ? rule : v.substring(0, v.indexOf('|'));
+        RuleInfo i = RULES.get(rule);
+        return i == null ? rule : i.title();
     }
 
     /** What the rule detects, or null when the id is not known. */
     public static String description(String rule) {
-        String v = RULES.getProperty(rule);
-        return v == null ? null : v.substring(v.indexOf('|') + 1);
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = RuleTitles.class.getResourceAsStream("rules.properties")) {
-            if (in != null) p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        RuleInfo i = RULES.get(rule);
+        return i == null ? null : i.detects();
     }
 }
