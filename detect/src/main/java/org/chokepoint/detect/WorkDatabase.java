@@ -1,5 +1,6 @@
 package org.chokepoint.detect;
 
+import org.chokepoint.lists.store.ConnectionEnd;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -71,11 +72,7 @@ final class WorkDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            conn.close();
-        } catch (SQLException ignored) {
-            // The files go next; a failing close cannot keep anything the caller needs.
-        }
+        ConnectionEnd.close(conn);
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
