@@ -19,7 +19,7 @@ public record Rulebook(List<RecordRule> recordRules, List<PartyRule> partyRules,
         return new Rulebook(
                 List.of(new BannedDestinationRule(policy), new EmbargoedArmsRule(policy), new EmbargoedArmsBuyerRule(policy), new DescriptionMismatchRule(GoodsWording.standard()),
                         new ForwarderConsigneeRule(policy), new BusinessMismatchRule(), new ListedCarrierRule(), new ListedManufacturerRule()),
-                List.of(new ListedPartyRule(), new PossibleListMatchRule(), new SharedIdentifierRule(), new SharedAddressRule()),
+                List.of(new ListedPartyRule(), new OwnedByListedRule(), new PossibleListMatchRule(), new SharedIdentifierRule(), new SharedAddressRule()),
                 List.of(new TransshipmentHubRule(), new SplitShipmentsRule(), new UnitValueOutlierRule(), new NewPartyRule(), new ReroutingRule()),
                 List.of(new TradesWithListedRule(), new TwoHopsToListedRule()));
     }

@@ -1,0 +1,46 @@
+package org.chokepoint.cli.command;
+
+import org.chokepoint.detect.watchlist.OwnershipBlocks;
+import org.chokepoint.detect.watchlist.OwnershipFile;
+import org.chokepoint.lists.ListFormatException;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Ownership;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ownership relations a command uses: the loaded lists' own and, with {@code --ownership FILE}, the user's
+ * ({@link OwnershipFile}); the counts and the rejected rows (the first {@value #PROBLEMS_SHOWN}) go to stderr.
+ * Stateless.
+ */
+final class OwnershipInput {
+    static final int PROBLEMS_SHOWN = 20;
+
+    private OwnershipInput() {}
+
+    /**
+     * Computes the entities blocked by ownership.
+     *
+     * @param file the user's file, or null
+     * @throws ListFormatException when the file cannot be read or lacks a required column
+     */
+    static OwnershipBlocks blocks(List<Entity> entities, List<Ownership> fromLists, Path file, PrintWriter err) throws ListFormatException {
+        List<Ownership> all = new ArrayList<>(fromLists);
+        if (file != null) {
+            OwnershipFile.Read read = OwnershipFile.read(file);
+            err.printf("ownership file %s: %,d rows read, %,d used, %,d rejected%n", read.file(), read.rows(), read.used(), read.rejected().size());
+            read.rejected().stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("  rejected " + p));
+            if (read.rejected().size() > PROBLEMS_SHOWN) err.printf("  ... and %,d more rejected rows%n", read.rejected().size() - PROBLEMS_SHOWN);
+            all.addAll(read.relations());
+        }
+        OwnershipBlocks blocks = OwnershipBlocks.compute(entities, all);
+        err.printf("ownership: %,d relations (%,d from the lists); blocked by ownership: %,d under OFAC's 50%% rule, %,d under the EU rule"
+                        + "; %,d ids named by relations are in no loaded list%n",
+                all.size(), fromLists.size(), blocks.ofacFindings().size(), blocks.euFindings().size(), blocks.idsOutsideLists().size());
+        err.flush();
+        return blocks;
+    }
+}
