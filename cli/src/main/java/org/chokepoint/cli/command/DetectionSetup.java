@@ -42,7 +42,7 @@ public final class DetectionSetup {
     private String resolutionMethod;
 
     @Option(names = "--ownership", paramLabel = "FILE",
-            description = "more ownership relations, CSV owner_id,asset_id,percentage[,role] (entity ids); with the lists' own they decide "
+            description = "more ownership relations, CSV owner_id,asset_id,percentage[,role,asset_name,asset_country] (entity ids; a named asset can be matched); with the lists' own they decide "
                     + "which entities are blocked by ownership (OFAC 50%, EU 50% or control; docs/red-flags.md, owned_by_listed)")
     private Path ownershipFile;
 
@@ -73,9 +73,9 @@ public final class DetectionSetup {
         }
         HsNomenclature hs = HsNomenclature.firstExisting(List.of(dataDir.resolve("hs").resolve("harmonized-system.csv"),
                 HsNomenclature.SHARED_FILE.toAbsolutePath().normalize()));
-        org.chokepoint.detect.watchlist.OwnershipBlocks ownership;
+        OwnershipInput.Loaded ownership;
         try {
-            ownership = OwnershipInput.blocks(entities, ownerships, ownershipFile, err);
+            ownership = OwnershipInput.load(entities, ownerships, ownershipFile, err);
         } catch (org.chokepoint.lists.ListFormatException e) {
             err.println("error: --ownership " + e.getMessage());
             err.println("no findings were written");
@@ -83,7 +83,7 @@ public final class DetectionSetup {
         }
         try (Progress progress = new Progress(System.err)) {
             progress.step("indexing " + entities.size() + " listed entities");
-            ListedIndex lists = ListedIndex.build(entities, ownership, org.chokepoint.screening.ScorerV1.DEFAULT_THRESHOLD);
+            ListedIndex lists = ListedIndex.build(ownership.entities(), ownership.blocks(), org.chokepoint.screening.ScorerV1.DEFAULT_THRESHOLD);
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
                     DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads(), DetectionSettings.DEFAULTS.listedAt());
             Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);

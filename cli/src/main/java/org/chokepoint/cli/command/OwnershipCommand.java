@@ -34,7 +34,7 @@ public final class OwnershipCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "ID", description = "only this entity, or the entities blocked through it (an owner on their path)")
     private String entity;
 
-    @Option(names = "--ownership", paramLabel = "FILE", description = "more relations, CSV owner_id,asset_id,percentage[,role] (entity ids)")
+    @Option(names = "--ownership", paramLabel = "FILE", description = "more relations, CSV owner_id,asset_id,percentage[,role,asset_name,asset_country] (entity ids)")
     private Path file;
 
     @Option(names = "--json", description = "JSON Lines, one finding a line")
@@ -59,7 +59,7 @@ public final class OwnershipCommand implements Callable<Integer> {
         }
         OwnershipBlocks blocks;
         try {
-            blocks = OwnershipInput.blocks(entities, relations, file, err);
+            blocks = OwnershipInput.load(entities, relations, file, err).blocks();
         } catch (ListFormatException e) {
             err.println("error: --ownership " + e.getMessage());
             return 1;

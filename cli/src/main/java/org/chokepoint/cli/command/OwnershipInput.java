@@ -22,25 +22,34 @@ final class OwnershipInput {
     private OwnershipInput() {}
 
     /**
+     * The entities to screen against and which of them are blocked by ownership.
+     *
+     * @param entities the loaded lists' entities; the assets the user's file names are added after them
+     */
+    record Loaded(List<Entity> entities, OwnershipBlocks blocks) {}
+
+    /**
      * Computes the entities blocked by ownership.
      *
      * @param file the user's file, or null
      * @throws ListFormatException when the file cannot be read or lacks a required column
      */
-    static OwnershipBlocks blocks(List<Entity> entities, List<Ownership> fromLists, Path file, PrintWriter err) throws ListFormatException {
+    static Loaded load(List<Entity> listed, List<Ownership> fromLists, Path file, PrintWriter err) throws ListFormatException {
         List<Ownership> all = new ArrayList<>(fromLists);
+        List<Entity> entities = new ArrayList<>(listed);
         if (file != null) {
             OwnershipFile.Read read = OwnershipFile.read(file);
             err.printf("ownership file %s: %,d rows read, %,d used, %,d rejected%n", read.file(), read.rows(), read.used(), read.rejected().size());
             read.rejected().stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("  rejected " + p));
             if (read.rejected().size() > PROBLEMS_SHOWN) err.printf("  ... and %,d more rejected rows%n", read.rejected().size() - PROBLEMS_SHOWN);
             all.addAll(read.relations());
+            entities.addAll(read.assets());
         }
         OwnershipBlocks blocks = OwnershipBlocks.compute(entities, all);
         err.printf("ownership: %,d relations (%,d from the lists); blocked by ownership: %,d under OFAC's 50%% rule, %,d under the EU rule"
                         + "; %,d ids named by relations are in no loaded list%n",
                 all.size(), fromLists.size(), blocks.ofacFindings().size(), blocks.euFindings().size(), blocks.idsOutsideLists().size());
         err.flush();
-        return blocks;
+        return new Loaded(List.copyOf(entities), blocks);
     }
 }

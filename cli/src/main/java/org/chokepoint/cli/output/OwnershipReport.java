@@ -43,7 +43,7 @@ public final class OwnershipReport {
     public static void json(PrintWriter out, List<OwnershipFinding> findings, OwnershipBlocks blocks) {
         for (OwnershipFinding f : findings) {
             ObjectNode o = JSON.createObjectNode();
-            o.put("entity_id", f.entityId()).put("name", blocks.name(f.entityId())).put("in_lists", blocks.entity(f.entityId()) != null)
+            o.put("entity_id", f.entityId()).put("name", blocks.name(f.entityId())).put("screenable", blocks.entity(f.entityId()) != null)
                     .put("rule", f.rule()).put("aggregate_percent", f.aggregatePercent());
             ArrayNode bases = o.putArray("bases");
             f.bases().stream().map(Basis::name).sorted().forEach(b -> bases.add(b.toLowerCase(Locale.ROOT)));
