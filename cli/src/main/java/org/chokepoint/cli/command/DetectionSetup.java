@@ -43,7 +43,7 @@ public final class DetectionSetup {
 
     @Option(names = "--ownership", paramLabel = "FILE",
             description = "more ownership relations, CSV owner_id,asset_id,percentage[,role,asset_name,asset_country] (entity ids; a named asset can be matched); with the lists' own they decide "
-                    + "which entities are blocked by ownership (OFAC 50%, EU 50% or control; docs/red-flags.md, owned_by_listed)")
+                    + "which entities are blocked by ownership (OFAC 50%%, EU 50%% or control; docs/red-flags.md, owned_by_listed)")
     private Path ownershipFile;
 
     /**

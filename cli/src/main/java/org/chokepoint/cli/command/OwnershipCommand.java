@@ -21,14 +21,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "ownership", mixinStandardHelpOptions = true,
-        description = {"List the entities blocked by ownership: owned 50% or more in aggregate by listed owners, directly or through "
-                + "companies they own (OFAC's 50% rule), or also controlled by one (EU rule), with the path from a listed entity.",
+        description = {"List the entities blocked by ownership: owned 50%% or more in aggregate by listed owners, directly or through "
+                + "companies they own (OFAC's 50%% rule), or also controlled by one (EU rule), with the path from a listed entity.",
                 "Relations: the loaded lists' own (OpenSanctions/FollowTheMoney Ownership) and --ownership FILE (docs/network.md)."})
 public final class OwnershipCommand implements Callable<Integer> {
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--rule", paramLabel = "RULE", defaultValue = "ofac", description = "ofac (aggregate 50%) or eu (50% or control) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rule", paramLabel = "RULE", defaultValue = "ofac", description = "ofac (aggregate 50%%) or eu (50%% or control) (default: ${DEFAULT-VALUE})")
     private String rule;
 
     @Option(names = "--entity", paramLabel = "ID", description = "only this entity, or the entities blocked through it (an owner on their path)")
