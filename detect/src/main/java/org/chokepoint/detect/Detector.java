@@ -61,7 +61,7 @@ public final class Detector {
         this.lists = lists;
         this.goods = goods;
         this.policy = policy;
-        this.rules = Rulebook.standard(policy);
+        this.rules = Rulebook.standard(policy, lists.ownership());
         this.resolution = resolution;
         this.settings = settings;
         this.listsUsed = List.copyOf(listsUsed);

@@ -75,7 +75,7 @@ class DetectorOwnershipTest {
         List<Ownership> relations = new ArrayList<>(List.of(new Ownership("test:own-a", "test:1", "test:2", 60.0, "shareholder"),
                 new Ownership("test:own-b", "test:5", "test:6", 70.0, null), new Ownership("test:own-c", "test:6", "test:5", 70.0, null)));
         relations.addAll(file.relations());
-        OwnershipBlocks blocks = OwnershipBlocks.compute(entities, relations);
+        OwnershipBlocks blocks = OwnershipBlocks.compute(entities, relations, List.of("lists: 3 relations", "owners.csv: 3 rows read, 2 used, 1 rejected"));
         ListedIndex lists = ListedIndex.build(entities, blocks, ScorerV1.DEFAULT_THRESHOLD);
         Detector d = new Detector(lists, GoodsClassifier.standard(HsNomenclature.empty()), SanctionsPolicy.STANDARD, new NormalizedNameResolution(),
                 DetectionSettings.DEFAULTS, List.of(new ListUsed("test", 1, null, "2026-01-01T00:00:00Z", entities.size())));
@@ -140,6 +140,7 @@ class DetectorOwnershipTest {
     @Test
     void theSummaryDocumentsTheRule() throws Exception {
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
-        assertThat(summary.toString()).contains("owned_by_listed");
+        assertThat(summary.toString()).contains("owned_by_listed").contains("5 (lists: 3 relations; owners.csv: 3 rows read, 2 used, 1 rejected)")
+                .contains("\"blocked_ofac\":\"2\"");
     }
 }

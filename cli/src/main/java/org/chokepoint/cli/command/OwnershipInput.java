@@ -37,15 +37,19 @@ final class OwnershipInput {
     static Loaded load(List<Entity> listed, List<Ownership> fromLists, Path file, PrintWriter err) throws ListFormatException {
         List<Ownership> all = new ArrayList<>(fromLists);
         List<Entity> entities = new ArrayList<>(listed);
+        List<String> inputs = new ArrayList<>();
+        inputs.add(String.format("lists: %,d relations", fromLists.size()));
         if (file != null) {
             OwnershipFile.Read read = OwnershipFile.read(file);
-            err.printf("ownership file %s: %,d rows read, %,d used, %,d rejected%n", read.file(), read.rows(), read.used(), read.rejected().size());
+            String counts = String.format("%s: %,d rows read, %,d used, %,d rejected", read.file(), read.rows(), read.used(), read.rejected().size());
+            inputs.add(counts);
+            err.println("ownership file " + counts);
             read.rejected().stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("  rejected " + p));
             if (read.rejected().size() > PROBLEMS_SHOWN) err.printf("  ... and %,d more rejected rows%n", read.rejected().size() - PROBLEMS_SHOWN);
             all.addAll(read.relations());
             entities.addAll(read.assets());
         }
-        OwnershipBlocks blocks = OwnershipBlocks.compute(entities, all);
+        OwnershipBlocks blocks = OwnershipBlocks.compute(entities, all, inputs);
         err.printf("ownership: %,d relations (%,d from the lists); blocked by ownership: %,d under OFAC's 50%% rule, %,d under the EU rule"
                         + "; %,d ids named by relations are in no loaded list%n",
                 all.size(), fromLists.size(), blocks.ofacFindings().size(), blocks.euFindings().size(), blocks.idsOutsideLists().size());

@@ -18,6 +18,19 @@ import java.util.Map;
 public final class OwnedByListedRule implements PartyRule {
     public static final String ID = "owned_by_listed";
 
+    /** The run's ownership, for the counts in {@link #info()}; null when the rule only describes itself. */
+    private final OwnershipBlocks ownership;
+
+    /** The rule as documentation, without a run's counts. */
+    public OwnedByListedRule() {
+        this(null);
+    }
+
+    /** The rule for a run: {@link #info()} carries the relations read and the entities blocked under each rule. */
+    public OwnedByListedRule(OwnershipBlocks ownership) {
+        this.ownership = ownership;
+    }
+
     @Override
     public RuleInfo info() {
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -25,6 +38,12 @@ public final class OwnedByListedRule implements PartyRule {
         parameters.put("threshold", "50% in aggregate of direct stakes of blocked owners");
         parameters.put("eu_control_words", String.join(", ", EuOwnershipRule.CONTROL_WORDS));
         parameters.put("scorer", "cp-v1");
+        if (ownership != null) {
+            parameters.put("relations", ownership.inputs().isEmpty() ? String.valueOf(ownership.relations().size())
+                    : ownership.relations().size() + " (" + String.join("; ", ownership.inputs()) + ")");
+            parameters.put("blocked_ofac", String.valueOf(ownership.ofacFindings().size()));
+            parameters.put("blocked_eu", String.valueOf(ownership.euFindings().size()));
+        }
         return new RuleInfo(ID, "Owned by a listed party",
                 "The party matches an entity that no list names but that listed owners hold 50% or more of in aggregate, directly or through "
                         + "companies they own (OFAC's 50% rule), or that a listed owner controls (EU rule); the ownership relations come from the "
