@@ -50,9 +50,10 @@ final class OwnershipInput {
             entities.addAll(read.assets());
         }
         OwnershipBlocks blocks = OwnershipBlocks.compute(entities, all, inputs);
-        err.printf("ownership: %,d relations (%,d from the lists); blocked by ownership: %,d under OFAC's 50%% rule, %,d under the EU rule"
-                        + "; %,d ids named by relations are in no loaded list%n",
-                all.size(), fromLists.size(), blocks.ofacFindings().size(), blocks.euFindings().size(), blocks.idsOutsideLists().size());
+        long related = entities.stream().filter(e -> !OwnershipBlocks.listed(e)).count();
+        err.printf("ownership: %,d relations (%,d from the lists); %,d entities not themselves listed; blocked by ownership: %,d under OFAC's 50%% rule, "
+                        + "%,d under the EU rule; %,d ids named by relations are in no loaded list%n",
+                all.size(), fromLists.size(), related, blocks.ofacFindings().size(), blocks.euFindings().size(), blocks.idsOutsideLists().size());
         err.flush();
         return new Loaded(List.copyOf(entities), blocks);
     }
