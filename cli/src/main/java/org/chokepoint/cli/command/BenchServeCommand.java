@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -108,14 +109,22 @@ public final class BenchServeCommand implements Callable<Integer> {
             var requests = new ScreenRequests(base, tok, queries, ScorerV1.DEFAULT_THRESHOLD);
             var load = new OpenLoopLoad(http, Duration.ofSeconds(30));
             List<LoadResult> results = new ArrayList<>();
+            List<double[]> cpu = new ArrayList<>();
             for (double rate : rates) {
                 err.printf("step: %.0f requests/s, %.0f s warm-up, %.0f s measured%n", rate, warmupSeconds, seconds);
                 err.flush();
-                results.add(load.run(new LoadPlan(rate, seconds, warmupSeconds, maxInFlight), requests));
+                LoadPlan plan = new LoadPlan(rate, seconds, warmupSeconds, maxInFlight);
+                long serverBefore = child == null ? -1 : cpuNanos(child.pid());
+                long clientBefore = ownCpuNanos();
+                results.add(load.run(plan, requests));
+                int sent = plan.warmupRequests() + plan.measuredRequests();
+                long serverAfter = child == null ? -1 : cpuNanos(child.pid());
+                cpu.add(new double[] {serverBefore < 0 || serverAfter < 0 ? Double.NaN : (serverAfter - serverBefore) / 1e6 / sent,
+                        (ownCpuNanos() - clientBefore) / 1e6 / sent});
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) out.println(json(base, results).toPrettyString());
-            else text(out, base, queries.size(), results);
+            if (json) out.println(json(base, results, cpu).toPrettyString());
+            else text(out, base, queries.size(), results, cpu);
             out.flush();
             return 0;
         } finally {
@@ -123,7 +132,16 @@ public final class BenchServeCommand implements Callable<Integer> {
         }
     }
 
-    private void text(PrintWriter out, URI base, int queries, List<LoadResult> results) {
+    /** CPU time a process has used so far, or -1 when the system does not say. */
+    private static long cpuNanos(long pid) {
+        return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
+    }
+
+    private static long ownCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    private void text(PrintWriter out, URI base, int queries, List<LoadResult> results, List<double[]> cpu) {
         out.printf("POST %s/api/v1/screen, %,d queries cycled, %d cores here; latency from each request's due time (ms)%n%n",
                 base, queries, Runtime.getRuntime().availableProcessors());
         out.printf("%8s %8s %8s %8s %8s %8s %8s %8s %9s  %s%n", "rate/s", "due", "ok", "ok/s", "p50", "p90", "p99", "max", "sustained", "errors");
@@ -134,6 +152,10 @@ public final class BenchServeCommand implements Callable<Integer> {
         }
         out.printf("%nsustained: every due request answered 200 and p99 from due time ≤ %.0f ms. Time from the actual send, p50/p99:%n", p99Bound);
         for (LoadResult r : results) out.printf("  %.0f/s: %.2f / %.2f ms%n", r.plan().rate(), r.fromSend().p50(), r.fromSend().p99());
+        out.println("CPU time per request sent (warm-up included), server process / this client:");
+        for (int i = 0; i < results.size(); i++) {
+            out.printf("  %.0f/s: %s / %.3f ms%n", results.get(i).plan().rate(), Double.isNaN(cpu.get(i)[0]) ? "n/a (--url)" : String.format("%.3f ms", cpu.get(i)[0]), cpu.get(i)[1]);
+        }
     }
 
     private static String errors(LoadResult r) {
@@ -144,17 +166,20 @@ public final class BenchServeCommand implements Callable<Integer> {
         return parts.isEmpty() ? "-" : String.join("; ", parts);
     }
 
-    private ObjectNode json(URI base, List<LoadResult> results) {
+    private ObjectNode json(URI base, List<LoadResult> results, List<double[]> cpu) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode().put("url", base + "/api/v1/screen").put("cores", Runtime.getRuntime().availableProcessors()).put("p99_bound_ms", p99Bound);
         ArrayNode steps = o.putArray("steps");
-        for (LoadResult r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            LoadResult r = results.get(i);
             ObjectNode s = steps.addObject().put("rate", r.plan().rate()).put("seconds", r.plan().seconds()).put("due", r.due())
                     .put("completed", r.completed()).put("ok", r.ok()).put("ok_per_second", r.okPerSecond()).put("sustained", r.sustained(p99Bound));
             s.set("latency_from_due_ms", latency(m, r.fromDue()));
             s.set("latency_from_send_ms", latency(m, r.fromSend()));
             ObjectNode f = s.putObject("failures");
             r.failures().forEach(f::put);
+            if (!Double.isNaN(cpu.get(i)[0])) s.put("server_cpu_ms_per_request", cpu.get(i)[0]);
+            s.put("client_cpu_ms_per_request", cpu.get(i)[1]);
         }
         return o;
     }
