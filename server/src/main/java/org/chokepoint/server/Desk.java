@@ -3,6 +3,7 @@ package org.chokepoint.server;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.lists.store.StoreException;
 import org.chokepoint.server.audit.AuditLog;
+import org.chokepoint.server.auth.LoginThrottle;
 import org.chokepoint.server.auth.UserStore;
 import org.chokepoint.server.dataset.DetectionJobs;
 import org.chokepoint.server.dataset.ShipmentDatasets;
@@ -55,6 +56,7 @@ public final class Desk implements AutoCloseable {
     private final DetectionJobs detections;
     private final CounterpartyRegister register;
     private final ScreeningHits hits;
+    private final LoginThrottle loginThrottle = new LoginThrottle(LoginThrottle.DEFAULT);
 
     public Desk(ListsView lists, Findings findings, DeskDatabase db) {
         this.lists = lists;
@@ -111,6 +113,7 @@ public final class Desk implements AutoCloseable {
     public DetectionJobs detections() { return detections; }
     public CounterpartyRegister register() { return register; }
     public ScreeningHits screeningHits() { return hits; }
+    public LoginThrottle loginThrottle() { return loginThrottle; }
 
     /** Serves a new detect run's findings (with the standing re-screen hits that concern its parties). */
     public synchronized void serve(Findings runFindings) {

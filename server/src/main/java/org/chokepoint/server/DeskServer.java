@@ -14,6 +14,7 @@ import org.chokepoint.server.api.ListsApi;
 import org.chokepoint.server.api.OpenApi;
 import org.chokepoint.server.api.RegisterApi;
 import org.chokepoint.server.api.ScreeningApi;
+import org.chokepoint.server.api.TokenApi;
 import org.chokepoint.server.auth.Guard;
 import org.chokepoint.server.auth.Role;
 import org.chokepoint.server.page.AccountPage;
@@ -62,6 +63,7 @@ public final class DeskServer implements AutoCloseable {
         all.addAll(AccountApi.routes(desk));
         all.addAll(DatasetApi.routes(desk));
         all.addAll(RegisterApi.routes(desk));
+        all.addAll(TokenApi.routes(desk));
         all.addAll(LoginPage.routes(desk));
         all.addAll(AccountPage.routes(desk));
         all.addAll(ScreenPage.routes(desk));
