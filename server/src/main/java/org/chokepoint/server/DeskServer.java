@@ -21,6 +21,7 @@ import org.chokepoint.server.page.AccountPage;
 import org.chokepoint.server.page.AlertsPage;
 import org.chokepoint.server.page.AuditPage;
 import org.chokepoint.server.page.CasesPage;
+import org.chokepoint.server.page.DataPage;
 import org.chokepoint.server.page.EntityPage;
 import org.chokepoint.server.page.Html;
 import org.chokepoint.server.page.ListsPage;
@@ -74,6 +75,7 @@ public final class DeskServer implements AutoCloseable {
         all.addAll(NetworkPage.routes(desk));
         all.addAll(CasesPage.routes(desk));
         all.addAll(AuditPage.routes(desk));
+        all.addAll(DataPage.routes(desk));
         this.routes = List.copyOf(all);
     }
 

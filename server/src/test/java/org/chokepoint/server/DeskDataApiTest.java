@@ -217,4 +217,24 @@ class DeskDataApiTest {
         HttpRequest anonymous = HttpRequest.newBuilder(desk.uri("/api/v1/counterparties")).POST(HttpRequest.BodyPublishers.ofString("id,name\n1,x\n", StandardCharsets.UTF_8)).build();
         assertThat(desk.http.send(anonymous, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
     }
+
+    @Test
+    @Order(8)
+    void dataPageUploadsWithTheSessionAndShowsRejects() throws Exception {
+        var session = desk.desk.users().startSession("analyst");
+        HttpResponse<String> page = desk.http.send(HttpRequest.newBuilder(desk.uri("/data")).header("Cookie", "cp_session=" + session.id()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Shipment datasets").contains("march").contains("Counterparty register").contains("Run detection");
+        assertThat(page.body()).as("the lists update is for admins").doesNotContain("/data/lists-update");
+        String boundary = "cpb7";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + session.csrf() + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\npaged\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + withBadRows() + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> res = desk.http.send(HttpRequest.newBuilder(desk.uri("/data/datasets")).header("Cookie", "cp_session=" + session.id())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+        assertThat(res.body()).contains("Dataset paged stored: 500 rows read, 498 stored, 2 rejected").contains("Rejected rows").contains("importer_name");
+    }
 }
