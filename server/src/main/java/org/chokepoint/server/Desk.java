@@ -6,6 +6,7 @@ import org.chokepoint.server.audit.AuditLog;
 import org.chokepoint.server.auth.LoginThrottle;
 import org.chokepoint.server.auth.UserStore;
 import org.chokepoint.server.dataset.DetectionJobs;
+import org.chokepoint.server.dataset.ServedRuns;
 import org.chokepoint.server.dataset.ShipmentDatasets;
 import org.chokepoint.server.findings.Findings;
 import org.chokepoint.server.findings.FindingsException;
@@ -56,6 +57,7 @@ public final class Desk implements AutoCloseable {
     private final DetectionJobs detections;
     private final CounterpartyRegister register;
     private final ScreeningHits hits;
+    private final ServedRuns served;
     private final LoginThrottle loginThrottle = new LoginThrottle(LoginThrottle.DEFAULT);
 
     public Desk(ListsView lists, Findings findings, DeskDatabase db) {
@@ -69,18 +71,22 @@ public final class Desk implements AutoCloseable {
         this.datasets = new ShipmentDatasets(dataDir);
         this.register = new CounterpartyRegister(db);
         this.hits = new ScreeningHits(db);
+        this.served = new ServedRuns(db);
         this.detected = findings;
+        if (findings.loaded()) served.served(findings.directory());
         this.findings = Rescreen.merge(findings, hits.all(), register.all());
         this.detections = new DetectionJobs(dataDir, datasets, lists, audit, this::serve);
     }
 
     /**
      * Opens the desk on a data directory: the lists' store, the desk database, and the findings of
-     * {@code findingsDir} (null: none).
+     * {@code findingsDir} (null: those the desk served last, from a detection job or an earlier
+     * {@code --findings}, when they are still on disk; else none).
      *
      * @param updateFrom where an admin's list update loads from, or null for the official publishers
      */
     public static Desk open(Path dataDir, Path findingsDir, Path updateFrom) throws FindingsException, IOException {
+        if (findingsDir == null) findingsDir = lastServed(dataDir);
         Findings findings = findingsDir == null ? Findings.none() : FindingsReader.read(findingsDir);
         SnapshotStore store;
         try {
@@ -103,6 +109,13 @@ public final class Desk implements AutoCloseable {
         return desk;
     }
 
+    private static Path lastServed(Path dataDir) {
+        if (!java.nio.file.Files.isRegularFile(dataDir.resolve(DeskDatabase.FILE_NAME))) return null;
+        try (DeskDatabase db = DeskDatabase.open(dataDir)) {
+            return new ServedRuns(db).last().orElse(null);
+        }
+    }
+
     public ListsView lists() { return lists; }
     public Findings findings() { return findings; }
     public UserStore users() { return users; }
@@ -118,6 +131,7 @@ public final class Desk implements AutoCloseable {
     /** Serves a new detect run's findings (with the standing re-screen hits that concern its parties). */
     public synchronized void serve(Findings runFindings) {
         detected = runFindings;
+        served.served(runFindings.directory());
         findings = Rescreen.merge(runFindings, hits.all(), register.all());
     }
 
