@@ -151,7 +151,7 @@ public final class DataPage {
             if (analyst) {
                 h.open("form", "method", "post", "action", "/data/datasets", "enctype", FORM, "class", "triage");
                 Layout.csrf(h, p);
-                h.empty("input", "name", "name", "placeholder", "dataset name, e.g. customs-2024-q1", "maxlength", "64", "required", "required", "aria-label", "dataset name",
+                h.empty("input", "name", "name", "placeholder", "dataset name", "maxlength", "64", "required", "required", "aria-label", "dataset name",
                         "pattern", "[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
                 h.empty("input", "type", "file", "name", "file", "required", "required", "accept", ".csv,.parquet,text/csv", "aria-label", "shipment file");
                 h.el("button", "Upload", "type", "submit", "class", "primary");

@@ -165,7 +165,7 @@ public final class CounterpartyRegister {
             try (PreparedStatement p = c.prepareStatement("SELECT max(uploaded_at), any_value(uploaded_by), count(*) FROM counterparties");
                  ResultSet rs = p.executeQuery()) {
                 rs.next();
-                return rs.getLong(3) == 0 ? null : rs.getLong(3) + " counterparties, uploaded " + rs.getTimestamp(1).toInstant().toString().substring(0, 16).replace('T', ' ')
+                return rs.getLong(3) == 0 ? null : RescreenReport.count(rs.getLong(3), "counterparty", "counterparties") + ", uploaded " + rs.getTimestamp(1).toInstant().toString().substring(0, 16).replace('T', ' ')
                         + " UTC by " + rs.getString(2);
             }
         });

@@ -19,7 +19,12 @@ import java.time.Instant;
 public record RescreenReport(Instant at, int parties, int counterparties, int hits, int newHits, int alertsOpen, int reopened, int suppressed, String lists) {
     /** One line for the audit log and the pages. */
     public String summary() {
-        return parties + " parties and " + counterparties + " counterparties screened against " + lists + ": " + hits + " hits (" + newHits + " new); "
-                + alertsOpen + " alerts open (" + reopened + " reopened), " + suppressed + " kept cleared by false-positive decisions";
+        return count(parties, "party", "parties") + " and " + count(counterparties, "counterparty", "counterparties") + " screened against " + lists + ": "
+                + count(hits, "hit", "hits") + " (" + newHits + " new); " + count(alertsOpen, "alert", "alerts") + " open (" + reopened + " reopened), "
+                + suppressed + " kept cleared by false-positive decisions";
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }
