@@ -152,6 +152,8 @@ class DeskDataApiTest {
         assertThat(alerts.path("alerts").findValuesAsText("alert_id")).doesNotContain("p-almaz");
         assertThat(ok(desk.get("/api/v1/audit?action=detect.", Role.ADMIN), 200).path("entries").findValuesAsText("action")).contains("detect.start", "detect.done");
         assertThat(desk.get("/api/v1/detections/999", Role.VIEWER).statusCode()).isEqualTo(404);
+        assertThat(ok(desk.get("/api/v1/detections", Role.VIEWER), 200).path("jobs").get(0).path("id").asLong()).isEqualTo(id);
+        assertThat(ok(desk.get("/api/v1/detections/x", Role.VIEWER), 404).path("error").asText()).contains("not a number");
         JsonNode doc = ok(desk.get("/api/openapi.json", Role.VIEWER), 200).path("paths");
         assertThat(doc.path("/api/v1/datasets/{name}/detections").path("post").path("responses").has("202")).isTrue();
         assertThat(doc.path("/api/v1/datasets/{name}/detections").path("post").path("responses").has("409")).isTrue();

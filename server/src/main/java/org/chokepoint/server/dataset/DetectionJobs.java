@@ -37,7 +37,7 @@ import java.util.function.Consumer;
  * party resolution, standard rulebook and policy) on a stored dataset in the background, one job at a
  * time: a second job is refused while one is queued or running, because a run uses both cores and
  * gigabytes of work database, and two would only slow each other. A finished run's findings (written
- * under {@code <data>/desk-findings/<dataset>-<job>}) become the ones the desk serves. Jobs are kept in
+ * under {@code <data>/desk-findings/<dataset>-<time>-<job>}) become the ones the desk serves. Jobs are kept in
  * memory, so their list starts empty when the desk restarts; the audit log keeps every start and end.
  * Thread-safe.
  */
@@ -87,7 +87,8 @@ public final class DetectionJobs implements AutoCloseable {
                     + "; one detection job runs at a time, try again when it is done");
         }
         long id = ids.incrementAndGet();
-        Path out = dataDir.resolve("desk-findings").resolve(dataset + "-" + id);
+        // Job numbers restart with the desk; the time keeps a new run from writing over the findings an older one left (and may be serving).
+        Path out = dataDir.resolve("desk-findings").resolve(dataset + "-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + id);
         DetectionJob job = new DetectionJob(id, dataset, actor, JobState.QUEUED, null, 0, Instant.now(), null, null, null, null, out.toString());
         jobs.put(id, job);
         audit.append(actor, "detect.start", dataset, null, "job " + id + " on " + file.getFileName());
