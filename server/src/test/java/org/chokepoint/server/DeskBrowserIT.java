@@ -117,7 +117,7 @@ class DeskBrowserIT {
         browser.eval("var dt = new DataTransfer(); dt.items.add(new File(['id,name,country\\nC9,Mikron Components LLC,RU\\nC10,,RU\\n'], 'register.csv', {type: 'text/csv'}));"
                 + " var f = document.querySelector('form[action=\\'/data/counterparties\\']'); f.querySelector('input[type=file]').files = dt.files; f.submit(); true");
         browser.waitFor("document.readyState === 'complete' && document.body.innerText.includes('Register replaced')", WAIT);
-        assertThat(text()).contains("2 rows read, 1 stored, 1 rejected").contains("Rejected rows").contains("empty; there is nothing to screen");
+        assertThat(text()).contains("2 rows read, 1 stored, 1 rejected").contains("Rejected rows").contains("empty; there is nothing to screen").contains("1 match");
         browser.screenshot(SHOTS.resolve("10-data.png"));
         browser.navigate(desk.uri("/parties/cp:C9").toString());
         assertThat(text()).contains("Counterparty register entry C9").contains("ofac-sdn:1002");

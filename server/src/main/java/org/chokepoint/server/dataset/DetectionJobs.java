@@ -149,7 +149,8 @@ public final class DetectionJobs implements AutoCloseable {
                     Instant.now(), counts, null, j.findingsDir()));
             audit.append(job.actor(), "detect.done", job.dataset(), null, "job " + id + ": " + r.read() + " records read, " + r.valid() + " valid, "
                     + r.rejected() + " rejected; " + r.parties() + " parties, " + r.listedParties() + " listed, " + alerts + " alerts; findings in " + out);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) {
+            // Whatever ends the run (an out-of-memory error included) must leave the job failed, never running for ever.
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             change(id, j -> new DetectionJob(j.id(), j.dataset(), j.actor(), JobState.FAILED, j.stage(), j.progress(), j.submitted(), j.started(),
                     Instant.now(), null, why, j.findingsDir()));

@@ -50,7 +50,7 @@ public final class ShipmentDatasets {
      * @throws IllegalArgumentException when the name is not allowed, the body is empty or too large, or the
      *                                  file cannot be read as shipments (nothing is stored; the message says why)
      */
-    public synchronized ShipmentLoad upload(String name, InputStream body) {
+    public ShipmentLoad upload(String name, InputStream body) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("dataset name '" + name + "' not allowed: 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit");
         }
@@ -75,6 +75,13 @@ public final class ShipmentDatasets {
         } catch (IOException e) {
             throw new DeskException("cannot keep the upload under " + uploads + ": " + e.getMessage(), e);
         }
+        // The body was copied without the lock (a slow client must not stall the others); the store needs it.
+        synchronized (this) {
+            return load(name, file);
+        }
+    }
+
+    private ShipmentLoad load(String name, Path file) {
         try (ShipmentStore store = ShipmentStore.open(dataDir)) {
             ShipmentLoad load = store.load(file, name);
             removeOlderUploads(name, file);

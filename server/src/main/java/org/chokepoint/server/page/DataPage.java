@@ -12,6 +12,7 @@ import org.chokepoint.server.auth.Principal;
 import org.chokepoint.server.auth.Role;
 import org.chokepoint.server.dataset.DetectionJob;
 import org.chokepoint.server.dataset.DetectionJobs;
+import org.chokepoint.server.rescreen.Counterparty;
 import org.chokepoint.server.rescreen.CounterpartyRegister;
 import org.chokepoint.server.rescreen.RegisterUpload;
 import org.chokepoint.server.rescreen.RescreenReport;
@@ -139,7 +140,7 @@ public final class DataPage {
                             .el("td", (d.dateFrom() == null ? "" : d.dateFrom() + " – " + d.dateTo()));
                     h.open("td");
                     if (analyst && !running) {
-                        h.open("form", "method", "post", "action", "/data/datasets/" + Html.query(d.name()) + "/detect", "class", "inline");
+                        h.open("form", "method", "post", "action", Html.path("/data/datasets/", d.name()) + "/detect", "class", "inline");
                         Layout.csrf(h, p);
                         h.el("button", "Run detection", "type", "submit");
                         h.close();
@@ -195,6 +196,7 @@ public final class DataPage {
                 h.el("button", "Upload register", "type", "submit", "class", "primary");
                 h.close();
             }
+            counterparties(desk, h);
             h.close();
 
             h.open("section", "class", "card").el("h2", "Re-screening");
@@ -229,5 +231,31 @@ public final class DataPage {
         h.close().close();
         if (rejections.size() > REJECTIONS_SHOWN) h.el("p", (rejections.size() - REJECTIONS_SHOWN) + " more; GET /api/v1/datasets/{name} lists them all.", "class", "hint");
         h.close();
+    }
+
+    private static final int COUNTERPARTIES_SHOWN = 100;
+
+    /** The register's entries with a hit first, each with its alert's status and a link to it; then the others. */
+    private static void counterparties(Desk desk, Html h) {
+        List<Counterparty> all = desk.register().all();
+        if (all.isEmpty()) return;
+        java.util.Map<String, org.chokepoint.server.triage.Alert> alerts = new java.util.HashMap<>();
+        for (Counterparty c : all) desk.alert(c.partyId()).ifPresent(a -> alerts.put(c.partyId(), a));
+        List<Counterparty> shown = new java.util.ArrayList<>(all);
+        shown.sort(java.util.Comparator.comparing((Counterparty c) -> !alerts.containsKey(c.partyId())));
+        h.open("table").open("thead").open("tr").el("th", "Id").el("th", "Name").el("th", "Country").el("th", "Screening").close().close().open("tbody");
+        for (Counterparty c : shown.subList(0, Math.min(COUNTERPARTIES_SHOWN, shown.size()))) {
+            h.open("tr").el("td", c.id()).el("td", c.name(), "class", "strong").el("td", c.country() == null ? "" : c.country());
+            h.open("td");
+            var a = alerts.get(c.partyId());
+            if (a == null) h.text("no hit");
+            else {
+                Layout.badge(h, a.status().label(), a.status().label());
+                h.text(" ").el("a", a.party().listMatches().size() + (a.party().listMatches().size() == 1 ? " match" : " matches"), "href", Html.path("/parties/", c.partyId()));
+            }
+            h.close().close();
+        }
+        h.close().close();
+        if (all.size() > COUNTERPARTIES_SHOWN) h.el("p", (all.size() - COUNTERPARTIES_SHOWN) + " more in GET /api/v1/counterparties.", "class", "hint");
     }
 }
