@@ -77,7 +77,7 @@ final class ScreeningIndex {
         }).toList();
         List<List<String>> corpus = new ArrayList<>();
         for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
-        TokenWeights weights = TokenWeights.build(corpus);
+        TokenWeights weights = TokenWeights.build(corpus, normalizer::descriptive);
         Lexicon.Builder words = new Lexicon.Builder();
         names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words)).toList()).toList();
         Lexicon lexicon = words.build();

@@ -37,11 +37,24 @@ public final class NameNormalizer {
     private final LegalForms legalForms;
     private final Abbreviations abbreviations;
     private final OrgVocabulary vocabulary;
+    private final java.util.Set<String> descriptive;
 
     private NameNormalizer() {
         legalForms = LegalForms.load(this::readings);
         abbreviations = Abbreviations.load(this::readings);
         vocabulary = OrgVocabulary.load(this::readings);
+        Set<String> english = new java.util.HashSet<>();
+        for (String[] row : DataFile.rows("descriptive-words.txt")) english.addAll(List.of(row[0].split(" +")));
+        descriptive = vocabulary.equivalents(english);
+    }
+
+    /**
+     * Whether a token (as in {@link NormalizedName#tokens()}) says what kind of organisation a name belongs
+     * to or what it does, in any language the vocabulary knows: "institute", "zavod", "byuro", "bank".
+     * Such words prove little when two names share them ({@code descriptive-words.txt}). Null is not.
+     */
+    public boolean descriptive(String token) {
+        return token != null && descriptive.contains(token);
     }
 
     /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */
