@@ -85,14 +85,14 @@ public final class MatchingReport {
 
     /**
      * Every wrong answer of the name queries, one tab-separated line each, for classifying failures: failure class
-     * (or {@code false_positive}), origin, kind, source id, query name, country, expected ids with their names, rank of
+     * (or {@code false_positive}), origin, kind, source id, query name, country, type, expected ids with their names, rank of
      * the expected entity, and the top answer with its name and score.
      *
      * @param nameOf the primary name of a target entity id, never null (return "" when unknown)
      */
     public static String failuresTsv(MatchingBenchmark.Result r, java.util.function.Function<String, String> nameOf) {
         double t = r.threshold();
-        StringBuilder b = new StringBuilder("class\torigin\tkind\tsource\tquery\tcountry\texpected\trank\texpected_score\ttop\ttop_score\n");
+        StringBuilder b = new StringBuilder("class\torigin\tkind\tsource\tquery\tcountry\ttype\texpected\trank\texpected_score\ttop\ttop_score\n");
         for (Outcome o : r.ours()) {
             EvalQuery q = o.query();
             if (q.kind().equals("identifier")) continue;
@@ -108,7 +108,7 @@ public final class MatchingReport {
             for (String id : q.expected()) exp.append(exp.isEmpty() ? "" : " | ").append(id).append(' ').append(nameOf.apply(id));
             double expScore = o.answers().stream().filter(c -> q.expected().contains(c.entityId())).mapToDouble(Candidate::score).findFirst().orElse(Double.NaN);
             Candidate top = o.answers().isEmpty() ? null : o.answers().get(0);
-            b.append(String.join("\t", cls, q.origin(), q.kind(), q.sourceId(), clean(q.name()), q.country() == null ? "" : q.country(), clean(exp.toString()),
+            b.append(String.join("\t", cls, q.origin(), q.kind(), q.sourceId(), clean(q.name()), q.country() == null ? "" : q.country(), q.schema().label(), clean(exp.toString()),
                     Integer.toString(o.rankOfExpected()), Double.isNaN(expScore) ? "" : String.format(Locale.ROOT, "%.3f", expScore),
                     top == null ? "" : clean(top.entityId() + " " + nameOf.apply(top.entityId())), top == null ? "" : String.format(Locale.ROOT, "%.3f", top.score()))).append('\n');
         }
