@@ -71,7 +71,7 @@ final class ScreeningIndex {
         List<List<IndexedName>> names = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
             List<IndexedName> out = new ArrayList<>();
             for (EntityName n : list.get(i).names()) {
-                for (String part : NameParts.of(n.value())) out.add(new IndexedName(i, n, normalizer.normalize(part), List.of()));
+                for (NormalizedName part : NameParts.normalized(n.value(), normalizer)) out.add(new IndexedName(i, n, part, List.of()));
             }
             return List.copyOf(out);
         }).toList();
