@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * Recognises legal forms ("ООО", "L.L.C.", "Co., Ltd.", "有限公司", "A.Ş.", "FZE") at the start or
- * end of a name and takes them out of the name tokens: they say little about which entity is
+ * end of a name, and those that are no ordinary word ("joint stock company", "OOO", "FGUP") also
+ * between two words inside it, and takes them out of the name tokens: they say little about which entity is
  * meant (thousands of companies are an "OOO"), so a comparator should use them as a weak feature
  * of their own, never as name words. Forms come from {@code legal-forms.tsv}, written in any
  * script and spelling and normalised by the same chain as names, so "общество с ограниченной
