@@ -9,11 +9,21 @@ import java.util.Set;
  * The parts of a name worth comparing on their own. Lists often write two names in one:
  * "PJSC Sberbank (Public Joint-Stock Company Sberbank)", "Stroygazmontazh-Most OOO (SGM-MOST OOO)".
  * Compared whole, each half dilutes the other; so the name is also compared without its parenthesised
- * text, and each parenthesised text on its own. Pure.
+ * text, and each parenthesised text on its own. Likewise a name with an honorific ("... Plant named after
+ * V.I. Chapaev", "imeni Khrunicheva") is also compared without it: lists and the firms themselves
+ * often leave the honorific out ({@link #withoutHonorific}). Pure.
  */
 final class NameParts {
     /** At most this many parts per name, the whole first. */
     static final int MAX = 4;
+
+    /**
+     * "named after", "imeni", "im." or "n.a.", an optional "academician", up to three initials, and the one
+     * surname they honour (Latin or Cyrillic).
+     */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "(?iu)(?:^|\\s)(?:named\\s+after|named\\.?|imeni|имени|им\\.|im\\.|n\\.\\s?a\\.)\\s*(?:(?:academician|academ\\.|академика)\\s+)?"
+                    + "(?:\\p{L}\\.\\s*){0,3}\\p{L}[\\p{L}'-]*");
 
     private NameParts() {}
 
@@ -47,5 +57,33 @@ final class NameParts {
             for (String in : inside) if (in.length() >= 2 && org.chokepoint.country.Countries.toIso2(in) == null) out.add(in);
         }
         return out.stream().limit(MAX).toList();
+    }
+
+    /**
+     * The parts of {@link #of} normalised, then the name without its honorific when what is left still has a word
+     * that is neither generic nor descriptive ("Zavod imeni Degtyareva" without its honorific is a plant, not a name).
+     */
+    static List<org.chokepoint.text.NormalizedName> normalized(String name, org.chokepoint.text.NameNormalizer normalizer) {
+        List<org.chokepoint.text.NormalizedName> out = new ArrayList<>();
+        for (String part : of(name)) out.add(normalizer.normalize(part));
+        String without = withoutHonorific(name == null ? null : name.strip());
+        if (without != null && out.size() < MAX) {
+            org.chokepoint.text.NormalizedName n = normalizer.normalize(without);
+            boolean distinctive = n.tokens().stream().anyMatch(t -> t.length() > 1 && !org.chokepoint.text.TokenWeights.isGeneric(t) && !normalizer.descriptive(t));
+            if (distinctive && out.stream().noneMatch(o -> o.tokens().equals(n.tokens()))) out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * The name without its honorific ("Zavod imeni Degtyareva" gives "Zavod"), or null when it has none or
+     * nothing is left. The caller decides whether what is left still names anyone.
+     */
+    static String withoutHonorific(String name) {
+        if (name == null) return null;
+        java.util.regex.Matcher honorific = HONORIFIC.matcher(name);
+        if (!honorific.find()) return null;
+        String without = honorific.replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return without.isEmpty() ? null : without;
     }
 }

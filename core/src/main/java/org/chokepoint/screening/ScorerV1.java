@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  *       ({@value #IDENTIFIER_CONFLICT}), since one company has one INN.</li>
  *   <li>Type: a person against an organisation, or a vessel against a company, {@value #SCHEMA_MISMATCH}.</li>
  *   <li>Country, when both sides have one: agreement {@value #COUNTRY_MATCH}; disagreement
- *       {@value #COUNTRY_MISMATCH_ORGANIZATION} for an organisation, {@value #COUNTRY_MISMATCH} for a
+ *       {@value #COUNTRY_MISMATCH_ORGANIZATION} for an organisation of the same name,
+ *       {@value #COUNTRY_MISMATCH_SIMILAR_ORGANIZATION} for one of a similar name, {@value #COUNTRY_MISMATCH} for a
  *       person, nothing for a vessel or aircraft (flags change).</li>
  *   <li>A listed name of {@value #SHORT_NAME_LETTERS} letters or fewer, and a person matched on a single
  *       name part, count at {@value #SHORT_NAME_FACTOR} and {@value #SINGLE_NAME_PART_FACTOR}.</li>
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  * The result is clamped to [0, 1].
  */
 public final class ScorerV1 {
-    public static final String NAME = "cp-v1";
+    public static final String NAME = "cp-v2";
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -62,6 +63,12 @@ public final class ScorerV1 {
      * country in its name); a person may live anywhere; a vessel changes flag.
      */
     static final double COUNTRY_MISMATCH_ORGANIZATION = -0.06;
+    /**
+     * An organisation whose name is only similar, not the same, in another country: a front or branch keeps its
+     * parent's name, so a name that differs and a country that differs together point to another company (as
+     * strong as a type mismatch).
+     */
+    static final double COUNTRY_MISMATCH_SIMILAR_ORGANIZATION = -0.20;
     /** A listed name of this many letters or fewer is too short to identify anyone alone ("GI", "HUA"). */
     static final int SHORT_NAME_LETTERS = 3;
     static final double SHORT_NAME_FACTOR = 0.85;
@@ -139,7 +146,7 @@ public final class ScorerV1 {
                 adjust += COUNTRY_MATCH;
                 features.add(new Pending("country_match", COUNTRY_MATCH, () -> "country " + q.country() + " agrees"));
             } else {
-                double penalty = countryMismatch(e.schema());
+                double penalty = countryMismatch(e.schema(), score);
                 if (penalty != 0) {
                     adjust += penalty;
                     features.add(new Pending("country_mismatch", penalty, () -> "country " + q.country() + " not among listed " + String.join(",", e.countries())));
@@ -245,9 +252,9 @@ public final class ScorerV1 {
         return out;
     }
 
-    private static double countryMismatch(Schema s) {
+    private static double countryMismatch(Schema s, double nameScore) {
         return switch (s) {
-            case ORGANIZATION -> COUNTRY_MISMATCH_ORGANIZATION;
+            case ORGANIZATION -> nameScore >= 1.0 - 1e-9 ? COUNTRY_MISMATCH_ORGANIZATION : COUNTRY_MISMATCH_SIMILAR_ORGANIZATION;
             case PERSON, UNKNOWN -> COUNTRY_MISMATCH;
             case VESSEL, AIRCRAFT -> 0;
         };

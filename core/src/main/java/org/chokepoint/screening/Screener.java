@@ -62,9 +62,7 @@ public final class Screener {
 
     /** The query name and its parts, normalised; never empty. */
     private List<NormalizedName> forms(String name) {
-        List<NormalizedName> out = new ArrayList<>();
-        for (String part : NameParts.of(name)) out.add(normalizer.normalize(part));
-        return out;
+        return NameParts.normalized(name, normalizer);
     }
 
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {

@@ -71,13 +71,13 @@ final class ScreeningIndex {
         List<List<IndexedName>> names = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
             List<IndexedName> out = new ArrayList<>();
             for (EntityName n : list.get(i).names()) {
-                for (String part : NameParts.of(n.value())) out.add(new IndexedName(i, n, normalizer.normalize(part), List.of()));
+                for (NormalizedName part : NameParts.normalized(n.value(), normalizer)) out.add(new IndexedName(i, n, part, List.of()));
             }
             return List.copyOf(out);
         }).toList();
         List<List<String>> corpus = new ArrayList<>();
         for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
-        TokenWeights weights = TokenWeights.build(corpus);
+        TokenWeights weights = TokenWeights.build(corpus, normalizer::descriptive);
         Lexicon.Builder words = new Lexicon.Builder();
         names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words)).toList()).toList();
         Lexicon lexicon = words.build();

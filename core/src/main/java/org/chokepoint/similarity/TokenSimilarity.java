@@ -32,7 +32,7 @@ public final class TokenSimilarity {
     /** Credit for a place name and its Russian adjective ("lipetsk"/"lipetskii", "kazan"/"kazanskiy"). */
     static final double ADJECTIVE = 0.9;
     private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of(
-            "skii", "skiy", "sky", "skiye", "skie", "skaya", "skaia", "skoe", "skoye", "skogo",
+            "sk", "skii", "skiy", "sky", "skiye", "skie", "skaya", "skaia", "skoe", "skoye", "skogo",
             "ii", "iy", "yi", "y", "i", "aya", "aia", "oe", "oye", "ogo", "ov", "ova", "ovo", "ovskiy", "ovskii");
 
     /** Whether the longer word is the shorter one with a Russian adjectival ending. */

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * Recognises legal forms ("ООО", "L.L.C.", "Co., Ltd.", "有限公司", "A.Ş.", "FZE") at the start or
- * end of a name and takes them out of the name tokens: they say little about which entity is
+ * end of a name, and those that are no ordinary word ("joint stock company", "OOO", "FGUP") also
+ * between two words inside it, and takes them out of the name tokens: they say little about which entity is
  * meant (thousands of companies are an "OOO"), so a comparator should use them as a weak feature
  * of their own, never as name words. Forms come from {@code legal-forms.tsv}, written in any
  * script and spelling and normalised by the same chain as names, so "общество с ограниченной
@@ -21,21 +22,29 @@ final class LegalForms {
 
     private final PhraseMap atStart = new PhraseMap();
     private final PhraseMap atEnd = new PhraseMap();
+    /** Forms recognised anywhere in a name: ones that are no ordinary word in any language lists use. */
+    private final PhraseMap inside = new PhraseMap();
 
     private LegalForms() {}
 
-    /** Reads {@code legal-forms.tsv}: code, where ("start", "end" or "both"), forms separated by "|". */
+    /**
+     * Reads {@code legal-forms.tsv}: code, where ("start", "end", "both", or "any": also inside a name),
+     * forms separated by "|".
+     */
     static LegalForms load(Function<String, List<List<String>>> readings) {
         LegalForms forms = new LegalForms();
         for (String[] row : DataFile.rows("legal-forms.tsv")) {
             if (row.length != 3) throw new IllegalStateException("legal-forms.tsv: expected 3 columns: " + String.join(" ", row));
-            boolean start = row[1].equals("start") || row[1].equals("both");
-            boolean end = row[1].equals("end") || row[1].equals("both");
+            boolean any = row[1].equals("any");
+            boolean start = any || row[1].equals("start") || row[1].equals("both");
+            boolean end = any || row[1].equals("end") || row[1].equals("both");
             if (!start && !end) throw new IllegalStateException("legal-forms.tsv: bad position " + row[1]);
             for (String form : DataFile.alternatives(row[2])) {
                 for (List<String> phrase : readings.apply(form)) {
                     if (start) forms.atStart.put(phrase, row[0]);
                     if (end) forms.atEnd.put(phrase, row[0]);
+                    // A one- or two-letter form ("ао" read as "ao") inside a name is as likely a part of a person's name.
+                    if (any && (phrase.size() > 1 || phrase.getFirst().length() > 2)) forms.inside.put(phrase, row[0]);
                 }
             }
         }
@@ -71,6 +80,29 @@ final class LegalForms {
             }
         }
         List<String> kept = from < to ? tokens.subList(from, to) : tokens;
+        if (from < to) kept = stripInside(kept, codes);
         return new Stripped(List.copyOf(kept), new ArrayList<>(codes));
+    }
+
+    /**
+     * Forms inside a name ("ROSTOV HELICOPTER PRODUCTION COMPLEX JOINT STOCK COMPANY ROSTVERTOL", "X, OOO, Y"):
+     * taken out when words remain on both sides of them, since a form between two parts of a name is not a name word.
+     */
+    private List<String> stripInside(List<String> tokens, Set<String> codes) {
+        List<String> out = null;
+        for (int i = 1; i < tokens.size() - 1; ) {
+            int n = inside.longestAt(tokens, i);
+            if (n > 0 && i + n < tokens.size()) {
+                if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+                codes.add(inside.get(tokens.subList(i, i + n)));
+                i += n;
+                continue;
+            }
+            if (out != null) out.add(tokens.get(i));
+            i++;
+        }
+        if (out == null) return tokens;
+        out.add(tokens.getLast());
+        return out;
     }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
  *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
  *       out of the tokens into their own field, abbreviations expanded.</li>
- *   <li>Variants: the other readings; "SURNAME, Given" reordered; {@link Initials} joined;
+ *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); the other
+ *       readings; "SURNAME, Given" reordered; {@link Initials} joined;
  *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}).</li>
  * </ol>
  *
@@ -37,11 +38,26 @@ public final class NameNormalizer {
     private final LegalForms legalForms;
     private final Abbreviations abbreviations;
     private final OrgVocabulary vocabulary;
+    private final GivenNames givenNames;
+    private final java.util.Set<String> descriptive;
 
     private NameNormalizer() {
         legalForms = LegalForms.load(this::readings);
         abbreviations = Abbreviations.load(this::readings);
         vocabulary = OrgVocabulary.load(this::readings);
+        givenNames = GivenNames.load(this::readings);
+        Set<String> english = new java.util.HashSet<>();
+        for (String[] row : DataFile.rows("descriptive-words.txt")) english.addAll(List.of(row[0].split(" +")));
+        descriptive = vocabulary.equivalents(english);
+    }
+
+    /**
+     * Whether a token (as in {@link NormalizedName#tokens()}) says what kind of organisation a name belongs
+     * to or what it does, in any language the vocabulary knows: "institute", "zavod", "byuro", "bank".
+     * Such words prove little when two names share them ({@code descriptive-words.txt}). Null is not.
+     */
+    public boolean descriptive(String token) {
+        return token != null && descriptive.contains(token);
     }
 
     /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */
@@ -68,7 +84,15 @@ public final class NameNormalizer {
         List<String> tokens = main.tokens();
 
         Set<List<String>> variants = new LinkedHashSet<>();
-        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) variants.add(clean(other.tokens()).tokens());
+        // First, so that it is among the spellings compared: Ukrainian names with the Russian forms lists also use.
+        variants.add(givenNames.russianForms(tokens));
+        List<List<String>> others = new ArrayList<>();
+        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) others.add(clean(other.tokens()).tokens());
+        for (List<String> other : others) {
+            List<String> russian = givenNames.russianForms(other);
+            if (russian != other) variants.add(russian);
+        }
+        variants.addAll(others);
         if (primary.commaAt() > 0 && !legalForms.onlyLegalForms(primary.tokens().subList(primary.commaAt(), primary.tokens().size()))) {
             variants.add(clean(reordered(primary)).tokens());
         }

@@ -19,9 +19,24 @@ import java.util.function.Function;
 final class OrgVocabulary {
     private final PhraseMap phrases = new PhraseMap();
     private final CompoundSplitter compounds;
+    /** Every one-word equivalent with the English word(s) it translates to. */
+    private final Map<String, String> words;
 
     private OrgVocabulary(Map<String, String> words) {
         this.compounds = CompoundSplitter.load(words);
+        this.words = Map.copyOf(words);
+    }
+
+    /**
+     * The given English words and every one-word equivalent of them, in every reading: "plant" gives "plant",
+     * "factory", "zavod", "kombinat"...
+     */
+    java.util.Set<String> equivalents(java.util.Set<String> english) {
+        java.util.Set<String> out = new java.util.HashSet<>(english);
+        words.forEach((word, translation) -> {
+            for (String t : translation.split(" ")) if (english.contains(t)) out.add(word);
+        });
+        return java.util.Set.copyOf(out);
     }
 
     /** Reads {@code org-vocabulary.tsv}: the English word(s), then equivalents separated by "|". */

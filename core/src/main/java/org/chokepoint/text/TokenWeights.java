@@ -17,14 +17,19 @@ public final class TokenWeights {
     /** Upper bound of the weight of a generic word. */
     public static final double GENERIC = 0.1;
 
+    /** Upper bound of the weight of a word that says what kind of organisation a name belongs to ("institute", "zavod"). */
+    public static final double DESCRIPTIVE = 0.3;
+
     private static final Set<String> GENERIC_TOKENS = loadGeneric();
 
     private final Map<String, Integer> documentFrequency;
     private final int documents;
+    private final java.util.function.Predicate<String> descriptive;
 
-    private TokenWeights(Map<String, Integer> documentFrequency, int documents) {
+    private TokenWeights(Map<String, Integer> documentFrequency, int documents, java.util.function.Predicate<String> descriptive) {
         this.documentFrequency = documentFrequency;
         this.documents = documents;
+        this.descriptive = descriptive;
     }
 
     /**
@@ -32,6 +37,14 @@ public final class TokenWeights {
      * every listed name). A token counts once per name. Null lists and null tokens are ignored.
      */
     public static TokenWeights build(Iterable<List<String>> corpusTokens) {
+        return build(corpusTokens, token -> false);
+    }
+
+    /**
+     * As {@link #build(Iterable)}, with words that say what kind of organisation a name belongs to weighing at most
+     * {@link #DESCRIPTIVE} (typically {@link NameNormalizer#descriptive}; never called with null).
+     */
+    public static TokenWeights build(Iterable<List<String>> corpusTokens, java.util.function.Predicate<String> descriptive) {
         Map<String, Integer> frequency = new HashMap<>();
         int documents = 0;
         if (corpusTokens != null) {
@@ -41,17 +54,18 @@ public final class TokenWeights {
                 for (String token : new HashSet<>(name)) if (token != null) frequency.merge(token, 1, Integer::sum);
             }
         }
-        return new TokenWeights(Map.copyOf(frequency), documents);
+        return new TokenWeights(Map.copyOf(frequency), documents, descriptive);
     }
 
     /** Weights without a corpus: 1 for every token except the generic words. */
     public static TokenWeights genericOnly() {
-        return new TokenWeights(Map.of(), 0);
+        return new TokenWeights(Map.of(), 0, token -> false);
     }
 
     /**
      * The weight of a token, in (0, 1]: 1 for a token absent from the corpus, falling with the
-     * share of names that contain it (log-scaled), at most {@link #GENERIC} for generic words.
+     * share of names that contain it (log-scaled), at most {@link #GENERIC} for generic words and
+     * {@link #DESCRIPTIVE} for descriptive ones.
      * Null counts as absent.
      */
     public double weight(String token) {
@@ -59,7 +73,8 @@ public final class TokenWeights {
         Integer df = token == null ? null : documentFrequency.get(token);
         if (df != null && documents > 0) weight = Math.log1p((double) documents / (df + 1)) / Math.log1p(documents);
         weight = Math.min(1.0, Math.max(weight, Double.MIN_NORMAL));
-        return isGeneric(token) ? Math.min(weight, GENERIC) : weight;
+        if (isGeneric(token)) return Math.min(weight, GENERIC);
+        return token != null && descriptive.test(token) ? Math.min(weight, DESCRIPTIVE) : weight;
     }
 
     /** Whether the token is one of the built-in generic organisation words. */

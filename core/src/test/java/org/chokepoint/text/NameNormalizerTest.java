@@ -249,4 +249,48 @@ class NameNormalizerTest {
             }
         }
     }
+
+    @Test
+    void legalFormsAreRecognisedInsideANameAndInEveryPosition() {
+        // Invented names: a form between two parts of a name, first, last, misspelt, and Russian state forms.
+        NormalizedName inside = normalize("Kama Turbine Works Joint Stock Company Turbomash");
+        assertThat(inside.tokens()).containsExactly("kama", "turbine", "works", "turbomash");
+        assertThat(inside.legalForms()).containsExactly("JSC");
+        assertThat(normalize("Vektor-Pribor, OOO, Tula").tokens()).containsExactly("vektor", "pribor", "tula");
+        assertThat(normalize("Co., Ltd. Huaxing Precision").legalForms()).containsExactly("CO_LTD");
+        assertThat(normalize("Ostrava Metal LLtd.").tokens()).containsExactly("ostrava", "metal");
+        assertThat(normalize("ФКП «Новоуральский приборный завод»").legalForms()).containsExactly("FKP");
+        assertThat(normalize("Federal State Enterprise Novouralsk Instrument Plant").legalForms()).containsExactly("FKP");
+        assertThat(normalize("FGUP Volgograd Optics").legalForms()).containsExactly("FSUE");
+        assertThat(normalize("ANO Tsentr Razvitiya Tekhnologiy").legalForms()).containsExactly("ANO");
+    }
+
+    @Test
+    void aShortFormInsideANameStaysAName() {
+        // "ao" inside a name may be a person's name part; only longer forms are taken from inside.
+        assertThat(normalize("Li Ao Ming").tokens()).containsExactly("li", "ao", "ming");
+        // A name that is nothing but a form keeps its words.
+        assertThat(normalize("Joint Stock Company").tokens()).isNotEmpty();
+    }
+
+    @Test
+    void ukrainianGivenNamesAndPatronymicsGetTheirRussianForms() {
+        // Invented people: Ukrainian Cyrillic, Ukrainian Latin and Belarusian forms.
+        assertThat(normalize("Гнатюк Олена Петрівна").variants()).anySatisfy(v -> assertThat(v).contains("elena", "petrovna"));
+        assertThat(normalize("Savchuk Mykola Vasylovych").variants()).anySatisfy(v -> assertThat(v).contains("nikolay", "vasilievich"));
+        assertThat(normalize("Дзмітрый Кавалёў").variants()).anySatisfy(v -> assertThat(v).contains("dmitriy"));
+        // A name that has no other form gets no variant from this step.
+        assertThat(normalize("Ivan Petrov").variants()).isEmpty();
+    }
+
+    @Test
+    void descriptiveOrganisationWordsAreKnownInEveryLanguage() {
+        for (String word : List.of("institute", "bureau", "zavod", "byuro", "bank", "research", "scientific")) {
+            assertThat(CHAIN.descriptive(word)).as(word).isTrue();
+        }
+        for (String word : List.of("aerosila", "electronics", "sigma", "", "named2")) {
+            assertThat(CHAIN.descriptive(word)).as(word).isFalse();
+        }
+        assertThat(CHAIN.descriptive(null)).isFalse();
+    }
 }

@@ -38,4 +38,14 @@ class TokenWeightsTest {
         assertThat(weights.weight("gidroagregat")).isEqualTo(1.0);
         assertThat(TokenWeights.isGeneric("maoyi")).isTrue();
     }
+
+    @Test
+    void descriptiveWordsWeighAtMostTheirCapWhateverTheCorpus() {
+        List<List<String>> corpus = List.of(List.of("institute", "kvarts"), List.of("orion"), List.of("vega"));
+        TokenWeights weights = TokenWeights.build(corpus, "institute"::equals);
+        assertThat(weights.weight("institute")).isLessThanOrEqualTo(TokenWeights.DESCRIPTIVE);
+        assertThat(weights.weight("kvarts")).isGreaterThan(TokenWeights.DESCRIPTIVE);
+        // Without the predicate the same corpus weighs the word by its rarity alone.
+        assertThat(TokenWeights.build(corpus).weight("institute")).isEqualTo(weights.weight("kvarts"));
+    }
 }

@@ -29,7 +29,7 @@ public final class MatchingReport {
         Metrics idm = Metrics.of(ids, t);
         b.append("| matcher | threshold | recall@1 (name queries) | hit precision | false-positive rate | identifier queries recall@1 | mean time per query |\n");
         b.append("|---|---:|---:|---:|---:|---:|---:|\n");
-        b.append(row("chokepoint cp-v1", t, ours, pct(idm.recallAt1()), meanMicros(r.ours())));
+        b.append(row("chokepoint " + org.chokepoint.screening.ScorerV1.NAME, t, ours, pct(idm.recallAt1()), meanMicros(r.ours())));
         if (!r.baseline().isEmpty()) {
             Metrics base = Metrics.of(r.baseline(), r.baselineThreshold());
             b.append(row("brute-force Jaro-Winkler (its best-F1 threshold)", r.baselineThreshold(), base, "n/a", meanMicros(r.baseline())));
@@ -81,6 +81,42 @@ public final class MatchingReport {
         names.stream().filter(Predicate.not(o -> o.query().positive())).filter(o -> o.hit(t) != null).limit(EXAMPLES)
                 .forEach(o -> b.append("- ").append(example(o)).append('\n'));
         return b.toString();
+    }
+
+    /**
+     * Every wrong answer of the name queries, one tab-separated line each, for classifying failures: failure class
+     * (or {@code false_positive}), origin, kind, source id, query name, country, type, expected ids with their names, rank of
+     * the expected entity, and the top answer with its name and score.
+     *
+     * @param nameOf the primary name of a target entity id, never null (return "" when unknown)
+     */
+    public static String failuresTsv(MatchingBenchmark.Result r, java.util.function.Function<String, String> nameOf) {
+        double t = r.threshold();
+        StringBuilder b = new StringBuilder("class\torigin\tkind\tsource\tquery\tcountry\ttype\texpected\trank\texpected_score\ttop\ttop_score\n");
+        for (Outcome o : r.ours()) {
+            EvalQuery q = o.query();
+            if (q.kind().equals("identifier")) continue;
+            String cls;
+            if (q.positive()) {
+                if (o.correctAt1(t)) continue;
+                cls = FailureClass.of(o, t).name().toLowerCase(Locale.ROOT);
+            } else {
+                if (o.hit(t) == null) continue;
+                cls = "false_positive";
+            }
+            StringBuilder exp = new StringBuilder();
+            for (String id : q.expected()) exp.append(exp.isEmpty() ? "" : " | ").append(id).append(' ').append(nameOf.apply(id));
+            double expScore = o.answers().stream().filter(c -> q.expected().contains(c.entityId())).mapToDouble(Candidate::score).findFirst().orElse(Double.NaN);
+            Candidate top = o.answers().isEmpty() ? null : o.answers().get(0);
+            b.append(String.join("\t", cls, q.origin(), q.kind(), q.sourceId(), clean(q.name()), q.country() == null ? "" : q.country(), q.schema().label(), clean(exp.toString()),
+                    Integer.toString(o.rankOfExpected()), Double.isNaN(expScore) ? "" : String.format(Locale.ROOT, "%.3f", expScore),
+                    top == null ? "" : clean(top.entityId() + " " + nameOf.apply(top.entityId())), top == null ? "" : String.format(Locale.ROOT, "%.3f", top.score()))).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
     }
 
     private static String example(Outcome o) {

@@ -43,6 +43,9 @@ public final class EvalMatchingCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "REPORT.md", description = "also write the report to this file")
     private Path out;
 
+    @Option(names = "--failures", paramLabel = "FAILURES.tsv", description = "write every wrong answer of the name queries to this file (tab-separated)")
+    private Path failures;
+
     @Spec
     private CommandSpec spec;
 
@@ -62,6 +65,11 @@ public final class EvalMatchingCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(md);
         spec.commandLine().getOut().flush();
         if (out != null) Files.writeString(out, md, StandardCharsets.UTF_8);
+        if (failures != null) {
+            Map<String, String> names = new java.util.HashMap<>();
+            for (Entity e : targetEntities) names.put(e.id(), e.name());
+            Files.writeString(failures, MatchingReport.failuresTsv(r, id -> names.getOrDefault(id, "")), StandardCharsets.UTF_8);
+        }
         return 0;
     }
 }
