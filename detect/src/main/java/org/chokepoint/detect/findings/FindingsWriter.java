@@ -1,5 +1,6 @@
 package org.chokepoint.detect.findings;
 
+import org.chokepoint.screening.ScorerV1;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -227,7 +228,7 @@ public final class FindingsWriter {
             g.writeEndArray();
             g.writeObjectFieldStart("parameters");
             g.writeStringField("risk_model", RiskModel.VERSION);
-            g.writeStringField("scorer", "cp-v1");
+            g.writeStringField("scorer", ScorerV1.NAME);
             g.writeNumberField("evidence_limit", settings.evidenceLimit());
             g.writeNumberField("names_screened_per_party", settings.namesScreened());
             g.writeNumberField("list_matches_per_party", settings.matchesKept());

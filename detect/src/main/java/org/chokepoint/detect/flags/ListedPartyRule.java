@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
 
@@ -19,7 +20,7 @@ public final class ListedPartyRule implements PartyRule {
         return new RuleInfo(ID, "Listed party",
                 "The party matches an entity on a loaded list (OFAC SDN, US Consolidated Screening List incl. the Entity List, UN, UK, OpenSanctions) by name, country and identifier, with the screening engine's score and explanation.",
                 "Dealing with a listed party is prohibited or needs a licence; it is the first red flag of every guidance.",
-                "FinCEN-BIS joint alerts, red flag 1; the lists themselves", Map.of("scorer", "cp-v1"));
+                "FinCEN-BIS joint alerts, red flag 1; the lists themselves", Map.of("scorer", ScorerV1.NAME));
     }
 
     @Override

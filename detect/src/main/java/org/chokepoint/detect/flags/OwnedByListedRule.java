@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.detect.watchlist.OwnershipBlocks;
@@ -37,7 +38,7 @@ public final class OwnedByListedRule implements PartyRule {
         parameters.put("rules", OfacFiftyPercentRule.NAME + ", " + EuOwnershipRule.NAME);
         parameters.put("threshold", "50% in aggregate of direct stakes of blocked owners");
         parameters.put("eu_control_words", String.join(", ", EuOwnershipRule.CONTROL_WORDS));
-        parameters.put("scorer", "cp-v1");
+        parameters.put("scorer", ScorerV1.NAME);
         if (ownership != null) {
             parameters.put("relations", ownership.inputs().isEmpty() ? String.valueOf(ownership.relations().size())
                     : ownership.relations().size() + " (" + String.join("; ", ownership.inputs()) + ")");

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
 
@@ -17,7 +18,7 @@ public final class PossibleListMatchRule implements PartyRule {
         return new RuleInfo(ID, "Possible list match",
                 "The party's name matches a listed entity at the screening threshold (0.80) but not strongly enough (below 0.88) to take the party as that entity; a person should check it.",
                 "A near match may be the listed firm under a variant name, or a different firm with a word in common; screening practice is to review it, not to clear or block it unseen.",
-                "FinCEN-BIS joint alerts, red flag 1; the lists themselves", Map.of("scorer", "cp-v1"));
+                "FinCEN-BIS joint alerts, red flag 1; the lists themselves", Map.of("scorer", ScorerV1.NAME));
     }
 
     @Override
