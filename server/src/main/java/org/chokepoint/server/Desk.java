@@ -8,6 +8,8 @@ import org.chokepoint.server.findings.Findings;
 import org.chokepoint.server.findings.FindingsException;
 import org.chokepoint.server.findings.FindingsReader;
 import org.chokepoint.server.findings.Party;
+import org.chokepoint.server.network.NetworkCache;
+import org.chokepoint.server.network.NetworkFindings;
 import org.chokepoint.server.triage.Alert;
 import org.chokepoint.server.triage.AlertQueue;
 import org.chokepoint.server.triage.CaseStore;
@@ -36,6 +38,7 @@ public final class Desk implements AutoCloseable {
     private final AuditLog audit;
     private final DecisionStore decisions;
     private final CaseStore cases;
+    private final NetworkCache network = new NetworkCache();
 
     public Desk(ListsView lists, Findings findings, DeskDatabase db) {
         this.lists = lists;
@@ -77,6 +80,9 @@ public final class Desk implements AutoCloseable {
     public AuditLog audit() { return audit; }
     public DecisionStore decisions() { return decisions; }
     public CaseStore cases() { return cases; }
+
+    /** The trade network written beside the findings, read on first use and kept while the desk shows these findings. */
+    public NetworkFindings network() { return network.of(findings()); }
 
     /** Every alert of the findings with its current status, in rank order. */
     public List<Alert> alerts() {
