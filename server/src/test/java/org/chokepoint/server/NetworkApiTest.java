@@ -104,4 +104,22 @@ class NetworkApiTest {
             assertThat(doc.path("paths").path(p).path("get").path("x-required-role").asText()).as(p).isEqualTo("viewer");
         }
     }
+
+    private static String page(String path) throws Exception {
+        var session = desk.desk.users().startSession("viewer");
+        var req = java.net.http.HttpRequest.newBuilder(desk.uri(path)).header("Cookie", "cp_session=" + session.id()).build();
+        HttpResponse<String> res = desk.http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertThat(res.statusCode()).as(path + ": " + res.body()).isEqualTo(200);
+        return res.body();
+    }
+
+    @Test
+    void pagesRenderTheFiguresWithoutTheScript() throws Exception {
+        assertThat(page("/network?party=p-sky&hops=1&max_nodes=40")).contains("Sky Electronics FZE").contains("Showing 6 of 6 nodes")
+                .contains("Texas Instruments Inc").contains("Tier 1 (integrated circuits)");
+        assertThat(page("/network/candidates")).contains("Kyrgyz Logistic Cargo").contains("buys the same goods from 1 supplier in Germany");
+        assertThat(page("/flows")).contains("China").contains("United Arab Emirates").contains("$400k");
+        assertThat(page("/flows?measure=concern&origin=CN&hub=AE&destination=RU")).contains("Traders on the route").contains("Sky Electronics FZE")
+                .contains("Shenzhen Bright Semiconductor Co");
+    }
 }

@@ -142,8 +142,8 @@ public final class FlowsPage {
     private static void bar(Html h, double share, boolean bad) {
         int w = (int) Math.max(2, Math.round(share * 160));
         h.open("svg", "class", "bar", "width", "160", "height", "12", "viewBox", "0 0 160 12", "aria-hidden", "true");
-        h.empty("rect", "x", "0", "y", "1", "width", "160", "height", "10", "rx", "3", "class", "bar-track").close();
-        h.empty("rect", "x", "0", "y", "1", "width", Integer.toString(w), "height", "10", "rx", "3", "class", bad ? "bar-fill bad" : "bar-fill").close();
+        h.open("rect", "x", "0", "y", "1", "width", "160", "height", "10", "rx", "3", "class", "bar-track").close();
+        h.open("rect", "x", "0", "y", "1", "width", Integer.toString(w), "height", "10", "rx", "3", "class", bad ? "bar-fill bad" : "bar-fill").close();
         h.close();
     }
 

@@ -39,14 +39,14 @@ public final class NetworkPage {
             new String[] {"3.B", "Tier 3.B (bearings, aircraft and drone parts, optics)"}, new String[] {"4.A", "Tier 4.A (computers, chip-making equipment)"},
             new String[] {"4.B", "Tier 4.B (CNC machine tools)"}, new String[] {"arms", "Arms and ammunition"}, new String[] {"UAV", "UAVs"},
             new String[] {"aircraft parts", "Aircraft and UAV parts"});
-    private static final int[] SIZES = {50, 150, 300, 1000};
+    private static final int[] SIZES = {40, 80, 150, 300, 1000};
 
     private NetworkPage() {}
 
     public static List<Route> routes(Desk desk) {
         return List.of(Route.get("/network", Role.VIEWER, Route.Kind.PAGE, "pages", "Network explorer (Cytoscape.js)",
                         List.of("party: the party at the centre (default: the riskiest alert in the network)", "hops: 1-3 (default 2)",
-                                "max_nodes: at most this many nodes drawn (default 150)", "mode: neighbourhood or paths"), ctx -> show(desk, ctx)),
+                                "max_nodes: at most this many nodes drawn (default 80)", "mode: neighbourhood or paths"), ctx -> show(desk, ctx)),
                 Route.get("/network/candidates", Role.VIEWER, Route.Kind.PAGE, "pages", "Designation candidates with their explanation",
                         List.of("offset: skip this many (default 0)"), ctx -> candidates(desk, ctx)));
     }
@@ -69,7 +69,7 @@ public final class NetworkPage {
         }
         String id = ctx.queryParam("party");
         int hops = Params.integer(ctx, "hops", 2, 1, 3);
-        int maxNodes = Params.integer(ctx, "max_nodes", 150, 10, 1000);
+        int maxNodes = Params.integer(ctx, "max_nodes", 80, 10, 1000);
         boolean paths = "paths".equals(ctx.queryParam("mode"));
         Party centre = id != null ? desk.findings().party(id).orElse(null)
                 : desk.alerts().stream().filter(a -> a.status().needsAttention()).map(Alert::party).filter(x -> net.nodeOfParty(x.partyId()) != null)

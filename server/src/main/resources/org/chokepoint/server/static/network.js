@@ -128,7 +128,7 @@
             named: n.id === g.centre || n.listed || n.kind === 'listed_entity' || n.risk >= 0.6 || g.nodes.length <= 40 } });
         });
         g.edges.forEach(function (e) {
-          var w = e.relation === 'trade' ? 1 + 7 * Math.log(1 + e.value_usd) / Math.log(1 + maxV) : 1.5;
+          var w = e.relation === 'trade' ? 0.8 + 6 * Math.log(1 + e.value_usd) / Math.log(1 + maxV) : 1.5;
           elements.push({ data: { id: e.id, source: e.source, target: e.target, relation: e.relation, width: w,
             colour: e.relation === 'trade' ? (TIER[e.concern] || NO_TIER) : (e.relation === 'list_match' ? '#c0392b' : '#7b61a8'),
             value_usd: e.value_usd, chpl_value_usd: e.chpl_value_usd, shipments: e.shipments, concern_label: e.concern_label, hs6: e.hs6, detail: e.detail } });
@@ -141,14 +141,15 @@
           style: [
             { selector: 'node', style: { 'label': '', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 120, 'min-zoomed-font-size': 6,
                 'color': '#17202b', 'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': 'data(fill)',
-                'border-width': 1, 'border-color': '#5d6b7a', 'width': 'mapData(risk, 0, 1, 14, 40)', 'height': 'mapData(risk, 0, 1, 14, 40)' } },
+                'text-outline-color': '#fff', 'text-outline-width': 2, 'text-outline-opacity': 0.85,
+                'border-width': 1, 'border-color': '#5d6b7a', 'width': 'mapData(risk, 0, 1, 10, 30)', 'height': 'mapData(risk, 0, 1, 10, 30)' } },
             { selector: 'node[?named], node:selected, node.onpath', style: { 'label': 'data(label)' } },
             { selector: 'node[?flagged]', style: { 'border-width': 2, 'border-color': '#0f2a44' } },
             { selector: 'node[kind = "party"][?listed]', style: { 'shape': 'diamond', 'background-color': '#c0392b', 'border-color': '#7a1f16', 'border-width': 2,
-                'width': 38, 'height': 38, 'color': '#a3271b', 'font-weight': 'bold', 'font-size': 10 } },
+                'width': 30, 'height': 30, 'color': '#a3271b', 'font-weight': 'bold', 'font-size': 10, 'z-index': 5 } },
             { selector: 'node[kind = "listed_entity"]', style: { 'shape': 'hexagon', 'background-color': '#fff', 'border-color': '#c0392b', 'border-width': 3,
-                'width': 26, 'height': 26, 'color': '#a3271b', 'font-size': 8 } },
-            { selector: 'node[?centre]', style: { 'border-width': 5, 'border-color': '#f59e0b', 'font-weight': 'bold', 'font-size': 12, 'z-index': 10 } },
+                'width': 22, 'height': 22, 'color': '#a3271b', 'font-size': 8, 'z-index': 4 } },
+            { selector: 'node[?centre]', style: { 'border-width': 5, 'border-color': '#f59e0b', 'font-weight': 'bold', 'font-size': 12, 'z-index': 10, 'width': 36, 'height': 36 } },
             { selector: 'edge', style: { 'width': 'data(width)', 'line-color': 'data(colour)', 'curve-style': 'bezier', 'opacity': 0.85,
                 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.8 } },
             { selector: 'edge[relation != "trade"]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed', 'opacity': 0.7 } },
