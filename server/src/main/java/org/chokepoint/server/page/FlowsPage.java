@@ -24,13 +24,13 @@ import java.util.TreeSet;
  * Server-rendered (bars are SVG, which the Content-Security-Policy allows where inline styles are not).
  */
 public final class FlowsPage {
-    private static final int ROUTES = 25;
+    private static final int ROUTES = 25, SANKEY = 12;
 
     private FlowsPage() {}
 
     public static List<Route> routes(Desk desk) {
         return List.of(Route.get("/flows", Role.VIEWER, Route.Kind.PAGE, "pages", "Flows of goods through hub countries (origin → hub → destination)",
-                List.of("measure: concern (default), all, or a goods tier code", "origin, hub, destination: ISO alpha-2 of one route to open"), ctx -> show(desk, ctx)));
+                List.of("measure: concern (default), all, or a goods tier code", "to: sanctioned for only routes ending in a sanctioned destination", "origin, hub, destination: ISO alpha-2 of one route to open"), ctx -> show(desk, ctx)));
     }
 
     private static void show(Desk desk, Context ctx) {
@@ -50,13 +50,14 @@ public final class FlowsPage {
                 Layout.empty(h, "The loaded findings have no network files: run detect again with this version.");
                 return;
             }
-            filter(h, net, m);
-            List<HubFlows.Route> routes = HubFlows.routes(net, m);
+            filter(h, net, m, "sanctioned".equals(ctx.queryParam("to")));
+            boolean sanctionedOnly = "sanctioned".equals(ctx.queryParam("to"));
+            Set<String> banned = SanctionsPolicy.STANDARD.bannedSince().keySet();
+            List<HubFlows.Route> routes = HubFlows.routes(net, m).stream().filter(r -> !sanctionedOnly || banned.contains(r.destination())).toList();
             if (routes.isEmpty()) {
                 Layout.empty(h, "No trade of this kind passes through a hub country in the exported network.");
                 return;
             }
-            Set<String> banned = SanctionsPolicy.STANDARD.bannedSince().keySet();
             double total = routes.stream().mapToDouble(HubFlows.Route::valueUsd).sum();
             double toBanned = routes.stream().filter(r -> banned.contains(r.destination())).mapToDouble(HubFlows.Route::valueUsd).sum();
             Map<String, Double> byHub = HubFlows.byHub(routes);
@@ -66,6 +67,12 @@ public final class FlowsPage {
             stat(h, Integer.toString(routes.size()), "routes");
             Map.Entry<String, Double> top = byHub.entrySet().iterator().next();
             stat(h, NetworkPage.countryName(top.getKey()), Money.usd(top.getValue()) + " through the largest hub");
+            h.close();
+
+            h.open("section", "class", "card sankey-card");
+            h.el("h2", "The " + Math.min(SANKEY, routes.size()) + " largest routes");
+            h.el("p", "Band width is the estimated value. Red: on to a sanctioned destination. Hover a band for its figure.", "class", "hint");
+            FlowsSankey.draw(h, routes.stream().limit(SANKEY).toList(), banned);
             h.close();
 
             h.open("div", "class", "flows");
@@ -86,7 +93,7 @@ public final class FlowsPage {
                 h.el("span", Money.usd(r.valueUsd()), "class", "num strong");
                 h.close();
                 h.open("td", "class", "num").el("a", r.hubParties() + (r.hubParties() == 1 ? " trader" : " traders"), "class", "route-link",
-                        "href", "/flows?measure=" + Html.query(m.code()) + "&origin=" + r.origin() + "&hub=" + r.hub() + "&destination=" + r.destination() + "#route").close();
+                        "href", "/flows?measure=" + Html.query(m.code()) + (sanctionedOnly ? "&to=sanctioned" : "") + "&origin=" + r.origin() + "&hub=" + r.hub() + "&destination=" + r.destination() + "#route").close();
                 h.close();
             }
             h.close().close();
@@ -113,7 +120,7 @@ public final class FlowsPage {
         }));
     }
 
-    private static void filter(Html h, NetworkFindings net, HubFlows.Measure m) {
+    private static void filter(Html h, NetworkFindings net, HubFlows.Measure m, boolean sanctionedOnly) {
         h.open("form", "method", "get", "action", "/flows", "class", "filters card toolbar");
         h.open("div", "class", "field").el("label", "Goods", "for", "measure").open("select", "id", "measure", "name", "measure");
         h.el("option", "All goods of concern", "value", "concern", "selected", m.code().equals("concern") ? "selected" : null);
@@ -124,6 +131,10 @@ public final class FlowsPage {
             h.el("option", t[1], "value", t[0], "selected", m.code().equals(t[0]) ? "selected" : null);
         }
         h.el("option", "All trade in the graph (any goods)", "value", "all", "selected", m.code().equals("all") ? "selected" : null);
+        h.close().close();
+        h.open("div", "class", "field").el("label", "Destinations", "for", "to").open("select", "id", "to", "name", "to");
+        h.el("option", "Every destination", "value", "any", "selected", sanctionedOnly ? null : "selected");
+        h.el("option", "Sanctioned destinations only", "value", "sanctioned", "selected", sanctionedOnly ? "selected" : null);
         h.close().close();
         h.el("button", "Show", "type", "submit", "class", "primary");
         h.el("span", "A tier keeps the trade whose largest consignment of concern is of that tier.", "class", "hint inline-hint");

@@ -71,7 +71,7 @@ public final class NetworkPage {
         int hops = Params.integer(ctx, "hops", 2, 1, 3);
         int maxNodes = Params.integer(ctx, "max_nodes", 80, 10, 1000);
         boolean paths = "paths".equals(ctx.queryParam("mode"));
-        Party centre = id != null ? desk.findings().party(id).orElse(null)
+        Party centre = id != null ? find(desk, net, id)
                 : desk.alerts().stream().filter(a -> a.status().needsAttention()).map(Alert::party).filter(x -> net.nodeOfParty(x.partyId()) != null)
                         .findFirst().orElse(null);
         boolean inGraph = centre != null && net.nodeOfParty(centre.partyId()) != null;
@@ -91,7 +91,7 @@ public final class NetworkPage {
             h.close();
             toolbar(h, centre, hops, maxNodes, paths, n);
             if (centre == null) {
-                Layout.empty(h, id == null ? "No alert of the loaded findings is in the exported network. Give a party id." : "No party '" + id + "' in the loaded findings.");
+                Layout.empty(h, id == null ? "No alert of the loaded findings is in the exported network. Give a party's name or id." : "No party of the network has the id or a name containing '" + id + "'.");
                 return;
             }
             if (!inGraph) {
@@ -112,10 +112,21 @@ public final class NetworkPage {
         }));
     }
 
+    /** The party with this id, else the riskiest one of the network whose name or an alias contains the text; null when none. */
+    private static Party find(Desk desk, NetworkFindings net, String text) {
+        Party exact = desk.findings().party(text).orElse(null);
+        if (exact != null) return exact;
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        if (needle.length() < 2) return null;
+        return desk.findings().parties().stream().filter(x -> net.nodeOfParty(x.partyId()) != null)
+                .filter(x -> x.name().toLowerCase(Locale.ROOT).contains(needle) || x.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle)))
+                .findFirst().orElse(null);
+    }
+
     private static void toolbar(Html h, Party centre, int hops, int maxNodes, boolean paths, PartyNeighbourhood n) {
         h.open("form", "method", "get", "action", "/network", "class", "filters card toolbar");
-        h.open("div", "class", "field grow").el("label", "Party id", "for", "party")
-                .empty("input", "id", "party", "name", "party", "value", centre == null ? "" : centre.partyId(), "placeholder", "party-000123").close();
+        h.open("div", "class", "field grow").el("label", "Party (name or id)", "for", "party")
+                .empty("input", "id", "party", "name", "party", "value", centre == null ? "" : centre.partyId(), "placeholder", "Sky Electronics or party-000123").close();
         h.open("div", "class", "field").el("label", "Links out", "for", "hops").open("select", "id", "hops", "name", "hops");
         for (int i = 1; i <= 3; i++) h.el("option", i + (i == 1 ? " link" : " links"), "value", Integer.toString(i), "selected", i == hops ? "selected" : null);
         h.close().close();
@@ -268,7 +279,7 @@ public final class NetworkPage {
                 Layout.empty(h, "No unlisted party sells goods of concern towards a listed one in this run.");
                 return;
             }
-            h.open("table", "class", "card candidates").open("thead").open("tr").el("th", "#", "class", "num").el("th", "Party").el("th", "Towards listed", "class", "num")
+            h.open("table", "class", "card candidates").open("thead").open("tr").el("th", "#", "class", "num").el("th", "Party").el("th", "Sold towards listed", "class", "num")
                     .el("th", "Links", "class", "num").el("th", "Why").el("th", "Risk").close().close().open("tbody");
             for (JsonNode c : all.stream().skip(offset).limit(pageSize).toList()) {
                 JsonNode party = c.path("party");
@@ -277,10 +288,9 @@ public final class NetworkPage {
                 h.open("td").el("a", party.path("name").asText(), "href", Html.path("/parties/", pid), "class", "strong")
                         .open("div", "class", "muted small").text(countryName(party.path("country").asText("")) + " · ")
                         .el("a", "network", "href", "/network?party=" + Html.query(pid)).close().close();
-                h.open("td", "class", "num").text(Money.usd(c.path("chpl_to_listed_usd").asDouble())).el("div", "of concern", "class", "muted small").close();
+                h.open("td", "class", "num").text(Money.usd(c.path("chpl_to_listed_usd").asDouble())).el("div", "goods of concern", "class", "muted small").close();
                 h.el("td", c.path("hops_to_listed").asText(), "class", "num");
                 h.open("td", "class", "why").text(c.path("explanation").asText());
-                if (c.path("same_goods_suppliers").asInt() > 0) h.el("div", "Buys the same goods from " + c.path("same_goods_suppliers").asInt() + " supplier(s).", "class", "muted small");
                 h.close();
                 h.open("td");
                 Layout.score(h, party.path("risk").asDouble());
