@@ -66,7 +66,7 @@ public final class FlowsPage {
             stat(h, Money.usd(toBanned), "of it on to sanctioned destinations", toBanned > 0 ? "stat-bad" : null);
             stat(h, Integer.toString(routes.size()), "routes");
             Map.Entry<String, Double> top = byHub.entrySet().iterator().next();
-            stat(h, NetworkPage.countryName(top.getKey()), Money.usd(top.getValue()) + " through the largest hub");
+            stat(h, NetworkPage.countryName(top.getKey()), Money.usd(top.getValue()) + " through the largest hub", "stat-text");
             h.close();
 
             h.open("section", "class", "card sankey-card");
@@ -85,7 +85,7 @@ public final class FlowsPage {
                 boolean selected = r.origin().equals(origin) && r.hub().equals(hub) && r.destination().equals(destination);
                 h.open("tr", "class", selected ? "selected" : null, "data-route", r.origin() + "-" + r.hub() + "-" + r.destination());
                 h.el("td", NetworkPage.countryName(r.origin())).el("td", "→", "class", "arrow").el("td", NetworkPage.countryName(r.hub()), "class", "strong").el("td", "→", "class", "arrow");
-                h.open("td").text(NetworkPage.countryName(r.destination()));
+                h.open("td").text(NetworkPage.countryName(r.destination()) + " ");
                 if (banned.contains(r.destination())) h.el("span", "sanctioned", "class", "chip chip-list");
                 h.close();
                 h.open("td", "class", "bar-cell");

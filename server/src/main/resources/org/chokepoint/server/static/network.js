@@ -95,6 +95,8 @@
   }
 
   function highlight(cy, paths) {
+    // A party on no supplier chain: nothing to pick out, so nothing is faded.
+    if (!paths || paths.length === 0) return;
     cy.elements().removeClass('onpath').addClass('faded');
     paths.forEach(function (p) {
       var keys = p.keys || [];
@@ -175,6 +177,7 @@
           });
         });
         box.setAttribute('data-ready', String(g.nodes.length));
+        // The drawn graph, for the browser tests (DeskBrowserIT) and for a curious analyst in the console.
         window.chokepointNetwork = cy;
       })
       .catch(function (err) {
