@@ -119,6 +119,8 @@ class NetworkApiTest {
                 .contains("Texas Instruments Inc").contains("Tier 1 (integrated circuits)");
         assertThat(page("/network/candidates")).contains("Kyrgyz Logistic Cargo").contains("buys the same goods from 1 supplier in Germany");
         assertThat(page("/flows")).contains("China").contains("United Arab Emirates").contains("$400k");
+        assertThat(page("/flows?through=KG")).contains("Only routes through Kyrgyzstan").contains("Germany").doesNotContain("United States");
+        assertThat(page("/flows?to=sanctioned")).contains("Kyrgyzstan").doesNotContain("data-route=\"US-CN-AE\"");
         assertThat(page("/flows?measure=concern&origin=CN&hub=AE&destination=RU")).contains("Traders on the route").contains("Sky Electronics FZE")
                 .contains("Shenzhen Bright Semiconductor Co");
     }

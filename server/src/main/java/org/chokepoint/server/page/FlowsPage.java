@@ -30,7 +30,7 @@ public final class FlowsPage {
 
     public static List<Route> routes(Desk desk) {
         return List.of(Route.get("/flows", Role.VIEWER, Route.Kind.PAGE, "pages", "Flows of goods through hub countries (origin → hub → destination)",
-                List.of("measure: concern (default), all, or a goods tier code", "to: sanctioned for only routes ending in a sanctioned destination", "origin, hub, destination: ISO alpha-2 of one route to open"), ctx -> show(desk, ctx)));
+                List.of("measure: concern (default), all, or a goods tier code", "to: sanctioned for only routes ending in a sanctioned destination", "through: ISO alpha-2 of one hub country to keep", "origin, hub, destination: ISO alpha-2 of one route to open"), ctx -> show(desk, ctx)));
     }
 
     private static void show(Desk desk, Context ctx) {
@@ -53,7 +53,13 @@ public final class FlowsPage {
             filter(h, net, m, "sanctioned".equals(ctx.queryParam("to")));
             boolean sanctionedOnly = "sanctioned".equals(ctx.queryParam("to"));
             Set<String> banned = SanctionsPolicy.STANDARD.bannedSince().keySet();
-            List<HubFlows.Route> routes = HubFlows.routes(net, m).stream().filter(r -> !sanctionedOnly || banned.contains(r.destination())).toList();
+            String through = ctx.queryParam("through") == null ? null : NetworkApi.country(ctx, "through");
+            List<HubFlows.Route> routes = HubFlows.routes(net, m).stream().filter(r -> !sanctionedOnly || banned.contains(r.destination()))
+                    .filter(r -> through == null || r.hub().equals(through)).toList();
+            if (through != null) {
+                h.open("p", "class", "flash flash-ok").text("Only routes through " + NetworkPage.countryName(through) + ". ")
+                        .el("a", "Show every hub", "href", "/flows?measure=" + Html.query(m.code()) + (sanctionedOnly ? "&to=sanctioned" : "")).close();
+            }
             if (routes.isEmpty()) {
                 Layout.empty(h, "No trade of this kind passes through a hub country in the exported network.");
                 return;
@@ -105,14 +111,15 @@ public final class FlowsPage {
             double hubMax = top.getValue();
             h.open("table", "class", "compact hubs").open("tbody");
             for (Map.Entry<String, Double> e : byHub.entrySet()) {
-                h.open("tr").el("td", NetworkPage.countryName(e.getKey()));
+                h.open("tr").open("td").el("a", NetworkPage.countryName(e.getKey()), "href", "/flows?measure=" + Html.query(m.code())
+                        + (sanctionedOnly ? "&to=sanctioned" : "") + "&through=" + e.getKey()).close();
                 h.open("td", "class", "bar-cell");
                 bar(h, e.getValue() / hubMax, false);
                 h.el("span", Money.usd(e.getValue()), "class", "num");
                 h.close().close();
             }
             h.close().close();
-            h.el("p", "Hub countries are those the run's policy names (regulators' and analysts' lists of diversion hubs).", "class", "hint");
+            h.el("p", "Hub countries are those the run's policy names (regulators' and analysts' lists of diversion hubs). Click one to see only its routes.", "class", "hint");
             h.close();
             h.close();
 
