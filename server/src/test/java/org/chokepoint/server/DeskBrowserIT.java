@@ -95,6 +95,8 @@ class DeskBrowserIT {
         assertThat(browser.eval("chokepointNetwork.nodes('[?listed]').length").asInt()).isEqualTo(4);
         assertThat(browser.eval("chokepointNetwork.nodes('[kind = \"listed_entity\"]').length").asInt()).isEqualTo(2);
         assertThat(text()).contains("Showing 10 of 10 nodes").contains("Legend").contains("Tier 1 (integrated circuits)");
+        assertThat(browser.eval("document.getElementById('save-png').disabled").asBoolean()).isFalse();
+        assertThat(browser.eval("chokepointNetwork.png().startsWith('data:image/png')").asBoolean()).isTrue();
         browser.screenshot(SHOTS.resolve("06-network.png"));
         // A click on the listed buyer fills the side panel; its link opens the party page.
         browser.eval("chokepointNetwork.nodes().filter(function (n) { return n.data('party_id') === 'p-almaz'; }).emit('tap'); true");

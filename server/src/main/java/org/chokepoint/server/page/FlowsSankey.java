@@ -17,8 +17,8 @@ import java.util.Set;
  * classes (the Content-Security-Policy forbids inline styles). Pure; thread-safe.
  */
 final class FlowsSankey {
-    static final int WIDTH = 860, HEIGHT = 340, NODE = 12, GAP = 8, TOP = 8;
-    private static final int[] X = {170, 424, 678};
+    static final int WIDTH = 940, HEIGHT = 340, NODE = 12, GAP = 8, TOP = 8;
+    private static final int[] X = {190, 440, 690};
 
     private FlowsSankey() {}
 

@@ -143,6 +143,7 @@ public final class NetworkPage {
         h.el("option", "Paths to listed", "value", "paths", "selected", paths ? "selected" : null);
         h.close().close();
         h.el("button", "Show", "type", "submit", "class", "primary");
+        if (n != null) h.el("button", "Save picture", "type", "button", "id", "save-png", "disabled", "disabled", "title", "The drawing as a PNG file, for a case file or a report");
         if (n != null) {
             h.open("p", "class", "showing" + (n.cut() ? " cut" : ""), "id", "showing");
             h.el("strong", "Showing " + n.nodes().size() + " of " + n.total() + " nodes").text(" within " + hops + (hops == 1 ? " link" : " links"));

@@ -176,6 +176,18 @@
             box.scrollIntoView({ behavior: 'smooth', block: 'center' });
           });
         });
+        var save = document.getElementById('save-png');
+        if (save) {
+          save.disabled = false;
+          save.addEventListener('click', function () {
+            var a = document.createElement('a');
+            a.href = cy.png({ full: true, bg: '#ffffff', scale: 2 });
+            a.download = 'network-' + (box.getAttribute('data-party') || 'party') + '.png';
+            document.body.appendChild(a);
+            a.click();
+            a.remove();
+          });
+        }
         box.setAttribute('data-ready', String(g.nodes.length));
         // The drawn graph, for the browser tests (DeskBrowserIT) and for a curious analyst in the console.
         window.chokepointNetwork = cy;
