@@ -97,6 +97,11 @@ class DeskBrowserIT {
         assertThat(text()).contains("Showing 10 of 10 nodes").contains("Legend").contains("Tier 1 (integrated circuits)");
         assertThat(browser.eval("document.getElementById('save-png').disabled").asBoolean()).isFalse();
         assertThat(browser.eval("chokepointNetwork.png().startsWith('data:image/png')").asBoolean()).isTrue();
+        // Hiding Tier 1 in the legend hides the three Tier 1 sales: US maker to Shenzhen, Shenzhen to Sky, Sky to Almaz-Antey.
+        browser.eval("document.querySelector('li.tier-toggle[data-tier=\"1\"]').click(); true");
+        assertThat(browser.eval("chokepointNetwork.edges('[concern = \"1\"]').filter(function (e) { return e.style('display') === 'none'; }).length").asInt()).isEqualTo(3);
+        browser.eval("document.querySelector('li.tier-toggle[data-tier=\"1\"]').click(); true");
+        assertThat(browser.eval("chokepointNetwork.edges(':hidden').length").asInt()).isZero();
         browser.screenshot(SHOTS.resolve("06-network.png"));
         // A click on the listed buyer fills the side panel; its link opens the party page.
         browser.eval("chokepointNetwork.nodes().filter(function (n) { return n.data('party_id') === 'p-almaz'; }).emit('tap'); true");

@@ -193,15 +193,17 @@ public final class NetworkPage {
         h.open("li").el("span", "", "class", "key key-centre").text(" Party in focus").close();
         h.close();
         h.el("p", "Names are shown for listed and high-risk parties; click any node to see its name and details.", "class", "hint");
-        h.el("h3", "Trade lines: goods tier");
+        h.el("h3", "Trade lines: goods tier (click to hide)");
         h.open("ul", "class", "plain keys");
         java.util.Set<String> present = new java.util.HashSet<>();
         for (var e : n.edges()) if (e.concern() != null) present.add(e.concern());
         for (String[] t : TIERS) {
             if (!present.contains(t[0])) continue;
-            h.open("li").el("span", "", "class", "line tier-" + Money.tierClass(t[0])).text(" " + net.concernLabels().getOrDefault(t[0], t[1])).close();
+            h.open("li", "class", "tier-toggle", "data-tier", t[0], "title", "Click to hide or show these lines")
+                    .el("span", "", "class", "line tier-" + Money.tierClass(t[0])).text(" " + net.concernLabels().getOrDefault(t[0], t[1])).close();
         }
-        h.open("li").el("span", "", "class", "line tier-none").text(" No goods of concern").close();
+        h.open("li", "class", "tier-toggle", "data-tier", "none", "title", "Click to hide or show these lines")
+                .el("span", "", "class", "line tier-none").text(" No goods of concern").close();
         h.open("li").el("span", "", "class", "line line-shared").text(" Shared identifier or address").close();
         h.open("li").el("span", "", "class", "line line-match").text(" List match").close();
         h.close();

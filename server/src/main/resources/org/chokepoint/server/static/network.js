@@ -133,7 +133,7 @@
           var w = e.relation === 'trade' ? 0.8 + 6 * Math.log(1 + e.value_usd) / Math.log(1 + maxV) : 1.5;
           elements.push({ data: { id: e.id, source: e.source, target: e.target, relation: e.relation, width: w,
             colour: e.relation === 'trade' ? (TIER[e.concern] || NO_TIER) : (e.relation === 'list_match' ? '#c0392b' : '#7b61a8'),
-            value_usd: e.value_usd, chpl_value_usd: e.chpl_value_usd, shipments: e.shipments, concern_label: e.concern_label, hs6: e.hs6, detail: e.detail } });
+            concern: e.relation === 'trade' ? (e.concern || 'none') : null, value_usd: e.value_usd, chpl_value_usd: e.chpl_value_usd, shipments: e.shipments, concern_label: e.concern_label, hs6: e.hs6, detail: e.detail } });
         });
         var cy = cytoscape({
           container: box,
@@ -174,6 +174,13 @@
             if (p) highlight(cy, [p]);
             document.querySelectorAll('tr[data-path]').forEach(function (tr) { tr.classList.toggle('selected', tr.getAttribute('data-path') === b.getAttribute('data-path')); });
             box.scrollIntoView({ behavior: 'smooth', block: 'center' });
+          });
+        });
+        // Legend entries of goods tiers hide and show their trade lines.
+        document.querySelectorAll('li.tier-toggle').forEach(function (li) {
+          li.addEventListener('click', function () {
+            var off = li.classList.toggle('off');
+            cy.edges().filter(function (e) { return e.data('concern') === li.getAttribute('data-tier'); }).style('display', off ? 'none' : 'element');
           });
         });
         var save = document.getElementById('save-png');
