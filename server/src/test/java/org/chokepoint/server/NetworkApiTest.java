@@ -117,7 +117,8 @@ class NetworkApiTest {
     void pagesRenderTheFiguresWithoutTheScript() throws Exception {
         assertThat(page("/network?party=p-sky&hops=1&max_nodes=40")).contains("Sky Electronics FZE").contains("Showing 6 of 6 nodes")
                 .contains("Texas Instruments Inc").contains("Tier 1 (integrated circuits)");
-        assertThat(page("/network/candidates")).contains("Kyrgyz Logistic Cargo").contains("buys the same goods from 1 supplier in Germany");
+        assertThat(page("/network/candidates")).contains("Kyrgyz Logistic Cargo").contains("buys the same goods from 1 supplier in Germany")
+                .contains("Route: <a href=\"/parties/p-shenzhen\">Shenzhen Bright Semiconductor Co</a>");
         assertThat(page("/flows")).contains("China").contains("United Arab Emirates").contains("$400k");
         assertThat(page("/flows?through=KG")).contains("Only routes through Kyrgyzstan").contains("Germany").doesNotContain("United States");
         assertThat(page("/flows?to=sanctioned")).contains("Kyrgyzstan").doesNotContain("data-route=\"US-CN-AE\"");

@@ -278,6 +278,8 @@ public final class NetworkPage {
                 return;
             }
             List<JsonNode> all = net.candidates();
+            Map<String, Party> byId = new java.util.HashMap<>();
+            for (Party x : desk.findings().parties()) byId.put(x.partyId(), x);
             if (all.isEmpty()) {
                 Layout.empty(h, "No unlisted party sells goods of concern towards a listed one in this run.");
                 return;
@@ -294,6 +296,17 @@ public final class NetworkPage {
                 h.open("td", "class", "num").text(Money.usd(c.path("chpl_to_listed_usd").asDouble())).el("div", "goods of concern", "class", "muted small").close();
                 h.el("td", c.path("hops_to_listed").asText(), "class", "num");
                 h.open("td", "class", "why").text(c.path("explanation").asText());
+                if (c.path("route").size() > 1) {
+                    h.open("div", "class", "route muted small").text("Route: ");
+                    boolean first = true;
+                    for (JsonNode r : c.path("route")) {
+                        if (!first) h.el("span", " → ", "class", "arrow");
+                        first = false;
+                        Party rp = byId.get(r.asText());
+                        h.el("a", rp == null ? r.asText() : rp.name(), "href", Html.path("/parties/", r.asText()), "class", rp != null && (rp.listed() || !rp.listMatches().isEmpty()) ? "listed" : null);
+                    }
+                    h.close();
+                }
                 h.close();
                 h.open("td");
                 Layout.score(h, party.path("risk").asDouble());
