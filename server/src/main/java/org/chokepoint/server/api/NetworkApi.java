@@ -77,6 +77,7 @@ public final class NetworkApi {
         o.put("nodes", net.nodes().size()).put("edges", net.edges().size())
                 .put("communities", net.communities().size()).put("supply_paths", net.paths().size()).put("designation_candidates", net.candidates().size());
         o.set("hubs", ApiJson.array(net.hubs().stream().sorted().toList(), h -> ApiJson.object().put("code", h).put("name", Countries.name(h))));
+        o.set("sanctioned_destinations", ApiJson.array(net.sanctioned().stream().sorted().toList(), c -> ApiJson.object().put("code", c).put("name", Countries.name(c))));
         ObjectNode tiers = o.putObject("goods_tiers");
         net.concernLabels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> tiers.put(e.getKey(), e.getValue()));
         return o;

@@ -21,11 +21,12 @@ import java.util.Set;
  * @param scope         "whole graph" or "around listed and flagged parties" (communities.json, export_scope)
  * @param graphSize     communities.json's {@code graph} object (nodes and edges of the whole graph and of the export)
  * @param concernLabels tier code to words ("1" to "Tier 1 (integrated circuits)")
+ * @param sanctioned    destinations the run's policy bans goods of concern to (summary.json {@code parameters.banned_destinations})
  */
 public record NetworkFindings(boolean present, String scope, JsonNode graphSize, Map<String, NetNode> nodes, List<NetEdge> edges,
                               Map<String, List<NetEdge>> edgesOf, Map<String, String> keyOfParty, List<JsonNode> communities,
                               List<JsonNode> paths, Map<String, List<JsonNode>> pathsOfParty, List<JsonNode> candidates,
-                              Set<String> hubs, Map<String, String> concernLabels) {
+                              Set<String> hubs, Map<String, String> concernLabels, Set<String> sanctioned) {
     public NetworkFindings {
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         edges = List.copyOf(edges);
@@ -41,11 +42,12 @@ public record NetworkFindings(boolean present, String scope, JsonNode graphSize,
         candidates = List.copyOf(candidates);
         hubs = Set.copyOf(hubs);
         concernLabels = Map.copyOf(concernLabels);
+        sanctioned = Set.copyOf(sanctioned);
     }
 
     /** A run without network files. */
-    public static NetworkFindings absent(Set<String> hubs) {
-        return new NetworkFindings(false, null, null, Map.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), hubs, Map.of());
+    public static NetworkFindings absent(Set<String> hubs, Set<String> sanctioned) {
+        return new NetworkFindings(false, null, null, Map.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), hubs, Map.of(), sanctioned);
     }
 
     /** The node of a party of parties.jsonl, or null when the export does not hold it. */
@@ -70,7 +72,7 @@ public record NetworkFindings(boolean present, String scope, JsonNode graphSize,
 
     /** Builds the indexes; the reader's only constructor path. */
     static NetworkFindings index(String scope, JsonNode graphSize, Map<String, NetNode> nodes, List<NetEdge> edges, List<JsonNode> communities,
-                                 List<JsonNode> paths, List<JsonNode> candidates, Set<String> hubs, Map<String, String> concernLabels) {
+                                 List<JsonNode> paths, List<JsonNode> candidates, Set<String> hubs, Map<String, String> concernLabels, Set<String> sanctioned) {
         Map<String, List<NetEdge>> edgesOf = new HashMap<>();
         for (NetEdge e : edges) {
             edgesOf.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e);
@@ -86,6 +88,6 @@ public record NetworkFindings(boolean present, String scope, JsonNode graphSize,
             }
         }
         pathsOfParty.values().forEach(l -> l.sort((a, b) -> Double.compare(b.path("bottleneck_usd").asDouble(), a.path("bottleneck_usd").asDouble())));
-        return new NetworkFindings(true, scope, graphSize, nodes, edges, edgesOf, keyOfParty, communities, paths, pathsOfParty, candidates, hubs, concernLabels);
+        return new NetworkFindings(true, scope, graphSize, nodes, edges, edgesOf, keyOfParty, communities, paths, pathsOfParty, candidates, hubs, concernLabels, sanctioned);
     }
 }

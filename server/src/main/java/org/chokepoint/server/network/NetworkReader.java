@@ -25,7 +25,8 @@ import java.util.Set;
  * (required for a network; without it the run has none), {@code network_index.json} (party ids and goods tiers;
  * without it, from an older detect, nodes carry no party id), {@code communities.json},
  * {@code supply_paths.jsonl} and {@code designation_candidates.jsonl} (each optional). A malformed file is
- * refused with its name, line and field. Stateless; thread-safe.
+ * refused with its name, line and field. Hub countries and sanctioned destinations come from the run's
+ * {@code summary.json} parameters, else from {@link SanctionsPolicy#STANDARD}. Stateless; thread-safe.
  */
 public final class NetworkReader {
     public static final String GRAPH = "network.cyjs.json";
@@ -42,8 +43,11 @@ public final class NetworkReader {
         Set<String> hubs = new LinkedHashSet<>();
         for (JsonNode h : findings.summary().path("parameters").path("hubs")) hubs.add(h.asText());
         if (hubs.isEmpty()) hubs.addAll(SanctionsPolicy.STANDARD.hubs());
+        Set<String> sanctioned = new LinkedHashSet<>();
+        findings.summary().path("parameters").path("banned_destinations").fieldNames().forEachRemaining(sanctioned::add);
+        if (sanctioned.isEmpty()) sanctioned.addAll(SanctionsPolicy.STANDARD.bannedSince().keySet());
         Path dir = findings.directory();
-        if (dir == null || !Files.isRegularFile(dir.resolve(GRAPH))) return NetworkFindings.absent(hubs);
+        if (dir == null || !Files.isRegularFile(dir.resolve(GRAPH))) return NetworkFindings.absent(hubs, sanctioned);
 
         JsonNode index = Files.isRegularFile(dir.resolve(INDEX)) ? object(dir.resolve(INDEX)) : JSON.createObjectNode();
         JsonNode partyIds = index.path("parties");
@@ -96,7 +100,7 @@ public final class NetworkReader {
             edges.add(new NetEdge(source, target, relation, trade ? d.path("value_usd").asDouble(0) : 0, trade ? d.path("chpl_value_usd").asDouble(0) : 0,
                     trade ? d.path("shipments").asLong(0) : 0, trade ? concernOf.get(source + "\u0000" + target) : null, detail));
         }
-        return NetworkFindings.index(scope, graphSize, nodes, edges, communities, lines(dir.resolve(PATHS)), lines(dir.resolve(CANDIDATES)), hubs, labels);
+        return NetworkFindings.index(scope, graphSize, nodes, edges, communities, lines(dir.resolve(PATHS)), lines(dir.resolve(CANDIDATES)), hubs, labels, sanctioned);
     }
 
     private static String required(JsonNode d, String field, String where) throws FindingsException {

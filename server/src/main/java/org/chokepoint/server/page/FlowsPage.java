@@ -1,7 +1,6 @@
 package org.chokepoint.server.page;
 
 import io.javalin.http.Context;
-import org.chokepoint.detect.flags.SanctionsPolicy;
 import org.chokepoint.server.Desk;
 import org.chokepoint.server.Route;
 import org.chokepoint.server.api.NetworkApi;
@@ -52,7 +51,7 @@ public final class FlowsPage {
             }
             filter(h, net, m, "sanctioned".equals(ctx.queryParam("to")));
             boolean sanctionedOnly = "sanctioned".equals(ctx.queryParam("to"));
-            Set<String> banned = SanctionsPolicy.STANDARD.bannedSince().keySet();
+            Set<String> banned = net.sanctioned();
             String through = ctx.queryParam("through") == null ? null : NetworkApi.country(ctx, "through");
             List<HubFlows.Route> routes = HubFlows.routes(net, m).stream().filter(r -> !sanctionedOnly || banned.contains(r.destination()))
                     .filter(r -> through == null || r.hub().equals(through)).toList();

@@ -358,10 +358,4 @@ public final class NetworkPage {
     static String countryName(String code) {
         return code == null || code.isEmpty() ? "" : Countries.name(code);
     }
-
-    static Map<String, String> tierNames() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        for (String[] t : TIERS) m.put(t[0], t[1]);
-        return m;
-    }
 }

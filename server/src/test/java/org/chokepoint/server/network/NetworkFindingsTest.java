@@ -51,6 +51,7 @@ class NetworkFindingsTest {
         assertThat(net.pathsOf("p-almaz")).hasSize(2);
         assertThat(net.candidates()).first().satisfies(c -> assertThat(c.path("party").path("party_id").asText()).isEqualTo("p-sky"));
         assertThat(net.hubs()).contains("AE", "KG", "CN").doesNotContain("RU", "DE");
+        assertThat(net.sanctioned()).contains("RU", "BY").doesNotContain("AE");
     }
 
     @Test
