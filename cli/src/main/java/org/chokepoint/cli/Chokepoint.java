@@ -9,6 +9,7 @@ import org.chokepoint.cli.command.FlowsCommand;
 import org.chokepoint.cli.command.GenerateCommand;
 import org.chokepoint.cli.command.GoodsCommand;
 import org.chokepoint.cli.command.NetworkCommand;
+import org.chokepoint.cli.command.OwnershipCommand;
 import org.chokepoint.cli.command.ScreenCommand;
 import org.chokepoint.cli.command.ServeCommand;
 import org.chokepoint.cli.command.ListsCommand;
@@ -25,7 +26,7 @@ import java.nio.file.Path;
 @Command(name = "chokepoint", mixinStandardHelpOptions = true, version = "chokepoint 0.1.0",
         description = "Finds where military-relevant technology leaks to sanctioned end users.",
         subcommands = {ListsCommand.class, EntityCommand.class, ScreenCommand.class, ShipmentsCommand.class, GoodsCommand.class, FlowsCommand.class,
-                GenerateCommand.class, DetectCommand.class, NetworkCommand.class, ServeCommand.class, DemoCommand.class,
+                GenerateCommand.class, DetectCommand.class, NetworkCommand.class, OwnershipCommand.class, ServeCommand.class, DemoCommand.class,
                 EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Chokepoint {
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $CHOKEPOINT_HOME or ~/.chokepoint)")

@@ -61,7 +61,7 @@ public final class Detector {
         this.lists = lists;
         this.goods = goods;
         this.policy = policy;
-        this.rules = Rulebook.standard(policy);
+        this.rules = Rulebook.standard(policy, lists.ownership());
         this.resolution = resolution;
         this.settings = settings;
         this.listsUsed = List.copyOf(listsUsed);
@@ -135,7 +135,7 @@ public final class Detector {
         List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
         t0 = lap(stages, "rank", t0);
         stage(progress, "building the trade network");
-        org.chokepoint.detect.network.TradeNetwork.write(db.connection(), parties, ranked, outDir);
+        org.chokepoint.detect.network.TradeNetwork.write(db.connection(), parties, ranked, outDir, lists.ownership());
         t0 = lap(stages, "network", t0);
 
         stage(progress, "writing findings");

@@ -7,18 +7,22 @@ import io.javalin.http.staticfiles.Location;
 import org.chokepoint.server.api.AccountApi;
 import org.chokepoint.server.api.ApiJson;
 import org.chokepoint.server.api.CaseApi;
+import org.chokepoint.server.api.DatasetApi;
 import org.chokepoint.server.api.EntityApi;
 import org.chokepoint.server.api.FindingsApi;
 import org.chokepoint.server.api.ListsApi;
 import org.chokepoint.server.api.NetworkApi;
 import org.chokepoint.server.api.OpenApi;
+import org.chokepoint.server.api.RegisterApi;
 import org.chokepoint.server.api.ScreeningApi;
+import org.chokepoint.server.api.TokenApi;
 import org.chokepoint.server.auth.Guard;
 import org.chokepoint.server.auth.Role;
 import org.chokepoint.server.page.AccountPage;
 import org.chokepoint.server.page.AlertsPage;
 import org.chokepoint.server.page.AuditPage;
 import org.chokepoint.server.page.CasesPage;
+import org.chokepoint.server.page.DataPage;
 import org.chokepoint.server.page.EntityPage;
 import org.chokepoint.server.page.FlowsPage;
 import org.chokepoint.server.page.Html;
@@ -61,6 +65,9 @@ public final class DeskServer implements AutoCloseable {
         all.addAll(NetworkApi.routes(desk));
         all.addAll(CaseApi.routes(desk));
         all.addAll(AccountApi.routes(desk));
+        all.addAll(DatasetApi.routes(desk));
+        all.addAll(RegisterApi.routes(desk));
+        all.addAll(TokenApi.routes(desk));
         all.addAll(LoginPage.routes(desk));
         all.addAll(AccountPage.routes(desk));
         all.addAll(ScreenPage.routes(desk));
@@ -72,6 +79,7 @@ public final class DeskServer implements AutoCloseable {
         all.addAll(FlowsPage.routes(desk));
         all.addAll(CasesPage.routes(desk));
         all.addAll(AuditPage.routes(desk));
+        all.addAll(DataPage.routes(desk));
         this.routes = List.copyOf(all);
     }
 

@@ -80,6 +80,11 @@ public final class ListsView implements AutoCloseable {
         return c.fingerprints().computeIfAbsent(entityId, id -> EntityFingerprint.of(c.entities().get(id)));
     }
 
+    /** Every entity of the current snapshots (what a detection run screens against). */
+    public List<Entity> currentEntities() {
+        return List.copyOf(current.entities().values());
+    }
+
     public int entityCount() {
         return current.entities().size();
     }

@@ -160,4 +160,18 @@ class DeskBrowserIT {
         assertThat(text()).contains("UAE intermediary for Almaz-Antey").contains("Sky Electronics FZE");
         browser.screenshot(SHOTS.resolve("09-case.png"));
     }
+
+    @Test
+    void dataPageUploadsTheRegisterAndItsHitBecomesAnAlert() throws Exception {
+        browser.navigate(desk.uri("/data").toString());
+        assertThat(text()).contains("Shipment datasets").contains("Counterparty register").contains("Re-screening");
+        browser.eval("var dt = new DataTransfer(); dt.items.add(new File(['id,name,country\\nC9,Mikron Components LLC,RU\\nC10,,RU\\n'], 'register.csv', {type: 'text/csv'}));"
+                + " var f = document.querySelector('form[action=\\'/data/counterparties\\']'); f.querySelector('input[type=file]').files = dt.files; f.submit(); true");
+        browser.waitFor("document.readyState === 'complete' && document.body.innerText.includes('Register replaced')", WAIT);
+        assertThat(text()).contains("2 rows read, 1 stored, 1 rejected").contains("Rejected rows").contains("empty; there is nothing to screen").contains("1 match");
+        browser.screenshot(SHOTS.resolve("10-data.png"));
+        browser.navigate(desk.uri("/parties/cp:C9").toString());
+        assertThat(text()).contains("Counterparty register entry C9").contains("ofac-sdn:1002");
+        browser.screenshot(SHOTS.resolve("11-counterparty-alert.png"));
+    }
 }

@@ -89,6 +89,24 @@ class RouteSecurityTest {
         assertThat(belowRole().count()).as("role checks exercised").isGreaterThan(10);
     }
 
+    static Stream<Route> guardedPosts() throws Exception {
+        return guarded().filter(r -> r.method().name().equals("POST"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guardedPosts")
+    void everySessionPostWithoutCsrfTokenIsForbidden(Route r) throws Exception {
+        var session = desk.desk.users().startSession("admin");
+        HttpRequest req = HttpRequest.newBuilder(desk.uri(r.sample("p-almaz"))).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json").header("Cookie", "cp_session=" + session.id()).build();
+        HttpResponse<String> res = desk.http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertThat(res.statusCode()).as(r.method() + " " + r.path()).isEqualTo(403);
+        assertThat(res.body()).as(r.path()).contains("CSRF");
+        HttpRequest wrong = HttpRequest.newBuilder(desk.uri(r.sample("p-almaz"))).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json").header("Cookie", "cp_session=" + session.id()).header("X-CSRF-Token", "not-the-token").build();
+        assertThat(desk.http.send(wrong, HttpResponse.BodyHandlers.ofString()).statusCode()).as(r.path() + " with a wrong token").isEqualTo(403);
+    }
+
     @Test
     void sessionPostWithoutCsrfTokenIsForbidden() throws Exception {
         var session = desk.desk.users().startSession("analyst");

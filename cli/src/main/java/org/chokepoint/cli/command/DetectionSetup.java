@@ -41,6 +41,11 @@ public final class DetectionSetup {
                     + "(same normalised words in the same country) (default: ${DEFAULT-VALUE})")
     private String resolutionMethod;
 
+    @Option(names = "--ownership", paramLabel = "FILE",
+            description = "more ownership relations, CSV owner_id,asset_id,percentage[,role,asset_name,asset_country] (entity ids; a named asset can be matched); with the lists' own they decide "
+                    + "which entities are blocked by ownership (OFAC 50%%, EU 50%% or control; docs/red-flags.md, owned_by_listed)")
+    private Path ownershipFile;
+
     /**
      * Runs the detector on {@code file} into {@code out} with the lists stored in {@code dataDir}. Returns null
      * after printing the reason to the command's stderr when no lists are loaded or the file cannot be read.
@@ -53,9 +58,11 @@ public final class DetectionSetup {
             default -> throw new ParameterException(spec.commandLine(), "--resolution must be resolve-v1 or exact, not " + resolutionMethod);
         };
         List<Entity> entities;
+        List<org.chokepoint.model.Ownership> ownerships;
         List<ListUsed> used = new ArrayList<>();
         try (SnapshotStore store = SnapshotStore.open(dataDir)) {
             entities = store.currentEntities();
+            ownerships = store.currentOwnerships();
             for (Snapshot s : store.currentSnapshots()) {
                 used.add(new ListUsed(s.source(), s.id(), s.published() == null ? null : s.published().toString(), s.loadedAt().toString(), s.entities()));
             }
@@ -66,9 +73,17 @@ public final class DetectionSetup {
         }
         HsNomenclature hs = HsNomenclature.firstExisting(List.of(dataDir.resolve("hs").resolve("harmonized-system.csv"),
                 HsNomenclature.SHARED_FILE.toAbsolutePath().normalize()));
+        OwnershipInput.Loaded ownership;
+        try {
+            ownership = OwnershipInput.load(entities, ownerships, ownershipFile, err);
+        } catch (org.chokepoint.lists.ListFormatException e) {
+            err.println("error: --ownership " + e.getMessage());
+            err.println("no findings were written");
+            return null;
+        }
         try (Progress progress = new Progress(System.err)) {
             progress.step("indexing " + entities.size() + " listed entities");
-            ListedIndex lists = ListedIndex.build(entities);
+            ListedIndex lists = ListedIndex.build(ownership.entities(), ownership.blocks(), org.chokepoint.screening.ScorerV1.DEFAULT_THRESHOLD);
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
                     DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads(), DetectionSettings.DEFAULTS.listedAt());
             Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);

@@ -31,7 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface, behind TLS)")
     private String host;
 
-    @Option(names = "--findings", paramLabel = "DIR", description = "a `detect` output directory (parties.jsonl, shipments.jsonl, summary.json) to triage")
+    @Option(names = "--findings", paramLabel = "DIR", description = "a `detect` output directory (parties.jsonl, shipments.jsonl, summary.json) to triage (default: the findings the desk served last, e.g. of a detection job run from the Data page)")
     private Path findings;
 
     @Option(names = "--lists-from", paramLabel = "DIR", description = "where an admin's list update loads from (default: the official publishers)")

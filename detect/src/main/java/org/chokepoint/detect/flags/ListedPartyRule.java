@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * {@code listed_party}: the party's name (any of its spellings), with its country and declared identifier
  * as further evidence, matches a listed entity at or above the screening threshold. The weight is the
- * match score. Evidence: the party's records.
+ * match score. Evidence: the party's records. A match to an entity blocked only by ownership is
+ * {@code owned_by_listed}'s.
  */
 public final class ListedPartyRule implements PartyRule {
     public static final String ID = "listed_party";
@@ -25,6 +26,7 @@ public final class ListedPartyRule implements PartyRule {
     public PartyFlag check(PartyFacts p, ListedIndex lists) {
         if (!p.listed() || p.hits().isEmpty()) return null;
         ListedHit best = p.hits().getFirst();
+        if (lists.ownership().blocked(best.entityId())) return null; // not listed itself: owned_by_listed says so
         return new PartyFlag(p.party(), ID, Math.max(0.5, Math.min(1.0, best.score())), p.records(), p.recordCount(),
                 "Matches " + best.name() + " (" + best.entityId() + ", " + best.list() + ") with score " + String.format("%.2f", best.score())
                         + ": " + best.explanation() + ".");

@@ -16,10 +16,18 @@ public record Rulebook(List<RecordRule> recordRules, List<PartyRule> partyRules,
     }
 
     public static Rulebook standard(SanctionsPolicy policy) {
+        return standard(policy, null);
+    }
+
+    /**
+     * The standard rules for a run whose entities blocked by ownership are {@code ownership} (their counts go into
+     * {@code owned_by_listed}'s parameters); null describes the rules without a run.
+     */
+    public static Rulebook standard(SanctionsPolicy policy, org.chokepoint.detect.watchlist.OwnershipBlocks ownership) {
         return new Rulebook(
                 List.of(new BannedDestinationRule(policy), new EmbargoedArmsRule(policy), new EmbargoedArmsBuyerRule(policy), new DescriptionMismatchRule(GoodsWording.standard()),
                         new ForwarderConsigneeRule(policy), new BusinessMismatchRule(), new ListedCarrierRule(), new ListedManufacturerRule()),
-                List.of(new ListedPartyRule(), new PossibleListMatchRule(), new SharedIdentifierRule(), new SharedAddressRule()),
+                List.of(new ListedPartyRule(), new OwnedByListedRule(ownership), new PossibleListMatchRule(), new SharedIdentifierRule(), new SharedAddressRule()),
                 List.of(new TransshipmentHubRule(), new SplitShipmentsRule(), new UnitValueOutlierRule(), new NewPartyRule(), new ReroutingRule()),
                 List.of(new TradesWithListedRule(), new TwoHopsToListedRule()));
     }

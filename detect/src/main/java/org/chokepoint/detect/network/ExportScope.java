@@ -49,7 +49,10 @@ final class ExportScope {
                 boolean seed = pass == 0 ? p.listed() : !parts.ranked(n).flags().isEmpty();
                 if (!seed) continue;
                 if (!add(keep, PartyNode.key(n), limit)) return keep;
-                for (ListedHit h : p.hits()) if (!add(keep, h.entityId(), limit)) return keep;
+                for (ListedHit h : p.hits()) {
+                    if (!add(keep, h.entityId(), limit)) return keep;
+                    for (String owner : parts.ownersOf(h.entityId())) if (!add(keep, owner, limit)) return keep;
+                }
             }
         }
         for (String seed : new java.util.ArrayList<>(keep)) {

@@ -3,6 +3,8 @@ package org.chokepoint.detect.network;
 import org.chokepoint.detect.RankedParty;
 import org.chokepoint.detect.party.Party;
 import org.chokepoint.detect.watchlist.ListedHit;
+import org.chokepoint.detect.watchlist.OwnershipBlocks;
+import org.chokepoint.model.Ownership;
 import org.chokepoint.network.graph.ListedNode;
 import org.chokepoint.network.graph.PartyNode;
 import org.chokepoint.network.graph.SupplyGraph;
@@ -45,11 +47,15 @@ final class GraphParts {
     private final RankedParty[] ranked;
     private final List<TradeEdge> trades;
     private final List<Shared> shared;
+    /** Entities blocked by ownership, for the ownership paths of matched entities; null when none were computed. */
+    private final OwnershipBlocks ownership;
 
     /** Two parties that declared one identifier ({@code identifier}) or one address. */
     record Shared(int a, int b, boolean identifier, String detail) {}
 
-    private GraphParts(Party[] parties, RankedParty[] ranked, List<TradeEdge> trades, Map<TradeEdge, String> concernLabels, List<Shared> shared) {
+    private GraphParts(Party[] parties, RankedParty[] ranked, List<TradeEdge> trades, Map<TradeEdge, String> concernLabels, List<Shared> shared,
+                       OwnershipBlocks ownership) {
+        this.ownership = ownership;
         this.parties = parties;
         this.ranked = ranked;
         this.trades = List.copyOf(trades);
@@ -62,9 +68,12 @@ final class GraphParts {
      * only ordinary goods and involve no listed party are left out) and links parties
      * that declared one identifier or address, unless more than {@code sharedGroupLimit} did.
      *
+     * @param ownership the run's entities blocked by ownership (their paths become ownership edges), or null
+     *
      * @throws IllegalArgumentException when a party number is outside {@code [0, parties.size())} or a party is not ranked
      */
-    static GraphParts read(Connection conn, List<Party> parties, List<RankedParty> ranked, int sharedGroupLimit) throws SQLException {
+    static GraphParts read(Connection conn, List<Party> parties, List<RankedParty> ranked, int sharedGroupLimit, OwnershipBlocks ownership)
+            throws SQLException {
         Party[] byNumber = new Party[parties.size()];
         for (Party p : parties) {
             if (p.number() < 0 || p.number() >= byNumber.length) throw new IllegalArgumentException("party number " + p.number() + " outside [0, " + byNumber.length + ")");
@@ -113,7 +122,7 @@ final class GraphParts {
                 if (label != null) labels.put(t, label);
             }
         }
-        return new GraphParts(byNumber, rankOf, trades, labels, shared(byNumber, sharedGroupLimit));
+        return new GraphParts(byNumber, rankOf, trades, labels, shared(byNumber, sharedGroupLimit), ownership);
     }
 
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");
@@ -165,6 +174,7 @@ final class GraphParts {
     /** The graph over the nodes {@code keep} accepts (party keys "p12", listed entity ids); edges need both ends kept. */
     SupplyGraph build(Predicate<String> keep) {
         SupplyGraph.Builder b = SupplyGraph.builder();
+        Set<String> steps = new java.util.HashSet<>();
         for (Party p : parties) {
             String key = PartyNode.key(p.number());
             if (!keep.test(key)) continue;
@@ -176,6 +186,7 @@ final class GraphParts {
             }
             Set<String> matched = new java.util.HashSet<>();
             for (ListedHit h : p.hits()) if (keep.test(h.entityId()) && matched.add(h.entityId())) b.listMatch(p.number(), h.entityId(), h.score());
+            for (ListedHit h : p.hits()) ownershipPath(b, h.entityId(), keep, steps);
         }
         for (TradeEdge t : trades) if (keep.test(PartyNode.key(t.seller())) && keep.test(PartyNode.key(t.buyer()))) b.trade(t);
         for (Shared s : shared) {
@@ -184,6 +195,27 @@ final class GraphParts {
             else b.sharedAddress(s.a(), s.b(), s.detail());
         }
         return b.build();
+    }
+
+    /**
+     * The ownership path from a listed entity to a matched entity blocked by ownership: its owners become listed-entity
+     * nodes and each step an ownership edge (owner → asset, the percent, role "ownership" or "control"), once per step.
+     */
+    private void ownershipPath(SupplyGraph.Builder b, String entityId, Predicate<String> keep, Set<String> added) {
+        if (ownership == null) return;
+        for (OwnershipBlocks.Step s : ownership.path(entityId)) {
+            if (!keep.test(s.ownerId()) || !keep.test(s.assetId()) || !added.add(s.ownerId() + '\u0000' + s.assetId())) continue;
+            b.listed(new ListedNode(s.ownerId(), ownership.name(s.ownerId()), ""));
+            b.listed(new ListedNode(s.assetId(), ownership.name(s.assetId()), ""));
+            Double percent = s.percent() > 0 ? Math.min(100, s.percent()) : null;
+            b.ownership(new Ownership(String.join("+", s.relationIds()), s.ownerId(), s.assetId(), percent,
+                    s.percent() > 0 ? (s.control() ? "ownership and control" : "ownership") : "control"), s.ownerId(), s.assetId());
+        }
+    }
+
+    /** The owners along the ownership path to a matched entity, listed owner first; empty when it is not blocked by ownership. */
+    List<String> ownersOf(String entityId) {
+        return ownership == null ? List.of() : ownership.path(entityId).stream().map(OwnershipBlocks.Step::ownerId).toList();
     }
 
     int partyCount() {

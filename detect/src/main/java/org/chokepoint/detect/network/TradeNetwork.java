@@ -2,6 +2,7 @@ package org.chokepoint.detect.network;
 
 import org.chokepoint.detect.RankedParty;
 import org.chokepoint.detect.party.Party;
+import org.chokepoint.detect.watchlist.OwnershipBlocks;
 import org.chokepoint.network.communities.Community;
 import org.chokepoint.network.communities.TradeCommunities;
 import org.chokepoint.network.export.CytoscapeJsonWriter;
@@ -26,7 +27,8 @@ import java.util.Map;
 /**
  * The trade network of a detector run, written next to its findings. From the work database's {@code trade}
  * table (aggregated per seller and buyer), the parties and their ranking it builds the {@link SupplyGraph}
- * (parties, the listed entities they match, trade, list-match, shared-identifier and shared-address edges)
+ * (parties, the listed entities they match, trade, list-match, shared-identifier and shared-address edges, and the
+ * ownership path to each matched entity that is blocked by ownership)
  * and writes:
  * <ul>
  *   <li>{@code network.graphml}, {@code network.gexf}, {@code network.cyjs.json}: the graph (whole, or the part
@@ -49,9 +51,21 @@ public final class TradeNetwork {
 
     private TradeNetwork() {}
 
-    /** {@link #write(Connection, List, List, Path, NetworkSettings)} with {@link NetworkSettings#DEFAULTS}. */
+    /** {@link #write(Connection, List, List, Path, NetworkSettings, OwnershipBlocks)} with {@link NetworkSettings#DEFAULTS} and no ownership paths. */
     public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir) throws SQLException, IOException {
-        return write(conn, parties, ranked, outDir, NetworkSettings.DEFAULTS);
+        return write(conn, parties, ranked, outDir, NetworkSettings.DEFAULTS, null);
+    }
+
+    /** {@link #write(Connection, List, List, Path, NetworkSettings, OwnershipBlocks)} with {@link NetworkSettings#DEFAULTS}. */
+    public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir, OwnershipBlocks ownership)
+            throws SQLException, IOException {
+        return write(conn, parties, ranked, outDir, NetworkSettings.DEFAULTS, ownership);
+    }
+
+    /** {@link #write(Connection, List, List, Path, NetworkSettings, OwnershipBlocks)} with no ownership paths. */
+    public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir, NetworkSettings settings)
+            throws SQLException, IOException {
+        return write(conn, parties, ranked, outDir, settings, null);
     }
 
     /**
@@ -60,13 +74,15 @@ public final class TradeNetwork {
      * @param conn    the detector's work database, holding the {@code trade} table ({@code flags.TradeTables})
      * @param parties every resolved party, numbered from 0
      * @param ranked  the ranking of every party
+     * @param ownership entities blocked by ownership: the ownership path to each one a party matches becomes ownership
+     *                  edges between listed-entity nodes; null for none
      * @throws IllegalArgumentException when a party is missing from the ranking
      */
-    public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir, NetworkSettings settings)
-            throws SQLException, IOException {
+    public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir, NetworkSettings settings,
+                                       OwnershipBlocks ownership) throws SQLException, IOException {
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        GraphParts parts = GraphParts.read(conn, parties, ranked, settings.sharedGroupLimit());
+        GraphParts parts = GraphParts.read(conn, parties, ranked, settings.sharedGroupLimit(), ownership);
         SupplyGraph whole = parts.build(k -> true);
         List<String> files = new ArrayList<>();
         t0 = lap(stages, "graph", t0);

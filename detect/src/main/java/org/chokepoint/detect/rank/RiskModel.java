@@ -18,7 +18,7 @@ public final class RiskModel {
     public static final String VERSION = "risk-v2";
 
     /** Rules whose one record is enough: not scaled by the share of the party's trade. */
-    static final java.util.Set<String> DECISIVE = java.util.Set.of("listed_party", "shared_identifier", "shared_address", "embargoed_arms");
+    static final java.util.Set<String> DECISIVE = java.util.Set.of("listed_party", "owned_by_listed", "shared_identifier", "shared_address", "embargoed_arms");
 
     private RiskModel() {}
 

@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The loaded lists as the detector asks them: screen a trade party, a carrier or a manufacturer by name
  * (the screening engine, {@link Screener}); find listed entities by an identifier value (a front reusing a
  * listed firm's INN, a vessel by IMO); find listed entities at an address ({@link AddressIndex}).
- * Screening results are memoised, since the same names recur across millions of records. Thread-safe.
+ * Screening results are memoised, since the same names recur across millions of records. The entities
+ * indexed are the listed ones and those blocked by ownership ({@link OwnershipBlocks}); an entity a list
+ * carries only as a relation of a listed one is left out. Thread-safe.
  */
 public final class ListedIndex {
     /** Identifier types whose value names one register entry; a match on them is evidence on its own. */
@@ -35,10 +37,12 @@ public final class ListedIndex {
     private final AddressIndex addresses;
     private final double threshold;
     private final Map<String, List<ListedHit>> memo = new ConcurrentHashMap<>();
+    private final OwnershipBlocks ownership;
 
-    private ListedIndex(List<Entity> entities, Screener screener, double threshold) {
+    private ListedIndex(List<Entity> entities, Screener screener, double threshold, OwnershipBlocks ownership) {
         this.screener = screener;
         this.threshold = threshold;
+        this.ownership = ownership;
         for (Entity e : entities) {
             byId.put(e.id(), e);
             for (Identifier id : e.identifiers()) {
@@ -50,13 +54,28 @@ public final class ListedIndex {
         this.addresses = AddressIndex.of(entities);
     }
 
-    /** Builds the index (the screening index takes a few seconds for all lists). */
+    /** Builds the index without ownership relations (the screening index takes a few seconds for all lists). */
     public static ListedIndex build(List<Entity> entities, double threshold) {
-        return new ListedIndex(entities, Screener.build(entities), threshold);
+        return build(entities, OwnershipBlocks.compute(entities, List.of()), threshold);
+    }
+
+    /**
+     * Builds the index over the entities {@code ownership} finds listed or blocked by ownership.
+     *
+     * @param ownership computed from the same {@code entities}
+     */
+    public static ListedIndex build(List<Entity> entities, OwnershipBlocks ownership, double threshold) {
+        List<Entity> screenable = ownership.screenable(entities);
+        return new ListedIndex(screenable, Screener.build(screenable), threshold, ownership);
     }
 
     public static ListedIndex build(List<Entity> entities) {
         return build(entities, ScorerV1.DEFAULT_THRESHOLD);
+    }
+
+    /** Which entities are blocked by ownership, and why. */
+    public OwnershipBlocks ownership() {
+        return ownership;
     }
 
     public int entityCount() {

@@ -27,7 +27,7 @@ public final class AccountApi {
                         "Create a user: JSON {username, display_name?, role: viewer | analyst | admin, password (12+ characters)}",
                         "application/json", Route.SMALL_BODY, ctx -> createUser(desk, ctx)),
                 Route.get("/api/v1/audit", Role.ADMIN, Route.Kind.API, "audit", "The audit log, newest first: who did what, when and why",
-                        List.of("actor: only this user's entries", "action: only actions starting with this (decision., case., lists.update, login)",
+                        List.of("actor: only this user's entries", "action: only actions starting with this (decision., case., lists.update, login, dataset., detect., register., rescreen, token.)",
                                 "offset: skip this many (default 0)", "limit: at most this many (1-1000, default 100)"), ctx -> audit(desk, ctx)));
     }
 

@@ -9,6 +9,7 @@ import org.chokepoint.server.Desk;
 import org.chokepoint.server.Route;
 import org.chokepoint.server.auth.Guard;
 import org.chokepoint.server.auth.Role;
+import org.chokepoint.server.rescreen.RescreenReport;
 
 import java.util.List;
 
@@ -28,12 +29,16 @@ public final class ListsApi {
                         ctx -> ApiJson.send(ctx, ApiJson.diff(desk.lists().diff(ctx.pathParam("source"), Params.optionalLong(ctx, "from"), Params.optionalLong(ctx, "to")),
                                 Params.integer(ctx, "limit", 200, 1, 5000)))),
                 Route.post("/api/v1/lists/update", Role.ADMIN, Route.Kind.API, "lists",
-                        "Load new snapshots of every list (from the folder the server was started with, or the official publishers) and rebuild the screening index; JSON {reason}",
+                        "Load new snapshots of every list (from the folder the server was started with, or the official publishers), rebuild the screening index, "
+                                + "then re-screen every stored party (findings and counterparty register; counts in rescreen); JSON {reason}",
                         "application/json", Route.SMALL_BODY, ctx -> update(desk, ctx)));
     }
 
-    /** Runs an update on behalf of {@code actor} and records it in the audit log. */
-    public static ListUpdater.Update update(Desk desk, String actor, String reason) {
+    /** What an update did, and what screening every stored party again after it found. */
+    public record Updated(ListUpdater.Update update, RescreenReport rescreen) {}
+
+    /** Runs an update on behalf of {@code actor}, records it in the audit log, then re-screens every stored party. */
+    public static Updated update(Desk desk, String actor, String reason) {
         ListUpdater.Update u = desk.lists().update();
         StringBuilder detail = new StringBuilder();
         for (SourceOutcome o : u.outcomes()) {
@@ -41,12 +46,13 @@ public final class ListsApi {
             detail.append(o.source()).append(o.ok() ? ": snapshot " + o.snapshot().id() + ", " + o.snapshot().entities() + " entities" : ": failed: " + o.error());
         }
         desk.audit().append(actor, "lists.update", desk.lists().updateFrom() == null ? "publishers" : desk.lists().updateFrom().toString(), reason, detail.toString());
-        return u;
+        return new Updated(u, desk.rescreen(actor, "lists updated"));
     }
 
     private static void update(Desk desk, Context ctx) {
         String reason = Params.field(ApiJson.body(ctx), "reason", 1000, false);
-        ListUpdater.Update u = update(desk, Guard.principal(ctx).username(), reason);
+        Updated updated = update(desk, Guard.principal(ctx).username(), reason);
+        ListUpdater.Update u = updated.update();
         ObjectNode out = ApiJson.object().put("ok", u.allOk());
         ArrayNode outcomes = out.putArray("outcomes");
         for (SourceOutcome o : u.outcomes()) {
@@ -54,6 +60,7 @@ public final class ListsApi {
             if (o.snapshot() != null) oo.set("snapshot", ApiJson.snapshot(o.snapshot()));
         }
         u.skipped().forEach(out.putArray("skipped")::add);
+        out.set("rescreen", RegisterApi.report(updated.rescreen()));
         ApiJson.send(ctx, out);
     }
 }

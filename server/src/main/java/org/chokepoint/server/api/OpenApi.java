@@ -48,12 +48,14 @@ public final class OpenApi {
                 rb.putObject("content").putObject(r.body()).putObject("schema").put("type", r.body().equals("application/json") ? "object" : "string");
             }
             ObjectNode responses = op.putObject("responses");
-            responses.putObject(r.method().name().equals("POST") && r.path().matches(".*/(decisions|cases|notes|tokens|users)$") ? "201" : "200")
+            boolean accepted = r.method().name().equals("POST") && r.path().endsWith("/detections");
+            responses.putObject(accepted ? "202" : r.method().name().equals("POST") && r.path().matches(".*/(decisions|cases|notes|tokens|users|datasets|counterparties)$") ? "201" : "200")
                     .put("description", "success").putObject("content").putObject(r.path().endsWith("/batch") ? "application/x-ndjson" : "application/json");
             responses.putObject("400").put("description", "a parameter or body field is wrong; the error names it");
             responses.putObject("401").put("description", "no or unknown credentials");
             responses.putObject("403").put("description", "the user's role is below " + (r.role() == null ? "none" : r.role().label()));
             if (path.contains("{")) responses.putObject("404").put("description", "no such item");
+            if (accepted) responses.putObject("409").put("description", "another detection job is queued or running");
             if (r.body() != null) responses.putObject("413").put("description", "body larger than " + r.maxBody() + " bytes");
         }
         return doc;

@@ -35,6 +35,8 @@ public final class UserStore {
 
     private final DeskDatabase db;
     private final java.util.concurrent.ConcurrentHashMap<String, Cached> tokenCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Counts revocations, so a token look-up can tell that one happened while it ran. */
+    private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
 
     public UserStore(DeskDatabase db) {
         this.db = db;
@@ -134,8 +136,11 @@ public final class UserStore {
         long now = System.nanoTime();
         Cached hit = tokenCache.get(digest);
         if (hit != null && now - hit.until() < 0) return Optional.of(hit.user());
+        long generation = revocations.get();
         Optional<User> user = lookupToken(digest);
         user.ifPresent(u -> tokenCache.put(digest, new Cached(u, now + TOKEN_CACHE.toNanos())));
+        // A revocation that ran while this look-up was in flight may have missed the entry just cached: drop it.
+        if (revocations.get() != generation) tokenCache.remove(digest);
         return user;
     }
 
@@ -149,6 +154,59 @@ public final class UserStore {
                 }
             }
         });
+    }
+
+    /** The API tokens of {@code username} (null: every user's), oldest first. */
+    public List<ApiToken> tokens(String username) {
+        return db.read(c -> {
+            List<ApiToken> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT token_hash, username, label, created_at FROM api_tokens "
+                    + "WHERE (? IS NULL OR username = ?) ORDER BY created_at, token_hash")) {
+                p.setString(1, username);
+                p.setString(2, username);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(new ApiToken(rs.getString(1).substring(0, ApiToken.ID_LENGTH), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Revokes the token with {@link ApiToken#id} {@code id}, writing the audit entry in the same transaction; it
+     * stops working at once (the token cache forgets it too).
+     *
+     * @param owner only a token of this user (null: any user's, for admins)
+     * @return the revoked token, or empty when there is no such token (of that owner)
+     */
+    public Optional<ApiToken> revoke(String actor, String id, String owner) {
+        if (id == null || !id.matches("[0-9a-f]{" + ApiToken.ID_LENGTH + "}")) return Optional.empty();
+        Optional<ApiToken> revoked = db.transaction(c -> {
+            Optional<ApiToken> t = Optional.empty();
+            try (PreparedStatement p = c.prepareStatement("SELECT token_hash, username, label, created_at FROM api_tokens WHERE starts_with(token_hash, ?) "
+                    + "AND (? IS NULL OR username = ?)")) {
+                p.setString(1, id);
+                p.setString(2, owner);
+                p.setString(3, owner);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next()) t = Optional.of(new ApiToken(id, rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                    if (rs.next()) throw new IllegalStateException("token id " + id + " is ambiguous");
+                }
+            }
+            if (t.isEmpty()) return t;
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM api_tokens WHERE starts_with(token_hash, ?) AND username = ?")) {
+                p.setString(1, id);
+                p.setString(2, t.get().username());
+                p.executeUpdate();
+            }
+            AuditLog.append(c, actor, "token.revoke", t.get().username(), null, "token " + id + (t.get().label() == null ? "" : " (" + t.get().label() + ")"));
+            return t;
+        });
+        if (revoked.isPresent()) {
+            revocations.incrementAndGet();
+            tokenCache.keySet().removeIf(digest -> digest.startsWith(id));
+        }
+        return revoked;
     }
 
     /** Starts a session for a user who has just logged in. */

@@ -18,7 +18,7 @@ public final class Layout {
 
     private static final List<Nav> NAV = List.of(
             new Nav("/alerts", "Alerts", Role.VIEWER), new Nav("/screen", "Screen", Role.VIEWER), new Nav("/network", "Network", Role.VIEWER),
-            new Nav("/cases", "Cases", Role.VIEWER), new Nav("/lists", "Lists", Role.VIEWER), new Nav("/audit", "Audit log", Role.ADMIN));
+            new Nav("/cases", "Cases", Role.VIEWER), new Nav("/data", "Data", Role.VIEWER), new Nav("/lists", "Lists", Role.VIEWER), new Nav("/audit", "Audit log", Role.ADMIN));
 
     private Layout() {}
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * Login and logout. The login form is protected against login CSRF with a double-submit token: the
  * page sets a random cookie and puts the same value in the form, and a login whose two values differ is
  * refused. The session cookie is HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS.
+ * Failed logins are limited per account and per client address ({@link org.chokepoint.server.auth.LoginThrottle}):
+ * beyond the limit the answer is 429 with Retry-After, and the password is not checked.
  */
 public final class LoginPage {
     static final String LOGIN_COOKIE = "cp_login";
@@ -67,14 +69,23 @@ public final class LoginPage {
         }
         String username = ctx.formParam("username");
         String password = ctx.formParam("password");
+        Optional<java.time.Duration> wait = desk.loginThrottle().blocked(username, ctx.ip());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            ctx.status(429).header("Retry-After", Long.toString(seconds));
+            form(ctx, "Too many failed logins for this account or from this address. Try again in " + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes") + ".");
+            return;
+        }
         Optional<User> user = username == null || password == null || username.length() > 40 || password.length() > 200
                 ? Optional.empty() : desk.users().authenticate(username.strip(), password.toCharArray());
         if (user.isEmpty()) {
+            desk.loginThrottle().failed(username, ctx.ip());
             desk.audit().append("anonymous", "login.failed", username == null ? null : username.strip().substring(0, Math.min(40, username.strip().length())), null, ip(ctx));
             ctx.status(401);
             form(ctx, "Unknown username or wrong password.");
             return;
         }
+        desk.loginThrottle().succeeded(user.get().username());
         UserStore.Session s = desk.users().startSession(user.get().username());
         desk.audit().append(user.get().username(), "login", null, null, ip(ctx));
         setCookie(ctx, LOGIN_COOKIE, "", 0);
