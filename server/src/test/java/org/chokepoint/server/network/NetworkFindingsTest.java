@@ -132,4 +132,18 @@ class NetworkFindingsTest {
         assertThat(best.path("bottleneck_usd").asDouble()).isEqualTo(300_000);
         assertThat(best.path("sales")).hasSize(3);
     }
+
+    @Test
+    void cacheKeepsTheNetworkWhileTheFindingsComeFromOneDirectory(@TempDir Path other) throws Exception {
+        NetworkCache cache = new NetworkCache();
+        NetworkFindings first = cache.of(findings);
+        // A re-screen serves new findings of the same run: same directory, same network.
+        Findings merged = new Findings(findings.directory(), findings.parties(), findings.shipments(), findings.summary());
+        assertThat(cache.of(merged)).isSameAs(first);
+        try (Stream<Path> files = Files.list(DeskFixture.sampleFindings())) {
+            for (Path f : files.toList()) Files.copy(f, other.resolve(f.getFileName()));
+        }
+        assertThat(cache.of(FindingsReader.read(other))).isNotSameAs(first);
+        assertThat(cache.of(Findings.none()).present()).isFalse();
+    }
 }
