@@ -122,10 +122,10 @@ class DeskBrowserIT {
         assertThat(browser.eval("chokepointNetwork.nodes('.onpath').length").asInt()).isEqualTo(6);
         assertThat(browser.eval("chokepointNetwork.edges('.onpath').length").asInt()).isEqualTo(5);
         assertThat(text()).contains("Supply paths to listed end users").contains("Texas Instruments Inc").contains("$300k");
-        browser.screenshot(SHOTS.resolve("10-network-paths.png"));
+        browser.screenshot(SHOTS.resolve("14-network-paths.png"));
         browser.navigate(desk.uri("/network/candidates").toString());
         assertThat(text()).contains("Designation candidates").contains("Sky Electronics FZE").contains("buys the same goods from 1 supplier in China");
-        browser.screenshot(SHOTS.resolve("11-candidates.png"));
+        browser.screenshot(SHOTS.resolve("15-candidates.png"));
     }
 
     @Test
@@ -133,13 +133,13 @@ class DeskBrowserIT {
         browser.navigate(desk.uri("/flows").toString());
         assertThat(text()).contains("Flows through hub countries").contains("United Arab Emirates").contains("$400k");
         assertThat(browser.eval("document.querySelectorAll('tr[data-route]').length").asInt()).isEqualTo(3);
-        browser.screenshot(SHOTS.resolve("12-flows.png"));
+        browser.screenshot(SHOTS.resolve("16-flows.png"));
         browser.eval("document.querySelector('tr[data-route=\"CN-AE-RU\"] a.route-link').click(); true");
         browser.waitFor("location.search.includes('origin=CN') && document.readyState === 'complete' && document.getElementById('route') !== null", WAIT);
         assertThat(browser.eval("document.getElementById('route').innerText").asText()).contains("Sky Electronics FZE")
                 .contains("Shenzhen Bright Semiconductor Co").contains("JSC Almaz-Antey");
         browser.eval("document.getElementById('route').scrollIntoView(); true");
-        browser.screenshot(SHOTS.resolve("13-flows-route.png"));
+        browser.screenshot(SHOTS.resolve("17-flows-route.png"));
         browser.eval("document.querySelector('#route tr.carrier a.strong').click(); true");
         browser.waitFor("location.pathname === '/parties/p-sky' && document.readyState === 'complete'", WAIT);
         assertThat(text()).contains("Sky Electronics FZE");
