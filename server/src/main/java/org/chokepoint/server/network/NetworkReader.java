@@ -75,6 +75,16 @@ public final class NetworkReader {
         JsonNode elements = graph.path("elements");
         if (!elements.path("nodes").isArray() || !elements.path("edges").isArray())
             throw new FindingsException(GRAPH, 1, "elements", "must hold arrays nodes and edges (Cytoscape.js elements JSON)");
+        // Without the index (a detect before it existed), parties are joined by name and country where that is unique.
+        Map<String, String> byNameAndCountry = new HashMap<>();
+        if (!index.has("parties")) {
+            Set<String> twice = new java.util.HashSet<>();
+            for (org.chokepoint.server.findings.Party p : findings.parties()) {
+                String k = p.name() + "\u0000" + (p.country() == null ? "" : p.country());
+                if (byNameAndCountry.putIfAbsent(k, p.partyId()) != null) twice.add(k);
+            }
+            byNameAndCountry.keySet().removeAll(twice);
+        }
         Map<String, NetNode> nodes = new LinkedHashMap<>();
         int i = 0;
         for (JsonNode n : elements.path("nodes")) {
@@ -82,6 +92,9 @@ public final class NetworkReader {
             JsonNode d = n.path("data");
             String key = required(d, "id", "node " + i);
             String partyId = partyIds.path(key).asText(null);
+            if (partyId == null && !index.has("parties") && "party".equals(d.path("kind").asText())) {
+                partyId = byNameAndCountry.get(d.path("label").asText() + "\u0000" + d.path("country").asText(""));
+            }
             String country = d.path("country").asText("");
             nodes.put(key, new NetNode(key, "listed_entity".equals(d.path("kind").asText()), d.path("label").asText(key), country.isEmpty() ? null : country,
                     d.path("listed").asBoolean(false), d.path("risk").asDouble(0), partyId, partyId == null ? 0 : communityOf.getOrDefault(partyId, 0)));

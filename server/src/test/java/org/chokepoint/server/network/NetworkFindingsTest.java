@@ -146,4 +146,15 @@ class NetworkFindingsTest {
         assertThat(cache.of(FindingsReader.read(other))).isNotSameAs(first);
         assertThat(cache.of(Findings.none()).present()).isFalse();
     }
+
+    @Test
+    void withoutTheIndexPartiesAreJoinedByNameAndCountry(@TempDir Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(DeskFixture.sampleFindings())) {
+            for (Path f : files.toList()) if (!f.getFileName().toString().equals(NetworkReader.INDEX)) Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        NetworkFindings older = NetworkReader.read(FindingsReader.read(dir));
+        assertThat(older.nodeOfParty("p-sky").key()).isEqualTo(net.nodeOfParty("p-sky").key());
+        assertThat(older.edges()).filteredOn(NetEdge::trade).allSatisfy(e -> assertThat(e.concern()).isNull());
+        assertThat(PartyNeighbourhood.around(older, "p-sky", 3, 100).nodes()).hasSize(10);
+    }
 }
