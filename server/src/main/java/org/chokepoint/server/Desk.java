@@ -12,6 +12,8 @@ import org.chokepoint.server.findings.Findings;
 import org.chokepoint.server.findings.FindingsException;
 import org.chokepoint.server.findings.FindingsReader;
 import org.chokepoint.server.findings.Party;
+import org.chokepoint.server.network.NetworkCache;
+import org.chokepoint.server.network.NetworkFindings;
 import org.chokepoint.server.rescreen.CounterpartyRegister;
 import org.chokepoint.server.rescreen.RegisterUpload;
 import org.chokepoint.server.rescreen.Rescreen;
@@ -53,6 +55,7 @@ public final class Desk implements AutoCloseable {
     private final AuditLog audit;
     private final DecisionStore decisions;
     private final CaseStore cases;
+    private final NetworkCache network = new NetworkCache();
     private final ShipmentDatasets datasets;
     private final DetectionJobs detections;
     private final CounterpartyRegister register;
@@ -173,6 +176,9 @@ public final class Desk implements AutoCloseable {
     public String listsSignature() {
         return lists.currentSnapshots().stream().map(s -> s.source() + ":" + s.id()).sorted().collect(java.util.stream.Collectors.joining(","));
     }
+
+    /** The trade network written beside the findings, read on first use and kept while the desk shows these findings. */
+    public NetworkFindings network() { return network.of(findings()); }
 
     /** Every alert of the findings with its current status, in rank order. */
     public List<Alert> alerts() {

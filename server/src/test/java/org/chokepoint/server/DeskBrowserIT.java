@@ -87,11 +87,62 @@ class DeskBrowserIT {
 
     @Test
     void networkViewDrawsTheGraph() throws Exception {
-        browser.navigate(desk.uri("/network?party=p-sky").toString());
+        browser.navigate(desk.uri("/network?party=p-sky&hops=3").toString());
         browser.waitFor("document.getElementById('graph').getAttribute('data-ready') !== null", WAIT);
         assertThat(browser.eval("document.getElementById('graph').getAttribute('data-ready')").asText()).isNotEqualTo("error").matches("\\d+");
         assertThat(browser.eval("document.querySelectorAll('#graph canvas').length").asInt()).isPositive();
+        // Listed parties (Almaz-Antey, Mikron) and the two list records they match are drawn as listed.
+        assertThat(browser.eval("chokepointNetwork.nodes('[?listed]').length").asInt()).isEqualTo(4);
+        assertThat(browser.eval("chokepointNetwork.nodes('[kind = \"listed_entity\"]').length").asInt()).isEqualTo(2);
+        assertThat(text()).contains("Showing 10 of 10 nodes").contains("Legend").contains("Tier 1 (integrated circuits)");
+        assertThat(browser.eval("document.getElementById('save-png').disabled").asBoolean()).isFalse();
+        assertThat(browser.eval("chokepointNetwork.png().startsWith('data:image/png')").asBoolean()).isTrue();
+        // Hiding Tier 1 in the legend hides the three Tier 1 sales: US maker to Shenzhen, Shenzhen to Sky, Sky to Almaz-Antey.
+        browser.eval("document.querySelector('li.tier-toggle[data-tier=\"1\"]').click(); true");
+        assertThat(browser.eval("chokepointNetwork.edges('[concern = \"1\"]').filter(function (e) { return e.style('display') === 'none'; }).length").asInt()).isEqualTo(3);
+        browser.eval("document.querySelector('li.tier-toggle[data-tier=\"1\"]').click(); true");
+        assertThat(browser.eval("chokepointNetwork.edges(':hidden').length").asInt()).isZero();
         browser.screenshot(SHOTS.resolve("06-network.png"));
+        // A click on the listed buyer fills the side panel; its link opens the party page.
+        browser.eval("chokepointNetwork.nodes().filter(function (n) { return n.data('party_id') === 'p-almaz'; }).emit('tap'); true");
+        browser.waitFor("document.getElementById('panel').innerText.includes('JSC Almaz-Antey')", WAIT);
+        assertThat(browser.eval("document.getElementById('panel').innerText").asText()).contains("Goods of concern to a sanctioned destination")
+                .contains("listed or matches a list");
+        browser.screenshot(SHOTS.resolve("06b-network-panel.png"));
+        browser.eval("document.querySelector('#panel a.more').click(); true");
+        browser.waitFor("location.pathname === '/parties/p-almaz' && document.readyState === 'complete'", WAIT);
+        assertThat(text()).contains("JSC Almaz-Antey");
+    }
+
+    @Test
+    void pathsToListedAreHighlighted() throws Exception {
+        browser.navigate(desk.uri("/network?party=p-almaz&hops=1&mode=paths").toString());
+        browser.waitFor("document.getElementById('graph').getAttribute('data-ready') !== null", WAIT);
+        // Both chains to Almaz-Antey: US maker, Shenzhen, Sky, Almaz; Berlin, Kyrgyz Cargo, Almaz (6 parties, 5 sales).
+        assertThat(browser.eval("chokepointNetwork.nodes('.onpath').length").asInt()).isEqualTo(6);
+        assertThat(browser.eval("chokepointNetwork.edges('.onpath').length").asInt()).isEqualTo(5);
+        assertThat(text()).contains("Supply paths to listed end users").contains("Texas Instruments Inc").contains("$300k");
+        browser.screenshot(SHOTS.resolve("14-network-paths.png"));
+        browser.navigate(desk.uri("/network/candidates").toString());
+        assertThat(text()).contains("Designation candidates").contains("Sky Electronics FZE").contains("buys the same goods from 1 supplier in China");
+        browser.screenshot(SHOTS.resolve("15-candidates.png"));
+    }
+
+    @Test
+    void flowsViewOpensARouteAndItsTraders() throws Exception {
+        browser.navigate(desk.uri("/flows").toString());
+        assertThat(text()).contains("Flows through hub countries").contains("United Arab Emirates").contains("$400k");
+        assertThat(browser.eval("document.querySelectorAll('tr[data-route]').length").asInt()).isEqualTo(3);
+        browser.screenshot(SHOTS.resolve("16-flows.png"));
+        browser.eval("document.querySelector('tr[data-route=\"CN-AE-RU\"] a.route-link').click(); true");
+        browser.waitFor("location.search.includes('origin=CN') && document.readyState === 'complete' && document.getElementById('route') !== null", WAIT);
+        assertThat(browser.eval("document.getElementById('route').innerText").asText()).contains("Sky Electronics FZE")
+                .contains("Shenzhen Bright Semiconductor Co").contains("JSC Almaz-Antey");
+        browser.eval("document.getElementById('route').scrollIntoView(); true");
+        browser.screenshot(SHOTS.resolve("17-flows-route.png"));
+        browser.eval("document.querySelector('#route tr.carrier a.strong').click(); true");
+        browser.waitFor("location.pathname === '/parties/p-sky' && document.readyState === 'complete'", WAIT);
+        assertThat(text()).contains("Sky Electronics FZE");
     }
 
     @Test

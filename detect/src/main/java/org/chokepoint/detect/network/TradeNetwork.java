@@ -33,6 +33,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code network.graphml}, {@code network.gexf}, {@code network.cyjs.json}: the graph (whole, or the part
  *       around listed and flagged parties when over the export limits; {@link NetworkSummary#wholeGraphExported});</li>
+ *   <li>{@code network_index.json}: the {@code party_id} of each exported party node and the goods tier of each
+ *       exported trade edge, which the exports do not carry ({@link NetworkIndex});</li>
  *   <li>{@code communities.json}: communities of trading parties with a listed or flagged member;</li>
  *   <li>{@code supply_paths.jsonl}: supplier chains to every listed end user;</li>
  *   <li>{@code designation_candidates.jsonl}: unlisted parties ranked by the goods of concern they send towards
@@ -90,6 +92,8 @@ public final class TradeNetwork {
             export(exported, f, outDir.resolve(f.fileName()));
             files.add(f.fileName());
         }
+        NetworkIndex.write(outDir.resolve(NetworkIndex.FILE), exported, parts, exported == whole);
+        files.add(NetworkIndex.FILE);
         t0 = lap(stages, "exports", t0);
 
         List<Community> communities = TradeCommunities.find(whole, 2);

@@ -148,4 +148,36 @@ class DetectorNetworkTest {
         assertThat(producer.get("explanation").asText()).contains("to " + HUB + " (AE), which sells to listed " + LISTED);
         assertThat(producer.get("route")).hasSize(3);
     }
+
+    @Test
+    void indexJoinsGraphNodesToPartiesAndTiersToTradeEdges() throws Exception {
+        JsonNode index = JSON.readTree(out.resolve("network_index.json").toFile());
+        assertThat(index.get("format").asText()).isEqualTo("chokepoint-network-index/1");
+        assertThat(index.get("export_scope").asText()).isEqualTo("whole graph");
+        JsonNode cy = JSON.readTree(out.resolve("network.cyjs.json").toFile());
+        java.util.Map<String, String> labelOf = new java.util.HashMap<>();
+        for (JsonNode n : cy.at("/elements/nodes")) labelOf.put(n.at("/data/id").asText(), n.at("/data/label").asText());
+        java.util.Map<String, String> nameOf = new java.util.HashMap<>();
+        for (JsonNode p : lines("parties.jsonl")) nameOf.put(p.get("party_id").asText(), p.get("name").asText());
+        // Every party node of the export, and only those, maps to the party of parties.jsonl with its name.
+        assertThat(index.get("parties").size()).isEqualTo(12);
+        index.get("parties").fields().forEachRemaining(e -> assertThat(nameOf.get(e.getValue().asText())).isEqualTo(labelOf.get(e.getKey())));
+        String hubKey = null, listedKey = null;
+        for (var e : labelOf.entrySet()) {
+            if (e.getValue().equals(HUB)) hubKey = e.getKey();
+            if (e.getValue().equals(LISTED)) listedKey = e.getKey();
+        }
+        String hub = hubKey, listed = listedKey;
+        // Microcontrollers (HS 854231) are CHPL Tier 1, parts of lathes (HS 846693) Tier 4.B.
+        assertThat(index.get("trade_concern")).anySatisfy(t -> {
+            assertThat(t.get("seller").asText()).isEqualTo(hub);
+            assertThat(t.get("buyer").asText()).isEqualTo(listed);
+            assertThat(t.get("concern").asText()).isEqualTo("1");
+        });
+        assertThat(index.at("/concern_labels/1").asText()).startsWith("Tier 1");
+        assertThat(index.get("trade_concern")).anySatisfy(t -> {
+            assertThat(labelOf.get(t.get("buyer").asText())).isEqualTo("Usinage Martin SARL");
+            assertThat(t.get("concern").asText()).isEqualTo("4.B");
+        });
+    }
 }

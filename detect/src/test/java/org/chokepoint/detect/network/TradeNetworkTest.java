@@ -95,7 +95,7 @@ class TradeNetworkTest {
         assertThat(s.exportedNodes()).isEqualTo(s.nodes());
         assertThat(s.endUsers()).isEqualTo(1);
         assertThat(s.candidates()).as("within 3 hops of the listed party").isEqualTo(3);
-        assertThat(s.files()).containsExactly("network.graphml", "network.gexf", "network.cyjs.json",
+        assertThat(s.files()).containsExactly("network.graphml", "network.gexf", "network.cyjs.json", NetworkIndex.FILE,
                 TradeNetwork.COMMUNITIES, TradeNetwork.SUPPLY_PATHS, TradeNetwork.CANDIDATES);
         for (String f : s.files()) assertThat(out.resolve(f)).isNotEmptyFile();
         assertThat(out.resolve("network.graphml.part")).doesNotExist();
