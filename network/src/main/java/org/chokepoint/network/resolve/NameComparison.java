@@ -47,8 +47,9 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
      * <ul>
      *   <li>one typing error (a letter replaced, dropped, added, or two neighbours swapped, the first letter
      *       included) in a word of {@value #TYPO_MIN_LENGTH} letters or more: {@value #TYPO};</li>
-     *   <li>an abbreviation of a business word: the short word's letters in the long one in order, from its
-     *       first ("elec" / "electronics", "fwd" / "forwarding"), at least two letters shorter: {@value #ABBREVIATION};</li>
+     *   <li>an abbreviation of a business word, also misspelt: the short word's letters in the long one in
+     *       order, from its first ("elec" / "electronics", "fwd" / "forwarding", "tech" / "technoogies"), at
+     *       least two letters shorter: {@value #ABBREVIATION};</li>
      *   <li>in shorter words, a letter dropped, doubled or swapped with the same first letter ("zubr" / "zur",
      *       "chhun" / "chun"), never replaced ("kam" / "kim" are two names): {@value #SHORT_TYPO}.</li>
      * </ul>
@@ -94,13 +95,20 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     /** Whether the short word abbreviates the long business word: its letters in order, from the first. */
     static boolean abbreviates(String s, String l) {
         if (s.length() < SHORT_TYPO_MIN_LENGTH || l.length() < s.length() + 2 || s.charAt(0) != l.charAt(0)) return false;
-        if (!BUSINESS_WORDS.contains(l) && !TokenWeights.isGeneric(l)) return false;
         int j = 1;
         for (int i = 1; i < s.length(); i++) {
             while (j < l.length() && l.charAt(j) != s.charAt(i)) j++;
             if (j++ >= l.length()) return false;
         }
-        return true;
+        return businessWord(l);
+    }
+
+    /** A business word or generic word, or one typing error from a business word ("technoogies"). */
+    private static boolean businessWord(String w) {
+        if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
+        if (w.length() < TYPO_MIN_LENGTH) return false;
+        for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (oneEditApart(w, b) || transposed(w, b))) return true;
+        return false;
     }
 
     /**
