@@ -9,12 +9,13 @@ import java.util.Set;
  * start); records also write "Co., Ltd. Dongguan Hongda", "Sanayi ve Ticaret Ltd. Şti. Yıldız", "Ldt
  * Pennine", "Pennine Electronics Limtied" or a bare "Pvt.", and each such word left in the name reads as a
  * distinctive word of its own, which vetoes the merge. This class drops, at either end of a spelling, the
- * run of words that are legal-form words ({@code legal-form-words.txt}) or misspellings of them ({@link #formLike}). Words inside a name stay: "Al Noor Co. for
- * Trading" keeps its "co". Immutable and thread-safe.
+ * run of words that are legal-form words ({@code legal-form-words.txt}) or misspellings of them
+ * ({@link #formLike}). Words inside a name stay: "Al Noor Co. for Trading" keeps its "co". Immutable and
+ * thread-safe.
  */
 final class LegalFormWords {
     private static final Set<String> WORDS = Words.load("legal-form-words.txt");
-    /** Words of at least this many letters may be misspelt forms: "ldt" for "ltd", "ffzco" for "fzco". */
+    /** Forms and words of at least this many letters may be misspelt: "ldt" for "ltd", "ffzco" for "fzco". */
     private static final int MIN_TYPO_LENGTH = 3;
 
     private LegalFormWords() {}
@@ -27,7 +28,7 @@ final class LegalFormWords {
      */
     static boolean formLike(String word) {
         if (WORDS.contains(word)) return true;
-        if (word.length() < MIN_TYPO_LENGTH - 1) return false;
+        if (word.length() < MIN_TYPO_LENGTH) return false;
         for (String f : WORDS) if (f.length() >= MIN_TYPO_LENGTH && misspelt(word, f)) return true;
         return false;
     }
