@@ -75,6 +75,18 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         return n > m ? x.regionMatches(i + 1, y, i, m - i) : y.regionMatches(i + 1, x, i, n - i);
     }
 
+    /**
+     * Whether word i of x is a business word just before one that a word of y abbreviates: a phrase
+     * abbreviated as one word ("Fwd." for "Freight Forwarding") keeps letters of its last word only. The
+     * word after is not excused: "Durand Elec." is not "Durand Electronic Components".
+     */
+    static boolean inAbbreviatedPhrase(List<String> x, int i, List<String> y) {
+        if (i + 1 >= x.size() || !BUSINESS_WORDS.contains(x.get(i))) return false;
+        String next = x.get(i + 1);
+        for (String u : y) if (!u.equals(next) && abbreviates(u, next)) return true;
+        return false;
+    }
+
     /** Whether x is y with two neighbouring letters swapped ("mecria" / "mercia"). */
     static boolean transposed(String x, String y) {
         int n = x.length();
@@ -150,12 +162,12 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 int strong = 0;
                 boolean lx = false, ly = false;
                 for (int i = 0; i < n; i++) {
-                    if (covered(x, i, y, sims, m, true)) continue;
+                    if (covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y)) continue;
                     lx = true;
                     if (!weights.generic(x.get(i))) strong++;
                 }
                 for (int j = 0; j < m; j++) {
-                    if (covered(y, j, x, sims, m, false)) continue;
+                    if (covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x)) continue;
                     ly = true;
                     if (!weights.generic(y.get(j))) strong++;
                 }
