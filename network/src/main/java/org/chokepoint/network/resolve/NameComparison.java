@@ -1,6 +1,5 @@
 package org.chokepoint.network.resolve;
 
-import org.chokepoint.similarity.Levenshtein;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.TokenWeights;
@@ -200,12 +199,15 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     }
 
     /**
-     * Loose resemblance: two edits apart in words of four letters or more, or the shorter word's letters in
-     * the longer one in order from its first (an abbreviation, of any word).
+     * Loose resemblance: at most two typing errors apart (a swap of neighbours counting as one) in words of
+     * four letters or more, three from eight letters ("furnisihngs" / "furishings", "tsusoh" / "tssuho": each
+     * spelling with an error of its own), or the shorter word's letters in the longer one in order from its
+     * first (an abbreviation, of any word).
      */
     static boolean alike(String x, String y) {
         String s = x.length() <= y.length() ? x : y, l = s == x ? y : x;
-        if (s.length() >= 4 && l.length() - s.length() <= 2 && Levenshtein.distance(s, l) <= 2) return true;
+        int allowed = s.length() >= 8 ? 3 : 2;
+        if (s.length() >= 4 && l.length() - s.length() <= allowed && typingErrors(s, l, allowed) <= allowed) return true;
         if (s.length() < SHORT_TYPO_MIN_LENGTH || s.charAt(0) != l.charAt(0)) return false;
         int j = 1;
         for (int i = 1; i < s.length(); i++) {
@@ -213,6 +215,33 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
             if (j++ >= l.length()) return false;
         }
         return true;
+    }
+
+    /**
+     * The optimal-string-alignment distance (insertions, deletions, substitutions, swaps of neighbours),
+     * or {@code bound + 1} as soon as it must exceed {@code bound}.
+     */
+    static int typingErrors(String a, String b, int bound) {
+        int n = a.length(), m = b.length();
+        int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) d = Math.min(d, prev2[j - 2] + 1);
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > bound) return bound + 1;
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
     }
 
     /** Leftovers as one number, smaller is better: distinctive ones first, then how many sides have any. */

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * spellings by the reason they were not joined (never proposed by blocking, no merge decided, a
  * cannot-link, refused by the clustering constraints) and the false merges.
  *
- * <pre>java -cp ... org.chokepoint.network.resolve.ScenarioResolution /tmp/g-100000-11 [--why [N]]</pre>
+ * <pre>java -cp ... org.chokepoint.network.resolve.ScenarioResolution /tmp/g-100000-11 [--why N | --block N]</pre>
  *
  * A development tool in test scope, not a test: it reads files outside the repository.
  */
@@ -38,7 +38,9 @@ public final class ScenarioResolution {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         boolean why = args.length > 1 && args[1].equals("--why");
-        int show = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int show = why && args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        // --block N: another maxBlockSize, to measure its effect.
+        int block = args.length > 2 && args[1].equals("--block") ? Integer.parseInt(args[2]) : ResolutionSettings.DEFAULTS.maxBlockSize();
 
         // record id -> {exporter mention, importer mention}
         Map<List<String>, Integer> groupOf = new HashMap<>();
@@ -109,7 +111,9 @@ public final class ScenarioResolution {
 
         var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long cpu0 = totalCpu(), wall0 = System.nanoTime();
-        PartyResolver resolver = new PartyResolver();
+        ResolutionSettings d = ResolutionSettings.DEFAULTS;
+        PartyResolver resolver = new PartyResolver(new ResolutionSettings(d.nameThreshold(), d.identifierNameFloor(), d.addressBonus(),
+                d.addressMatch(), d.cannotLinkScore(), block, d.minCorpusForWeights()), NameNormalizer.standard());
         Resolution r = resolver.resolve(mentions);
         long wall = System.nanoTime() - wall0, cpu = totalCpu() - cpu0;
         int[] partyOf = r.partyOf();
