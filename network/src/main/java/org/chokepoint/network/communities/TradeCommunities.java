@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * nothing changes. Near-linear, so it suits a million records; it ignores trade values and its result
  * depends on the visiting order, which is made deterministic here: parties enter the graph in key order
  * and the algorithm's random source is seeded ({@link #SEED}). Parties without trade are left out; a
- * community has at least {@code minSize} members. Thread-safe.
+ * community has at least {@code minSize} members. Thread-safe. {@link LouvainCommunities} weighs trade
+ * value instead, at the cost of a few more passes.
  */
 public final class TradeCommunities {
     /** Seed of the visiting order: fixed, so the same graph gives the same communities. */
@@ -53,7 +54,11 @@ public final class TradeCommunities {
         List<TreeSet<String>> groups = new ArrayList<>();
         for (Set<String> c : clustering.getClusters()) if (c.size() >= Math.max(1, minSize)) groups.add(new TreeSet<>(c));
         groups.sort(Comparator.<TreeSet<String>>comparingInt(Set::size).reversed().thenComparing(TreeSet::first));
+        return describe(g, groups);
+    }
 
+    /** The communities of the given member groups, in their order: value traded inside, listed members. */
+    static List<Community> describe(SupplyGraph g, List<TreeSet<String>> groups) {
         Map<String, Integer> groupOf = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) for (String v : groups.get(i)) groupOf.put(v, i);
         double[] internal = new double[groups.size()];

@@ -20,9 +20,15 @@ import java.util.Set;
  * that common is no evidence, and the pairs it would propose grow with its square.
  *
  * <p>Misses, by construction: two spellings of one party in different countries; two spellings whose
- * distinctive words all differ in their first letters and in their transliteration key.
+ * distinctive words all have two typing errors, or one in words of fewer than five letters, with no
+ * adjacent word to pair them with.
  */
 final class Blocking {
+    /** Words at least this long also get deletion keys. */
+    static final int DELETION_MIN_LENGTH = 5;
+    /** Deletion keys drop each of this many first letters; errors further on meet through the prefix keys. */
+    static final int DELETION_SPAN = 4;
+
     private Blocking() {}
 
     /** For every mention, the others (of higher index) it shares a usable key with, ascending. */
@@ -67,9 +73,18 @@ final class Blocking {
                 keys.add(c + "t|" + t);
                 if (t.length() >= TransliterationKey.MIN_LENGTH) keys.add(c + "k|" + TransliterationKey.of(t));
                 if (t.length() >= 7) keys.add(c + "p|" + t.substring(0, 5));
+                if (t.length() >= DELETION_MIN_LENGTH) {
+                    // The word and the word less one of its first letters: a letter swapped, dropped, added or
+                    // replaced near the start ("vsotok" / "vostok" both give "votok") still meets.
+                    keys.add(c + "d|" + t);
+                    for (int i = 0; i < DELETION_SPAN; i++) keys.add(c + "d|" + t.substring(0, i) + t.substring(i + 1));
+                }
             }
         }
         if (!m.name().isEmpty()) keys.add(c + "c|" + m.name().concatenated());
+        // Every compared spelling written together: a translated or other romanised variant ("dongguan
+        // ruifeng technology" from the Chinese) meets its Latin spelling when each word is too common a key.
+        for (List<String> spelling : m.spellings()) keys.add(c + "c|" + String.join("", spelling));
         // Adjacent words, one of them cut to three letters: still rare when each word alone is common
         // ("Kazan" and "Trading"), and a typing error past the third letter of either still meets.
         for (List<String> spelling : m.spellings()) {

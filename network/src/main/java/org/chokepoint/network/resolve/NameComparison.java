@@ -16,26 +16,51 @@ import java.util.List;
  * @param leftFirst   whether the first name has words without counterpart
  * @param leftSecond  whether the second name has words without counterpart
  * @param best        the spellings that compared best, null when either name is empty
+ * @param leftAlike   whether a word left over on one side still resembles one left over on the other
+ *                    ({@link #alike}): two errors in one word ("tried" / "treyd"), an abbreviation of a
+ *                    misspelt word ("elec" / "electrronic"). Too loose to merge on, enough to doubt that
+ *                    the two are different firms
  */
-record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best) {
+record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike) {
     /** The spellings that compared best and their token similarities, kept to explain a merge. */
     record Best(List<String> first, List<String> second, double[] sims) {}
 
     /** Similarity credited to two long words one typing error apart, which screening does not accept. */
-    static final double TYPO = 0.8;
+    static final double TYPO = 0.9;
+    /** Similarity credited to an abbreviation and the business word it shortens ("elec" / "electronics"). */
+    static final double ABBREVIATION = 0.85;
+    /** Similarity credited to two short words one dropped, doubled or swapped letter apart ("zubr" / "zur"). */
+    static final double SHORT_TYPO = 0.85;
     /** Spellings that leave no word over and align this well end the search for better ones. */
     static final double CLEAN_ENOUGH = 0.95;
-    /** Words at least this long may differ by one typing error. */
+    /** Words at least this long may differ by any one typing error, first letter included. */
     static final int TYPO_MIN_LENGTH = 5;
+    /** Shorter words may differ by a letter dropped, doubled or swapped, not replaced, from this length. */
+    static final int SHORT_TYPO_MIN_LENGTH = 3;
+    /** What firms do, which clerks abbreviate: {@code business-words.txt}. */
+    private static final java.util.Set<String> BUSINESS_WORDS = Words.load("business-words.txt");
 
     /**
-     * Screening's token similarity, plus one typing error in a word of {@value #TYPO_MIN_LENGTH} letters or
-     * more: within one country, a clerk's slip is likelier than a second company one letter apart.
+     * Screening's token similarity, plus what a clerk's hand does to a word and screening does not accept,
+     * because within one country a slip is likelier than a second company one letter apart:
+     * <ul>
+     *   <li>one typing error (a letter replaced, dropped, added, or two neighbours swapped, the first letter
+     *       included) in a word of {@value #TYPO_MIN_LENGTH} letters or more: {@value #TYPO};</li>
+     *   <li>an abbreviation of a business word, also misspelt: the short word's letters in the long one in
+     *       order, from its first ("elec" / "electronics", "fwd" / "forwarding", "tech" / "technoogies"), at
+     *       least two letters shorter: {@value #ABBREVIATION};</li>
+     *   <li>in shorter words, a letter dropped, doubled or swapped with the same first letter ("zubr" / "zur",
+     *       "chhun" / "chun"), never replaced ("kam" / "kim" are two names): {@value #SHORT_TYPO}.</li>
+     * </ul>
      */
     static final TokenAlignment.Pairwise SIMILARITY = (x, y) -> {
         double s = TokenAlignment.SIMILARITY.of(x, y);
         if (s > 0) return s;
-        if (Math.min(x.length(), y.length()) >= TYPO_MIN_LENGTH && oneEditApart(x, y)) return TYPO;
+        int shorter = Math.min(x.length(), y.length());
+        if (shorter >= TYPO_MIN_LENGTH && (oneEditApart(x, y) || transposed(x, y))) return TYPO;
+        if (abbreviates(x, y) || abbreviates(y, x)) return ABBREVIATION;
+        if (shorter >= SHORT_TYPO_MIN_LENGTH && x.charAt(0) == y.charAt(0)
+                && (transposed(x, y) || x.length() != y.length() && Math.max(x.length(), y.length()) >= 4 && oneEditApart(x, y))) return SHORT_TYPO;
         return 0;
     };
 
@@ -47,6 +72,54 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         while (i < n && i < m && x.charAt(i) == y.charAt(i)) i++;
         if (n == m) return x.regionMatches(i + 1, y, i + 1, n - i - 1);
         return n > m ? x.regionMatches(i + 1, y, i, m - i) : y.regionMatches(i + 1, x, i, n - i);
+    }
+
+    /**
+     * Whether word i of x is a business word just before one that a word of y abbreviates: a phrase
+     * abbreviated as one word ("Fwd." for "Freight Forwarding") keeps letters of its last word only. The
+     * word after is not excused: "Durand Elec." is not "Durand Electronic Components".
+     */
+    static boolean inAbbreviatedPhrase(List<String> x, int i, List<String> y) {
+        if (i + 1 >= x.size() || !BUSINESS_WORDS.contains(x.get(i))) return false;
+        String next = x.get(i + 1);
+        for (String u : y) if (!u.equals(next) && abbreviates(u, next)) return true;
+        return false;
+    }
+
+    /** Whether x is y with two neighbouring letters swapped ("mecria" / "mercia"). */
+    static boolean transposed(String x, String y) {
+        int n = x.length();
+        if (n != y.length() || n < 2 || x.equals(y)) return false;
+        int i = 0;
+        while (x.charAt(i) == y.charAt(i)) i++;
+        return i + 1 < n && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i) && x.regionMatches(i + 2, y, i + 2, n - i - 2);
+    }
+
+    /** Whether x is y with one of its letters doubled ("lltd" / "ltd"). */
+    static boolean doubled(String x, String y) {
+        if (x.length() != y.length() + 1) return false;
+        int i = 0;
+        while (i < y.length() && x.charAt(i) == y.charAt(i)) i++;
+        return i > 0 && x.charAt(i) == x.charAt(i - 1) && x.regionMatches(i + 1, y, i, y.length() - i);
+    }
+
+    /** Whether the short word abbreviates the long business word: its letters in order, from the first. */
+    static boolean abbreviates(String s, String l) {
+        if (s.length() < SHORT_TYPO_MIN_LENGTH || l.length() < s.length() + 2 || s.charAt(0) != l.charAt(0)) return false;
+        int j = 1;
+        for (int i = 1; i < s.length(); i++) {
+            while (j < l.length() && l.charAt(j) != s.charAt(i)) j++;
+            if (j++ >= l.length()) return false;
+        }
+        return businessWord(l);
+    }
+
+    /** A business word or generic word, or one typing error from a business word ("technoogies"). */
+    private static boolean businessWord(String w) {
+        if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
+        if (w.length() < TYPO_MIN_LENGTH) return false;
+        for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (oneEditApart(w, b) || transposed(w, b))) return true;
+        return false;
     }
 
     /**
@@ -88,19 +161,19 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 int strong = 0;
                 boolean lx = false, ly = false;
                 for (int i = 0; i < n; i++) {
-                    if (covered(x, i, y, sims, m, true)) continue;
+                    if (covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y)) continue;
                     lx = true;
                     if (!weights.generic(x.get(i))) strong++;
                 }
                 for (int j = 0; j < m; j++) {
-                    if (covered(y, j, x, sims, m, false)) continue;
+                    if (covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x)) continue;
                     ly = true;
                     if (!weights.generic(y.get(j))) strong++;
                 }
                 // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
                 if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;
                 double score = TokenAlignment.align(x, y, weights.of(a, sx), weights.of(b, sy), sims, false).score();
-                NameComparison c = new NameComparison(score, strong, lx, ly, null);
+                NameComparison c = new NameComparison(score, strong, lx, ly, null, false);
                 if (best == null || c.betterThan(best)) {
                     best = c;
                     bestA = x;
@@ -110,8 +183,65 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 if (best.score >= CLEAN_ENOUGH && best.strongLeft == 0 && !best.leftFirst && !best.leftSecond) break search;
             }
         }
-        if (best == null) return new NameComparison(0, 0, true, true, null);
-        return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims));
+        if (best == null) return new NameComparison(0, 0, true, true, null, false);
+        boolean alike = best.leftFirst && best.leftSecond && leftAlike(bestA, bestB, bestSims);
+        return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike);
+    }
+
+    /** Whether a word of x without counterpart resembles a word of y without counterpart ({@link #alike}). */
+    private static boolean leftAlike(List<String> x, List<String> y, double[] sims) {
+        int m = y.size();
+        for (int i = 0; i < x.size(); i++) {
+            if (covered(x, i, y, sims, m, true)) continue;
+            for (int j = 0; j < m; j++) if (!covered(y, j, x, sims, m, false) && alike(x.get(i), y.get(j))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Loose resemblance: at most two typing errors apart (a swap of neighbours counting as one) in words of
+     * four letters or more, three from eight letters ("furnisihngs" / "furishings", "tsusoh" / "tssuho": each
+     * spelling with an error of its own), or the shorter word's letters in the longer one in order from its
+     * first (an abbreviation, of any word).
+     */
+    static boolean alike(String x, String y) {
+        String s = x.length() <= y.length() ? x : y, l = s == x ? y : x;
+        int allowed = s.length() >= 8 ? 3 : 2;
+        if (s.length() >= 4 && l.length() - s.length() <= allowed && typingErrors(s, l, allowed) <= allowed) return true;
+        if (s.length() < SHORT_TYPO_MIN_LENGTH || s.charAt(0) != l.charAt(0)) return false;
+        int j = 1;
+        for (int i = 1; i < s.length(); i++) {
+            while (j < l.length() && l.charAt(j) != s.charAt(i)) j++;
+            if (j++ >= l.length()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The optimal-string-alignment distance (insertions, deletions, substitutions, swaps of neighbours),
+     * or {@code bound + 1} as soon as it must exceed {@code bound}.
+     */
+    static int typingErrors(String a, String b, int bound) {
+        int n = a.length(), m = b.length();
+        int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) d = Math.min(d, prev2[j - 2] + 1);
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > bound) return bound + 1;
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
     }
 
     /** Leftovers as one number, smaller is better: distinctive ones first, then how many sides have any. */

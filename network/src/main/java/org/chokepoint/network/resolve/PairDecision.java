@@ -9,6 +9,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Conflicting identifiers (two numbers of one register that differ): never.</li>
+ *   <li>Legal forms of different families ({@link LegalFormFamily}: "OOO" and "AO", "GmbH" and "AG"): not the
+ *       same party unless they share an identifier (a firm that changes its form keeps its number), and a
+ *       cannot-link when the names are alike.</li>
  *   <li>An equal identifier: yes when the names reach {@link ResolutionSettings#identifierNameFloor()} and
  *       do not each have a word of their own with one of them distinctive. An identical number under an
  *       unrelated name is not the same party: fronts reuse other firms' tax numbers.</li>
@@ -17,7 +20,8 @@ import java.util.Set;
  *       lowered by {@link ResolutionSettings#addressBonus()} when the addresses agree. Legal forms are not
  *       name words (the normaliser takes them out), so "LLC", "L.L.C." or none never block.</li>
  *   <li>Names alike (at least {@link ResolutionSettings#cannotLinkScore()}) but with a word each, one of
- *       them distinctive ("Al Noor Trading" / "Al Noor Electronics"): a cannot-link, which the clustering
+ *       them distinctive, and the two words not alike even loosely ({@link NameComparison#leftAlike()}:
+ *       "tried" / "treyd" may be one word twice misspelt) ("Al Noor Trading" / "Al Noor Electronics"): a cannot-link, which the clustering
  *       keeps also across chains of other merges.</li>
  * </ul>
  */
@@ -48,6 +52,10 @@ final class PairDecision {
             }
         }
         NameComparison name = NameComparison.compare(a, b, weights);
+        // Siblings share names and differ in legal form: never one party, also not through a chain. The
+        // same identifier says otherwise: a firm that changed its form keeps its number.
+        if (shared == null && LegalFormFamily.conflict(a.formFamilies(), b.formFamilies()))
+            return name.score() >= settings.cannotLinkScore() ? Verdict.CANNOT_LINK : Verdict.NONE;
         double address = addressSimilarity(a.address(), b.address());
         boolean distinctiveClash = name.differentWords() && name.strongLeft() > 0;
         if (shared != null && name.score() >= settings.identifierNameFloor() && !distinctiveClash) {
@@ -59,7 +67,8 @@ final class PairDecision {
             double score = Math.min(1.0, name.score() + (addressAgrees ? settings.addressBonus() : 0));
             return merge(a, b, score, name, shared, address, addressAgrees && name.score() < settings.nameThreshold() ? "name+address" : "name");
         }
-        if (distinctiveClash && name.score() >= settings.cannotLinkScore()) return Verdict.CANNOT_LINK;
+        // A cannot-link is lasting: not when the words left over may be one word misspelt twice.
+        if (distinctiveClash && !name.leftAlike() && name.score() >= settings.cannotLinkScore()) return Verdict.CANNOT_LINK;
         return Verdict.NONE;
     }
 

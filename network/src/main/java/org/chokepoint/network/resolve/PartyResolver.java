@@ -82,7 +82,10 @@ public final class PartyResolver {
         ConstrainedClusters clusters = new ConstrainedClusters(prepared);
         for (Link l : links) if (l.verdict().kind() == PairDecision.Kind.CANNOT_LINK) clusters.forbid(l.a().index(), l.b().index());
         // Ties break on content, never on input positions: the partition must not depend on the order.
+        // Among equal scores, agreeing addresses first: a mention without identifier then joins the sibling
+        // (same name, another number) that declared its address.
         Comparator<Link> strongestFirst = Comparator.<Link>comparingDouble(l -> -l.verdict().score())
+                .thenComparingDouble(l -> -l.verdict().evidence().addressSimilarity())
                 .thenComparing(l -> min(l.a().sortKey(), l.b().sortKey()))
                 .thenComparing(l -> max(l.a().sortKey(), l.b().sortKey()));
         List<Link> merges = links.stream().filter(l -> l.verdict().kind() == PairDecision.Kind.MERGE).sorted(strongestFirst).toList();

@@ -14,21 +14,26 @@ import java.util.TreeSet;
  * @param index       the mention's index in the input
  * @param mention     the mention as given
  * @param name        the normalised name
- * @param spellings   the token lists compared: the primary tokens, then at most {@link #MAX_VARIANTS} variants
+ * @param spellings   the token lists compared: the primary tokens, then at most {@link #MAX_VARIANTS} variants,
+ *                    each without the legal-form words at its ends ({@link LegalFormWords})
  * @param identifiers the valid declared identifiers
  * @param address     the address words (normalised), empty when none was declared
  * @param sortKey     a total order of mentions by content, so that ties break the same whatever the input order
  * @param words       the distinct words of all spellings: a pair of mentions compares each two words once
  * @param wordAt      for spelling s and position i, the index of its word in {@code words}
+ * @param formFamilies the families of the legal forms declared ({@link LegalFormFamily}), empty when none
  */
 record PreparedMention(int index, PartyMention mention, NormalizedName name, List<List<String>> spellings,
-                       List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt) {
+                       List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt,
+                       Set<String> formFamilies) {
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
 
     static PreparedMention of(int index, PartyMention m, NameNormalizer normalizer) {
         NormalizedName name = leadingFormMoved(normalizer.normalize(m.name()), normalizer);
-        List<List<String>> spellings = name.tokenLists().stream().filter(l -> !l.isEmpty()).limit(1 + MAX_VARIANTS).toList();
+        boolean formsFound = !name.legalForms().isEmpty();
+        List<List<String>> spellings = name.tokenLists().stream().filter(l -> !l.isEmpty())
+                .map(l -> LegalFormWords.trimmed(l, formsFound)).distinct().limit(1 + MAX_VARIANTS).toList();
         Set<String> address = m.address() == null ? Set.of() : new TreeSet<>(normalizer.normalize(m.address()).tokens());
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
                 String.format("%020d", m.occurrences()));
@@ -47,7 +52,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
             }
         }
         return new PreparedMention(index, m, name, spellings, DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
-                List.copyOf(words), wordAt);
+                List.copyOf(words), wordAt, formsRead(name, formsFound));
     }
 
     /**
@@ -67,6 +72,16 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
             }
         }
         return name;
+    }
+
+    /**
+     * The legal-form families of the name; none when a form the normaliser did not read had to be taken
+     * out, since it then may have read a wrong one from what was left ("Limitted Liability Company" as
+     * "Company").
+     */
+    private static Set<String> formsRead(NormalizedName name, boolean formsFound) {
+        if (LegalFormWords.trimsUnread(name.tokens(), formsFound)) return Set.of();
+        return LegalFormFamily.of(name.legalForms(), name.tokens());
     }
 
     String country() {

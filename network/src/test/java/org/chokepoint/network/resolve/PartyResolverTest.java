@@ -115,6 +115,28 @@ class PartyResolverTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {10, 11, 12})
+    void legalFormsOfDifferentFamiliesNeverShareAPartyWithoutAnIdentifier(long seed) {
+        List<PartyMention> mentions = randomMentions(new Random(seed), 500);
+        Resolution r = RESOLVER.resolve(mentions);
+        var normalizer = org.chokepoint.text.NameNormalizer.standard();
+        for (ResolvedParty p : r.parties()) {
+            int[] ms = p.mentions();
+            for (int i = 0; i < ms.length; i++) {
+                for (int j = i + 1; j < ms.length; j++) {
+                    PreparedMention a = PreparedMention.of(ms[i], mentions.get(ms[i]), normalizer), b = PreparedMention.of(ms[j], mentions.get(ms[j]), normalizer);
+                    if (!LegalFormFamily.conflict(a.formFamilies(), b.formFamilies())) continue;
+                    boolean shared = a.identifiers().stream().anyMatch(b.identifiers()::contains);
+                    assertThat(shared).as("party %s holds %s and %s", p.name(), a.mention().name(), b.mention().name()).isTrue();
+                }
+            }
+        }
+        // The data must hold such siblings for the property to say anything.
+        long families = mentions.stream().map(m -> PreparedMention.of(0, m, normalizer).formFamilies()).distinct().count();
+        assertThat(families).isGreaterThan(2);
+    }
+
     private static Set<Set<PartyMention>> partition(List<PartyMention> mentions, Resolution r) {
         Map<Integer, Set<PartyMention>> byParty = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) byParty.computeIfAbsent(r.partyOf()[i], k -> new HashSet<>()).add(mentions.get(i));
@@ -123,7 +145,8 @@ class PartyResolverTest {
 
     private static final String[] SYLLABLES = {"ka", "ro", "mi", "tel", "vos", "tok", "nor", "al", "sib", "lan", "ter", "dor", "ex", "pro", "mar"};
     private static final String[] BUSINESS = {"Trading", "Electronics", "Industries", "Components", "Logistics", "Technika", "Systems"};
-    private static final String[] FORMS = {"LLC", "L.L.C.", "Ltd", "Co., Ltd.", "", "OOO", "FZE"};
+    /** Legal forms of several families, and misspelt ones ("Limtied", "LLtd"), which read as no family. */
+    private static final String[] FORMS = {"LLC", "L.L.C.", "Ltd", "Co., Ltd.", "", "OOO", "FZE", "AO", "GmbH", "AG", "Limtied", "LLtd"};
     private static final String[] COUNTRIES = {"AE", "RU", "TR", "CN"};
 
     /** Firms with similar names, several spellings each, identifiers drawn from a small pool. */
@@ -147,7 +170,8 @@ class PartyResolverTest {
                 case 2 -> name = name.length() > 8 ? name.substring(0, 5) + name.substring(6) : name; // a typing error
                 default -> { }
             }
-            name = (name + " " + FORMS[random.nextInt(FORMS.length)]).strip();
+            String form = FORMS[random.nextInt(FORMS.length)];
+            name = (random.nextInt(4) == 0 ? form + " " + name : name + " " + form).strip();
             String id = firm[2] != null && random.nextBoolean() ? (random.nextBoolean() ? "INN " : "") + firm[2] : null;
             if (random.nextInt(10) == 0) id = INNS.get(random.nextInt(INNS.size())); // a stray or front identifier
             PartyMention m = new PartyMention(name, firm[1], id, null, 1 + random.nextInt(5));

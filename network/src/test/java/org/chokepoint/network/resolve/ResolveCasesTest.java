@@ -11,19 +11,33 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The behaviour promised, as data: {@code resolve-cases.tsv}, one pair of mentions per line. */
+/**
+ * The behaviour promised, as data, one pair of mentions per line: {@code resolve-cases.tsv}, and
+ * {@code resolve-cases-written.tsv}, spellings and near-collisions written by hand that the scenario
+ * generator does not produce (abbreviations, misspelt and front legal forms, legal-form families, in
+ * Latin, Cyrillic, Chinese and Arabic script).
+ */
 class ResolveCasesTest {
     private static final PartyResolver RESOLVER = new PartyResolver();
 
     static Stream<Arguments> cases() throws IOException {
-        try (InputStream in = ResolveCasesTest.class.getResourceAsStream("resolve-cases.tsv")) {
+        return Stream.concat(read("resolve-cases.tsv"), read("resolve-cases-written.tsv"));
+    }
+
+    private static Stream<Arguments> read(String file) throws IOException {
+        try (InputStream in = ResolveCasesTest.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException(file + " is missing from the test resources");
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
+            List<Arguments> out = new java.util.ArrayList<>();
+            for (int n = 0; n < lines.size(); n++) {
+                String l = lines.get(n);
+                if (l.isBlank() || l.startsWith("#")) continue;
                 String[] f = l.split("\t", -1);
-                if (f.length != 10) throw new IllegalArgumentException("resolve-cases.tsv: expected 10 columns, got " + f.length + ": " + l);
-                if (!f[0].equals("merge") && !f[0].equals("apart")) throw new IllegalArgumentException("resolve-cases.tsv: expect must be merge or apart: " + l);
-                return Arguments.of(f[0], mention(f, 1), mention(f, 5), f[9]);
-            }).toList().stream();
+                if (f.length != 10) throw new IllegalArgumentException(file + " line " + (n + 1) + ": expected 10 columns, got " + f.length);
+                if (!f[0].equals("merge") && !f[0].equals("apart")) throw new IllegalArgumentException(file + " line " + (n + 1) + ": expect must be merge or apart, not " + f[0]);
+                out.add(Arguments.of(f[0], mention(f, 1), mention(f, 5), f[9]));
+            }
+            return out.stream();
         }
     }
 
