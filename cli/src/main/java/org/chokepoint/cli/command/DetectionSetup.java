@@ -14,6 +14,7 @@ import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.lists.store.Snapshot;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.model.Entity;
+import org.chokepoint.network.resolve.PartyResolver;
 import org.chokepoint.trade.goods.GoodsClassifier;
 import org.chokepoint.trade.goods.HsNomenclature;
 import org.chokepoint.trade.record.ShipmentFileException;
@@ -36,8 +37,8 @@ public final class DetectionSetup {
     @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GB", description = "memory for the work database before it spills to disk (default: ${DEFAULT-VALUE})")
     private String memory;
 
-    @Option(names = "--resolution", paramLabel = "METHOD", defaultValue = "resolve-v1",
-            description = "party resolution: resolve-v1 (names in any script, identifiers, addresses; docs/network.md) or exact "
+    @Option(names = "--resolution", paramLabel = "METHOD", defaultValue = PartyResolver.ALGORITHM,
+            description = "party resolution: " + PartyResolver.ALGORITHM + " (names in any script, identifiers, addresses; docs/network.md) or exact "
                     + "(same normalised words in the same country) (default: ${DEFAULT-VALUE})")
     private String resolutionMethod;
 
@@ -53,9 +54,11 @@ public final class DetectionSetup {
     DetectionResult run(CommandSpec spec, Path dataDir, Path file, Path out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PartyResolution resolution = switch (resolutionMethod) {
-            case "resolve-v1" -> new NetworkResolution();
+            case PartyResolver.ALGORITHM -> new NetworkResolution();
             case "exact" -> new NormalizedNameResolution();
-            default -> throw new ParameterException(spec.commandLine(), "--resolution must be resolve-v1 or exact, not " + resolutionMethod);
+            case "resolve-v1" -> throw new ParameterException(spec.commandLine(),
+                    "--resolution resolve-v1 was replaced by " + PartyResolver.ALGORITHM + " (legal forms anywhere, typos, abbreviations; docs/network.md)");
+            default -> throw new ParameterException(spec.commandLine(), "--resolution must be " + PartyResolver.ALGORITHM + " or exact, not " + resolutionMethod);
         };
         List<Entity> entities;
         List<org.chokepoint.model.Ownership> ownerships;

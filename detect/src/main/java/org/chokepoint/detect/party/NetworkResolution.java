@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolution by the network module's {@link PartyResolver} ("resolve-v1": blocking, pairwise decisions
+ * Resolution by the network module's {@link PartyResolver} ("resolve-v2": blocking, pairwise decisions
  * with the screening engine's name comparison, clustering that never joins conflicting identifiers).
  * Parties are renumbered in order of first mention so that the numbering does not depend on the
  * resolver's internals.

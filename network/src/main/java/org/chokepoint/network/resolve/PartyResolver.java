@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  */
 public final class PartyResolver {
     /** Name of the algorithm, to be recorded with results. */
-    public static final String ALGORITHM = "resolve-v1";
+    public static final String ALGORITHM = "resolve-v2";
 
     private final ResolutionSettings settings;
     private final NameNormalizer normalizer;

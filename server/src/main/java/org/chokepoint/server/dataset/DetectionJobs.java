@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Runs {@code detect} ({@link Detector}, the same core and defaults as the CLI's {@code detect}: resolve-v1
+ * Runs {@code detect} ({@link Detector}, the same core and defaults as the CLI's {@code detect}: resolve-v2
  * party resolution, standard rulebook and policy) on a stored dataset in the background, one job at a
  * time: a second job is refused while one is queued or running, because a run uses both cores and
  * gigabytes of work database, and two would only slow each other. A finished run's findings (written
