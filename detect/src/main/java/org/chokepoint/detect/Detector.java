@@ -81,6 +81,7 @@ public final class Detector {
         Files.createDirectories(outDir);
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        stageEvent = StageEvent.start();
         try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit())) {
             return run(input, outDir, progress, db, stages, t0);
         } catch (SQLException e) {
@@ -123,7 +124,9 @@ public final class Detector {
             datasetRule(db, r, tables);
             t0 = lap(stages, "rule " + r.id(), t0);
         }
-        db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, weight) AS detail FROM mark GROUP BY idx, party, rule");
+        // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread timing).
+        db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, struct_pack(w := weight, d := detail)) AS detail "
+                + "FROM mark GROUP BY idx, party, rule");
         t0 = lap(stages, "flags per record and party", t0);
 
         stage(progress, "ranking");
@@ -188,9 +191,13 @@ public final class Detector {
         progress.stage(name);
     }
 
-    private static long lap(Map<String, Duration> stages, String name, long t0) {
+    /** Its CPU time, for profiling with Java Flight Recorder ({@link StageEvent}); free without a recording. */
+    private StageEvent stageEvent = StageEvent.start();
+
+    private long lap(Map<String, Duration> stages, String name, long t0) {
         long now = System.nanoTime();
         stages.put(name, Duration.ofNanos(now - t0));
+        stageEvent = stageEvent.end(name);
         return now;
     }
 
@@ -265,9 +272,10 @@ public final class Detector {
     private Map<Integer, List<FlagSummary>> flagSummaries(WorkDatabase db, Map<String, String> titles) throws SQLException {
         record Row(int party, String rule, double weight, long count, String detail, long[] evidence) {}
         List<Row> rows = new ArrayList<>();
-        // Strongest first, then the earlier record: a struct orders by its fields in turn.
+        // Strongest first, then the earlier record: a struct orders by its fields in turn. The detail is that of
+        // the first evidence record (by weight alone, a tie would be broken by thread timing).
         String sql = """
-                SELECT party, rule, max(weight), count(*), arg_max(detail, weight), max_by(idx, struct_pack(w := weight, i := -idx), %d)
+                SELECT party, rule, max(weight), count(*), arg_max(detail, struct_pack(w := weight, i := -idx)), max_by(idx, struct_pack(w := weight, i := -idx), %d)
                 FROM flagged GROUP BY party, rule""".formatted(settings.evidenceLimit());
         db.execute("CREATE TEMP TABLE evidence (idx BIGINT)");
         try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql);

@@ -128,7 +128,7 @@ public final class FindingsWriter {
     /** shipments.jsonl: every record with at least one flag, in input order, with its parties' list matches. */
     public void shipments(DuckDBConnection conn, List<Party> parties) throws IOException, SQLException {
         String sql = """
-                SELECT f.idx, r.record_id, t.seller, t.buyer, f.rule, max(f.weight) AS w, arg_max(f.detail, f.weight)
+                SELECT f.idx, r.record_id, t.seller, t.buyer, f.rule, max(f.weight) AS w, arg_max(f.detail, struct_pack(w := f.weight, d := f.detail))
                 FROM flagged f JOIN rid r USING (idx) JOIN trade t USING (idx)
                 GROUP BY f.idx, r.record_id, t.seller, t.buyer, f.rule ORDER BY f.idx, w DESC, f.rule""";
         Path tmp = outDir.resolve("shipments.jsonl.part");
