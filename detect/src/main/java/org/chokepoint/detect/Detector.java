@@ -93,7 +93,7 @@ public final class Detector {
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
         MentionTable mentions = new MentionTable(LinesOfBusiness.standard());
-        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions)
+        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, settings.threads())
                 .run(input, db, outDir.resolve("rejects.csv"), progress::update);
         t0 = lap(stages, "read, check and record rules", t0);
 

@@ -6,6 +6,8 @@ import org.chokepoint.detect.flags.RecordFacts;
 import org.chokepoint.detect.flags.RecordFlag;
 import org.chokepoint.detect.flags.RecordRule;
 import org.chokepoint.detect.party.MentionTable;
+import org.chokepoint.detect.party.NameFacts;
+import org.chokepoint.detect.wording.LinesOfBusiness;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.lists.Rejection;
@@ -25,7 +27,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,26 +39,47 @@ import java.util.function.LongConsumer;
  * file with its reasons; a good one gets numbers for its parties' spellings ({@link MentionTable}), its
  * goods classified, its record rules run, and a compact row appended to the work database. Only the
  * distinct spellings, tariff codes, carriers and manufacturers stay in memory.
+ *
+ * <p>What depends on a row alone (checking it, its goods, the record rules) is worked out by {@link RowFeed}'s
+ * threads, batch by batch; this thread numbers the spellings and appends, in file order, so that record
+ * numbers, flags and rejects come out as from a sequential pass. The preparing threads also hand over one
+ * instance per distinct string of a spelling, so that numbering it costs one hash lookup with identity
+ * comparisons.
  */
 final class RecordPass {
     /** What the pass read. {@code rejectReasons}: column (or "row") → rows rejected for it. */
     record Result(long read, long valid, long rejectedRows, Map<String, Long> rejectReasons, List<Rejection> firstRejections,
                   int firstDay, int lastDay) {}
 
+    /** A row as prepared off this thread: for a valid one, its goods, its parties' spellings and its record flags. */
+    private record Checked(ParsedRow row, GoodsClass goods, MentionTable.Mention exporter, MentionTable.Mention importer, RecordFlag[] flags) {}
+
+    private static final RecordFlag[] NO_FLAGS = {};
+
     private final ListedIndex lists;
     private final GoodsClassifier goods;
     private final List<RecordRule> rules;
     private final MentionTable mentions;
-    private final Map<String, GoodsClass> goodsByCode = new HashMap<>();
-    private final Map<String, java.util.Optional<ListedHit>> carrierHits = new HashMap<>();
-    private final Map<String, java.util.Optional<ListedHit>> manufacturerHits = new HashMap<>();
-    private final Map<String, java.util.Optional<ListedHit>> vesselHits = new HashMap<>();
+    private final LinesOfBusiness vocabulary;
+    private final int threads;
+    // Shared by the preparing threads; each grows with distinct values only.
+    private final Map<String, GoodsClass> goodsByCode = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ListedHit>> carrierHits = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ListedHit>> manufacturerHits = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ListedHit>> vesselHits = new ConcurrentHashMap<>();
+    private final Map<String, NameFacts> nameFacts = new ConcurrentHashMap<>();
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
 
-    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions) {
+    /**
+     * @param threads threads preparing rows beside the reading and this one, at least 1
+     */
+    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions, int threads) {
         this.lists = lists;
         this.goods = goods;
         this.rules = rules;
         this.mentions = mentions;
+        this.vocabulary = mentions.vocabulary();
+        this.threads = threads;
     }
 
     Result run(Path input, WorkDatabase db, Path rejectsPath, LongConsumer progress) throws ShipmentFileException, IOException, SQLException {
@@ -70,12 +94,13 @@ final class RecordPass {
         try (ShipmentReader reader = ShipmentReader.open(input); RejectsFile rejects = new RejectsFile(rejectsPath)) {
             try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
                  DuckDBAppender rec = db.appender("rec");
-                 DuckDBAppender flags = db.appender("rflag")) {
-                RowFeed feed = RowFeed.start(reader);
+                 DuckDBAppender flags = db.appender("rflag");
+                 RowFeed<Checked[]> feed = RowFeed.start(reader, this::prepare, threads)) {
                 long seen = 0;
                 boolean done = false;
                 try {
-                    for (List<ParsedRow> batch = feed.take(); batch != null; batch = feed.take()) for (ParsedRow row : batch) {
+                    for (Checked[] batch = feed.take(); batch != null; batch = feed.take()) for (Checked c : batch) {
+                        ParsedRow row = c.row();
                         seen++;
                         if (!row.ok()) {
                             rejectedRows++;
@@ -91,7 +116,7 @@ final class RecordPass {
                             firstDay = Math.min(firstDay, day);
                             lastDay = Math.max(lastDay, day);
                             ids.writeRecord(Long.toString(idx), s.recordId(), Long.toString(row.line()));
-                            append(idx, day, s, rec, flags);
+                            append(idx, day, c, rec, flags);
                         }
                         if ((seen & 0xFFFF) == 0) progress.accept(seen);
                     }
@@ -109,6 +134,44 @@ final class RecordPass {
             rejectedRows += dups;
         }
         return new Result(read, valid, rejectedRows, reasons, first, valid == 0 ? 0 : firstDay, valid == 0 ? 0 : lastDay);
+    }
+
+    /** On a preparing thread: everything about each row of a batch that needs no other row. */
+    private Checked[] prepare(List<ParsedRow> batch) {
+        Checked[] out = new Checked[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            ParsedRow row = batch.get(i);
+            Shipment s = row.shipment();
+            if (s == null) {
+                out[i] = new Checked(row, null, null, null, NO_FLAGS);
+                continue;
+            }
+            GoodsClass g = goodsByCode.computeIfAbsent(s.hsCode(), goods::classify);
+            MentionTable.Mention exporter = new MentionTable.Mention(one(s.exporterName()), one(s.exporterCountry()), one(s.exporterId()), one(s.exporterAddress()));
+            MentionTable.Mention importer = new MentionTable.Mention(one(s.importerName()), one(s.importerCountry()), one(s.importerId()), one(s.importerAddress()));
+            RecordFacts facts = new RecordFacts(s, g, facts(exporter.name()), facts(importer.name()), carrier(s), manufacturer(s));
+            RecordFlag[] flags = NO_FLAGS;
+            int n = 0;
+            for (RecordRule rule : rules) {
+                RecordFlag f = rule.check(facts);
+                if (f == null) continue;
+                if (n == flags.length) flags = java.util.Arrays.copyOf(flags, Math.max(4, n * 2));
+                flags[n++] = f;
+            }
+            out[i] = new Checked(row, g, exporter, importer, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n));
+        }
+        return out;
+    }
+
+    /** The one instance kept of this string (null stays null); its hash is computed here, off the numbering thread. */
+    private String one(String s) {
+        if (s == null) return null;
+        String kept = strings.putIfAbsent(s, s);
+        return kept == null ? s : kept;
+    }
+
+    private NameFacts facts(String name) {
+        return nameFacts.computeIfAbsent(name, n -> NameFacts.of(n, vocabulary));
     }
 
     /**
@@ -133,10 +196,11 @@ final class RecordPass {
         return n;
     }
 
-    private void append(long idx, int day, Shipment s, DuckDBAppender rec, DuckDBAppender flags) throws SQLException {
-        int xm = mentions.intern(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress());
-        int im = mentions.intern(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress());
-        GoodsClass g = goodsByCode.computeIfAbsent(s.hsCode(), goods::classify);
+    private void append(long idx, int day, Checked c, DuckDBAppender rec, DuckDBAppender flags) throws SQLException {
+        Shipment s = c.row().shipment();
+        GoodsClass g = c.goods();
+        int xm = mentions.intern(c.exporter());
+        int im = mentions.intern(c.importer());
         rec.beginRow();
         rec.append(idx);
         rec.append(day);
@@ -156,10 +220,7 @@ final class RecordPass {
         appendNullable(rec, s.netWeightKg());
         rec.endRow();
 
-        RecordFacts facts = new RecordFacts(s, g, mentions.facts(xm), mentions.facts(im), carrier(s), manufacturer(s));
-        for (RecordRule rule : rules) {
-            RecordFlag f = rule.check(facts);
-            if (f == null) continue;
+        for (RecordFlag f : c.flags()) {
             flags.beginRow();
             flags.append(idx);
             flags.append(f.rule());
