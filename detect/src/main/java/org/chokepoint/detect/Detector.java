@@ -309,12 +309,12 @@ public final class Detector {
 
     private static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {
         Map<Integer, TradeProfile> out = new HashMap<>();
-        // fsum: compensated sums, the same whatever DuckDB's threads add first (a plain sum of doubles is not).
+        // Sums as decimals: exact, so the same whatever DuckDB's threads add first (a sum of doubles is not).
         String sql = """
-                WITH s AS (SELECT seller AS party, count(*) AS n, fsum(value) AS v, fsum(CASE WHEN concern THEN value ELSE 0 END) AS cv,
-                             fsum(CASE WHEN concern AND dest IN ('RU','BY','IR','KP','SY') THEN value ELSE 0 END) AS bv, count(DISTINCT buyer) AS buyers
+                WITH s AS (SELECT seller AS party, count(*) AS n, sum(CAST(value AS DECIMAL(38, 8)))::DOUBLE AS v, sum(CAST(CASE WHEN concern THEN value ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE AS cv,
+                             sum(CAST(CASE WHEN concern AND dest IN ('RU','BY','IR','KP','SY') THEN value ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE AS bv, count(DISTINCT buyer) AS buyers
                            FROM trade GROUP BY seller),
-                b AS (SELECT buyer AS party, count(*) AS n, fsum(value) AS v, fsum(CASE WHEN concern THEN value ELSE 0 END) AS cv,
+                b AS (SELECT buyer AS party, count(*) AS n, sum(CAST(value AS DECIMAL(38, 8)))::DOUBLE AS v, sum(CAST(CASE WHEN concern THEN value ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE AS cv,
                              count(DISTINCT seller) AS sellers, list(DISTINCT seller_cc ORDER BY seller_cc) FILTER (WHERE concern) AS ccs
                       FROM trade GROUP BY buyer)
                 SELECT coalesce(s.party, b.party), coalesce(s.n, 0), coalesce(s.v, 0), coalesce(s.cv, 0), coalesce(s.bv, 0), coalesce(s.buyers, 0),
