@@ -212,10 +212,14 @@ public final class Detector {
             }
         }
         db.execute("""
-                CREATE TABLE trade AS SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, r.seller_cc, r.buyer_cc, r.dest, r.via, r.origin,
-                  r.hs6, r.concern, r.tier, r.value, r.qty, r.unit, r.kg
-                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im""");
+                CREATE TABLE trade AS SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, sc.text AS seller_cc, bc.text AS buyer_cc,
+                  de.text AS dest, vi.text AS via, og.text AS origin, hs.text AS hs6, r.concern, ti.text AS tier, r.value, r.qty, un.text AS unit, r.kg
+                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im
+                  LEFT JOIN term sc ON sc.code = r.seller_cc LEFT JOIN term bc ON bc.code = r.buyer_cc LEFT JOIN term de ON de.code = r.dest
+                  LEFT JOIN term vi ON vi.code = r.via LEFT JOIN term og ON og.code = r.origin LEFT JOIN term hs ON hs.code = r.hs6
+                  LEFT JOIN term ti ON ti.code = r.tier LEFT JOIN term un ON un.code = r.unit""");
         db.execute("DROP TABLE rec");
+        db.execute("DROP TABLE term");
     }
 
     private static void writePartyTable(WorkDatabase db, List<Party> parties) throws SQLException {

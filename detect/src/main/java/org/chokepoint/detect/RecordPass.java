@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +53,7 @@ final class RecordPass {
                   int firstDay, int lastDay) {}
 
     /** A row as prepared off this thread: for a valid one, its goods, its parties' spellings and its record flags. */
-    private record Checked(ParsedRow row, GoodsClass goods, MentionTable.Mention exporter, MentionTable.Mention importer, RecordFlag[] flags) {}
+    private record Checked(ParsedRow row, GoodsClass goods, MentionTable.Mention exporter, MentionTable.Mention importer, int[] terms, RecordFlag[] flags) {}
 
     private static final RecordFlag[] NO_FLAGS = {};
 
@@ -69,6 +70,13 @@ final class RecordPass {
     private final Map<String, Optional<ListedHit>> vesselHits = new ConcurrentHashMap<>();
     private final Map<String, NameFacts> nameFacts = new ConcurrentHashMap<>();
     private final Map<String, String> strings = new ConcurrentHashMap<>();
+    /**
+     * The short texts of the records (country codes, HS-6, tiers, units) by number: {@code rec} holds the numbers,
+     * which cost half as much to append as strings, and the {@code term} table decodes them (numbers are given
+     * in whatever order the preparing threads meet the texts; only the texts reach the findings).
+     */
+    private final Map<String, Integer> terms = new ConcurrentHashMap<>();
+    private final AtomicInteger nextTerm = new AtomicInteger();
 
     /**
      * @param threads threads preparing rows beside the reading and this one, at least 1
@@ -92,6 +100,9 @@ final class RecordPass {
         Path idsPath = db.dir().resolve("ids.csv");
         long read;
         try (ShipmentReader reader = ShipmentReader.open(input); RejectsFile rejects = new RejectsFile(rejectsPath)) {
+            // One transaction for all the appends: in auto-commit every chunk of 2,048 rows the appender flushes
+            // is a commit of its own, written to the work file's log, which cost more than everything else here.
+            db.begin();
             try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
                  DuckDBAppender rec = db.appender("rec");
                  DuckDBAppender flags = db.appender("rflag");
@@ -127,6 +138,15 @@ final class RecordPass {
                 read = reader.rowsRead();
                 progress.accept(read);
             }
+            try (DuckDBAppender t = db.appender("term")) {
+                for (Map.Entry<String, Integer> e : terms.entrySet()) {
+                    t.beginRow();
+                    t.append(e.getValue().intValue());
+                    t.append(e.getKey());
+                    t.endRow();
+                }
+            }
+            db.commit();
             db.execute("CREATE TABLE rid AS SELECT * FROM read_csv('" + idsPath.toString().replace("'", "''")
                     + "', header = false, columns = {'idx': 'BIGINT', 'record_id': 'VARCHAR', 'line': 'BIGINT'}, quote = '\"', escape = '\"')");
             long dups = duplicates(db, reader.name(), rejects, reasons, first);
@@ -143,7 +163,7 @@ final class RecordPass {
             ParsedRow row = batch.get(i);
             Shipment s = row.shipment();
             if (s == null) {
-                out[i] = new Checked(row, null, null, null, NO_FLAGS);
+                out[i] = new Checked(row, null, null, null, null, NO_FLAGS);
                 continue;
             }
             GoodsClass g = goodsByCode.computeIfAbsent(s.hsCode(), goods::classify);
@@ -158,9 +178,16 @@ final class RecordPass {
                 if (n == flags.length) flags = java.util.Arrays.copyOf(flags, Math.max(4, n * 2));
                 flags[n++] = f;
             }
-            out[i] = new Checked(row, g, exporter, importer, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n));
+            int[] t = {term(s.exporterCountry()), term(s.importerCountry()), term(s.destinationCountry()), term(s.dispatchCountry()),
+                    term(s.originCountry()), term(g.hs6()), term(g.chplTier() == null ? null : g.chplTier().code()), term(s.unit())};
+            out[i] = new Checked(row, g, exporter, importer, t, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n));
         }
         return out;
+    }
+
+    /** The number of a short text of a record (a country code, an HS-6, a tier, a unit), or -1 for null. */
+    private int term(String s) {
+        return s == null ? -1 : terms.computeIfAbsent(s, k -> nextTerm.getAndIncrement());
     }
 
     /** The one instance kept of this string (null stays null); its hash is computed here, off the numbering thread. */
@@ -206,17 +233,13 @@ final class RecordPass {
         rec.append(day);
         rec.append(xm);
         rec.append(im);
-        rec.append(s.exporterCountry());
-        rec.append(s.importerCountry());
-        rec.append(s.destinationCountry());
-        appendNullable(rec, s.dispatchCountry());
-        appendNullable(rec, s.originCountry());
-        rec.append(g.hs6());
+        int[] t = c.terms();
+        for (int k = 0; k < 6; k++) appendTerm(rec, t[k]);
         rec.append(g.ofConcern());
-        appendNullable(rec, g.chplTier() == null ? null : g.chplTier().code());
+        appendTerm(rec, t[6]);
         rec.append(s.valueUsd().doubleValue());
         appendNullable(rec, s.quantity());
-        appendNullable(rec, s.unit());
+        appendTerm(rec, t[7]);
         appendNullable(rec, s.netWeightKg());
         rec.endRow();
 
@@ -253,9 +276,9 @@ final class RecordPass {
         }).orElse(null);
     }
 
-    private static void appendNullable(DuckDBAppender a, String v) throws SQLException {
-        if (v == null) a.appendNull();
-        else a.append(v);
+    private static void appendTerm(DuckDBAppender a, int term) throws SQLException {
+        if (term < 0) a.appendNull();
+        else a.append(term);
     }
 
     private static void appendNullable(DuckDBAppender a, BigDecimal v) throws SQLException {
