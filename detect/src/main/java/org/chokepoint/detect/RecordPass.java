@@ -101,7 +101,7 @@ final class RecordPass {
         long read;
         try (ShipmentReader reader = ShipmentReader.open(input); RejectsFile rejects = new RejectsFile(rejectsPath)) {
             // One transaction for all the appends: in auto-commit every chunk of 2,048 rows the appender flushes
-            // is a commit of its own, written to the work file's log, which cost more than everything else here.
+            // is a commit of its own, written to the work file's log.
             db.begin();
             try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
                  DuckDBAppender rec = db.appender("rec");
