@@ -50,7 +50,10 @@ public final class FindingsWriter {
         this.settings = settings;
     }
 
-    /** parties.jsonl, in rank order; every party's record ids streamed from the work database. */
+    /**
+     * parties.jsonl, in rank order; every party's record ids streamed from the work database. A record is a
+     * party's once even when it sells to itself: its buyer side is left out then (no DISTINCT over every record).
+     */
     public void parties(DuckDBConnection conn, List<RankedParty> ranked) throws IOException, SQLException {
         try (Statement s = conn.createStatement()) {
             s.execute("CREATE OR REPLACE TEMP TABLE prank (party INTEGER, rank INTEGER)");
@@ -64,7 +67,7 @@ public final class FindingsWriter {
             }
         }
         String sql = """
-                SELECT pr.rank, r.record_id FROM (SELECT seller AS p, idx FROM trade UNION SELECT buyer AS p, idx FROM trade) x
+                SELECT pr.rank, r.record_id FROM (SELECT seller AS p, idx FROM trade UNION ALL SELECT buyer AS p, idx FROM trade WHERE buyer <> seller) x
                 JOIN prank pr ON pr.party = x.p JOIN rid r USING (idx) ORDER BY pr.rank, x.idx""";
         Path tmp = outDir.resolve("parties.jsonl.part");
         try (OutputStream out = Files.newOutputStream(tmp); JsonGenerator g = lines(out);
