@@ -59,20 +59,6 @@ final class WorkDatabase implements AutoCloseable {
         return conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
     }
 
-    /**
-     * Starts a transaction; what is appended or executed until {@link #commit()} is written to the file once,
-     * at the commit. Without one, each chunk an appender flushes is committed on its own.
-     */
-    void begin() throws SQLException {
-        conn.setAutoCommit(false);
-    }
-
-    /** Commits the transaction {@link #begin()} started and returns to auto-commit. */
-    void commit() throws SQLException {
-        conn.commit();
-        conn.setAutoCommit(true);
-    }
-
     void execute(String sql) throws SQLException {
         try (Statement s = conn.createStatement()) {
             s.execute(sql);
