@@ -7,7 +7,8 @@ package org.chokepoint.detect;
  * @param namesScreened    spellings of a party screened against the lists, most used first
  * @param matchesKept      list matches reported per party
  * @param memoryLimit      DuckDB's memory limit for the work database; beyond it, it spills to disk
- * @param threads          threads for screening parties
+ * @param threads          threads for screening parties, and for classifying goods and running the record rules
+ *                         beside the thread that reads the file and the one that stores the rows
  * @param listedAt         list-match score from which a party is taken as the listed entity; matches between
  *                         the screening threshold and this are reported as possible matches
  */

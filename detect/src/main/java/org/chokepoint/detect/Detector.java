@@ -81,6 +81,7 @@ public final class Detector {
         Files.createDirectories(outDir);
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        stageEvent = StageEvent.start();
         try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit())) {
             return run(input, outDir, progress, db, stages, t0);
         } catch (SQLException e) {
@@ -92,7 +93,7 @@ public final class Detector {
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
         MentionTable mentions = new MentionTable(LinesOfBusiness.standard());
-        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions)
+        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, settings.threads())
                 .run(input, db, outDir.resolve("rejects.csv"), progress::update);
         t0 = lap(stages, "read, check and record rules", t0);
 
@@ -123,7 +124,9 @@ public final class Detector {
             datasetRule(db, r, tables);
             t0 = lap(stages, "rule " + r.id(), t0);
         }
-        db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, weight) AS detail FROM mark GROUP BY idx, party, rule");
+        // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread timing).
+        db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, struct_pack(w := weight, d := detail)) AS detail "
+                + "FROM mark GROUP BY idx, party, rule");
         t0 = lap(stages, "flags per record and party", t0);
 
         stage(progress, "ranking");
@@ -188,9 +191,13 @@ public final class Detector {
         progress.stage(name);
     }
 
-    private static long lap(Map<String, Duration> stages, String name, long t0) {
+    /** Its CPU time, for profiling with Java Flight Recorder ({@link StageEvent}); free without a recording. */
+    private StageEvent stageEvent = StageEvent.start();
+
+    private long lap(Map<String, Duration> stages, String name, long t0) {
         long now = System.nanoTime();
         stages.put(name, Duration.ofNanos(now - t0));
+        stageEvent = stageEvent.end(name);
         return now;
     }
 
@@ -205,10 +212,14 @@ public final class Detector {
             }
         }
         db.execute("""
-                CREATE TABLE trade AS SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, r.seller_cc, r.buyer_cc, r.dest, r.via, r.origin,
-                  r.hs6, r.concern, r.tier, r.value, r.qty, r.unit, r.kg
-                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im""");
+                CREATE TABLE trade AS SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, sc.text AS seller_cc, bc.text AS buyer_cc,
+                  de.text AS dest, vi.text AS via, og.text AS origin, hs.text AS hs6, r.concern, ti.text AS tier, r.value, r.qty, un.text AS unit, r.kg
+                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im
+                  LEFT JOIN term sc ON sc.code = r.seller_cc LEFT JOIN term bc ON bc.code = r.buyer_cc LEFT JOIN term de ON de.code = r.dest
+                  LEFT JOIN term vi ON vi.code = r.via LEFT JOIN term og ON og.code = r.origin LEFT JOIN term hs ON hs.code = r.hs6
+                  LEFT JOIN term ti ON ti.code = r.tier LEFT JOIN term un ON un.code = r.unit""");
         db.execute("DROP TABLE rec");
+        db.execute("DROP TABLE term");
     }
 
     private static void writePartyTable(WorkDatabase db, List<Party> parties) throws SQLException {
@@ -265,9 +276,10 @@ public final class Detector {
     private Map<Integer, List<FlagSummary>> flagSummaries(WorkDatabase db, Map<String, String> titles) throws SQLException {
         record Row(int party, String rule, double weight, long count, String detail, long[] evidence) {}
         List<Row> rows = new ArrayList<>();
-        // Strongest first, then the earlier record: a struct orders by its fields in turn.
+        // Strongest first, then the earlier record: a struct orders by its fields in turn. The detail is that of
+        // the first evidence record (by weight alone, a tie would be broken by thread timing).
         String sql = """
-                SELECT party, rule, max(weight), count(*), arg_max(detail, weight), max_by(idx, struct_pack(w := weight, i := -idx), %d)
+                SELECT party, rule, max(weight), count(*), arg_max(detail, struct_pack(w := weight, i := -idx)), max_by(idx, struct_pack(w := weight, i := -idx), %d)
                 FROM flagged GROUP BY party, rule""".formatted(settings.evidenceLimit());
         db.execute("CREATE TEMP TABLE evidence (idx BIGINT)");
         try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql);
@@ -301,11 +313,12 @@ public final class Detector {
 
     private static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {
         Map<Integer, TradeProfile> out = new HashMap<>();
+        // Sums as decimals: exact, so the same whatever DuckDB's threads add first (a sum of doubles is not).
         String sql = """
-                WITH s AS (SELECT seller AS party, count(*) AS n, sum(value) AS v, sum(CASE WHEN concern THEN value ELSE 0 END) AS cv,
-                             sum(CASE WHEN concern AND dest IN ('RU','BY','IR','KP','SY') THEN value ELSE 0 END) AS bv, count(DISTINCT buyer) AS buyers
+                WITH s AS (SELECT seller AS party, count(*) AS n, sum(CAST(value AS DECIMAL(38, 8)))::DOUBLE AS v, sum(CAST(CASE WHEN concern THEN value ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE AS cv,
+                             sum(CAST(CASE WHEN concern AND dest IN ('RU','BY','IR','KP','SY') THEN value ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE AS bv, count(DISTINCT buyer) AS buyers
                            FROM trade GROUP BY seller),
-                b AS (SELECT buyer AS party, count(*) AS n, sum(value) AS v, sum(CASE WHEN concern THEN value ELSE 0 END) AS cv,
+                b AS (SELECT buyer AS party, count(*) AS n, sum(CAST(value AS DECIMAL(38, 8)))::DOUBLE AS v, sum(CAST(CASE WHEN concern THEN value ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE AS cv,
                              count(DISTINCT seller) AS sellers, list(DISTINCT seller_cc ORDER BY seller_cc) FILTER (WHERE concern) AS ccs
                       FROM trade GROUP BY buyer)
                 SELECT coalesce(s.party, b.party), coalesce(s.n, 0), coalesce(s.v, 0), coalesce(s.cv, 0), coalesce(s.bv, 0), coalesce(s.buyers, 0),

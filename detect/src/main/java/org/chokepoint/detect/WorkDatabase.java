@@ -36,9 +36,11 @@ final class WorkDatabase implements AutoCloseable {
             s.execute("SET temp_directory = '" + dir.resolve("spill").toString().replace("'", "''") + "'");
             s.execute("SET preserve_insertion_order = false");
             s.execute("""
-                    CREATE TABLE rec (idx BIGINT, day INTEGER, xm INTEGER, im INTEGER, seller_cc VARCHAR, buyer_cc VARCHAR,
-                      dest VARCHAR, via VARCHAR, origin VARCHAR, hs6 VARCHAR, concern BOOLEAN, tier VARCHAR,
-                      value DOUBLE, qty DOUBLE, unit VARCHAR, kg DOUBLE)""");
+                    CREATE TABLE rec (idx BIGINT, day INTEGER, xm INTEGER, im INTEGER, seller_cc INTEGER, buyer_cc INTEGER,
+                      dest INTEGER, via INTEGER, origin INTEGER, hs6 INTEGER, concern BOOLEAN, tier INTEGER,
+                      value DOUBLE, qty DOUBLE, unit INTEGER, kg DOUBLE)""");
+            // The texts behind rec's numbered columns (country codes, HS-6, tier, unit).
+            s.execute("CREATE TABLE term (code INTEGER, text VARCHAR)");
             s.execute("CREATE TABLE rflag (idx BIGINT, rule VARCHAR, weight DOUBLE, roles INTEGER, detail VARCHAR)");
             s.execute("CREATE TABLE mark (idx BIGINT, party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
         }

@@ -51,7 +51,10 @@ public final class FindingsWriter {
         this.settings = settings;
     }
 
-    /** parties.jsonl, in rank order; every party's record ids streamed from the work database. */
+    /**
+     * parties.jsonl, in rank order; every party's record ids streamed from the work database. A record is a
+     * party's once even when it sells to itself: its buyer side is left out then (no DISTINCT over every record).
+     */
     public void parties(DuckDBConnection conn, List<RankedParty> ranked) throws IOException, SQLException {
         try (Statement s = conn.createStatement()) {
             s.execute("CREATE OR REPLACE TEMP TABLE prank (party INTEGER, rank INTEGER)");
@@ -65,7 +68,7 @@ public final class FindingsWriter {
             }
         }
         String sql = """
-                SELECT pr.rank, r.record_id FROM (SELECT seller AS p, idx FROM trade UNION SELECT buyer AS p, idx FROM trade) x
+                SELECT pr.rank, r.record_id FROM (SELECT seller AS p, idx FROM trade UNION ALL SELECT buyer AS p, idx FROM trade WHERE buyer <> seller) x
                 JOIN prank pr ON pr.party = x.p JOIN rid r USING (idx) ORDER BY pr.rank, x.idx""";
         Path tmp = outDir.resolve("parties.jsonl.part");
         try (OutputStream out = Files.newOutputStream(tmp); JsonGenerator g = lines(out);
@@ -129,7 +132,7 @@ public final class FindingsWriter {
     /** shipments.jsonl: every record with at least one flag, in input order, with its parties' list matches. */
     public void shipments(DuckDBConnection conn, List<Party> parties) throws IOException, SQLException {
         String sql = """
-                SELECT f.idx, r.record_id, t.seller, t.buyer, f.rule, max(f.weight) AS w, arg_max(f.detail, f.weight)
+                SELECT f.idx, r.record_id, t.seller, t.buyer, f.rule, max(f.weight) AS w, arg_max(f.detail, struct_pack(w := f.weight, d := f.detail))
                 FROM flagged f JOIN rid r USING (idx) JOIN trade t USING (idx)
                 GROUP BY f.idx, r.record_id, t.seller, t.buyer, f.rule ORDER BY f.idx, w DESC, f.rule""";
         Path tmp = outDir.resolve("shipments.jsonl.part");

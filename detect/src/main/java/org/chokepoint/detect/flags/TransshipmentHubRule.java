@@ -40,12 +40,12 @@ public final class TransshipmentHubRule implements DatasetRule {
         return """
                 SELECT o.idx, o.seller AS party, %s AS weight,
                        'Sent HS ' || o.hs6 || ' to ' || o.dest || ' on ' || %s || ' after receiving the same goods from '
-                       || (SELECT string_agg(DISTINCT i.seller_cc, ', ') FROM trade i WHERE %s) || ' within %d days.' AS detail
+                       || (SELECT string_agg(DISTINCT i.seller_cc, ', ' ORDER BY i.seller_cc) FROM trade i WHERE %s) || ' within %d days.' AS detail
                 FROM trade o WHERE %s AND EXISTS (SELECT 1 FROM trade i WHERE %s)
                 UNION ALL
                 SELECT i.idx, i.buyer AS party, %s AS weight,
                        'Received HS ' || i.hs6 || ' from ' || i.seller_cc || ' on ' || %s || ' and sent the same goods on to '
-                       || (SELECT string_agg(DISTINCT o.dest, ', ') FROM trade o WHERE %s AND %s) || '.' AS detail
+                       || (SELECT string_agg(DISTINCT o.dest, ', ' ORDER BY o.dest) FROM trade o WHERE %s AND %s) || '.' AS detail
                 FROM trade i WHERE i.concern AND NOT %s AND EXISTS (SELECT 1 FROM trade o WHERE %s AND %s)
                 """.formatted(weight, TradeTables.date("o.day"), in, days, out, in,
                 inWeight, TradeTables.date("i.day"), out, in,

@@ -21,7 +21,7 @@ public final class TwoHopsToListedRule implements DatasetRule {
     @Override
     public String marks(TradeTables t) {
         return """
-                WITH to_listed AS (SELECT t.seller AS mid, t.hs6, max(t.day) AS last_day, any_value(b.name) AS listed_name
+                WITH to_listed AS (SELECT t.seller AS mid, t.hs6, max(t.day) AS last_day, min(b.name) AS listed_name
                                    FROM trade t JOIN party b ON b.party = t.buyer JOIN party m ON m.party = t.seller
                                    WHERE b.listed AND NOT m.listed AND t.concern GROUP BY t.seller, t.hs6)
                 SELECT t.idx, t.seller AS party, 0.2 AS weight,

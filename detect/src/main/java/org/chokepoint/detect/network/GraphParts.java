@@ -100,14 +100,16 @@ final class GraphParts {
         // of concern and are most of the pairs in large data: left out, the graph stays small enough for memory
         // (ten million records hold millions of such pairs).
         String sql = """
-                SELECT seller, buyer, sum(coalesce(value, 0)), count(*), sum(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END), min(day), max(day),
+                SELECT seller, buyer, sum(CAST(coalesce(value, 0) AS DECIMAL(38, 8)))::DOUBLE, count(*), sum(CAST(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE, min(day), max(day),
                        list(DISTINCT hs6 ORDER BY hs6),
                        arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
                                     ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern)
                 FROM trade GROUP BY seller, buyer
                 HAVING bool_or(concern) OR seller IN (SELECT party FROM graph_listed) OR buyer IN (SELECT party FROM graph_listed)
                 ORDER BY 'p' || seller, 'p' || buyer""";
-        // In the graph's canonical edge order (node keys as strings), so that its sort has little to do.
+        // In the graph's canonical edge order (node keys as strings), so that its sort has little to do. Values are
+        // summed as decimals (exact, so in any order): a sum of doubles over DuckDB's threads varies in the last
+        // bits from run to run, and the files with it.
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 int seller = rs.getInt(1), buyer = rs.getInt(2);

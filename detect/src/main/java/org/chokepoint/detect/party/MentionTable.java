@@ -29,17 +29,26 @@ public final class MentionTable {
 
     /** The number of this mention, adding it when new, and counting one more occurrence. */
     public int intern(String name, String country, String identifier, String address) {
-        Mention m = new Mention(name, country, identifier, address);
+        return intern(new Mention(name, country, identifier, address));
+    }
+
+    /** {@link #intern(String, String, String, String)} of a mention already made. */
+    public int intern(Mention m) {
         Integer id = index.get(m);
         if (id == null) {
             id = mentions.size();
             index.put(m, id);
             mentions.add(m);
-            facts.add(factsByName.computeIfAbsent(name, n -> NameFacts.of(n, vocabulary)));
+            facts.add(factsByName.computeIfAbsent(m.name(), n -> NameFacts.of(n, vocabulary)));
             if (id == occurrences.length) occurrences = java.util.Arrays.copyOf(occurrences, id * 2);
         }
         occurrences[id]++;
         return id;
+    }
+
+    /** The vocabulary that says what names declare ({@link NameFacts}). */
+    public LinesOfBusiness vocabulary() {
+        return vocabulary;
     }
 
     public int size() {

@@ -3,13 +3,11 @@ package org.chokepoint.network.communities;
 import org.chokepoint.network.graph.Relation;
 import org.chokepoint.network.graph.SupplyEdge;
 import org.chokepoint.network.graph.SupplyGraph;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.LabelPropagationClustering;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Communities by label propagation (JGraphT's {@link LabelPropagationClustering}, Raghavan et al. 2007)
+ * Communities by label propagation (as JGraphT's {@code LabelPropagationClustering} computes it, {@link LabelPropagation}; Raghavan et al. 2007)
  * on the undirected trade graph: each party takes the label most of its trading partners carry, until
  * nothing changes. Near-linear, so it suits a million records; it ignores trade values and its result
  * depends on the visiting order, which is made deterministic here: parties enter the graph in key order
@@ -35,8 +33,6 @@ public final class TradeCommunities {
 
     /** The communities of at least {@code minSize} members, largest first (ties: first member key). */
     public static List<Community> find(SupplyGraph g, int minSize) {
-        Graph<String, Object> trade = GraphTypeBuilder.<String, Object>undirected().allowingMultipleEdges(false)
-                .allowingSelfLoops(false).weighted(false).edgeSupplier(Object::new).buildGraph();
         Set<String> traders = new TreeSet<>();
         for (SupplyEdge e : g.edges()) {
             if (e.relation() == Relation.TRADE && !e.source().equals(e.target())) {
@@ -44,15 +40,28 @@ public final class TradeCommunities {
                 traders.add(e.target());
             }
         }
-        for (String v : traders) trade.addVertex(v);
+        // The undirected trade graph as JGraphT would hold it: vertices in key order, each vertex's edges in
+        // the order they were added, one edge per pair.
+        List<String> keys = new ArrayList<>(traders);
+        Map<String, Integer> number = new HashMap<>();
+        for (String k : keys) number.put(k, number.size());
+        List<List<Integer>> adjacent = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) adjacent.add(new ArrayList<>(4));
+        Set<Long> pairs = new HashSet<>();
         for (SupplyEdge e : g.edges()) {
-            if (e.relation() == Relation.TRADE && !e.source().equals(e.target()) && !trade.containsEdge(e.source(), e.target())) {
-                trade.addEdge(e.source(), e.target());
-            }
+            if (e.relation() != Relation.TRADE || e.source().equals(e.target())) continue;
+            int a = number.get(e.source()), b = number.get(e.target());
+            if (!pairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) continue;
+            adjacent.get(a).add(b);
+            adjacent.get(b).add(a);
         }
-        var clustering = new LabelPropagationClustering<>(trade, MAX_ITERATIONS, new Random(SEED)).getClustering();
+        int[][] neighbours = new int[keys.size()][];
+        for (int i = 0; i < neighbours.length; i++) neighbours[i] = adjacent.get(i).stream().mapToInt(Integer::intValue).toArray();
+        int[] community = LabelPropagation.communities(neighbours, MAX_ITERATIONS, new Random(SEED));
+        Map<Integer, TreeSet<String>> members = new HashMap<>();
+        for (int i = 0; i < community.length; i++) members.computeIfAbsent(community[i], c -> new TreeSet<>()).add(keys.get(i));
         List<TreeSet<String>> groups = new ArrayList<>();
-        for (Set<String> c : clustering.getClusters()) if (c.size() >= Math.max(1, minSize)) groups.add(new TreeSet<>(c));
+        for (TreeSet<String> c : members.values()) if (c.size() >= Math.max(1, minSize)) groups.add(c);
         groups.sort(Comparator.<TreeSet<String>>comparingInt(Set::size).reversed().thenComparing(TreeSet::first));
         return describe(g, groups);
     }

@@ -84,10 +84,16 @@ public final class SupplyPaths {
         chain.addFirst(endUser);
         onChain.add(endUser);
         walk(g, chain, onChain, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxHops, found);
-        found.sort(Comparator.comparingDouble(SupplyPath::bottleneckUsd).reversed()
-                .thenComparingInt(SupplyPath::hops)
-                .thenComparing(p -> String.join(" ", p.nodes())));
-        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        // The node keys joined once per chain, not once per comparison: thousands of chains tie often.
+        record Keyed(SupplyPath path, String nodes) {}
+        List<Keyed> keyed = new ArrayList<>(found.size());
+        for (SupplyPath p : found) keyed.add(new Keyed(p, String.join(" ", p.nodes())));
+        keyed.sort(Comparator.comparingDouble((Keyed k) -> k.path().bottleneckUsd()).reversed()
+                .thenComparingInt(k -> k.path().hops())
+                .thenComparing(Keyed::nodes));
+        List<SupplyPath> best = new ArrayList<>(Math.min(limit, keyed.size()));
+        for (int i = 0; i < Math.min(limit, keyed.size()); i++) best.add(keyed.get(i).path());
+        return List.copyOf(best);
     }
 
     private static void walk(SupplyGraph g, ArrayDeque<String> chain, Set<String> onChain, double bottleneck, double chpl,
