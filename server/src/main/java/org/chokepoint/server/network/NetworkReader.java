@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chokepoint.detect.flags.SanctionsPolicy;
 import org.chokepoint.server.findings.Findings;
 import org.chokepoint.server.findings.FindingsException;
+import org.chokepoint.server.findings.JsonLines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,24 +131,9 @@ public final class NetworkReader {
         }
     }
 
+    /** The objects of a JSON Lines file; none when the run did not write it. */
     private static List<JsonNode> lines(Path file) throws IOException, FindingsException {
-        List<JsonNode> out = new ArrayList<>();
-        if (!Files.isRegularFile(file)) return out;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long n = 0;
-            for (String s; (s = r.readLine()) != null; ) {
-                n++;
-                if (s.isBlank()) continue;
-                JsonNode node;
-                try {
-                    node = JSON.readTree(s);
-                } catch (JsonProcessingException e) {
-                    throw new FindingsException(file.getFileName().toString(), n, null, "not valid JSON: " + e.getOriginalMessage());
-                }
-                if (!node.isObject()) throw new FindingsException(file.getFileName().toString(), n, null, "each line must be a JSON object");
-                out.add(node);
-            }
-        }
-        return out;
+        if (!Files.isRegularFile(file)) return List.of();
+        return JsonLines.read(file).stream().map(JsonLines.Line::node).toList();
     }
 }
