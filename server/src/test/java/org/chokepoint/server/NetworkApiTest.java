@@ -125,4 +125,11 @@ class NetworkApiTest {
         assertThat(page("/flows?measure=concern&origin=CN&hub=AE&destination=RU")).contains("Traders on the route").contains("Sky Electronics FZE")
                 .contains("Shenzhen Bright Semiconductor Co");
     }
+
+    @Test
+    void aPartyPageSaysWhenThePartyIsADesignationCandidate() throws Exception {
+        assertThat(page("/parties/p-sky")).contains("Designation candidate #1 of 3").contains("href=\"/network/candidates\"");
+        // A listed end user is no candidate: the callout is for unlisted intermediaries only.
+        assertThat(page("/parties/p-almaz")).doesNotContain("Designation candidate");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,6 +62,11 @@ public record NetworkFindings(boolean present, String scope, JsonNode graphSize,
     }
 
     /** The supplier chains (supply_paths.jsonl) the party is on, as end user, supplier or intermediary; best first. */
+    /** The party's line of designation_candidates.jsonl, if the run named it a candidate. */
+    public Optional<JsonNode> candidateOf(String partyId) {
+        return candidates.stream().filter(c -> partyId.equals(c.path("party").path("party_id").asText(null))).findFirst();
+    }
+
     public List<JsonNode> pathsOf(String partyId) {
         return pathsOfParty.getOrDefault(partyId, List.of());
     }

@@ -44,6 +44,11 @@ public final class PartyPage {
             h.el("a", "Open in network view", "href", "/network?party=" + Html.query(party.partyId()));
             h.close();
             if (party.explanation() != null) h.el("p", party.explanation(), "class", "explanation");
+            desk.network().candidateOf(party.partyId()).ifPresent(c -> {
+                // Candidates are ranked apart from risk, by what they sell towards listed parties: say so where the analyst decides.
+                h.open("p", "class", "flash badge-warn").el("strong", "Designation candidate #" + c.path("rank").asInt() + " of " + desk.network().candidates().size() + ". ")
+                        .text(c.path("explanation").asText("")).text(" ").el("a", "All candidates", "href", "/network/candidates").close();
+            });
             h.close();
 
             h.open("div", "class", "grid2");
