@@ -108,7 +108,7 @@ public final class DeskServer implements AutoCloseable {
             for (Route r : routes) config.routes.addHttpHandler(r.method(), r.path(), ctx -> {
                 if (guard.admit(ctx, r)) r.handler().handle(ctx);
             });
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, e instanceof ContentTooLargeException ? 413 : 400, e.getMessage()));
             config.routes.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(DeskException.class, (e, ctx) -> error(ctx, 500, e.getMessage()));
         });

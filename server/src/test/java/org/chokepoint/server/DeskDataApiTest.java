@@ -7,6 +7,7 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.server.auth.Role;
+import org.chokepoint.server.dataset.ShipmentDatasets;
 import org.chokepoint.trade.generate.GeneratorSettings;
 import org.chokepoint.trade.generate.ScenarioGenerator;
 import org.junit.jupiter.api.AfterAll;
@@ -123,6 +124,35 @@ class DeskDataApiTest {
         assertThat(ok(desk.get("/api/v1/datasets", Role.VIEWER), 200).path("datasets").findValuesAsText("name")).doesNotContain("junk", "empty");
         assertThat(desk.get("/api/v1/datasets/nope", Role.VIEWER).statusCode()).isEqualTo(404);
         assertThat(desk.post("/api/v1/datasets?name=x", Role.VIEWER, "text/csv", shipments).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(3)
+    void aChunkedUploadOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {
+        // No Content-Length: the guard cannot refuse it in advance, so the copy to disk stops at the limit.
+        long size = ShipmentDatasets.MAX_UPLOAD_BYTES + 1;
+        var body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+            long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) return -1;
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        });
+        HttpResponse<String> res = desk.http.send(HttpRequest.newBuilder(desk.uri("/api/v1/datasets?name=huge")).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + desk.tokens.get(Role.ANALYST)).POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(413);
+        assertThat(JSON.readTree(res.body()).path("error").asText()).contains("larger than 50 MB").contains("chokepoint shipments load");
+        assertThat(ok(desk.get("/api/v1/datasets", Role.VIEWER), 200).path("datasets").findValuesAsText("name")).doesNotContain("huge");
     }
 
     @Test

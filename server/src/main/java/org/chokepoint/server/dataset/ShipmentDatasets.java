@@ -1,6 +1,7 @@
 package org.chokepoint.server.dataset;
 
 import org.chokepoint.lists.Rejection;
+import org.chokepoint.server.ContentTooLargeException;
 import org.chokepoint.server.DeskException;
 import org.chokepoint.trade.record.ShipmentFileException;
 import org.chokepoint.trade.record.ShipmentLoad;
@@ -135,7 +136,7 @@ public final class ShipmentDatasets {
         long total = 0;
         for (int n; (n = in.read(buf)) > 0; ) {
             total += n;
-            if (total > MAX_UPLOAD_BYTES) throw new IllegalArgumentException("the upload is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB; load it with: chokepoint shipments load FILE --dataset NAME");
+            if (total > MAX_UPLOAD_BYTES) throw new ContentTooLargeException("the upload is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB; load it with: chokepoint shipments load FILE --dataset NAME");
             out.write(buf, 0, n);
         }
         return total;

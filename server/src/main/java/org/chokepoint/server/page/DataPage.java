@@ -3,6 +3,7 @@ package org.chokepoint.server.page;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import org.chokepoint.lists.Rejection;
+import org.chokepoint.server.ContentTooLargeException;
 import org.chokepoint.server.Desk;
 import org.chokepoint.server.Route;
 import org.chokepoint.server.api.DatasetApi;
@@ -98,7 +99,7 @@ public final class DataPage {
             String csv;
             try (InputStream in = f.content()) {
                 byte[] bytes = in.readNBytes((int) CounterpartyRegister.MAX_UPLOAD_BYTES + 1);
-                if (bytes.length > CounterpartyRegister.MAX_UPLOAD_BYTES) throw new IllegalArgumentException("the register file is larger than 5 MB");
+                if (bytes.length > CounterpartyRegister.MAX_UPLOAD_BYTES) throw new ContentTooLargeException("the register file is larger than 5 MB");
                 csv = new String(bytes, StandardCharsets.UTF_8);
             }
             String name = f.filename() == null || f.filename().isBlank() ? "upload" : f.filename().replaceAll(".*[/\\\\]", "");
