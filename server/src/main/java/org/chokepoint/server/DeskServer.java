@@ -108,7 +108,15 @@ public final class DeskServer implements AutoCloseable {
             for (Route r : routes) config.routes.addHttpHandler(r.method(), r.path(), ctx -> {
                 if (guard.admit(ctx, r)) r.handler().handle(ctx);
             });
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, e instanceof ContentTooLargeException ? 413 : 400, e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
+                if (e instanceof ContentTooLargeException) {
+                    // The rest of the body stays unread, so this connection cannot carry another request: say so, or the client reuses it.
+                    ctx.header(Header.CONNECTION, "close");
+                    error(ctx, 413, e.getMessage());
+                } else {
+                    error(ctx, 400, e.getMessage());
+                }
+            });
             config.routes.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(DeskException.class, (e, ctx) -> error(ctx, 500, e.getMessage()));
         });
