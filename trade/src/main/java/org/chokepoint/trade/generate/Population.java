@@ -218,11 +218,6 @@ final class Population {
         endUserPool.add(p);
     }
 
-    /** Reserves a listed entity's number so no generated party gets it by chance. */
-    void reserveId(String id) {
-        ids.reserve(id);
-    }
-
     private static String key(String cc, String s) {
         return cc + "|" + s.strip();
     }
