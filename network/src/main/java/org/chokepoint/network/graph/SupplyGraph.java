@@ -21,10 +21,13 @@ import java.util.TreeMap;
 public final class SupplyGraph {
     private final Graph<String, SupplyEdge> graph;
     private final Map<String, GraphNode> nodes;
+    /** The edges in canonical order, listed once: the graph never changes after build. */
+    private final List<SupplyEdge> edges;
 
     private SupplyGraph(Graph<String, SupplyEdge> graph, Map<String, GraphNode> nodes) {
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.nodes = Collections.unmodifiableMap(nodes);
+        this.edges = List.copyOf(graph.edgeSet());
     }
 
     public static Builder builder() {
@@ -47,7 +50,7 @@ public final class SupplyGraph {
 
     /** The edges in the graph's canonical order. */
     public List<SupplyEdge> edges() {
-        return List.copyOf(graph.edgeSet());
+        return edges;
     }
 
     /** Whether the node is listed (a listed entity, or a party matched to one). */

@@ -105,13 +105,19 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
 
     /** Whether the short word abbreviates the long business word: its letters in order, from the first. */
     static boolean abbreviates(String s, String l) {
-        if (s.length() < SHORT_TYPO_MIN_LENGTH || l.length() < s.length() + 2 || s.charAt(0) != l.charAt(0)) return false;
+        if (s.length() < SHORT_TYPO_MIN_LENGTH || l.length() < s.length() + 2) return false;
+        return lettersInOrder(s, l) && businessWord(l);
+    }
+
+    /** Whether the letters of s come in l in the same order, l's first letter being s's first. */
+    private static boolean lettersInOrder(String s, String l) {
+        if (s.isEmpty() || l.isEmpty() || s.charAt(0) != l.charAt(0)) return false;
         int j = 1;
         for (int i = 1; i < s.length(); i++) {
             while (j < l.length() && l.charAt(j) != s.charAt(i)) j++;
             if (j++ >= l.length()) return false;
         }
-        return businessWord(l);
+        return true;
     }
 
     /** A business word or generic word, or one typing error from a business word ("technoogies"). */
@@ -208,13 +214,7 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         String s = x.length() <= y.length() ? x : y, l = s == x ? y : x;
         int allowed = s.length() >= 8 ? 3 : 2;
         if (s.length() >= 4 && l.length() - s.length() <= allowed && typingErrors(s, l, allowed) <= allowed) return true;
-        if (s.length() < SHORT_TYPO_MIN_LENGTH || s.charAt(0) != l.charAt(0)) return false;
-        int j = 1;
-        for (int i = 1; i < s.length(); i++) {
-            while (j < l.length() && l.charAt(j) != s.charAt(i)) j++;
-            if (j++ >= l.length()) return false;
-        }
-        return true;
+        return s.length() >= SHORT_TYPO_MIN_LENGTH && lettersInOrder(s, l);
     }
 
     /**

@@ -22,12 +22,4 @@ record Goods(String hs6, String group, String unit, double usdPerUnit, double me
         descriptions = List.copyOf(descriptions);
         if (descriptions.isEmpty()) throw new IllegalArgumentException(hs6 + ": no description");
     }
-
-    boolean isArms() {
-        return group.equals("arms");
-    }
-
-    boolean isUav() {
-        return group.equals("uav");
-    }
 }

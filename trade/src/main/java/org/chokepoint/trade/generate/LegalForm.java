@@ -22,8 +22,4 @@ record LegalForm(String written, List<String> variants, String latin, boolean pr
     static LegalForm cyrillic(String written, String latin, String... variants) {
         return new LegalForm(written, List.of(variants), latin, true);
     }
-
-    boolean isCyrillic() {
-        return latin != null;
-    }
 }

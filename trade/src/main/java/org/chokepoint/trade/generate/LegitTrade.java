@@ -31,7 +31,7 @@ final class LegitTrade {
     Consignment next(LocalDate day, Consignment c) {
         boolean prewar = day.isBefore(Population.INVASION);
         double[] w = {34, prewar ? 10 : 14, 6, 12, prewar ? 7 : 0, 5, 5, 7, 9};
-        int kind = pick(w);
+        int kind = Population.weighted(w, rng);
         Consignment out = switch (kind) {
             case 0 -> world(day, c);
             case 1 -> hubOwnUse(day, c);
@@ -137,13 +137,5 @@ final class LegitTrade {
 
     private Sector sector(List<Sector> options) {
         return options.get(rng.nextInt(options.size()));
-    }
-
-    private int pick(double[] w) {
-        double sum = 0;
-        for (double x : w) sum += x;
-        double r = rng.nextDouble() * sum;
-        for (int i = 0; i < w.length; i++) if ((r -= w[i]) < 0) return i;
-        return w.length - 1;
     }
 }

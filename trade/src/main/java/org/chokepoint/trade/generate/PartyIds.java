@@ -18,11 +18,6 @@ final class PartyIds {
         taken.addAll(reserved);
     }
 
-    /** Marks a number as used by someone (a listed entity whose own id a front company borrows). */
-    void reserve(String id) {
-        taken.add(digits(id));
-    }
-
     String next(String country, RandomGenerator rng) {
         for (int attempt = 0; ; attempt++) {
             String id = draw(country, rng);

@@ -92,7 +92,7 @@ final class PlantedParties {
 
     private void create(Archetype a, Set<Pattern> patterns) {
         String cc = switch (a) {
-            case HUB -> HUB_COUNTRIES[weighted(HUB_WEIGHTS)];
+            case HUB -> HUB_COUNTRIES[Population.weighted(HUB_WEIGHTS, rng)];
             case FRONT -> rng.nextInt(100) < 85 ? "RU" : "BY";
             case REROUTER -> REROUTER_COUNTRIES[rng.nextInt(REROUTER_COUNTRIES.length)];
             case ARMS -> rng.nextInt(100) < 45 ? "IR" : rng.nextInt(100) < 65 ? "KP" : "AE";
@@ -132,13 +132,5 @@ final class PlantedParties {
                 p.declaredId, Math.max(p.idShare, 0.5), p.weight, p.activeFrom, p.activeTo, null, true);
         pop.parties.set(pop.parties.indexOf(p), q);
         return q;
-    }
-
-    private int weighted(double[] w) {
-        double sum = 0;
-        for (double x : w) sum += x;
-        double r = rng.nextDouble() * sum;
-        for (int i = 0; i < w.length; i++) if ((r -= w[i]) < 0) return i;
-        return w.length - 1;
     }
 }

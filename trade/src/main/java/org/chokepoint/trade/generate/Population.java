@@ -102,7 +102,7 @@ final class Population {
         String[] countries = {"DE", "US", "JP", "TW", "KR", "NL", "FR", "IT", "CH", "GB", "CN", "AE", "HK", "TR", "KZ", "KG", "AM", "GE", "UZ", "IN", "RS", "RU", "BY", "PL", "SA", "VN"};
         double[] weights = {7, 7, 4, 4, 3, 3, 3, 3, 2, 3, 9, 6, 5, 5, 3, 2, 1.5, 1.5, 1.5, 3, 1, 11, 2.5, 3, 2, 2};
         for (int i = 0; i < count; i++) {
-            String cc = countries[weighted(weights)];
+            String cc = countries[weighted(weights, rng)];
             Role role = role(cc);
             Sector sector = sector(cc, role);
             LocalDate from = start;
@@ -156,7 +156,8 @@ final class Population {
         };
     }
 
-    private int weighted(double[] w) {
+    /** An index into {@code w} drawn in proportion to its (non-negative) weights; the last index when all are 0. */
+    static int weighted(double[] w, RandomGenerator rng) {
         double sum = 0;
         for (double x : w) sum += x;
         double r = rng.nextDouble() * sum;
@@ -215,11 +216,6 @@ final class Population {
         parties.add(p);
         endUsers.add(p);
         endUserPool.add(p);
-    }
-
-    /** Reserves a listed entity's number so no generated party gets it by chance. */
-    void reserveId(String id) {
-        ids.reserve(id);
     }
 
     private static String key(String cc, String s) {
