@@ -92,8 +92,8 @@ public final class Detector {
     private DetectionResult run(Path input, Path outDir, DetectionProgress progress, WorkDatabase db, Map<String, Duration> stages, long t0)
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
-        MentionTable mentions = new MentionTable(LinesOfBusiness.standard());
-        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, settings.threads())
+        MentionTable mentions = new MentionTable();
+        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads())
                 .run(input, db, outDir.resolve("rejects.csv"), progress::update);
         t0 = lap(stages, "read, check and record rules", t0);
 

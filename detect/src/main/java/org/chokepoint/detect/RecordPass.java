@@ -79,14 +79,15 @@ final class RecordPass {
     private final AtomicInteger nextTerm = new AtomicInteger();
 
     /**
+     * @param vocabulary what names declare ({@link NameFacts}), for the record rules
      * @param threads threads preparing rows beside the reading and this one, at least 1
      */
-    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions, int threads) {
+    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions, LinesOfBusiness vocabulary, int threads) {
         this.lists = lists;
         this.goods = goods;
         this.rules = rules;
         this.mentions = mentions;
-        this.vocabulary = mentions.vocabulary();
+        this.vocabulary = vocabulary;
         this.threads = threads;
     }
 
