@@ -191,8 +191,8 @@ public final class Detector {
         progress.stage(name);
     }
 
-    /** Its CPU time, for profiling with Java Flight Recorder ({@link StageEvent}); free without a recording. */
-    private StageEvent stageEvent = StageEvent.start();
+    /** Its CPU time, for profiling with Java Flight Recorder ({@link StageEvent}); free without a recording. Started by each run. */
+    private StageEvent stageEvent;
 
     private long lap(Map<String, Duration> stages, String name, long t0) {
         long now = System.nanoTime();
