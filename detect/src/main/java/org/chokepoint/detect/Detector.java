@@ -346,17 +346,17 @@ public final class Detector {
 
     private static List<RankedParty> rank(List<Party> parties, Map<Integer, List<FlagSummary>> flags, Map<Integer, TradeProfile> profiles,
                                           Map<Integer, Long> recordCounts) {
-        record Scored(Party p, double risk, List<FlagSummary> flags) {}
+        record Scored(Party p, double risk, List<FlagSummary> flags, long records) {}
         List<Scored> scored = new ArrayList<>(parties.size());
         for (Party p : parties) {
             long records = recordCounts.getOrDefault(p.number(), 0L);
             List<FlagSummary> f = RiskModel.ordered(flags.getOrDefault(p.number(), List.of()), records);
             double listedScore = p.listed() ? p.hits().getFirst().score() : 0;
-            scored.add(new Scored(p, RiskModel.risk(f, records, listedScore), f));
+            scored.add(new Scored(p, RiskModel.risk(f, records, listedScore), f, records));
         }
         scored.sort(Comparator.comparingDouble(Scored::risk).reversed()
                 .thenComparing(s -> !s.p().listed())
-                .thenComparing(s -> -recordCounts.getOrDefault(s.p().number(), 0L))
+                .thenComparingLong(s -> -s.records())
                 .thenComparing(s -> s.p().id()));
         List<RankedParty> out = new ArrayList<>(scored.size());
         int rank = 0;
@@ -365,8 +365,8 @@ public final class Detector {
             TradeProfile t = profiles.getOrDefault(p.number(), TradeProfile.EMPTY);
             String listedAs = p.listed() ? p.hits().getFirst().name() + " (" + p.hits().getFirst().entityId() + ", " + p.hits().getFirst().list()
                     + String.format(java.util.Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
-            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), recordCounts.getOrDefault(p.number(), 0L), t),
-                    recordCounts.getOrDefault(p.number(), 0L)));
+            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), s.records(), t),
+                    s.records()));
         }
         return out;
     }
