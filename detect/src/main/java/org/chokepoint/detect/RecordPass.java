@@ -11,7 +11,6 @@ import org.chokepoint.detect.wording.LinesOfBusiness;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.lists.Rejection;
-import org.chokepoint.model.Entity;
 import org.chokepoint.model.Schema;
 import org.chokepoint.trade.goods.GoodsClass;
 import org.chokepoint.trade.goods.GoodsClassifier;
