@@ -92,8 +92,8 @@ public final class Detector {
     private DetectionResult run(Path input, Path outDir, DetectionProgress progress, WorkDatabase db, Map<String, Duration> stages, long t0)
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
-        MentionTable mentions = new MentionTable(LinesOfBusiness.standard());
-        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, settings.threads())
+        MentionTable mentions = new MentionTable();
+        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads())
                 .run(input, db, outDir.resolve("rejects.csv"), progress::update);
         t0 = lap(stages, "read, check and record rules", t0);
 
@@ -191,8 +191,8 @@ public final class Detector {
         progress.stage(name);
     }
 
-    /** Its CPU time, for profiling with Java Flight Recorder ({@link StageEvent}); free without a recording. */
-    private StageEvent stageEvent = StageEvent.start();
+    /** Its CPU time, for profiling with Java Flight Recorder ({@link StageEvent}); free without a recording. Started by each run. */
+    private StageEvent stageEvent;
 
     private long lap(Map<String, Duration> stages, String name, long t0) {
         long now = System.nanoTime();
@@ -346,17 +346,17 @@ public final class Detector {
 
     private static List<RankedParty> rank(List<Party> parties, Map<Integer, List<FlagSummary>> flags, Map<Integer, TradeProfile> profiles,
                                           Map<Integer, Long> recordCounts) {
-        record Scored(Party p, double risk, List<FlagSummary> flags) {}
+        record Scored(Party p, double risk, List<FlagSummary> flags, long records) {}
         List<Scored> scored = new ArrayList<>(parties.size());
         for (Party p : parties) {
             long records = recordCounts.getOrDefault(p.number(), 0L);
             List<FlagSummary> f = RiskModel.ordered(flags.getOrDefault(p.number(), List.of()), records);
             double listedScore = p.listed() ? p.hits().getFirst().score() : 0;
-            scored.add(new Scored(p, RiskModel.risk(f, records, listedScore), f));
+            scored.add(new Scored(p, RiskModel.risk(f, records, listedScore), f, records));
         }
         scored.sort(Comparator.comparingDouble(Scored::risk).reversed()
                 .thenComparing(s -> !s.p().listed())
-                .thenComparing(s -> -recordCounts.getOrDefault(s.p().number(), 0L))
+                .thenComparingLong(s -> -s.records())
                 .thenComparing(s -> s.p().id()));
         List<RankedParty> out = new ArrayList<>(scored.size());
         int rank = 0;
@@ -365,8 +365,8 @@ public final class Detector {
             TradeProfile t = profiles.getOrDefault(p.number(), TradeProfile.EMPTY);
             String listedAs = p.listed() ? p.hits().getFirst().name() + " (" + p.hits().getFirst().entityId() + ", " + p.hits().getFirst().list()
                     + String.format(java.util.Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
-            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), recordCounts.getOrDefault(p.number(), 0L), t),
-                    recordCounts.getOrDefault(p.number(), 0L)));
+            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), s.records(), t),
+                    s.records()));
         }
         return out;
     }

@@ -11,7 +11,6 @@ import org.chokepoint.detect.wording.LinesOfBusiness;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.lists.Rejection;
-import org.chokepoint.model.Entity;
 import org.chokepoint.model.Schema;
 import org.chokepoint.trade.goods.GoodsClass;
 import org.chokepoint.trade.goods.GoodsClassifier;
@@ -79,14 +78,15 @@ final class RecordPass {
     private final AtomicInteger nextTerm = new AtomicInteger();
 
     /**
+     * @param vocabulary what names declare ({@link NameFacts}), for the record rules
      * @param threads threads preparing rows beside the reading and this one, at least 1
      */
-    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions, int threads) {
+    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions, LinesOfBusiness vocabulary, int threads) {
         this.lists = lists;
         this.goods = goods;
         this.rules = rules;
         this.mentions = mentions;
-        this.vocabulary = mentions.vocabulary();
+        this.vocabulary = vocabulary;
         this.threads = threads;
     }
 

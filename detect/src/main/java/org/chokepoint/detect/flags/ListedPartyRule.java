@@ -29,7 +29,7 @@ public final class ListedPartyRule implements PartyRule {
         ListedHit best = p.hits().getFirst();
         if (lists.ownership().blocked(best.entityId())) return null; // not listed itself: owned_by_listed says so
         return new PartyFlag(p.party(), ID, Math.max(0.5, Math.min(1.0, best.score())), p.records(), p.recordCount(),
-                "Matches " + best.name() + " (" + best.entityId() + ", " + best.list() + ") with score " + String.format("%.2f", best.score())
+                "Matches " + best.name() + " (" + best.entityId() + ", " + best.list() + ") with score " + String.format(java.util.Locale.ROOT, "%.2f", best.score())
                         + ": " + best.explanation() + ".");
     }
 }

@@ -26,7 +26,7 @@ public final class PossibleListMatchRule implements PartyRule {
         if (p.listed() || p.hits().isEmpty()) return null;
         ListedHit best = p.hits().getFirst();
         return new PartyFlag(p.party(), ID, 0.3, p.records(), p.recordCount(),
-                "Possible match, to be checked: " + best.name() + " (" + best.entityId() + ", " + best.list() + ") with score " + String.format("%.2f", best.score())
+                "Possible match, to be checked: " + best.name() + " (" + best.entityId() + ", " + best.list() + ") with score " + String.format(java.util.Locale.ROOT, "%.2f", best.score())
                         + ": " + best.explanation() + ".");
     }
 }

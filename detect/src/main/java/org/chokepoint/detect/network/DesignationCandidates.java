@@ -3,6 +3,7 @@ package org.chokepoint.detect.network;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.chokepoint.detect.RankedParty;
 import org.chokepoint.detect.party.Party;
+import org.chokepoint.detect.rank.RiskModel;
 import org.chokepoint.network.graph.GraphNode;
 import org.chokepoint.network.graph.Proximity;
 import org.chokepoint.network.graph.Relation;
@@ -100,10 +101,10 @@ final class DesignationCandidates {
                                   String mainConcern, int suppliers, List<String> countries) {
         StringBuilder b = new StringBuilder("Sold ");
         if (chpl > 0) {
-            b.append(NetworkWording.money(chpl)).append(" of goods of concern");
+            b.append(RiskModel.money(chpl)).append(" of goods of concern");
             if (mainConcern != null) b.append(", mainly ").append(NetworkWording.concern(mainConcern)).append(",");
         } else {
-            b.append(NetworkWording.money(value)).append(" of goods (none of concern)");
+            b.append(RiskModel.money(value)).append(" of goods (none of concern)");
         }
         b.append(" in ").append(NetworkWording.plural(shipments, "shipment", "shipments")).append(" to ");
         GraphNode listed = g.node(route.getLast());

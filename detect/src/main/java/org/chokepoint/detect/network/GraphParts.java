@@ -220,10 +220,6 @@ final class GraphParts {
         return ownership == null ? List.of() : ownership.path(entityId).stream().map(OwnershipBlocks.Step::ownerId).toList();
     }
 
-    int partyCount() {
-        return parties.length;
-    }
-
     Party party(int number) {
         return parties[number];
     }

@@ -27,8 +27,4 @@ public record NetworkSettings(Set<GraphFormat> formats, int pathHops, int pathsP
             throw new IllegalArgumentException("network settings must be at least 1");
         if (sharedGroupLimit < 2) throw new IllegalArgumentException("sharedGroupLimit must be at least 2, got " + sharedGroupLimit);
     }
-
-    public NetworkSettings withFormats(Set<GraphFormat> f) {
-        return new NetworkSettings(f, pathHops, pathsPerEndUser, candidateHops, exportNodeLimit, exportEdgeLimit, sharedGroupLimit, communityMembers);
-    }
 }

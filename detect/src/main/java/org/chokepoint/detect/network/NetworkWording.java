@@ -4,9 +4,8 @@ import org.chokepoint.country.Countries;
 import org.chokepoint.trade.goods.ChplTier;
 
 import java.util.List;
-import java.util.Locale;
 
-/** How the network files word goods of concern, amounts and countries for a person. Pure; thread-safe. */
+/** How the network files word goods of concern and countries for a person (amounts: {@code RiskModel.money}). Pure; thread-safe. */
 final class NetworkWording {
     private NetworkWording() {}
 
@@ -21,14 +20,6 @@ final class NetworkWording {
                 yield t == null ? "goods of concern" : t.label() + " (" + t.summary() + ")";
             }
         };
-    }
-
-    /** "$2.3M", "$25k", "$800". */
-    static String money(double usd) {
-        if (usd >= 1e9) return String.format(Locale.ROOT, "$%.1fbn", usd / 1e9);
-        if (usd >= 1e6) return String.format(Locale.ROOT, "$%.1fM", usd / 1e6);
-        if (usd >= 1e3) return String.format(Locale.ROOT, "$%.0fk", usd / 1e3);
-        return String.format(Locale.ROOT, "$%.0f", usd);
     }
 
     /** "Germany", "Germany and the United States", "China, Germany and Turkey" (codes given, in that order). */

@@ -1,7 +1,5 @@
 package org.chokepoint.detect.party;
 
-import org.chokepoint.detect.wording.LinesOfBusiness;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +7,9 @@ import java.util.Map;
 
 /**
  * The distinct ways parties are written in the records: each (name, country, identifier, address) seen
- * gets a number, with how often it occurs and what its name says ({@link NameFacts}). Memory grows with
- * the distinct spellings, not with the records. Not thread-safe.
+ * gets a number, with how often it occurs. What a name says ({@link NameFacts}) is worked out where the
+ * record rules need it, off the numbering thread. Memory grows with the distinct spellings, not with the
+ * records. Not thread-safe.
  */
 public final class MentionTable {
     /** One distinct mention. Identifier and address are null when the record left them empty. */
@@ -18,15 +17,7 @@ public final class MentionTable {
 
     private final Map<Mention, Integer> index = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
-    private final List<NameFacts> facts = new ArrayList<>();
-    private final Map<String, NameFacts> factsByName = new HashMap<>();
     private long[] occurrences = new long[1024];
-    private final LinesOfBusiness vocabulary;
-
-    public MentionTable(LinesOfBusiness vocabulary) {
-        this.vocabulary = vocabulary;
-    }
-
     /** The number of this mention, adding it when new, and counting one more occurrence. */
     public int intern(String name, String country, String identifier, String address) {
         return intern(new Mention(name, country, identifier, address));
@@ -39,16 +30,10 @@ public final class MentionTable {
             id = mentions.size();
             index.put(m, id);
             mentions.add(m);
-            facts.add(factsByName.computeIfAbsent(m.name(), n -> NameFacts.of(n, vocabulary)));
             if (id == occurrences.length) occurrences = java.util.Arrays.copyOf(occurrences, id * 2);
         }
         occurrences[id]++;
         return id;
-    }
-
-    /** The vocabulary that says what names declare ({@link NameFacts}). */
-    public LinesOfBusiness vocabulary() {
-        return vocabulary;
     }
 
     public int size() {
@@ -57,10 +42,6 @@ public final class MentionTable {
 
     public Mention mention(int id) {
         return mentions.get(id);
-    }
-
-    public NameFacts facts(int id) {
-        return facts.get(id);
     }
 
     public long occurrences(int id) {

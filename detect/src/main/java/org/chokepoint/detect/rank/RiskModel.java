@@ -74,7 +74,8 @@ public final class RiskModel {
         return b.toString().strip();
     }
 
-    static String money(double usd) {
+    /** "$2.3M", "$25k", "$800": amounts in the explanations and the network files' sentences. */
+    public static String money(double usd) {
         if (usd >= 1e9) return String.format(Locale.ROOT, "$%.1fbn", usd / 1e9);
         if (usd >= 1e6) return String.format(Locale.ROOT, "$%.1fM", usd / 1e6);
         if (usd >= 1e3) return String.format(Locale.ROOT, "$%.0fk", usd / 1e3);

@@ -17,8 +17,9 @@ import java.util.Set;
  * the words every address has ("street", "ул", "office", the country) and postal codes (five digits or
  * more: they name a district, not a building). Two addresses are the same building when they share the
  * building's numbers — at least two of them, or all of the shorter address's if it has one — and at least
- * one other distinctive word (the street), and the shared words cover at least 70% of the shorter address. A city and a street alone, or neighbouring house numbers, never suffice. Immutable
- * after construction, thread-safe.
+ * one other distinctive word (the street), and the shared words cover at least 70% of the shorter
+ * address. A city and a street alone, or neighbouring house numbers, never suffice. Immutable after
+ * construction, thread-safe.
  */
 public final class AddressIndex {
     static final double MIN_COVER = 0.7;
@@ -86,7 +87,8 @@ public final class AddressIndex {
                 boolean building = sharedNumbers >= Math.min(2, numbers) && sharedNumbers >= 1;
                 boolean street = shared - sharedNumbers >= 1;
                 double cover = shared / (double) Math.min(words.size(), l.words().size());
-                if (shared >= MIN_SHARED && building && street && cover >= MIN_COVER) hits.put(l, cover);                else hits.put(l, -1.0);
+                if (shared >= MIN_SHARED && building && street && cover >= MIN_COVER) hits.put(l, cover);
+                else hits.put(l, -1.0);
             }
         }
         List<AddressHit> out = new ArrayList<>();

@@ -100,11 +100,6 @@ public final class OwnershipBlocks {
         return all.stream().filter(e -> listed.contains(e.id()) || blocked(e.id())).toList();
     }
 
-    /** True when a list names the entity (it is an owner the rules start from). */
-    public boolean isListed(String entityId) {
-        return listed.contains(entityId);
-    }
-
     /** True when the entity is not listed but blocked by ownership under either rule. */
     public boolean blocked(String entityId) {
         return ofac.containsKey(entityId) || eu.containsKey(entityId);
