@@ -79,11 +79,6 @@ public final class Guard {
         return p;
     }
 
-    /** The principal when the request has a live session, for the public pages that show who is logged in. */
-    public Optional<Principal> sessionOf(Context ctx) {
-        return users.session(ctx.cookie(SESSION_COOKIE));
-    }
-
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
         return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
