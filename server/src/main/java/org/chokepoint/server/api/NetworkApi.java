@@ -8,6 +8,7 @@ import org.chokepoint.country.Countries;
 import org.chokepoint.server.Desk;
 import org.chokepoint.server.Route;
 import org.chokepoint.server.auth.Role;
+import org.chokepoint.server.findings.Findings;
 import org.chokepoint.server.findings.Party;
 import org.chokepoint.server.findings.RedFlag;
 import org.chokepoint.server.network.HubFlows;
@@ -17,7 +18,6 @@ import org.chokepoint.server.network.NetworkFindings;
 import org.chokepoint.server.network.PartyNeighbourhood;
 import org.chokepoint.server.page.RuleTitles;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,12 +93,11 @@ public final class NetworkApi {
 
     /** The neighbourhood as the network page's script draws it. */
     public static ObjectNode neighbourhood(Desk desk, NetworkFindings net, PartyNeighbourhood n) {
-        Map<String, Party> byId = new HashMap<>();
-        for (Party p : desk.findings().parties()) byId.put(p.partyId(), p);
+        Findings findings = desk.findings();
         ObjectNode o = ApiJson.object().put("party_id", n.centre().partyId()).put("centre", n.centre().key()).put("hops", n.hops())
                 .put("shown", n.nodes().size()).put("total", n.total()).put("export_scope", net.scope());
         ArrayNode nodes = o.putArray("nodes");
-        for (NetNode v : n.nodes()) nodes.add(node(v, v.partyId() == null ? null : byId.get(v.partyId()), n.pathKeys()).put("distance", n.distance().get(v.key())));
+        for (NetNode v : n.nodes()) nodes.add(node(v, findings.party(v.partyId()).orElse(null), n.pathKeys()).put("distance", n.distance().get(v.key())));
         ArrayNode edges = o.putArray("edges");
         int i = 0;
         for (NetEdge e : n.edges()) edges.add(edge(net, e, "e" + i++));

@@ -1,5 +1,6 @@
 package org.chokepoint.server.auth;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
@@ -79,11 +80,6 @@ public final class Guard {
         return p;
     }
 
-    /** The principal when the request has a live session, for the public pages that show who is logged in. */
-    public Optional<Principal> sessionOf(Context ctx) {
-        return users.session(ctx.cookie(SESSION_COOKIE));
-    }
-
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
         return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
@@ -92,19 +88,9 @@ public final class Guard {
     private static void refuse(Context ctx, Route route, int status, String message) {
         ctx.status(status);
         if (route.kind() == Route.Kind.API) {
-            ctx.contentType("application/json").result("{\"error\":" + quote(message) + ",\"status\":" + status + "}");
+            ctx.contentType("application/json").result(JsonNodeFactory.instance.objectNode().put("error", message).put("status", status).toString());
         } else {
             ctx.contentType("text/plain; charset=utf-8").result(status + ": " + message);
         }
-    }
-
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            if (ch == '"' || ch == '\\') b.append('\\').append(ch);
-            else if (ch < 0x20) b.append(String.format("\\u%04x", (int) ch));
-            else b.append(ch);
-        }
-        return b.append('"').toString();
     }
 }

@@ -240,8 +240,9 @@ public final class DataPage {
     private static void counterparties(Desk desk, Html h) {
         List<Counterparty> all = desk.register().all();
         if (all.isEmpty()) return;
+        // One read of the decisions for every alert, not one query per register row.
         java.util.Map<String, org.chokepoint.server.triage.Alert> alerts = new java.util.HashMap<>();
-        for (Counterparty c : all) desk.alert(c.partyId()).ifPresent(a -> alerts.put(c.partyId(), a));
+        for (var a : desk.alerts()) alerts.put(a.party().partyId(), a);
         List<Counterparty> shown = new java.util.ArrayList<>(all);
         shown.sort(java.util.Comparator.comparing((Counterparty c) -> !alerts.containsKey(c.partyId())));
         h.open("table").open("thead").open("tr").el("th", "Id").el("th", "Name").el("th", "Country").el("th", "Screening").close().close().open("tbody");

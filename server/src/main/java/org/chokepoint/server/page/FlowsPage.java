@@ -49,8 +49,8 @@ public final class FlowsPage {
                 Layout.empty(h, "The loaded findings have no network files: run detect again with this version.");
                 return;
             }
-            filter(h, net, m, "sanctioned".equals(ctx.queryParam("to")));
             boolean sanctionedOnly = "sanctioned".equals(ctx.queryParam("to"));
+            filter(h, net, m, sanctionedOnly);
             Set<String> banned = net.sanctioned();
             String through = ctx.queryParam("through") == null ? null : NetworkApi.country(ctx, "through");
             List<HubFlows.Route> routes = HubFlows.routes(net, m).stream().filter(r -> !sanctionedOnly || banned.contains(r.destination()))

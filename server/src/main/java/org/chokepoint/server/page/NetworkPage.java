@@ -9,6 +9,7 @@ import org.chokepoint.server.api.Params;
 import org.chokepoint.server.auth.Guard;
 import org.chokepoint.server.auth.Principal;
 import org.chokepoint.server.auth.Role;
+import org.chokepoint.server.findings.Findings;
 import org.chokepoint.server.findings.ListMatch;
 import org.chokepoint.server.findings.Neighbourhood;
 import org.chokepoint.server.findings.Party;
@@ -19,7 +20,6 @@ import org.chokepoint.server.triage.Alert;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The network explorer: a party's neighbourhood in the run's exported trade graph drawn with Cytoscape.js
@@ -278,8 +278,7 @@ public final class NetworkPage {
                 return;
             }
             List<JsonNode> all = net.candidates();
-            Map<String, Party> byId = new java.util.HashMap<>();
-            for (Party x : desk.findings().parties()) byId.put(x.partyId(), x);
+            Findings findings = desk.findings();
             if (all.isEmpty()) {
                 Layout.empty(h, "No unlisted party sells goods of concern towards a listed one in this run.");
                 return;
@@ -302,7 +301,7 @@ public final class NetworkPage {
                     for (JsonNode r : c.path("route")) {
                         if (!first) h.el("span", " → ", "class", "arrow");
                         first = false;
-                        Party rp = byId.get(r.asText());
+                        Party rp = findings.party(r.asText()).orElse(null);
                         h.el("a", rp == null ? r.asText() : rp.name(), "href", Html.path("/parties/", r.asText()), "class", rp != null && (rp.listed() || !rp.listMatches().isEmpty()) ? "listed" : null);
                     }
                     h.close();
