@@ -14,23 +14,9 @@ public final class Html {
     private final StringBuilder out = new StringBuilder(8192);
     private final Deque<String> open = new ArrayDeque<>();
 
-    /** Escapes text for an HTML body or a double-quoted attribute value. Null gives "". */
+    /** Escapes text for an HTML body or a double-quoted attribute value (the report's rule). Null gives "". */
     public static String escape(Object o) {
-        if (o == null) return "";
-        String s = o.toString();
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return org.chokepoint.detect.report.Html.escape(o == null ? null : o.toString());
     }
 
     /** A path built from a fixed prefix and one user-supplied segment, percent-encoded. */
