@@ -1,5 +1,6 @@
 package org.chokepoint.bench;
 
+import org.chokepoint.evaluation.detection.ClusteringMetrics;
 import org.chokepoint.network.resolve.PartyResolver;
 import org.chokepoint.network.resolve.Resolution;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,8 +16,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,30 +58,11 @@ public class PartyResolutionBenchmark {
             long start = System.nanoTime();
             Resolution r = resolver.resolve(data.mentions());
             double seconds = (System.nanoTime() - start) / 1e9;
-            long[] counts = pairCounts(data.firm(), r.partyOf());
-            double precision = counts[0] / (double) counts[1], recall = counts[0] / (double) counts[2];
+            ClusteringMetrics.Scores pairwise = ClusteringMetrics.pairwise(r.partyOf(), data.firm());
             System.out.printf("round %d (%s): %,d mentions of %,d firms -> %,d parties in %.2f s; pairwise precision %.4f recall %.4f F1 %.4f%n",
                     round, round == 1 ? "cold word cache" : "warm", n, distinct(data.firm()), r.parties().size(), seconds,
-                    precision, recall, 2 * precision * recall / (precision + recall));
+                    pairwise.precision(), pairwise.recall(), pairwise.f1());
         }
-    }
-
-    /** Pairs in the same predicted and true cluster, pairs predicted together, pairs truly together. */
-    static long[] pairCounts(int[] truth, int[] predicted) {
-        Map<Long, Long> both = new HashMap<>();
-        Map<Integer, Long> t = new HashMap<>(), p = new HashMap<>();
-        for (int i = 0; i < truth.length; i++) {
-            both.merge(((long) truth[i] << 32) | predicted[i], 1L, Long::sum);
-            t.merge(truth[i], 1L, Long::sum);
-            p.merge(predicted[i], 1L, Long::sum);
-        }
-        return new long[] {pairs(both), pairs(p), pairs(t)};
-    }
-
-    private static long pairs(Map<?, Long> sizes) {
-        long s = 0;
-        for (long c : sizes.values()) s += c * (c - 1) / 2;
-        return s;
     }
 
     private static long distinct(int[] values) {

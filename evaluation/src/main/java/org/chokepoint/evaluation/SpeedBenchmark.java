@@ -182,7 +182,7 @@ public final class SpeedBenchmark {
     }
 
     /** The CPU time of the whole JVM so far, or -1 when the platform does not report it. */
-    private static long processCpuNanos() {
+    public static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 

@@ -74,7 +74,9 @@ public final class ServerProcess implements AutoCloseable {
             return new ServerProcess(p, home, base, token);
         } catch (ExecutionException | TimeoutException e) {
             p.destroyForcibly();
-            throw new IOException("the server did not start within 2 minutes: " + Files.readString(errors), e);
+            IOException failed = new IOException("the server did not start within 2 minutes: " + Files.readString(errors), e);
+            delete(home);
+            throw failed;
         } catch (IOException | RuntimeException | InterruptedException e) {
             p.destroyForcibly();
             delete(home);

@@ -21,7 +21,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -115,12 +114,12 @@ public final class BenchServeCommand implements Callable<Integer> {
                 err.flush();
                 LoadPlan plan = new LoadPlan(rate, seconds, warmupSeconds, maxInFlight);
                 long serverBefore = child == null ? -1 : cpuNanos(child.pid());
-                long clientBefore = ownCpuNanos();
+                long clientBefore = SpeedBenchmark.processCpuNanos();
                 results.add(load.run(plan, requests));
                 int sent = plan.warmupRequests() + plan.measuredRequests();
                 long serverAfter = child == null ? -1 : cpuNanos(child.pid());
                 cpu.add(new double[] {serverBefore < 0 || serverAfter < 0 ? Double.NaN : (serverAfter - serverBefore) / 1e6 / sent,
-                        (ownCpuNanos() - clientBefore) / 1e6 / sent});
+                        (SpeedBenchmark.processCpuNanos() - clientBefore) / 1e6 / sent});
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) out.println(json(base, results, cpu).toPrettyString());
@@ -135,10 +134,6 @@ public final class BenchServeCommand implements Callable<Integer> {
     /** CPU time a process has used so far, or -1 when the system does not say. */
     private static long cpuNanos(long pid) {
         return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
-    }
-
-    private static long ownCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     private void text(PrintWriter out, URI base, int queries, List<LoadResult> results, List<double[]> cpu) {

@@ -75,10 +75,11 @@ public final class ServeCommand implements Callable<Integer> {
             desk.close();
             stopped.countDown();
         }, "chokepoint-serve-shutdown"));
+        String shown = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("Chokepoint desk at http://%s:%d/  (%,d listed entities, %,d parties in findings%s)%n",
-                host.equals("0.0.0.0") ? "localhost" : host, server.port(), desk.lists().entityCount(), desk.findings().parties().size(),
+                shown, server.port(), desk.lists().entityCount(), desk.findings().parties().size(),
                 desk.findings().loaded() ? " from " + desk.findings().directory() : "");
-        out.println("API: http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/api/openapi.json (Authorization: Bearer <token>; issue one on the account page)");
+        out.println("API: http://" + shown + ":" + server.port() + "/api/openapi.json (Authorization: Bearer <token>; issue one on the account page)");
         out.flush();
         stopped.await();
         return 0;

@@ -67,10 +67,14 @@ public final class DetectionOutput {
         if (res != null) {
             ObjectNode q = o.putObject("resolution");
             q.put("mentions", res.mentions()).put("mapped", res.mapped());
-            q.putObject("pairwise").put("precision", res.pairwise().precision()).put("recall", res.pairwise().recall()).put("f1", res.pairwise().f1());
-            q.putObject("bcubed").put("precision", res.bcubed().precision()).put("recall", res.bcubed().recall()).put("f1", res.bcubed().f1());
+            scores(q.putObject("pairwise"), res.pairwise());
+            scores(q.putObject("bcubed"), res.bcubed());
         }
         out.println(o.toString());
         out.flush();
+    }
+
+    private static void scores(ObjectNode n, ClusteringMetrics.Scores s) {
+        n.put("precision", s.precision()).put("recall", s.recall()).put("f1", s.f1());
     }
 }

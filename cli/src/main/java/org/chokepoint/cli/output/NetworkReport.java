@@ -47,10 +47,11 @@ public final class NetworkReport {
             out.println("     members: " + names(k.get("members"), 6));
         }
         out.println();
-        List<JsonNode> candidates = firstLines(dir.resolve(TradeNetwork.CANDIDATES), top);
-        long total;
-        try (var lines = Files.lines(dir.resolve(TradeNetwork.CANDIDATES))) {
-            total = lines.count();
+        List<JsonNode> candidates = new ArrayList<>();
+        long total = 0;
+        try (BufferedReader in = Files.newBufferedReader(dir.resolve(TradeNetwork.CANDIDATES))) {
+            // One pass: every line is counted, only the first `top` are parsed.
+            for (String l; (l = in.readLine()) != null; total++) if (candidates.size() < top) candidates.add(JSON.readTree(l));
         }
         out.printf("designation candidates (unlisted parties sending goods towards listed ones): %,d%n", total);
         for (JsonNode k : candidates) {
@@ -64,14 +65,6 @@ public final class NetworkReport {
         for (GraphFormat f : GraphFormat.values()) if (formats.contains(f)) files.add(f.fileName());
         files.addAll(List.of(TradeNetwork.COMMUNITIES, TradeNetwork.SUPPLY_PATHS, TradeNetwork.CANDIDATES, "parties.jsonl", "report.html"));
         out.println("network: " + dir.toAbsolutePath().normalize() + " (" + String.join(", ", files) + ")");
-    }
-
-    private static List<JsonNode> firstLines(Path file, int n) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file)) {
-            for (String l; out.size() < n && (l = in.readLine()) != null; ) out.add(JSON.readTree(l));
-        }
-        return out;
     }
 
     private static String names(JsonNode parties, int max) {
