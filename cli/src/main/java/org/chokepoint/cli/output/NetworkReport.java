@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chokepoint.detect.DetectionResult;
 import org.chokepoint.detect.network.GraphFormat;
 import org.chokepoint.detect.network.TradeNetwork;
+import org.chokepoint.detect.rank.RiskModel;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,8 +41,8 @@ public final class NetworkReport {
         for (JsonNode k : c.get("items")) {
             if (shown++ >= top) break;
             out.printf("%3d. %,d parties, %d listed, %d flagged; %s traded inside, %s of it goods of concern; top risk %.2f%n", k.get("rank").asInt(),
-                    k.get("size").asInt(), k.get("listed_members").size(), k.get("flagged_members").asInt(), money(k.get("value_usd").asDouble()),
-                    money(k.get("chpl_value_usd").asDouble()), k.get("top_risk").asDouble());
+                    k.get("size").asInt(), k.get("listed_members").size(), k.get("flagged_members").asInt(), RiskModel.money(k.get("value_usd").asDouble()),
+                    RiskModel.money(k.get("chpl_value_usd").asDouble()), k.get("top_risk").asDouble());
             if (!k.get("listed_members").isEmpty()) out.println("     listed: " + names(k.get("listed_members"), 5));
             out.println("     members: " + names(k.get("members"), 6));
         }
@@ -77,12 +77,5 @@ public final class NetworkReport {
             out.add(p.get("name").asText() + " (" + p.get("country").asText() + ")");
         }
         return String.join(", ", out);
-    }
-
-    private static String money(double usd) {
-        if (usd >= 1e9) return String.format(Locale.ROOT, "$%.1fbn", usd / 1e9);
-        if (usd >= 1e6) return String.format(Locale.ROOT, "$%.1fM", usd / 1e6);
-        if (usd >= 1e3) return String.format(Locale.ROOT, "$%.0fk", usd / 1e3);
-        return String.format(Locale.ROOT, "$%.0f", usd);
     }
 }
