@@ -51,7 +51,9 @@ final class OwnershipInput {
         }
         OwnershipBlocks blocks = OwnershipBlocks.compute(entities, all, inputs);
         long related = entities.stream().filter(e -> !OwnershipBlocks.listed(e)).count();
-        err.printf("ownership: %,d relations (%,d from the lists); %,d entities not themselves listed; blocked by ownership: %,d under OFAC's 50%% rule, "
+        // Most list sets carry no ownership at all: one short line then, not a row of zeros on every run.
+        if (all.isEmpty()) err.println("ownership: no ownership relations in the loaded lists or files; owned_by_listed needs a FollowTheMoney export or --ownership FILE");
+        else err.printf("ownership: %,d relations (%,d from the lists); %,d entities not themselves listed; blocked by ownership: %,d under OFAC's 50%% rule, "
                         + "%,d under the EU rule; %,d ids named by relations are in no loaded list%n",
                 all.size(), fromLists.size(), related, blocks.ofacFindings().size(), blocks.euFindings().size(), blocks.idsOutsideLists().size());
         err.flush();
