@@ -180,6 +180,13 @@ public final class BenchServeCommand implements Callable<Integer> {
     }
 
     private static ObjectNode latency(ObjectMapper m, Latency l) {
-        return m.createObjectNode().put("count", l.count()).put("mean", l.mean()).put("p50", l.p50()).put("p90", l.p90()).put("p99", l.p99()).put("max", l.max());
+        ObjectNode o = m.createObjectNode().put("count", l.count());
+        // A step with no answers has no latency: null, since NaN is not JSON.
+        for (var f : List.of(Map.entry("mean", l.mean()), Map.entry("p50", l.p50()), Map.entry("p90", l.p90()),
+                Map.entry("p99", l.p99()), Map.entry("max", l.max()))) {
+            if (Double.isNaN(f.getValue())) o.putNull(f.getKey());
+            else o.put(f.getKey(), f.getValue());
+        }
+        return o;
     }
 }
