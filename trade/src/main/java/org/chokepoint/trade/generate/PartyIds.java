@@ -15,7 +15,8 @@ final class PartyIds {
     private final Set<String> taken = new HashSet<>();
 
     PartyIds(Set<String> reserved) {
-        taken.addAll(reserved);
+        // Compared in the same shape as drawn numbers, so "CHE-123.456.789" on a list also reserves "CHE123456789".
+        for (String r : reserved) taken.add(digits(r));
     }
 
     String next(String country, RandomGenerator rng) {
