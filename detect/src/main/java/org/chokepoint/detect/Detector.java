@@ -8,6 +8,7 @@ import org.chokepoint.detect.flags.Rulebook;
 import org.chokepoint.detect.flags.SanctionsPolicy;
 import org.chokepoint.detect.flags.TradeTables;
 import org.chokepoint.detect.findings.FindingsWriter;
+import org.chokepoint.detect.network.TradeNetwork;
 import org.chokepoint.detect.party.MentionTable;
 import org.chokepoint.detect.party.Party;
 import org.chokepoint.detect.party.PartyBuilder;
@@ -138,8 +139,8 @@ public final class Detector {
         List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
         t0 = lap(stages, "rank", t0);
         stage(progress, "building the trade network");
-        org.chokepoint.detect.network.TradeNetwork.write(db.connection(), parties, ranked, outDir, lists.ownership());
-        t0 = lap(stages, "network", t0);
+        TradeNetwork network = TradeNetwork.analyse(db.connection(), parties, ranked, lists.ownership());
+        t0 = lap(stages, "network analysis", t0);
 
         stage(progress, "writing findings");
         Map<String, Long> flagsByRule = flagsByRule(db);
@@ -150,6 +151,8 @@ public final class Detector {
         t0 = lap(stages, "write parties.jsonl", t0);
         writer.shipments(db.connection(), parties);
         t0 = lap(stages, "write shipments.jsonl", t0);
+        network.write(outDir);
+        t0 = lap(stages, "write network exports", t0);
         DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
                 pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
                 ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
