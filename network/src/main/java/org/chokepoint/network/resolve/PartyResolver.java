@@ -6,8 +6,11 @@ import org.chokepoint.text.TokenWeights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -54,13 +57,31 @@ public final class PartyResolver {
      */
     public Resolution resolve(List<PartyMention> mentions) {
         int n = mentions.size();
-        List<PreparedMention> prepared = IntStream.range(0, n).parallel()
-                .mapToObj(i -> PreparedMention.of(i, Objects.requireNonNull(mentions.get(i), "mention " + i), normalizer))
-                .toList();
+        // Names and addresses are normalised once each: mentions repeat them (one firm, several identifiers; one
+        // building, several firms), and normalising is the costly part of preparing a mention.
+        Map<String, Integer> nameIds = new HashMap<>();
+        Map<String, Integer> addressIds = new HashMap<>();
+        List<String> names = new ArrayList<>(), addresses = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PartyMention m = Objects.requireNonNull(mentions.get(i), "mention " + i);
+            if (nameIds.putIfAbsent(m.name(), names.size()) == null) names.add(m.name());
+            if (m.address() != null && addressIds.putIfAbsent(m.address(), addresses.size()) == null) addresses.add(m.address());
+        }
+        List<PreparedMention.Name> preparedNames = names.parallelStream().map(x -> PreparedMention.Name.of(x, normalizer)).toList();
+        List<Set<String>> addressWords = addresses.parallelStream().map(x -> PreparedMention.addressWords(x, normalizer)).toList();
+        List<PreparedMention> prepared = IntStream.range(0, n).parallel().mapToObj(i -> {
+            PartyMention m = mentions.get(i);
+            int name = nameIds.get(m.name());
+            return PreparedMention.of(i, m, preparedNames.get(name), name, m.address() == null ? Set.of() : addressWords.get(addressIds.get(m.address())));
+        }).toList();
         TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                 ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
                 : TokenWeights.genericOnly();
-        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings);
+        int[] bearers = new int[names.size()];
+        for (PreparedMention m : prepared) bearers[m.nameId()]++;
+        boolean[] sharedName = new boolean[names.size()];
+        for (int i = 0; i < sharedName.length; i++) sharedName[i] = bearers[i] > 1;
+        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
 
         record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict) {}
