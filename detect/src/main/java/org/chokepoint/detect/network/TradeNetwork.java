@@ -86,24 +86,20 @@ public final class TradeNetwork {
     private final NetworkSettings settings;
     private final GraphParts parts;
     private final SupplyGraph whole;
-    private final SupplyGraph exported;
     private final List<Community> communities;
     private final List<CommunityReport.Reported> reported;
-    private final CommunityReport.GraphSize size;
     private final List<SupplyPathReport.EndUser> paths;
     private final List<DesignationCandidates.Candidate> candidates;
     private final Map<String, Duration> stages;
 
-    private TradeNetwork(NetworkSettings settings, GraphParts parts, SupplyGraph whole, SupplyGraph exported, List<Community> communities,
-                         List<CommunityReport.Reported> reported, CommunityReport.GraphSize size, List<SupplyPathReport.EndUser> paths,
+    private TradeNetwork(NetworkSettings settings, GraphParts parts, SupplyGraph whole, List<Community> communities,
+                         List<CommunityReport.Reported> reported, List<SupplyPathReport.EndUser> paths,
                          List<DesignationCandidates.Candidate> candidates, Map<String, Duration> stages) {
         this.settings = settings;
         this.parts = parts;
         this.whole = whole;
-        this.exported = exported;
         this.communities = communities;
         this.reported = reported;
-        this.size = size;
         this.paths = paths;
         this.candidates = candidates;
         this.stages = stages;
@@ -116,9 +112,10 @@ public final class TradeNetwork {
     }
 
     /**
-     * The analysis without writing anything: reads the trade, builds the graph and the part of it to export,
-     * finds the communities, the supplier chains to every listed end user and the designation candidates.
-     * Writing the files ({@link #write(Path)}) is apart, so that a run can time the two apart.
+     * The analysis without writing anything: reads the trade, builds the graph, finds the communities, the
+     * supplier chains to every listed end user (on a thread of the common pool, alongside) and the designation
+     * candidates. Writing the files ({@link #write(Path)}, which also chooses the part of the graph to export) is
+     * apart, so that a run can time the two apart.
      *
      * @param conn    the detector's work database, holding the {@code trade} table ({@code flags.TradeTables})
      * @param parties every resolved party, numbered from 0
@@ -134,22 +131,26 @@ public final class TradeNetwork {
         SupplyGraph whole = parts.build(k -> true);
         t0 = lap(stages, "graph", t0);
 
-        SupplyGraph exported = ExportScope.choose(whole, parts, settings.exportNodeLimit(), settings.exportEdgeLimit());
-        t0 = lap(stages, "export scope", t0);
-
+        // The supplier chains on another thread while this one finds the communities and the candidates: pure
+        // functions of a graph that no longer changes, so the results do not depend on which finishes first.
+        java.util.concurrent.CompletableFuture<List<SupplyPathReport.EndUser>> chains = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> SupplyPathReport.find(whole, parts, settings.pathHops(), settings.pathsPerEndUser()));
         List<Community> communities = TradeCommunities.find(whole, 2);
         List<CommunityReport.Reported> reported = CommunityReport.select(whole, parts, communities);
-        CommunityReport.GraphSize size = new CommunityReport.GraphSize(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(),
-                exported.nodes().size(), exported.graph().edgeSet().size(), exported == whole);
         t0 = lap(stages, "communities", t0);
-
-        List<SupplyPathReport.EndUser> paths = SupplyPathReport.find(whole, parts, settings.pathHops(), settings.pathsPerEndUser());
-        t0 = lap(stages, "supply paths", t0);
-
         List<DesignationCandidates.Candidate> candidates = DesignationCandidates.rank(whole, parts, settings.candidateHops());
-        lap(stages, "designation candidates", t0);
+        t0 = lap(stages, "designation candidates", t0);
+        List<SupplyPathReport.EndUser> paths;
+        try {
+            paths = chains.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+        lap(stages, "supply paths (waited for)", t0);
         if (System.getenv("CP_NETWORK_TIMES") != null) System.err.println("network analysis " + stages);
-        return new TradeNetwork(settings, parts, whole, exported, communities, reported, size, paths, candidates, stages);
+        return new TradeNetwork(settings, parts, whole, communities, reported, paths, candidates, stages);
     }
 
     /**
@@ -162,6 +163,11 @@ public final class TradeNetwork {
         Map<String, Duration> all = new LinkedHashMap<>(stages);
         List<String> files = new ArrayList<>();
         long t0 = System.nanoTime();
+        // The part of the graph exported is chosen here: only the exports need it.
+        SupplyGraph exported = ExportScope.choose(whole, parts, settings.exportNodeLimit(), settings.exportEdgeLimit());
+        CommunityReport.GraphSize size = new CommunityReport.GraphSize(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(),
+                exported.nodes().size(), exported.graph().edgeSet().size(), exported == whole);
+        t0 = lap(all, "export scope", t0);
         for (GraphFormat f : settings.formats()) {
             export(exported, f, outDir.resolve(f.fileName()));
             files.add(f.fileName());
