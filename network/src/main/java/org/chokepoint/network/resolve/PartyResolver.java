@@ -83,8 +83,18 @@ public final class PartyResolver {
         for (int i = 0; i < sharedName.length; i++) sharedName[i] = bearers[i] > 1;
         PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
+        // Each mention's place in the content order (equal contents, equal places): compared as numbers, not
+        // as the long sort keys, in every decision and in the sort of the merges.
+        Integer[] byContent = new Integer[n];
+        for (int i = 0; i < n; i++) byContent[i] = i;
+        Arrays.sort(byContent, Comparator.comparing(i -> prepared.get(i).sortKey()));
+        int[] place = new int[n];
+        for (int k = 1; k < n; k++) {
+            boolean same = prepared.get(byContent[k]).sortKey().equals(prepared.get(byContent[k - 1]).sortKey());
+            place[byContent[k]] = same ? place[byContent[k - 1]] : k;
+        }
 
-        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict) {}
+        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last) {}
         List<Link> links = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
             List<Link> out = new ArrayList<>();
             PreparedMention a = prepared.get(i);
@@ -94,8 +104,9 @@ public final class PartyResolver {
                 if (b.name().isEmpty()) continue;
                 // Decided in content order: the search over spellings may stop at the first good one, and
                 // which one comes first must not depend on input positions.
-                PairDecision.Verdict v = a.sortKey().compareTo(b.sortKey()) <= 0 ? decision.decide(a, b) : decision.decide(b, a);
-                if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v));
+                int pa = place[i], pb = place[j];
+                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b) : decision.decide(b, a);
+                if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb)));
             }
             return out.stream();
         }).toList();
@@ -107,8 +118,8 @@ public final class PartyResolver {
         // (same name, another number) that declared its address.
         Comparator<Link> strongestFirst = Comparator.<Link>comparingDouble(l -> -l.verdict().score())
                 .thenComparingDouble(l -> -l.verdict().evidence().addressSimilarity())
-                .thenComparing(l -> min(l.a().sortKey(), l.b().sortKey()))
-                .thenComparing(l -> max(l.a().sortKey(), l.b().sortKey()));
+                .thenComparingInt(Link::first)
+                .thenComparingInt(Link::last);
         List<Link> merges = links.stream().filter(l -> l.verdict().kind() == PairDecision.Kind.MERGE).sorted(strongestFirst).toList();
         List<MergeEvidence> accepted = new ArrayList<>();
         for (Link l : merges) {
@@ -119,14 +130,6 @@ public final class PartyResolver {
         return assemble(prepared, clusters, accepted);
     }
 
-
-    private static String min(String x, String y) {
-        return x.compareTo(y) <= 0 ? x : y;
-    }
-
-    private static String max(String x, String y) {
-        return x.compareTo(y) <= 0 ? y : x;
-    }
 
     private static Resolution assemble(List<PreparedMention> prepared, ConstrainedClusters clusters, List<MergeEvidence> accepted) {
         int n = prepared.size();
