@@ -103,8 +103,9 @@ public final class Detector {
         for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
         int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
         List<Party> parties = PartyBuilder.build(mentions, partyOf);
-        buildTrade(db, partyOf);
         t0 = lap(stages, "resolve parties", t0);
+        buildTrade(db, partyOf);
+        t0 = lap(stages, "trade table", t0);
 
         stage(progress, "screening " + parties.size() + " parties");
         parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
@@ -241,11 +242,32 @@ public final class Detector {
 
     private void partyRules(WorkDatabase db, List<Party> parties) throws SQLException {
         db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
-        try (DuckDBAppender a = db.appender("pflag")) {
-            for (Party p : parties) {
+        // The rules are pure and thread-safe; checked in parallel (a party's addresses against the lists' cost most),
+        // appended in party and rule order as before.
+        PartyFlag[][] found = new PartyFlag[parties.size()][];
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(settings.threads());
+        try {
+            pool.submit(() -> java.util.stream.IntStream.range(0, parties.size()).parallel().forEach(i -> {
+                Party p = parties.get(i);
                 PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits(), p.listed());
-                for (PartyRule r : rules.partyRules()) {
-                    PartyFlag f = r.check(facts, lists);
+                PartyFlag[] flags = new PartyFlag[rules.partyRules().size()];
+                int k = 0;
+                for (PartyRule r : rules.partyRules()) flags[k++] = r.check(facts, lists);
+                found[i] = flags;
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("party rules interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("party rules failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        try (DuckDBAppender a = db.appender("pflag")) {
+            for (int i = 0; i < parties.size(); i++) {
+                Party p = parties.get(i);
+                for (PartyFlag f : found[i]) {
                     if (f == null) continue;
                     a.beginRow();
                     a.append(p.number());

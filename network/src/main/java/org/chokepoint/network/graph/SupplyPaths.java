@@ -80,10 +80,27 @@ public final class SupplyPaths {
         ArrayDeque<String> chain = new ArrayDeque<>();
         chain.addFirst(endUser);
         walk(g, chain, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxHops, found);
-        // The node keys joined once per chain, not once per comparison: thousands of chains tie often.
-        record Keyed(SupplyPath path, String nodes) {}
+        // The node keys joined once per chain, not once per comparison: thousands of chains tie often; and only
+        // for the chains that tie on value and hops.
+        final class Keyed {
+            final SupplyPath path;
+            private String nodes;
+
+            Keyed(SupplyPath path) {
+                this.path = path;
+            }
+
+            SupplyPath path() {
+                return path;
+            }
+
+            String nodes() {
+                if (nodes == null) nodes = String.join(" ", path.nodes());
+                return nodes;
+            }
+        }
         List<Keyed> keyed = new ArrayList<>(found.size());
-        for (SupplyPath p : found) keyed.add(new Keyed(p, String.join(" ", p.nodes())));
+        for (SupplyPath p : found) keyed.add(new Keyed(p));
         keyed.sort(Comparator.comparingDouble((Keyed k) -> k.path().bottleneckUsd()).reversed()
                 .thenComparingInt(k -> k.path().hops())
                 .thenComparing(Keyed::nodes));
