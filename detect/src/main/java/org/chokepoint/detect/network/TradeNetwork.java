@@ -149,7 +149,6 @@ public final class TradeNetwork {
             throw e;
         }
         lap(stages, "supply paths (waited for)", t0);
-        if (System.getenv("CP_NETWORK_TIMES") != null) System.err.println("network analysis " + stages);
         return new TradeNetwork(settings, parts, whole, communities, reported, paths, candidates, stages);
     }
 
@@ -181,7 +180,6 @@ public final class TradeNetwork {
         DesignationCandidates.write(outDir.resolve(CANDIDATES), candidates, parts);
         files.add(CANDIDATES);
         lap(all, "write files", t0);
-        if (System.getenv("CP_NETWORK_TIMES") != null) System.err.println("network write " + all);
         return new NetworkSummary(size.nodes(), size.edges(), size.tradeEdges(), size.exportedNodes(), size.exportedEdges(), size.whole(),
                 communities.size(), reported.size(), counts.endUsers(), counts.paths(), candidates.size(), files, all);
     }
