@@ -8,6 +8,7 @@ import org.chokepoint.detect.flags.Rulebook;
 import org.chokepoint.detect.flags.SanctionsPolicy;
 import org.chokepoint.detect.flags.TradeTables;
 import org.chokepoint.detect.findings.FindingsWriter;
+import org.chokepoint.detect.network.TradeNetwork;
 import org.chokepoint.detect.party.MentionTable;
 import org.chokepoint.detect.party.Party;
 import org.chokepoint.detect.party.PartyBuilder;
@@ -102,8 +103,9 @@ public final class Detector {
         for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
         int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
         List<Party> parties = PartyBuilder.build(mentions, partyOf);
-        buildTrade(db, partyOf);
         t0 = lap(stages, "resolve parties", t0);
+        buildTrade(db, partyOf);
+        t0 = lap(stages, "trade table", t0);
 
         stage(progress, "screening " + parties.size() + " parties");
         parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
@@ -138,8 +140,8 @@ public final class Detector {
         List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
         t0 = lap(stages, "rank", t0);
         stage(progress, "building the trade network");
-        org.chokepoint.detect.network.TradeNetwork.write(db.connection(), parties, ranked, outDir, lists.ownership());
-        t0 = lap(stages, "network", t0);
+        TradeNetwork network = TradeNetwork.analyse(db.connection(), parties, ranked, lists.ownership());
+        t0 = lap(stages, "network analysis", t0);
 
         stage(progress, "writing findings");
         Map<String, Long> flagsByRule = flagsByRule(db);
@@ -150,6 +152,8 @@ public final class Detector {
         t0 = lap(stages, "write parties.jsonl", t0);
         writer.shipments(db.connection(), parties);
         t0 = lap(stages, "write shipments.jsonl", t0);
+        network.write(outDir);
+        t0 = lap(stages, "write network exports", t0);
         DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
                 pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
                 ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
@@ -238,11 +242,32 @@ public final class Detector {
 
     private void partyRules(WorkDatabase db, List<Party> parties) throws SQLException {
         db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
-        try (DuckDBAppender a = db.appender("pflag")) {
-            for (Party p : parties) {
+        // The rules are pure and thread-safe; checked in parallel (a party's addresses against the lists' cost most),
+        // appended in party and rule order as before.
+        PartyFlag[][] found = new PartyFlag[parties.size()][];
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(settings.threads());
+        try {
+            pool.submit(() -> java.util.stream.IntStream.range(0, parties.size()).parallel().forEach(i -> {
+                Party p = parties.get(i);
                 PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits(), p.listed());
-                for (PartyRule r : rules.partyRules()) {
-                    PartyFlag f = r.check(facts, lists);
+                PartyFlag[] flags = new PartyFlag[rules.partyRules().size()];
+                int k = 0;
+                for (PartyRule r : rules.partyRules()) flags[k++] = r.check(facts, lists);
+                found[i] = flags;
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("party rules interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("party rules failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        try (DuckDBAppender a = db.appender("pflag")) {
+            for (int i = 0; i < parties.size(); i++) {
+                Party p = parties.get(i);
+                for (PartyFlag f : found[i]) {
                     if (f == null) continue;
                     a.beginRow();
                     a.append(p.number());

@@ -98,14 +98,17 @@ final class GraphParts {
         }
         // Pairs that traded only ordinary goods, neither of them listed, say nothing about the supply of goods
         // of concern and are most of the pairs in large data: left out, the graph stays small enough for memory
-        // (ten million records hold millions of such pairs).
+        // (ten million records hold millions of such pairs). The pairs kept are chosen first, by a cheap aggregate, so
+        // that the costly one (exact sums, the set of HS-6 codes) reads only their records.
         String sql = """
                 SELECT seller, buyer, sum(CAST(coalesce(value, 0) AS DECIMAL(38, 8)))::DOUBLE, count(*), sum(CAST(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE, min(day), max(day),
                        list(DISTINCT hs6 ORDER BY hs6),
                        arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
                                     ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern)
-                FROM trade GROUP BY seller, buyer
-                HAVING bool_or(concern) OR seller IN (SELECT party FROM graph_listed) OR buyer IN (SELECT party FROM graph_listed)
+                FROM trade SEMI JOIN (SELECT seller, buyer FROM trade GROUP BY seller, buyer
+                    HAVING bool_or(concern) OR seller IN (SELECT party FROM graph_listed) OR buyer IN (SELECT party FROM graph_listed)) kept
+                  USING (seller, buyer)
+                GROUP BY seller, buyer
                 ORDER BY 'p' || seller, 'p' || buyer""";
         // In the graph's canonical edge order (node keys as strings), so that its sort has little to do. Values are
         // summed as decimals (exact, so in any order): a sum of doubles over DuckDB's threads varies in the last

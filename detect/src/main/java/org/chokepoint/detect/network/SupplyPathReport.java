@@ -12,12 +12,15 @@ import org.chokepoint.network.graph.TradeEdge;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * supply_paths.jsonl: for every listed party that bought something (a listed end user, in rank order), its
  * supplier chains ({@link SupplyPaths#suppliersOf}: supplier, intermediaries, end user), best first by
  * bottleneck value, at most the settings' number; one line per chain, with each sale along it (value,
- * CHPL value, shipments, dates, HS-6 codes). Not thread-safe (one writer per file).
+ * CHPL value, shipments, dates, HS-6 codes). {@link #find} searches, {@link #write} writes. Not thread-safe (one
+ * writer per file).
  */
 final class SupplyPathReport {
     private SupplyPathReport() {}
@@ -25,17 +28,33 @@ final class SupplyPathReport {
     /** What was written: end users and chains. */
     record Counts(int endUsers, int paths) {}
 
-    static Counts write(Path file, SupplyGraph g, GraphParts parts, int maxHops, int perEndUser) throws IOException {
-        int endUsers = 0, paths = 0;
+    /** A listed end user (a party number) and its supplier chains, best first. */
+    record EndUser(int party, List<SupplyPath> paths) {
+        EndUser {
+            paths = List.copyOf(paths);
+        }
+    }
+
+    /** The listed parties that bought something, in rank order, each with its supplier chains; nothing written. */
+    static List<EndUser> find(SupplyGraph g, GraphParts parts, int maxHops, int perEndUser) {
+        List<EndUser> out = new ArrayList<>();
+        for (int n : parts.rankOrder()) {
+            Party endUser = parts.party(n);
+            String key = PartyNode.key(n);
+            if (!endUser.listed() || !buys(g, key)) continue;
+            out.add(new EndUser(n, SupplyPaths.suppliersOf(g, key, maxHops, perEndUser)));
+        }
+        return out;
+    }
+
+    static Counts write(Path file, SupplyGraph g, GraphParts parts, List<EndUser> endUsers) throws IOException {
+        int paths = 0;
         try (JsonFile f = new JsonFile(file)) {
             JsonGenerator j = f.json();
-            for (int n : parts.rankOrder()) {
-                Party endUser = parts.party(n);
-                String key = PartyNode.key(n);
-                if (!endUser.listed() || !buys(g, key)) continue;
-                endUsers++;
+            for (EndUser u : endUsers) {
+                int n = u.party();
                 int rank = 0;
-                for (SupplyPath p : SupplyPaths.suppliersOf(g, key, maxHops, perEndUser)) {
+                for (SupplyPath p : u.paths()) {
                     j.writeStartObject();
                     j.writeFieldName("end_user");
                     JsonFile.party(j, parts.ranked(n));
@@ -55,7 +74,7 @@ final class SupplyPathReport {
                 }
             }
         }
-        return new Counts(endUsers, paths);
+        return new Counts(endUsers.size(), paths);
     }
 
     private static boolean buys(SupplyGraph g, String key) {

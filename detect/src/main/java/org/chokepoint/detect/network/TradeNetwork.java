@@ -40,16 +40,15 @@ import java.util.Map;
  *   <li>{@code designation_candidates.jsonl}: unlisted parties ranked by the goods of concern they send towards
  *       listed parties and their distance to them.</li>
  * </ul>
- * Each file is written under a temporary name and moved into place. The graph lives in the heap: one node per
- * party and one edge per trading pair, so a million records (a few thousand parties) take a few megabytes.
- * Stateless; one call per run (the connection is not shared).
+ * {@link #analyse} does the work and writes nothing; {@link #write(Path)} writes the files, each under a temporary
+ * name moved into place. The graph lives in the heap: one node per party and one edge per trading pair that
+ * involves goods of concern or a listed party. An analysis is immutable once built; its {@code write} is not
+ * thread-safe. The static {@code write} methods do both, one call per run (the connection is not shared).
  */
 public final class TradeNetwork {
     public static final String COMMUNITIES = "communities.json";
     public static final String SUPPLY_PATHS = "supply_paths.jsonl";
     public static final String CANDIDATES = "designation_candidates.jsonl";
-
-    private TradeNetwork() {}
 
     /** {@link #write(Connection, List, List, Path, NetworkSettings, OwnershipBlocks)} with {@link NetworkSettings#DEFAULTS} and no ownership paths. */
     public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir) throws SQLException, IOException {
@@ -69,7 +68,8 @@ public final class TradeNetwork {
     }
 
     /**
-     * Builds the graph and writes the network files into {@code outDir} (which must exist).
+     * Builds the graph and writes the network files into {@code outDir} (which must exist): {@link #analyse}
+     * then {@link #write(Path)}.
      *
      * @param conn    the detector's work database, holding the {@code trade} table ({@code flags.TradeTables})
      * @param parties every resolved party, numbered from 0
@@ -80,41 +80,108 @@ public final class TradeNetwork {
      */
     public static NetworkSummary write(Connection conn, List<Party> parties, List<RankedParty> ranked, Path outDir, NetworkSettings settings,
                                        OwnershipBlocks ownership) throws SQLException, IOException {
+        return analyse(conn, parties, ranked, settings, ownership).write(outDir);
+    }
+
+    private final NetworkSettings settings;
+    private final GraphParts parts;
+    private final SupplyGraph whole;
+    private final List<Community> communities;
+    private final List<CommunityReport.Reported> reported;
+    private final List<SupplyPathReport.EndUser> paths;
+    private final List<DesignationCandidates.Candidate> candidates;
+    private final Map<String, Duration> stages;
+
+    private TradeNetwork(NetworkSettings settings, GraphParts parts, SupplyGraph whole, List<Community> communities,
+                         List<CommunityReport.Reported> reported, List<SupplyPathReport.EndUser> paths,
+                         List<DesignationCandidates.Candidate> candidates, Map<String, Duration> stages) {
+        this.settings = settings;
+        this.parts = parts;
+        this.whole = whole;
+        this.communities = communities;
+        this.reported = reported;
+        this.paths = paths;
+        this.candidates = candidates;
+        this.stages = stages;
+    }
+
+    /** {@link #analyse(Connection, List, List, NetworkSettings, OwnershipBlocks)} with {@link NetworkSettings#DEFAULTS}. */
+    public static TradeNetwork analyse(Connection conn, List<Party> parties, List<RankedParty> ranked, OwnershipBlocks ownership)
+            throws SQLException {
+        return analyse(conn, parties, ranked, NetworkSettings.DEFAULTS, ownership);
+    }
+
+    /**
+     * The analysis without writing anything: reads the trade, builds the graph, finds the communities, the
+     * supplier chains to every listed end user (on a thread of the common pool, alongside) and the designation
+     * candidates. Writing the files ({@link #write(Path)}, which also chooses the part of the graph to export) is
+     * apart, so that a run can time the two apart.
+     *
+     * @param conn    the detector's work database, holding the {@code trade} table ({@code flags.TradeTables})
+     * @param parties every resolved party, numbered from 0
+     * @param ranked  the ranking of every party
+     * @param ownership entities blocked by ownership (their paths become ownership edges); null for none
+     * @throws IllegalArgumentException when a party is missing from the ranking
+     */
+    public static TradeNetwork analyse(Connection conn, List<Party> parties, List<RankedParty> ranked, NetworkSettings settings,
+                                       OwnershipBlocks ownership) throws SQLException {
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         GraphParts parts = GraphParts.read(conn, parties, ranked, settings.sharedGroupLimit(), ownership);
         SupplyGraph whole = parts.build(k -> true);
-        List<String> files = new ArrayList<>();
         t0 = lap(stages, "graph", t0);
 
+        // The supplier chains on another thread while this one finds the communities and the candidates: pure
+        // functions of a graph that no longer changes, so the results do not depend on which finishes first.
+        java.util.concurrent.CompletableFuture<List<SupplyPathReport.EndUser>> chains = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> SupplyPathReport.find(whole, parts, settings.pathHops(), settings.pathsPerEndUser()));
+        List<Community> communities = TradeCommunities.find(whole, 2);
+        List<CommunityReport.Reported> reported = CommunityReport.select(whole, parts, communities);
+        t0 = lap(stages, "communities", t0);
+        List<DesignationCandidates.Candidate> candidates = DesignationCandidates.rank(whole, parts, settings.candidateHops());
+        t0 = lap(stages, "designation candidates", t0);
+        List<SupplyPathReport.EndUser> paths;
+        try {
+            paths = chains.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+        lap(stages, "supply paths (waited for)", t0);
+        return new TradeNetwork(settings, parts, whole, communities, reported, paths, candidates, stages);
+    }
+
+    /**
+     * Writes the network files of this analysis into {@code outDir} (which must exist); each under a temporary
+     * name, moved into place. Not thread-safe: one call at a time.
+     *
+     * @return what was built and written, with the time of each step of the analysis and of the writing
+     */
+    public NetworkSummary write(Path outDir) throws IOException {
+        Map<String, Duration> all = new LinkedHashMap<>(stages);
+        List<String> files = new ArrayList<>();
+        long t0 = System.nanoTime();
+        // The part of the graph exported is chosen here: only the exports need it.
         SupplyGraph exported = ExportScope.choose(whole, parts, settings.exportNodeLimit(), settings.exportEdgeLimit());
+        CommunityReport.GraphSize size = new CommunityReport.GraphSize(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(),
+                exported.nodes().size(), exported.graph().edgeSet().size(), exported == whole);
+        t0 = lap(all, "export scope", t0);
         for (GraphFormat f : settings.formats()) {
             export(exported, f, outDir.resolve(f.fileName()));
             files.add(f.fileName());
         }
         NetworkIndex.write(outDir.resolve(NetworkIndex.FILE), exported, parts, exported == whole);
         files.add(NetworkIndex.FILE);
-        t0 = lap(stages, "exports", t0);
-
-        List<Community> communities = TradeCommunities.find(whole, 2);
-        List<CommunityReport.Reported> reported = CommunityReport.select(whole, parts, communities);
-        CommunityReport.GraphSize size = new CommunityReport.GraphSize(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(),
-                exported.nodes().size(), exported.graph().edgeSet().size(), exported == whole);
         CommunityReport.write(outDir.resolve(COMMUNITIES), size, reported, communities.size(), settings.communityMembers());
         files.add(COMMUNITIES);
-        t0 = lap(stages, "communities", t0);
-
-        SupplyPathReport.Counts paths = SupplyPathReport.write(outDir.resolve(SUPPLY_PATHS), whole, parts, settings.pathHops(), settings.pathsPerEndUser());
+        SupplyPathReport.Counts counts = SupplyPathReport.write(outDir.resolve(SUPPLY_PATHS), whole, parts, paths);
         files.add(SUPPLY_PATHS);
-        t0 = lap(stages, "supply paths", t0);
-
-        List<DesignationCandidates.Candidate> candidates = DesignationCandidates.rank(whole, parts, settings.candidateHops());
         DesignationCandidates.write(outDir.resolve(CANDIDATES), candidates, parts);
         files.add(CANDIDATES);
-        lap(stages, "designation candidates", t0);
-
-        return new NetworkSummary(size.nodes(), size.edges(), size.tradeEdges(), size.exportedNodes(), size.exportedEdges(), size.whole(), communities.size(), reported.size(), paths.endUsers(), paths.paths(),
-                candidates.size(), files, stages);
+        lap(all, "write files", t0);
+        return new NetworkSummary(size.nodes(), size.edges(), size.tradeEdges(), size.exportedNodes(), size.exportedEdges(), size.whole(),
+                communities.size(), reported.size(), counts.endUsers(), counts.paths(), candidates.size(), files, all);
     }
 
     private static long lap(Map<String, Duration> stages, String name, long t0) {

@@ -2,7 +2,6 @@ package org.chokepoint.detect.party;
 
 import org.chokepoint.network.resolve.PartyMention;
 import org.chokepoint.network.resolve.PartyResolver;
-import org.chokepoint.network.resolve.Resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,10 +57,17 @@ public final class NetworkResolution implements PartyResolution {
             MentionTable.Mention m = mentions.get(bestMention.get(g));
             in.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), groupCount.get(g)));
         }
-        Resolution r = resolver.resolve(in);
+        // Resolution.partyOf() hands out a copy: taken once, not once per mention (that was quadratic).
+        int[] partyOfGroup = resolver.resolve(in).partyOf();
         int[] out = new int[mentions.size()];
-        Map<Integer, Integer> renumber = new HashMap<>();
-        for (int i = 0; i < out.length; i++) out[i] = renumber.computeIfAbsent(r.partyOf()[group[i]], k -> renumber.size());
+        int[] renumber = new int[mentions.size()];
+        java.util.Arrays.fill(renumber, -1);
+        int parties = 0;
+        for (int i = 0; i < out.length; i++) {
+            int p = partyOfGroup[group[i]];
+            if (renumber[p] < 0) renumber[p] = parties++;
+            out[i] = renumber[p];
+        }
         return out;
     }
 }

@@ -85,6 +85,20 @@ class TradeNetworkTest {
     }
 
     @Test
+    void analysisWritesNothingAndItsFilesAreThoseOfOneCall() throws Exception {
+        TradeNetwork analysis = TradeNetwork.analyse(conn, parties, ranked, NetworkSettings.DEFAULTS, null);
+        try (var files = Files.list(out)) {
+            assertThat(files).as("the analysis alone writes no file").isEmpty();
+        }
+        Path split = Files.createDirectory(out.resolve("split")), once = Files.createDirectory(out.resolve("once"));
+        NetworkSummary s = analysis.write(split);
+        TradeNetwork.write(conn, parties, ranked, once);
+        assertThat(s.files()).hasSize(7);
+        for (String f : s.files()) assertThat(Files.readString(split.resolve(f))).as(f).isEqualTo(Files.readString(once.resolve(f)));
+        assertThat(s.stages()).containsKeys("graph", "communities", "designation candidates", "export scope", "write files");
+    }
+
+    @Test
     void countsOneEdgePerTradingPairAndWritesEveryFile() throws Exception {
         NetworkSummary s = TradeNetwork.write(conn, parties, ranked, out);
         assertThat(s.nodes()).isEqualTo(N + 1);

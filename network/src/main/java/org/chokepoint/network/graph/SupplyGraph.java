@@ -24,10 +24,26 @@ public final class SupplyGraph {
     /** The edges in canonical order, listed once: the graph never changes after build. */
     private final List<SupplyEdge> edges;
 
+    /** Per node key, its trade edges in and out, in canonical order: the chain searches ask for them again and again. */
+    private final Map<String, List<SupplyEdge>> tradeIn, tradeOut;
+
     private SupplyGraph(Graph<String, SupplyEdge> graph, Map<String, GraphNode> nodes) {
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.nodes = Collections.unmodifiableMap(nodes);
         this.edges = List.copyOf(graph.edgeSet());
+        Map<String, List<SupplyEdge>> in = new java.util.HashMap<>(), out = new java.util.HashMap<>();
+        for (String key : nodes.keySet()) {
+            in.put(key, trade(graph.incomingEdgesOf(key)));
+            out.put(key, trade(graph.outgoingEdgesOf(key)));
+        }
+        this.tradeIn = in;
+        this.tradeOut = out;
+    }
+
+    private static List<SupplyEdge> trade(java.util.Set<SupplyEdge> edges) {
+        List<SupplyEdge> out = new ArrayList<>();
+        for (SupplyEdge e : edges) if (e.relation() == Relation.TRADE) out.add(e);
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     public static Builder builder() {
@@ -59,17 +75,17 @@ public final class SupplyGraph {
         return n != null && n.listed();
     }
 
-    /** The trade edges leaving a node, in canonical order. */
+    /** The trade edges leaving a node, in canonical order; unmodifiable. */
     List<SupplyEdge> tradeOut(String key) {
-        List<SupplyEdge> out = new ArrayList<>();
-        for (SupplyEdge e : graph.outgoingEdgesOf(key)) if (e.relation() == Relation.TRADE) out.add(e);
+        List<SupplyEdge> out = tradeOut.get(key);
+        if (out == null) throw new IllegalArgumentException("no vertex " + key + " in the graph");
         return out;
     }
 
-    /** The trade edges entering a node, in canonical order. */
+    /** The trade edges entering a node, in canonical order; unmodifiable. */
     List<SupplyEdge> tradeIn(String key) {
-        List<SupplyEdge> in = new ArrayList<>();
-        for (SupplyEdge e : graph.incomingEdgesOf(key)) if (e.relation() == Relation.TRADE) in.add(e);
+        List<SupplyEdge> in = tradeIn.get(key);
+        if (in == null) throw new IllegalArgumentException("no vertex " + key + " in the graph");
         return in;
     }
 

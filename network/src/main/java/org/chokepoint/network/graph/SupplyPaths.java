@@ -4,11 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Distances and flows towards listed parties, and the supplier chains that reach them, over the trade
@@ -80,14 +78,29 @@ public final class SupplyPaths {
         if (g.node(endUser) == null) throw new IllegalArgumentException("unknown node " + endUser);
         List<SupplyPath> found = new ArrayList<>();
         ArrayDeque<String> chain = new ArrayDeque<>();
-        Set<String> onChain = new HashSet<>();
         chain.addFirst(endUser);
-        onChain.add(endUser);
-        walk(g, chain, onChain, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxHops, found);
-        // The node keys joined once per chain, not once per comparison: thousands of chains tie often.
-        record Keyed(SupplyPath path, String nodes) {}
+        walk(g, chain, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxHops, found);
+        // The node keys joined once per chain, not once per comparison: thousands of chains tie often; and only
+        // for the chains that tie on value and hops.
+        final class Keyed {
+            final SupplyPath path;
+            private String nodes;
+
+            Keyed(SupplyPath path) {
+                this.path = path;
+            }
+
+            SupplyPath path() {
+                return path;
+            }
+
+            String nodes() {
+                if (nodes == null) nodes = String.join(" ", path.nodes());
+                return nodes;
+            }
+        }
         List<Keyed> keyed = new ArrayList<>(found.size());
-        for (SupplyPath p : found) keyed.add(new Keyed(p, String.join(" ", p.nodes())));
+        for (SupplyPath p : found) keyed.add(new Keyed(p));
         keyed.sort(Comparator.comparingDouble((Keyed k) -> k.path().bottleneckUsd()).reversed()
                 .thenComparingInt(k -> k.path().hops())
                 .thenComparing(Keyed::nodes));
@@ -96,20 +109,18 @@ public final class SupplyPaths {
         return List.copyOf(best);
     }
 
-    private static void walk(SupplyGraph g, ArrayDeque<String> chain, Set<String> onChain, double bottleneck, double chpl,
-                             int hopsLeft, List<SupplyPath> found) {
+    /** Depth first; a chain is a few nodes long, so looking along it beats a set of its nodes. */
+    private static void walk(SupplyGraph g, ArrayDeque<String> chain, double bottleneck, double chpl, int hopsLeft, List<SupplyPath> found) {
         if (found.size() >= MAX_EXPLORED) return;
         boolean extended = false;
         if (hopsLeft > 0) {
             for (SupplyEdge e : g.tradeIn(chain.peekFirst())) {
                 String seller = e.source();
-                if (onChain.contains(seller)) continue;
+                if (chain.contains(seller)) continue;
                 extended = true;
                 chain.addFirst(seller);
-                onChain.add(seller);
-                walk(g, chain, onChain, Math.min(bottleneck, e.trade().valueUsd()), Math.min(chpl, e.trade().chplValueUsd()), hopsLeft - 1, found);
+                walk(g, chain, Math.min(bottleneck, e.trade().valueUsd()), Math.min(chpl, e.trade().chplValueUsd()), hopsLeft - 1, found);
                 chain.removeFirst();
-                onChain.remove(seller);
             }
         }
         if (!extended && chain.size() > 1) found.add(new SupplyPath(List.copyOf(chain), bottleneck, chpl));

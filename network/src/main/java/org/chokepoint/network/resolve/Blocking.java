@@ -51,10 +51,18 @@ final class Blocking {
         int[] fill = new int[n];
         for (int k = 0; k < usable.size(); k++) for (int i : usable.get(k)) memberOf[i][fill[i]++] = k;
         int[][] out = new int[n][];
+        // Sorted and made distinct per mention: a bit set as wide as the input, per mention, costs more than the
+        // few hundred members of its blocks.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            java.util.BitSet seen = new java.util.BitSet();
-            for (int k : memberOf[i]) for (int j : usable.get(k)) if (j > i) seen.set(j);
-            out[i] = seen.stream().toArray();
+            int size = 0;
+            for (int k : memberOf[i]) size += usable.get(k).length;
+            int[] later = new int[size];
+            int found = 0;
+            for (int k : memberOf[i]) for (int j : usable.get(k)) if (j > i) later[found++] = j;
+            java.util.Arrays.sort(later, 0, found);
+            int distinct = 0;
+            for (int x = 0; x < found; x++) if (distinct == 0 || later[x] != later[distinct - 1]) later[distinct++] = later[x];
+            out[i] = java.util.Arrays.copyOf(later, distinct);
         });
         return out;
     }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The pairwise decision: are two mentions of one country the same party? A pure function of the two
- * prepared mentions, the word weights and the settings. Thread-safe.
+ * prepared mentions, the word weights and the settings. Thread-safe (the comparisons kept are in a concurrent map).
  *
  * <ul>
  *   <li>Conflicting identifiers (two numbers of one register that differ): never.</li>
@@ -36,10 +36,37 @@ final class PairDecision {
 
     private final SpellingWeights weights;
     private final ResolutionSettings settings;
+    /** Per name number ({@link PreparedMention#nameId()}): whether several mentions bear the name; null for no memo. */
+    private final boolean[] sharedName;
+    /** Name comparisons by (first name, second name) number, for names several mentions bear. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, NameComparison> comparisons = new java.util.concurrent.ConcurrentHashMap<>();
 
     PairDecision(SpellingWeights weights, ResolutionSettings settings) {
+        this(weights, settings, null);
+    }
+
+    /**
+     * @param sharedName per name number, whether several mentions bear that name: the comparisons of such names
+     *                   are kept and reused (a comparison depends on the two names only), the others are not
+     *                   (each pair of them is decided once)
+     */
+    PairDecision(SpellingWeights weights, ResolutionSettings settings, boolean[] sharedName) {
         this.weights = weights;
         this.settings = settings;
+        this.sharedName = sharedName;
+    }
+
+    /** {@link NameComparison#compare}, taken from the kept ones when a name is shared. */
+    private NameComparison compare(PreparedMention a, PreparedMention b) {
+        int x = a.nameId(), y = b.nameId();
+        if (sharedName == null || x < 0 || y < 0 || !(sharedName[x] || sharedName[y])) return NameComparison.compare(a, b, weights);
+        Long key = ((long) x << 32) | y;
+        NameComparison c = comparisons.get(key);
+        if (c == null) {
+            c = NameComparison.compare(a, b, weights);
+            comparisons.putIfAbsent(key, c);
+        }
+        return c;
     }
 
     Verdict decide(PreparedMention a, PreparedMention b) {
@@ -51,7 +78,7 @@ final class PairDecision {
                 if (shared == null && x.equals(y)) shared = x.key();
             }
         }
-        NameComparison name = NameComparison.compare(a, b, weights);
+        NameComparison name = compare(a, b);
         // Siblings share names and differ in legal form: never one party, also not through a chain. The
         // same identifier says otherwise: a firm that changed its form keeps its number.
         if (shared == null && LegalFormFamily.conflict(a.formFamilies(), b.formFamilies()))

@@ -6,8 +6,11 @@ import org.chokepoint.text.TokenWeights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -54,16 +57,44 @@ public final class PartyResolver {
      */
     public Resolution resolve(List<PartyMention> mentions) {
         int n = mentions.size();
-        List<PreparedMention> prepared = IntStream.range(0, n).parallel()
-                .mapToObj(i -> PreparedMention.of(i, Objects.requireNonNull(mentions.get(i), "mention " + i), normalizer))
-                .toList();
+        // Names and addresses are normalised once each: mentions repeat them (one firm, several identifiers; one
+        // building, several firms), and normalising is the costly part of preparing a mention.
+        Map<String, Integer> nameIds = new HashMap<>();
+        Map<String, Integer> addressIds = new HashMap<>();
+        List<String> names = new ArrayList<>(), addresses = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PartyMention m = Objects.requireNonNull(mentions.get(i), "mention " + i);
+            if (nameIds.putIfAbsent(m.name(), names.size()) == null) names.add(m.name());
+            if (m.address() != null && addressIds.putIfAbsent(m.address(), addresses.size()) == null) addresses.add(m.address());
+        }
+        List<PreparedMention.Name> preparedNames = names.parallelStream().map(x -> PreparedMention.Name.of(x, normalizer)).toList();
+        List<Set<String>> addressWords = addresses.parallelStream().map(x -> PreparedMention.addressWords(x, normalizer)).toList();
+        List<PreparedMention> prepared = IntStream.range(0, n).parallel().mapToObj(i -> {
+            PartyMention m = mentions.get(i);
+            int name = nameIds.get(m.name());
+            return PreparedMention.of(i, m, preparedNames.get(name), name, m.address() == null ? Set.of() : addressWords.get(addressIds.get(m.address())));
+        }).toList();
         TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                 ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
                 : TokenWeights.genericOnly();
-        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings);
+        int[] bearers = new int[names.size()];
+        for (PreparedMention m : prepared) bearers[m.nameId()]++;
+        boolean[] sharedName = new boolean[names.size()];
+        for (int i = 0; i < sharedName.length; i++) sharedName[i] = bearers[i] > 1;
+        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
+        // Each mention's place in the content order (equal contents, equal places): compared as numbers, not
+        // as the long sort keys, in every decision and in the sort of the merges.
+        Integer[] byContent = new Integer[n];
+        for (int i = 0; i < n; i++) byContent[i] = i;
+        Arrays.sort(byContent, Comparator.comparing(i -> prepared.get(i).sortKey()));
+        int[] place = new int[n];
+        for (int k = 1; k < n; k++) {
+            boolean same = prepared.get(byContent[k]).sortKey().equals(prepared.get(byContent[k - 1]).sortKey());
+            place[byContent[k]] = same ? place[byContent[k - 1]] : k;
+        }
 
-        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict) {}
+        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last) {}
         List<Link> links = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
             List<Link> out = new ArrayList<>();
             PreparedMention a = prepared.get(i);
@@ -73,8 +104,9 @@ public final class PartyResolver {
                 if (b.name().isEmpty()) continue;
                 // Decided in content order: the search over spellings may stop at the first good one, and
                 // which one comes first must not depend on input positions.
-                PairDecision.Verdict v = a.sortKey().compareTo(b.sortKey()) <= 0 ? decision.decide(a, b) : decision.decide(b, a);
-                if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v));
+                int pa = place[i], pb = place[j];
+                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b) : decision.decide(b, a);
+                if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb)));
             }
             return out.stream();
         }).toList();
@@ -86,8 +118,8 @@ public final class PartyResolver {
         // (same name, another number) that declared its address.
         Comparator<Link> strongestFirst = Comparator.<Link>comparingDouble(l -> -l.verdict().score())
                 .thenComparingDouble(l -> -l.verdict().evidence().addressSimilarity())
-                .thenComparing(l -> min(l.a().sortKey(), l.b().sortKey()))
-                .thenComparing(l -> max(l.a().sortKey(), l.b().sortKey()));
+                .thenComparingInt(Link::first)
+                .thenComparingInt(Link::last);
         List<Link> merges = links.stream().filter(l -> l.verdict().kind() == PairDecision.Kind.MERGE).sorted(strongestFirst).toList();
         List<MergeEvidence> accepted = new ArrayList<>();
         for (Link l : merges) {
@@ -98,14 +130,6 @@ public final class PartyResolver {
         return assemble(prepared, clusters, accepted);
     }
 
-
-    private static String min(String x, String y) {
-        return x.compareTo(y) <= 0 ? x : y;
-    }
-
-    private static String max(String x, String y) {
-        return x.compareTo(y) <= 0 ? y : x;
-    }
 
     private static Resolution assemble(List<PreparedMention> prepared, ConstrainedClusters clusters, List<MergeEvidence> accepted) {
         int n = prepared.size();

@@ -22,37 +22,63 @@ import java.util.TreeSet;
  * @param words       the distinct words of all spellings: a pair of mentions compares each two words once
  * @param wordAt      for spelling s and position i, the index of its word in {@code words}
  * @param formFamilies the families of the legal forms declared ({@link LegalFormFamily}), empty when none
+ * @param nameId      the number of the mention's name among the distinct names of one resolution, or -1 when not
+ *                    numbered: mentions with one number have one name, so their name comparisons are the same
  */
 record PreparedMention(int index, PartyMention mention, NormalizedName name, List<List<String>> spellings,
                        List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt,
-                       Set<String> formFamilies) {
+                       Set<String> formFamilies, int nameId) {
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
 
+    /**
+     * What a name gives, whoever declared it: the normalised name, the spellings compared with their distinct
+     * words, the legal-form families. A pure function of the name; many mentions share a name (one firm
+     * declaring several identifiers), so a resolution works it out once per distinct name.
+     */
+    record Name(NormalizedName name, List<List<String>> spellings, List<String> words, int[][] wordAt, Set<String> formFamilies) {
+        static Name of(String declared, NameNormalizer normalizer) {
+            NormalizedName name = leadingFormMoved(normalizer.normalize(declared), normalizer);
+            boolean formsFound = !name.legalForms().isEmpty();
+            List<List<String>> spellings = name.tokenLists().stream().filter(l -> !l.isEmpty())
+                    .map(l -> LegalFormWords.trimmed(l, formsFound)).distinct().limit(1 + MAX_VARIANTS).toList();
+            List<String> words = new java.util.ArrayList<>();
+            int[][] wordAt = new int[spellings.size()][];
+            for (int s = 0; s < wordAt.length; s++) {
+                List<String> spelling = spellings.get(s);
+                wordAt[s] = new int[spelling.size()];
+                for (int i = 0; i < spelling.size(); i++) {
+                    int at = words.indexOf(spelling.get(i));
+                    if (at < 0) {
+                        at = words.size();
+                        words.add(spelling.get(i));
+                    }
+                    wordAt[s][i] = at;
+                }
+            }
+            return new Name(name, spellings, List.copyOf(words), wordAt, formsRead(name, formsFound));
+        }
+    }
+
     static PreparedMention of(int index, PartyMention m, NameNormalizer normalizer) {
-        NormalizedName name = leadingFormMoved(normalizer.normalize(m.name()), normalizer);
-        boolean formsFound = !name.legalForms().isEmpty();
-        List<List<String>> spellings = name.tokenLists().stream().filter(l -> !l.isEmpty())
-                .map(l -> LegalFormWords.trimmed(l, formsFound)).distinct().limit(1 + MAX_VARIANTS).toList();
-        Set<String> address = m.address() == null ? Set.of() : new TreeSet<>(normalizer.normalize(m.address()).tokens());
+        return of(index, m, Name.of(m.name(), normalizer), -1, addressWords(m.address(), normalizer));
+    }
+
+    /** The normalised words of a declared address (a pure function of it), empty for none. */
+    static Set<String> addressWords(String address, NameNormalizer normalizer) {
+        return address == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(normalizer.normalize(address).tokens()));
+    }
+
+    /**
+     * The mention with its name and address already worked out ({@link Name#of}, {@link #addressWords}).
+     *
+     * @param nameId the number of the name among the distinct names of the resolution, or -1
+     */
+    static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address) {
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
                 String.format("%020d", m.occurrences()));
-        List<String> words = new java.util.ArrayList<>();
-        int[][] wordAt = new int[spellings.size()][];
-        for (int s = 0; s < wordAt.length; s++) {
-            List<String> spelling = spellings.get(s);
-            wordAt[s] = new int[spelling.size()];
-            for (int i = 0; i < spelling.size(); i++) {
-                int at = words.indexOf(spelling.get(i));
-                if (at < 0) {
-                    at = words.size();
-                    words.add(spelling.get(i));
-                }
-                wordAt[s][i] = at;
-            }
-        }
-        return new PreparedMention(index, m, name, spellings, DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
-                List.copyOf(words), wordAt, formsRead(name, formsFound));
+        return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
+                name.words(), name.wordAt(), name.formFamilies(), nameId);
     }
 
     /**
