@@ -234,7 +234,7 @@ final class ScreeningIndex {
                 w[i] = weights.weight(s.tokens().get(i));
                 ids[i] = words.id(s.tokens().get(i));
             }
-            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens())));
+            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym()));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));
@@ -252,10 +252,11 @@ final class ScreeningIndex {
         return out;
     }
 
-    /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"). */
+    /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"); not of acronyms, which match as whole words only. */
     private static Set<String> grams(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym()) continue;
             for (String t : s.tokens()) {
                 String p = "_" + t + "_";
                 for (int i = 0; i + 3 <= p.length(); i++) out.add(p.substring(i, i + 3));
