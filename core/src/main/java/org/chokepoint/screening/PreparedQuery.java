@@ -14,7 +14,8 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                          boolean acronym) {}
 
-    static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo) {
+    /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
+    static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
         List<QuerySpelling> out = new ArrayList<>();
         List<List<String>> seen = new ArrayList<>();
         for (NormalizedName f : forms) {
@@ -26,6 +27,7 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
                 seen.add(s.tokens());
                 double[] w = new double[s.tokens().size()];
                 for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
+                if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
                 out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym()));
             }
         }

@@ -68,7 +68,7 @@ public final class Screener {
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
         List<ScorerV1.Scored> out = new ArrayList<>();
         QueryMemo memo = new QueryMemo(index.weights, index.lexicon);
-        PreparedQuery prepared = PreparedQuery.of(name, memo);
+        PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL);
         for (int i : ordinals) {
             ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);

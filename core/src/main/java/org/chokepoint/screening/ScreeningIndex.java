@@ -3,6 +3,7 @@ package org.chokepoint.screening;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
+import org.chokepoint.model.Schema;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
@@ -79,7 +80,7 @@ final class ScreeningIndex {
         for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
         TokenWeights weights = TokenWeights.build(corpus, normalizer::descriptive);
         Lexicon.Builder words = new Lexicon.Builder();
-        names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words)).toList()).toList();
+        names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words, list.get(n.entity()).schema() == Schema.VESSEL)).toList()).toList();
         Lexicon lexicon = words.build();
 
         Map<String, List<Integer>> ids = new HashMap<>();
@@ -224,7 +225,8 @@ final class ScreeningIndex {
         }
     }
 
-    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words) {
+    /** The name's spellings with their weights; a vessel's operator prefix weighs little ({@link VesselPrefix}). */
+    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words, boolean vessel) {
         List<IndexedName.ListedSpelling> out = new ArrayList<>();
         boolean first = true;
         for (ScorerV1.Spelling s : ScorerV1.spellings(n.normalized())) {
@@ -234,6 +236,7 @@ final class ScreeningIndex {
                 w[i] = weights.weight(s.tokens().get(i));
                 ids[i] = words.id(s.tokens().get(i));
             }
+            if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
             out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym()));
             first = false;
         }
