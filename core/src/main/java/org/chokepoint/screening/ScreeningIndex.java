@@ -247,13 +247,21 @@ final class ScreeningIndex {
         return id.type().label() + ":" + id.value();
     }
 
-    /** Every token of every spelling that the scorer compares. */
+    /**
+     * Every token of every spelling that the scorer compares, and the whole name as one term ("=maria"): a name
+     * that is the query entire must not drown among the hundreds of longer names that merely contain its word
+     * (a vessel "MARIA" among the people named Maria).
+     */
     private static Set<String> tokens(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) out.addAll(s.tokens());
         out.add(n.concatenated());
+        if (!n.tokens().isEmpty()) out.add(WHOLE + n.concatenated());
         return out;
     }
+
+    /** Marks the whole-name term; no token contains it. */
+    private static final String WHOLE = "=";
 
     /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"); not of acronyms, which match as whole words only. */
     private static Set<String> grams(NormalizedName n) {
