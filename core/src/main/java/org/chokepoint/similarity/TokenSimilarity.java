@@ -108,7 +108,8 @@ public final class TokenSimilarity {
 
     /**
      * Whether two words one edit apart differ the way spellings of one name do: a vowel (or y, j, h)
-     * added or dropped, or a letter swapped for one that transliteration uses for the same sound.
+     * added or dropped, a letter swapped for one that transliteration uses for the same sound, or the s of
+     * an English plural.
      */
     static boolean transliterationLike(String a, String b) {
         int i = 0;
@@ -117,6 +118,9 @@ public final class TokenSimilarity {
             String l = a.length() > b.length() ? a : b, s = l == a ? b : a;
             if (!l.substring(i + 1).equals(s.substring(i))) return false;
             char extra = l.charAt(i);
+            // An English plural of a word of five letters or more ("missile"/"missiles"): lists translate one name
+            // in the singular and the plural.
+            if (extra == 's' && i == s.length() && s.length() >= 5) return true;
             // A vowel-like letter, or a doubled letter ("hassan"/"hasan").
             return "aeiouyjh".indexOf(extra) >= 0 || (i > 0 && l.charAt(i - 1) == extra) || (i + 1 < l.length() && l.charAt(i + 1) == extra);
         }

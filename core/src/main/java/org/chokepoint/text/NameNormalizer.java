@@ -109,7 +109,22 @@ public final class NameNormalizer {
         boolean alphabetic = alphabetic(script);
         return new NormalizedName(original, script, main.codes(), tokens,
                 variants.stream().limit(MAX_VARIANTS).toList(), alphabetic ? Initials.acronym(tokens) : "", translated,
-                alphabetic ? russianAcronyms.of(tokens) : List.of());
+                alphabetic ? acronyms(tokens, main.codes()) : List.of());
+    }
+
+    /**
+     * The Russian acronyms of a name: of its tokens, then of its tokens followed by the word of a corporation or
+     * company form, which Russian acronyms include ("United Engine Corporation": ODK, K for korporatsiya).
+     */
+    private List<List<String>> acronyms(List<String> tokens, List<String> codes) {
+        List<List<String>> out = russianAcronyms.of(tokens);
+        String form = codes.contains("CORP") ? "corporation" : codes.contains("COMPANY") ? "company" : null;
+        if (form == null || out.size() >= RussianAcronyms.MAX) return out;
+        List<String> with = new ArrayList<>(tokens);
+        with.add(form);
+        Set<List<String>> all = new LinkedHashSet<>(out);
+        all.addAll(russianAcronyms.of(with));
+        return all.stream().limit(RussianAcronyms.MAX).toList();
     }
 
     /** Token lists of every reading of a text, before legal forms and abbreviations: how data files are read. */

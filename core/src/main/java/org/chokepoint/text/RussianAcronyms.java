@@ -39,9 +39,9 @@ final class RussianAcronyms {
             Map.entry('э', List.of("e")), Map.entry('ю', List.of("yu")), Map.entry('я', List.of("ya")), Map.entry('і', List.of("i")),
             Map.entry('ї', List.of("i")), Map.entry('є', List.of("e")), Map.entry('ґ', List.of("g")));
 
-    /** Phrase (in every reading) to the Russian initials it contributes, one list of Latin spellings per Cyrillic letter. */
+    /** Phrase (in every reading) to the Latin spellings of the Russian initials it contributes ("ts" and "c" for ц). */
     private final PhraseMap phrases = new PhraseMap();
-    private final java.util.Map<String, List<List<String>>> initials = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> initials = new java.util.HashMap<>();
 
     private RussianAcronyms() {}
 
@@ -54,7 +54,7 @@ final class RussianAcronyms {
         RussianAcronyms out = new RussianAcronyms();
         for (String[] row : DataFile.rows("acronym-letters.tsv")) {
             if (row.length != 2) throw new IllegalStateException("acronym-letters.tsv: expected 2 columns: " + String.join(" ", row));
-            String letters = row[1].toLowerCase(java.util.Locale.ROOT);
+            List<String> letters = DataFile.alternatives(row[1].toLowerCase(java.util.Locale.ROOT));
             for (String phrase : DataFile.alternatives(row[0])) out.add(readings.apply(phrase), letters, "acronym-letters.tsv");
         }
         for (String[] row : DataFile.rows("org-vocabulary.tsv")) {
@@ -63,24 +63,29 @@ final class RussianAcronyms {
             String russian = equivalents.stream().filter(RussianAcronyms::cyrillic).findFirst().orElse(null);
             if (russian == null) continue;
             String letter = russian.toLowerCase(java.util.Locale.ROOT).substring(0, 1);
-            out.add(readings.apply(row[0]), letter, "org-vocabulary.tsv");
-            for (String e : equivalents) out.add(readings.apply(e), letter, "org-vocabulary.tsv");
+            out.add(readings.apply(row[0]), List.of(letter), "org-vocabulary.tsv");
+            for (String e : equivalents) out.add(readings.apply(e), List.of(letter), "org-vocabulary.tsv");
         }
         return out;
     }
 
-    private void add(List<List<String>> phraseReadings, String cyrillicLetters, String file) {
-        List<List<String>> letters = new ArrayList<>();
-        for (int i = 0; i < cyrillicLetters.length(); i++) {
-            List<String> latin = CYRILLIC.get(cyrillicLetters.charAt(i));
-            if (latin == null) throw new IllegalStateException(file + ": not a Cyrillic letter: '" + cyrillicLetters.charAt(i) + "' in " + cyrillicLetters);
-            letters.add(latin);
+    /** Adds the phrase readings with the Latin spellings of each alternative run of Cyrillic initials ("м" or "д"). */
+    private void add(List<List<String>> phraseReadings, List<String> alternatives, String file) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String cyrillicLetters : alternatives) {
+            List<List<String>> letters = new ArrayList<>();
+            for (int i = 0; i < cyrillicLetters.length(); i++) {
+                List<String> latin = CYRILLIC.get(cyrillicLetters.charAt(i));
+                if (latin == null) throw new IllegalStateException(file + ": not a Cyrillic letter: '" + cyrillicLetters.charAt(i) + "' in " + cyrillicLetters);
+                letters.add(latin);
+            }
+            spellings.addAll(combinations(letters));
         }
         for (List<String> phrase : phraseReadings) {
             if (phrase.isEmpty()) continue;
             String key = String.join(" ", phrase);
             if (initials.containsKey(key)) continue;
-            initials.put(key, List.copyOf(letters));
+            initials.put(key, List.copyOf(spellings));
             phrases.put(phrase, key);
         }
     }
@@ -91,7 +96,8 @@ final class RussianAcronyms {
 
     /**
      * The acronym spellings of a name's tokens ({@link NormalizedName#tokens()}): the words up to an honorific,
-     * with the run of words replaced by its acronym and numbers kept; and, when the name ends in words the
+     * with the run of words replaced by its acronym and numbers kept, alone and followed by the honorific
+     * ("dmz named after n p fedorov"); and, when the name ends in words the
      * vocabulary does not know (its proper name: "... Association Mars"), the run before them abbreviated and
      * those words kept ("npo mars"). Only runs of at least two words of which at least one is an organisation
      * word give an acronym, so a person's or a vessel's name gives none. At most {@value #MAX}; empty when none.
@@ -99,20 +105,27 @@ final class RussianAcronyms {
     List<List<String>> of(List<String> tokens) {
         // The words that count: up to an honorific, without function words.
         List<String> words = new ArrayList<>();
-        for (String t : tokens) {
-            if (HONORIFIC.contains(t)) break;
+        List<String> honorific = List.of();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (HONORIFIC.contains(t)) {
+                // Kept after the acronym, as Russians write it ("NPO imeni Lavochkina").
+                honorific = tokens.subList(i, tokens.size());
+                break;
+            }
             if (!SKIPPED.contains(t)) words.add(t);
         }
         // Units: a known phrase, an unknown word, or a number.
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             String w = words.get(i);
-            if (!letters(w)) {
+            int n = phrases.longestAt(words, i);
+            // Numbers, and short words the vocabulary does not know (acronyms already: "AMG"), stay words.
+            if (!letters(w) || (n == 0 && w.length() <= 3)) {
                 units.add(new Unit(w, null, false));
                 i++;
                 continue;
             }
-            int n = phrases.longestAt(words, i);
             if (n > 0) {
                 units.add(new Unit(String.join(" ", words.subList(i, i + n)), initials.get(phrases.get(words.subList(i, i + n))), true));
                 i += n;
@@ -123,13 +136,17 @@ final class RussianAcronyms {
         }
         Set<List<String>> out = new LinkedHashSet<>();
         List<String> whole = spelling(units, units.size());
-        if (whole != null) out.addAll(expand(units, units.size(), List.of()));
+        if (whole != null) {
+            out.addAll(expand(units, units.size(), List.of()));
+            if (!honorific.isEmpty()) out.addAll(expand(units, units.size(), honorific));
+        }
         // The proper name at the end kept as words: one or two unknown words after the last organisation word.
         int lastKnown = -1;
         for (int i = 0; i < units.size(); i++) if (units.get(i).known()) lastKnown = i;
         int trailing = units.size() - 1 - lastKnown;
-        if (lastKnown >= 1 && trailing >= 1 && trailing <= 2 && units.subList(lastKnown + 1, units.size()).stream().allMatch(u -> u.letters() != null)) {
+        if (lastKnown >= 1 && trailing >= 1 && trailing <= 2) {
             List<String> tail = units.subList(lastKnown + 1, units.size()).stream().map(Unit::word).toList();
+            // The proper name kept as words may be a number or a short word too ("... Plant 2").
             if (spelling(units, lastKnown + 1) != null) out.addAll(expand(units, lastKnown + 1, tail));
         }
         out.remove(tokens);
@@ -165,9 +182,9 @@ final class RussianAcronyms {
                     next.add(q);
                     continue;
                 }
-                for (List<String> combination : combinations(u.letters())) {
+                for (String spelling : u.letters()) {
                     List<String> q = new ArrayList<>(p);
-                    q.set(q.size() - 1, q.getLast() + combination.getFirst());
+                    q.set(q.size() - 1, q.getLast() + spelling);
                     next.add(q);
                 }
             }
@@ -178,30 +195,31 @@ final class RussianAcronyms {
             List<String> q = new ArrayList<>(p);
             q.removeIf(String::isEmpty);
             q.addAll(tail);
-            // An acronym of a single letter is no acronym: the spelling would rest on the other words alone.
-            boolean ok = q.stream().anyMatch(t -> letters(t) && !tail.contains(t) && t.length() >= 2);
+            // An acronym of a single letter is no acronym: the spelling would rest on the other words alone; and
+            // an acronym alone needs three letters.
+            boolean ok = q.stream().anyMatch(t -> letters(t) && !tail.contains(t) && t.length() >= 2) && (q.size() > 1 || q.getFirst().length() >= 3);
             if (ok) out.add(List.copyOf(q));
         }
         return out;
     }
 
-    /** The spellings of a unit's initials joined: [[ts], [k], [b]] gives "tskb" and "ckb". */
-    private static List<List<String>> combinations(List<List<String>> letters) {
+    /** The spellings of initials joined: [[ts, c], [k], [b]] gives "tskb" and "ckb". */
+    private static List<String> combinations(List<List<String>> letters) {
         List<String> out = new ArrayList<>(List.of(""));
         for (List<String> choice : letters) {
             List<String> next = new ArrayList<>();
             for (String p : out) for (String c : choice) next.add(p + c);
             out = next;
         }
-        return out.stream().map(List::of).toList();
+        return out;
     }
 
     /** The initial of a word the vocabulary does not know: its first letter, or the Latin digraph of one Russian letter. */
-    private static List<List<String>> ownInitial(String w) {
-        if (w.startsWith("ts")) return List.of(List.of("ts", "c"));
-        if (w.startsWith("kh")) return List.of(List.of("kh", "h"));
-        if (w.startsWith("ch") || w.startsWith("sh") || w.startsWith("zh")) return List.of(List.of(w.substring(0, 2)));
-        return List.of(List.of(w.substring(0, 1)));
+    private static List<String> ownInitial(String w) {
+        if (w.startsWith("ts")) return List.of("ts", "c");
+        if (w.startsWith("kh")) return List.of("kh", "h");
+        if (w.startsWith("ch") || w.startsWith("sh") || w.startsWith("zh")) return List.of(w.substring(0, 2));
+        return List.of(w.substring(0, 1));
     }
 
     private static boolean letters(String w) {
@@ -209,6 +227,6 @@ final class RussianAcronyms {
         return !w.isEmpty();
     }
 
-    /** A word or phrase of the name: its Russian initials (null for a number), and whether the vocabulary knows it. */
-    private record Unit(String word, List<List<String>> letters, boolean known) {}
+    /** A word or phrase of the name: the Latin spellings of its Russian initials (null for a number), and whether the vocabulary knows it. */
+    private record Unit(String word, List<String> letters, boolean known) {}
 }
