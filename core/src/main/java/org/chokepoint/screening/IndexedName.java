@@ -13,7 +13,9 @@ record IndexedName(int entity, EntityName name, NormalizedName normalized, List<
 
     /**
      * A spelling of a listed name: its tokens, their numbers in the index's {@link Lexicon}, their rarity weights,
-     * whether it is the English translation, and {@link NameSearch#firstLetters} of its tokens.
+     * whether it is the English translation, {@link NameSearch#firstLetters} of its tokens, and whether it is a
+     * Russian acronym of the name.
      */
-    record ListedSpelling(List<String> tokens, int[] ids, double[] weights, boolean translated, boolean primary, long firstLetters) {}
+    record ListedSpelling(List<String> tokens, int[] ids, double[] weights, boolean translated, boolean primary, long firstLetters,
+                          boolean acronym) {}
 }

@@ -42,14 +42,14 @@ final class NameSearch {
      * The best comparison; null when no name shares anything with the query; {@link #BELOW} when none can score
      * {@code floor} or more (pass a negative floor to always get the best).
      */
-    static Best best(PreparedQuery pq, List<IndexedName> names, QueryMemo memo, double floor) {
+    static Best best(PreparedQuery pq, List<IndexedName> names, QueryMemo memo, double floor, boolean countryAgrees) {
         List<Option> options = new ArrayList<>();
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
         int spellingCount = querySpellings.size();
         for (int x = 0, nameCount = names.size(); x < nameCount; x++) {
             IndexedName name = names.get(x);
-            double factor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
+            double aliasFactor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
             List<IndexedName.ListedSpelling> listedSpellings = name.spellings();
             for (int y = 0, listedCount = listedSpellings.size(); y < listedCount; y++) {
                 IndexedName.ListedSpelling cs = listedSpellings.get(y);
@@ -64,6 +64,15 @@ final class NameSearch {
                     PreparedQuery.QuerySpelling qs = querySpellings.get(z);
                     // A variant against a variant adds little, except translation against translation.
                     if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
+                    double factor = aliasFactor;
+                    if (qs.acronym() || cs.acronym()) {
+                        factor *= ScorerV1.ACRONYM_FACTOR;
+                        // An acronym alone needs an agreeing country: a few letters stand for many organisations.
+                        if ((qs.acronym() ? qs.tokens() : ct).size() == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
+                        // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
+                        // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
+                        if (ScorerV1.letters(ct) <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+                    }
                     int n = qs.tokens().size();
                     if (n == 0) continue;
                     int[] qpos = qs.positions();

@@ -11,9 +11,11 @@ import java.util.List;
  */
 record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) {
 
-    record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters) {}
+    record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
+                         boolean acronym) {}
 
-    static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo) {
+    /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
+    static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
         List<QuerySpelling> out = new ArrayList<>();
         List<List<String>> seen = new ArrayList<>();
         for (NormalizedName f : forms) {
@@ -25,13 +27,14 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
                 seen.add(s.tokens());
                 double[] w = new double[s.tokens().size()];
                 for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
-                out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens())));
+                if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
+                out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym()));
             }
         }
         // Positions only once every query token is known, so that memo rows have their final length.
         List<QuerySpelling> ready = new ArrayList<>(out.size());
         for (QuerySpelling s : out) memo.queryPositions(s.tokens());
-        for (QuerySpelling s : out) ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters()));
+        for (QuerySpelling s : out) ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(), s.acronym()));
         return new PreparedQuery(forms, List.copyOf(ready));
     }
 }

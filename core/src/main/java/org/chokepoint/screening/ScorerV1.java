@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * The result is clamped to [0, 1].
  */
 public final class ScorerV1 {
-    public static final String NAME = "cp-v2";
+    public static final String NAME = "cp-v3";
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -75,6 +75,16 @@ public final class ScorerV1 {
     /** A person is not identified by a given name or surname alone. */
     static final double SINGLE_NAME_PART_FACTOR = 0.85;
     static final double LEGAL_FORM_MISMATCH = -0.02;
+    /**
+     * A name that agrees with the other only through a Russian acronym of it ("JSC RPZ" for "Ramensky Instrument
+     * Engineering Plant") counts at this share: the letters were generated, not written by a list.
+     */
+    static final double ACRONYM_FACTOR = 0.9;
+    /**
+     * An acronym alone (no other word of the name aligned beside it) whose country does not agree counts at this
+     * share more: a few letters stand for many organisations, so such a match needs support.
+     */
+    static final double UNSUPPORTED_ACRONYM_FACTOR = 0.85;
     /** Spellings compared per name on each side: the primary one and the most useful variants. */
     static final int SPELLINGS = 4;
 
@@ -91,7 +101,8 @@ public final class ScorerV1 {
         // An entity whose names cannot reach the threshold is not reported (an agreeing country adds at most
         // COUNTRY_MATCH; rounding to 4 places at most half a unit), unless an identifier decides.
         double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
-        NameSearch.Best found = NameSearch.best(pq, names, memo, floor);
+        boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
+        NameSearch.Best found = NameSearch.best(pq, names, memo, floor, countryAgrees);
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();
@@ -153,8 +164,9 @@ public final class ScorerV1 {
                 }
             }
         }
-        int matchedLetters = 0;
-        if (anyPair) for (String t : bestName.normalized().tokens()) matchedLetters += t.length();
+        // An agreement through an acronym had the short-name factor counted in the search (NameSearch).
+        boolean viaAcronym = bestC != null && (bestC.acronym() || bestQ.acronym());
+        int matchedLetters = anyPair && !viaAcronym ? letters(bestName.normalized().tokens()) : 0;
         if (matchedLetters > 0 && matchedLetters <= SHORT_NAME_LETTERS) {
             double cut = -score * (1 - SHORT_NAME_FACTOR);
             adjust += cut;
@@ -222,6 +234,13 @@ public final class ScorerV1 {
                 best = TokenAlignment.align(winner.query().tokens(), winner.listed().tokens(), memo::weight, memo, true);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
                 if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
+                if (winner.query().acronym() || winner.listed().acronym()) {
+                    List<String> letters = winner.query().acronym() ? winner.query().tokens() : winner.listed().tokens();
+                    note = "agreement through the Russian acronym '" + String.join(" ", letters) + "': counted at " + ACRONYM_FACTOR
+                            + (letters.size() == 1 ? " (" + UNSUPPORTED_ACRONYM_FACTOR + " more without an agreeing country)" : "")
+                            + (letters(winner.listed().tokens()) <= SHORT_NAME_LETTERS ? ", " + SHORT_NAME_FACTOR + " more for a name of "
+                            + SHORT_NAME_LETTERS + " letters or fewer" : "");
+                }
                 if (winner.evidence() < floor && best.score() < 1.0) {
                     note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", winner.evidence(), floor);
                 }
@@ -239,15 +258,21 @@ public final class ScorerV1 {
         return false;
     }
 
-    /** A token list to compare, and whether it is the translation into English. */
-    record Spelling(List<String> tokens, boolean translated) {}
+    /** A token list to compare, whether it is the translation into English, and whether it is a Russian acronym of the name. */
+    record Spelling(List<String> tokens, boolean translated, boolean acronym) {}
 
-    /** The primary tokens and the most useful variants, at most {@value #SPELLINGS}, the translation always among them. */
+    /**
+     * The primary tokens and the most useful variants, at most {@value #SPELLINGS}, the translation always among them,
+     * then the name's Russian acronyms ({@link NormalizedName#acronyms()}).
+     */
     static List<Spelling> spellings(NormalizedName n) {
-        List<Spelling> out = new ArrayList<>(SPELLINGS + 1);
+        List<Spelling> out = new ArrayList<>(SPELLINGS + 1 + n.acronyms().size());
         for (List<String> t : n.tokenLists()) {
             boolean translated = !n.translated().isEmpty() && t.equals(n.translated());
-            if (out.size() < SPELLINGS || translated) out.add(new Spelling(t, translated));
+            if (out.size() < SPELLINGS || translated) out.add(new Spelling(t, translated, false));
+        }
+        for (List<String> t : n.acronyms()) {
+            if (out.stream().noneMatch(s -> s.tokens().equals(t))) out.add(new Spelling(t, false, true));
         }
         return out;
     }
@@ -269,6 +294,13 @@ public final class ScorerV1 {
             case INN, OGRN, OKPO, IMO, LEI -> ", check digit valid";
             default -> "";
         };
+    }
+
+    /** The letters and digits of a token list. */
+    static int letters(List<String> tokens) {
+        int n = 0;
+        for (int i = 0, size = tokens.size(); i < size; i++) n += tokens.get(i).length();
+        return n;
     }
 
     private static String kind(NameKind k) {

@@ -18,10 +18,12 @@ public final class Screener {
 
     private final ScreeningIndex index;
     private final NameNormalizer normalizer;
+    private final AcronymEquivalents acronyms;
 
     private Screener(ScreeningIndex index, NameNormalizer normalizer) {
         this.index = index;
         this.normalizer = normalizer;
+        this.acronyms = AcronymEquivalents.learn(index.entities, index.names);
     }
 
     public static Screener build(List<Entity> entities) {
@@ -60,15 +62,15 @@ public final class Screener {
         return out;
     }
 
-    /** The query name and its parts, normalised; never empty. */
+    /** The query name and its parts, normalised, with the acronyms the lists teach ({@link AcronymEquivalents}); never empty. */
     private List<NormalizedName> forms(String name) {
-        return NameParts.normalized(name, normalizer);
+        return acronyms.apply(NameParts.normalized(name, normalizer));
     }
 
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
         List<ScorerV1.Scored> out = new ArrayList<>();
         QueryMemo memo = new QueryMemo(index.weights, index.lexicon);
-        PreparedQuery prepared = PreparedQuery.of(name, memo);
+        PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL);
         for (int i : ordinals) {
             ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);

@@ -3,6 +3,7 @@ package org.chokepoint.screening;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
+import org.chokepoint.model.Schema;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
@@ -79,7 +80,7 @@ final class ScreeningIndex {
         for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
         TokenWeights weights = TokenWeights.build(corpus, normalizer::descriptive);
         Lexicon.Builder words = new Lexicon.Builder();
-        names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words)).toList()).toList();
+        names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words, list.get(n.entity()).schema() == Schema.VESSEL)).toList()).toList();
         Lexicon lexicon = words.build();
 
         Map<String, List<Integer>> ids = new HashMap<>();
@@ -224,7 +225,8 @@ final class ScreeningIndex {
         }
     }
 
-    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words) {
+    /** The name's spellings with their weights; a vessel's operator prefix weighs little ({@link VesselPrefix}). */
+    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words, boolean vessel) {
         List<IndexedName.ListedSpelling> out = new ArrayList<>();
         boolean first = true;
         for (ScorerV1.Spelling s : ScorerV1.spellings(n.normalized())) {
@@ -234,7 +236,8 @@ final class ScreeningIndex {
                 w[i] = weights.weight(s.tokens().get(i));
                 ids[i] = words.id(s.tokens().get(i));
             }
-            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens())));
+            if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
+            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym()));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));
@@ -244,18 +247,27 @@ final class ScreeningIndex {
         return id.type().label() + ":" + id.value();
     }
 
-    /** Every token of every spelling that the scorer compares. */
+    /**
+     * Every token of every spelling that the scorer compares, and the whole name as one term ("=maria"): a name
+     * that is the query entire must not drown among the hundreds of longer names that merely contain its word
+     * (a vessel "MARIA" among the people named Maria).
+     */
     private static Set<String> tokens(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) out.addAll(s.tokens());
         out.add(n.concatenated());
+        if (!n.tokens().isEmpty()) out.add(WHOLE + n.concatenated());
         return out;
     }
 
-    /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"). */
+    /** Marks the whole-name term; no token contains it. */
+    private static final String WHOLE = "=";
+
+    /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"); not of acronyms, which match as whole words only. */
     private static Set<String> grams(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym()) continue;
             for (String t : s.tokens()) {
                 String p = "_" + t + "_";
                 for (int i = 0; i + 3 <= p.length(); i++) out.add(p.substring(i, i + 3));

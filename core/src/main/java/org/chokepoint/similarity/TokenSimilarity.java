@@ -11,7 +11,8 @@ package org.chokepoint.similarity;
  *       romanisations of one name keep: "iurii"/"yuriy", "aleksandr"/"alexander", "soleimani"/"sulaimani"),
  *       when no closer spelling applies and the folded words are at most 30% edits apart:
  *       {@value TransliterationKey#SIMILARITY};</li>
- *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"): {@value #ADJECTIVE};</li>
+ *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"), or two adjectives of one place
+ *       ("dolgoprudny"/"dolgoprudnenskii", when no closer spelling applies): {@value #ADJECTIVE};</li>
  *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
  *       from the normaliser's alternative romanisations, not from fuzziness), at most one edit per five
@@ -35,11 +36,31 @@ public final class TokenSimilarity {
             "sk", "skii", "skiy", "sky", "skiye", "skie", "skaya", "skaia", "skoe", "skoye", "skogo",
             "ii", "iy", "yi", "y", "i", "aya", "aia", "oe", "oye", "ogo", "ov", "ova", "ovo", "ovskiy", "ovskii");
 
+    /**
+     * Endings by which Russian adjectives of one place differ from each other ("dolgoprudny"/"dolgoprudnenskii",
+     * "ramensky"/"ramenskoye"): the words must share a stem of {@value #STEM} letters or more.
+     */
+    private static final java.util.List<String> STEM_ENDINGS = java.util.List.of(
+            "y", "yi", "yy", "iy", "ii", "i", "oe", "oye", "aya", "aia", "ogo",
+            "sk", "sky", "skiy", "skii", "skiye", "skoe", "skoye", "skaya", "skaia", "skogo",
+            "ensk", "ensky", "enskiy", "enskii", "enskoe", "enskoye", "enskaya", "enskaia", "enskogo");
+    static final int STEM = 6;
+
     /** Whether the longer word is the shorter one with a Russian adjectival ending. */
     private static boolean adjectiveOf(String a, String b) {
         String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
-        if (!l.startsWith(s) || l.length() == s.length()) return false;
-        return ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
+        return l.startsWith(s) && l.length() > s.length() && ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
+    }
+
+    /** Whether both words are one stem of {@value #STEM} letters or more with two Russian adjectival endings. */
+    private static boolean sameStem(String a, String b) {
+        String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
+        int common = 0;
+        while (common < s.length() && s.charAt(common) == l.charAt(common)) common++;
+        for (int stem = common; stem >= STEM; stem--) {
+            if (STEM_ENDINGS.contains(s.substring(stem)) && STEM_ENDINGS.contains(l.substring(stem))) return true;
+        }
+        return false;
     }
 
     private TokenSimilarity() {}
@@ -55,6 +76,8 @@ public final class TokenSimilarity {
     public static double of(String a, String b, String keyA, String keyB) {
         double s = spelling(a, b);
         if (s > 0) return s;
+        // Two adjectives of one place ("dolgoprudny"/"dolgoprudnenskii"), when no closer spelling applies.
+        if (a.length() > STEM && b.length() > STEM && a.charAt(0) == b.charAt(0) && sameStem(a, b)) return ADJECTIVE;
         // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and
         // "hussein" share a skeleton but are different names).
         if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
@@ -85,7 +108,8 @@ public final class TokenSimilarity {
 
     /**
      * Whether two words one edit apart differ the way spellings of one name do: a vowel (or y, j, h)
-     * added or dropped, or a letter swapped for one that transliteration uses for the same sound.
+     * added or dropped, a letter swapped for one that transliteration uses for the same sound, or the s of
+     * an English plural.
      */
     static boolean transliterationLike(String a, String b) {
         int i = 0;
@@ -94,6 +118,9 @@ public final class TokenSimilarity {
             String l = a.length() > b.length() ? a : b, s = l == a ? b : a;
             if (!l.substring(i + 1).equals(s.substring(i))) return false;
             char extra = l.charAt(i);
+            // An English plural of a word of five letters or more ("missile"/"missiles"): lists translate one name
+            // in the singular and the plural.
+            if (extra == 's' && i == s.length() && s.length() >= 5) return true;
             // A vowel-like letter, or a doubled letter ("hassan"/"hasan").
             return "aeiouyjh".indexOf(extra) >= 0 || (i > 0 && l.charAt(i - 1) == extra) || (i + 1 < l.length() && l.charAt(i + 1) == extra);
         }

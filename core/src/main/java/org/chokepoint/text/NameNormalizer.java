@@ -23,7 +23,8 @@ import java.util.Set;
  *       out of the tokens into their own field, abbreviations expanded.</li>
  *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); the other
  *       readings; "SURNAME, Given" reordered; {@link Initials} joined;
- *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}).</li>
+ *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}); apart from the variants, the
+ *       {@link RussianAcronyms} of an organisation name.</li>
  * </ol>
  *
  * <p>Normalising the joined tokens again yields the same tokens. Never throws; null counts as "".
@@ -39,6 +40,7 @@ public final class NameNormalizer {
     private final Abbreviations abbreviations;
     private final OrgVocabulary vocabulary;
     private final GivenNames givenNames;
+    private final RussianAcronyms russianAcronyms;
     private final java.util.Set<String> descriptive;
 
     private NameNormalizer() {
@@ -46,6 +48,7 @@ public final class NameNormalizer {
         abbreviations = Abbreviations.load(this::readings);
         vocabulary = OrgVocabulary.load(this::readings);
         givenNames = GivenNames.load(this::readings);
+        russianAcronyms = RussianAcronyms.load(this::readings);
         Set<String> english = new java.util.HashSet<>();
         for (String[] row : DataFile.rows("descriptive-words.txt")) english.addAll(List.of(row[0].split(" +")));
         descriptive = vocabulary.equivalents(english);
@@ -103,8 +106,25 @@ public final class NameNormalizer {
         variants.remove(List.<String>of());
 
         String script = Scripts.dominant(original);
+        boolean alphabetic = alphabetic(script);
         return new NormalizedName(original, script, main.codes(), tokens,
-                variants.stream().limit(MAX_VARIANTS).toList(), alphabetic(script) ? Initials.acronym(tokens) : "", translated);
+                variants.stream().limit(MAX_VARIANTS).toList(), alphabetic ? Initials.acronym(tokens) : "", translated,
+                alphabetic ? acronyms(tokens, main.codes()) : List.of());
+    }
+
+    /**
+     * The Russian acronyms of a name: of its tokens, then of its tokens followed by the word of a corporation or
+     * company form, which Russian acronyms include ("United Engine Corporation": ODK, K for korporatsiya).
+     */
+    private List<List<String>> acronyms(List<String> tokens, List<String> codes) {
+        List<List<String>> out = russianAcronyms.of(tokens);
+        String form = codes.contains("CORP") ? "corporation" : codes.contains("COMPANY") ? "company" : null;
+        if (form == null || out.size() >= RussianAcronyms.MAX) return out;
+        List<String> with = new ArrayList<>(tokens);
+        with.add(form);
+        Set<List<String>> all = new LinkedHashSet<>(out);
+        all.addAll(russianAcronyms.of(with));
+        return all.stream().limit(RussianAcronyms.MAX).toList();
     }
 
     /** Token lists of every reading of a text, before legal forms and abbreviations: how data files are read. */

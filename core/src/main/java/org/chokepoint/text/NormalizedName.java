@@ -21,9 +21,13 @@ import java.util.Objects;
  * @param translated the organisation words translated into English ("zavod" as "plant"), also among the
  *                   variants; empty when translation changes nothing. Kept apart because a match that
  *                   only holds in translation rests on common English words and deserves less trust
+ * @param acronyms   the acronyms a Russian organisation of this name is known by, as token lists ("144 btrz" for
+ *                   "144 Armoured Repair Plant", "rpz" for "Ramensky Instrument Engineering Plant"); not among
+ *                   the variants, because an agreement through them needs support (see the screening scorer);
+ *                   empty for most names, and always for names that are not organisation names
  */
 public record NormalizedName(String original, String script, List<String> legalForms, List<String> tokens,
-                             List<List<String>> variants, String acronym, List<String> translated) {
+                             List<List<String>> variants, String acronym, List<String> translated, List<List<String>> acronyms) {
     public NormalizedName {
         original = Objects.requireNonNullElse(original, "");
         script = Objects.requireNonNullElse(script, "Common");
@@ -32,11 +36,17 @@ public record NormalizedName(String original, String script, List<String> legalF
         variants = variants.stream().map(List::copyOf).toList();
         acronym = Objects.requireNonNullElse(acronym, "");
         translated = translated == null || translated.equals(tokens) ? List.of() : List.copyOf(translated);
+        acronyms = acronyms == null ? List.of() : acronyms.stream().map(List::copyOf).toList();
+    }
+
+    public NormalizedName(String original, String script, List<String> legalForms, List<String> tokens,
+                          List<List<String>> variants, String acronym, List<String> translated) {
+        this(original, script, legalForms, tokens, variants, acronym, translated, List.of());
     }
 
     public NormalizedName(String original, String script, List<String> legalForms, List<String> tokens,
                           List<List<String>> variants, String acronym) {
-        this(original, script, legalForms, tokens, variants, acronym, List.of());
+        this(original, script, legalForms, tokens, variants, acronym, List.of(), List.of());
     }
 
     /** The tokens written together ("gazprombank" for "GAZPROM BANK" and for "GAZPROMBANK"). */

@@ -10,7 +10,8 @@ import com.ibm.icu.text.Normalizer2;
  * letters; "Straße" becomes "strasse"), broken UTF-16 and control characters become spaces, every
  * dash becomes {@code -}, apostrophe-like marks become {@code '} (they join word parts: "int'l"),
  * other quotation marks become spaces, and CJK/Arabic commas become {@code ,} (a comma may
- * separate "SURNAME, Given"). Diacritics are kept here: Cyrillic й, ё and ї are letters of their
+ * separate "SURNAME, Given"). A word typed with Cyrillic look-alikes among Latin letters, or the
+ * reverse, is written in one script ({@link #lookAlikes}). Diacritics are kept here: Cyrillic й, ё and ї are letters of their
  * own and must reach the transliterator intact; they are stripped after romanisation by
  * {@link AsciiFolding}. Stateless and thread-safe; never throws.
  */
@@ -26,7 +27,60 @@ final class UnicodeFolding {
     static String fold(String raw) {
         if (raw == null || raw.isEmpty()) return "";
         String text = raw.length() > MAX_CHARS ? cut(raw) : raw;
-        return punctuation(NFKC_CASEFOLD.normalize(sanitize(text)));
+        return lookAlikes(punctuation(NFKC_CASEFOLD.normalize(sanitize(text))));
+    }
+
+    /** Cyrillic letters that look like a Latin one (after case folding: в was В, like B), and back. */
+    private static final String CYRILLIC_LOOKS = "авекмнорстухіјѕ", LATIN_LOOKS = "abekmhopctyxijs";
+
+    /**
+     * A word that mixes Latin and Cyrillic letters was typed with look-alike keys ("NР" with a Cyrillic Р,
+     * "СENTURY" with a Cyrillic С): its letters of the minority script become their look-alikes in the majority
+     * script (Latin on a tie, as lists are mostly Latin), provided every one of them has a look-alike. Words in one
+     * script, and mixed words with a letter that looks like nothing in the other script, are left alone.
+     */
+    static String lookAlikes(String text) {
+        StringBuilder out = null;
+        int i = 0, n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                if (out != null) out.append(text.charAt(i));
+                i++;
+                continue;
+            }
+            int end = i;
+            int latin = 0, cyrillic = 0;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(end));
+                if (script == Character.UnicodeScript.LATIN) latin++;
+                else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+                end++;
+            }
+            String word = text.substring(i, end);
+            String mapped = latin > 0 && cyrillic > 0 ? mapWord(word, latin >= cyrillic) : null;
+            if (mapped != null && out == null) out = new StringBuilder(n).append(text, 0, i);
+            if (out != null) out.append(mapped != null ? mapped : word);
+            i = end;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The word with its letters of the other script replaced by look-alikes of {@code toLatin}'s script, or null when one has none. */
+    private static String mapWord(String word, boolean toLatin) {
+        String from = toLatin ? CYRILLIC_LOOKS : LATIN_LOOKS, to = toLatin ? LATIN_LOOKS : CYRILLIC_LOOKS;
+        Character.UnicodeScript other = toLatin ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.LATIN;
+        StringBuilder b = new StringBuilder(word.length());
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.UnicodeScript.of(c) != other) {
+                b.append(c);
+                continue;
+            }
+            int at = from.indexOf(c);
+            if (at < 0) return null;
+            b.append(to.charAt(at));
+        }
+        return b.toString();
     }
 
     private static String cut(String raw) {

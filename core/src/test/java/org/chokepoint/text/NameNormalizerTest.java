@@ -293,4 +293,40 @@ class NameNormalizerTest {
         }
         assertThat(CHAIN.descriptive(null)).isFalse();
     }
+
+    @Test
+    void russianAcronymsComeFromTheRussianWordsTheEnglishOnesTranslate() {
+        // Ramenskoe priborostroitelnoe zavod: the place adjective keeps its letter, instrument engineering is P, plant is Z.
+        assertThat(normalize("Ramensky Instrument Engineering Plant JSC").acronyms()).contains(List.of("rpz"));
+        // Bronetankovyi remontnyi zavod; the number stays a word.
+        assertThat(normalize("JOINT STOCK COMPANY 144 ARMORED REPAIR PLANT").acronyms()).contains(List.of("144", "btrz"));
+        // Nauchno-issledovatelskii institut is NII.
+        assertThat(normalize("Kursk Research Institute of Radio Engineering").acronyms()).contains(List.of("kniir"));
+        // Ц is Ts or C; the proper name after the organisation words stays a word.
+        assertThat(normalize("АО Центральное конструкторское бюро Лотос").acronyms())
+                .contains(List.of("tskb", "lotos"), List.of("ckb", "lotos"));
+        // An honorific ends the acronym and follows it.
+        assertThat(normalize("Dubnensky Machine Building Plant named after N.P. Fedorov").acronyms())
+                .contains(List.of("dmz"), List.of("dmz", "named", "after", "n", "p", "fedorov"));
+        // A corporation that the legal forms took out counts: Obyedinennaya Dvigatelestroitelnaya Korporatsiya.
+        assertThat(normalize("United Engine Corporation").acronyms()).contains(List.of("odk"));
+    }
+
+    @Test
+    void namesWithoutOrganisationWordsGiveNoRussianAcronym() {
+        assertThat(normalize("Ivan Petrovich Sidorov").acronyms()).isEmpty();
+        assertThat(normalize("SCF PRIMORYE").acronyms()).isEmpty();
+        assertThat(normalize("Gazprombank").acronyms()).isEmpty();
+        // Two letters alone are no acronym, and a short word that is an acronym already is not abbreviated again.
+        assertThat(normalize("Kompaniya AMG").acronyms()).isEmpty();
+    }
+
+    @Test
+    void wordsTypedWithLookAlikeLettersAreWrittenInOneScript() {
+        assertThat(normalize("NР DUDINKA").tokens()).containsExactly("np", "dudinka"); // Cyrillic Р
+        assertThat(normalize("21ST СENTURY").tokens()).containsExactly("21st", "century"); // Cyrillic С
+        assertThat(normalize("Сeвeр").tokens()).isEqualTo(normalize("Север").tokens()); // Latin e among Cyrillic letters
+        // A mixed word with a letter that looks like nothing in the other script is left as it is.
+        assertThat(UnicodeFolding.lookAlikes("abд")).isEqualTo("abд");
+    }
 }

@@ -1,0 +1,41 @@
+package org.chokepoint.screening;
+
+import org.chokepoint.text.TokenWeights;
+
+import java.util.List;
+
+/**
+ * Operator and type prefixes of vessel names: "SCF PRIMORYE" (Sovcomflot), "NS ANTARCTIC" (Novoship),
+ * "HS ATLANTICA", "MT", "MV". Lists and registers write the same ship with and without its operator's
+ * prefix, and an operator prefixes a whole fleet, so the prefix says whose ship it is, not which ship; the
+ * vessel's own name decides. A prefix is recognised by its form, not from a list of operators: the first word of
+ * a vessel name of several words, two to four letters without a vowel (an abbreviation, not a word), followed
+ * by a word of three letters or more. It then weighs as a generic word. Stateless; thread-safe.
+ */
+final class VesselPrefix {
+    /** The weight of a prefix: that of a generic word. */
+    static final double WEIGHT = TokenWeights.GENERIC;
+
+    private VesselPrefix() {}
+
+    /** Whether the first token is an operator or type prefix; false for null or fewer than two tokens. */
+    static boolean startsWithPrefix(List<String> tokens) {
+        if (tokens == null || tokens.size() < 2) return false;
+        String first = tokens.getFirst();
+        if (first.length() < 2 || first.length() > 4) return false;
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) if (tokens.get(i).length() >= 3 && Character.isLetter(tokens.get(i).charAt(0))) return true;
+        return false;
+    }
+
+    /** The weights with a prefix's weight lowered to {@link #WEIGHT}; the same array when there is no prefix. */
+    static double[] weigh(List<String> tokens, double[] weights) {
+        if (!startsWithPrefix(tokens) || weights[0] <= WEIGHT) return weights;
+        double[] out = weights.clone();
+        out[0] = WEIGHT;
+        return out;
+    }
+}

@@ -1,0 +1,232 @@
+package org.chokepoint.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The acronyms a Russian organisation is known by, generated from its name in any language the
+ * vocabulary knows. Russian organisations abbreviate the words of their name in Russian
+ * ("Ramenskoe priborostroitelnoe zavod": RPZ; "bronetankovyi remontnyi zavod": BTRZ), and lists
+ * print those letters beside an English translation of the name ("JSC RPZ" for "Ramensky
+ * Instrument Engineering Plant"), so the initials of the English words ("RIEP") never meet them.
+ * Each word of the name maps back to the Russian word it translates, through
+ * {@code org-vocabulary.tsv} (the first Cyrillic equivalent of a row gives its initial) and
+ * {@code acronym-letters.tsv} (words whose Russian acronym is not one letter: "research institute"
+ * NII, "armoured" BT); a word the vocabulary does not know (a place adjective, a transliterated
+ * Russian word) gives its own first letter. Numbers stay words of their own ("144 BTRZ").
+ * Immutable and thread-safe.
+ */
+final class RussianAcronyms {
+    /** Function words Russian acronyms leave out, in English and transliterated Russian. */
+    private static final Set<String> SKIPPED = Set.of("of", "and", "the", "for", "in", "on", "by", "with", "i", "po", "pri");
+    /** Words after which an honorific follows ("named after ..."): the acronym ends before them. */
+    private static final Set<String> HONORIFIC = Set.of("named", "imeni", "im");
+    /** A name yields at most this many acronym spellings. */
+    static final int MAX = 4;
+    /** Latin initials of a Cyrillic letter; ц and х have two spellings in Latin acronyms (TsKB / CKB, AKhK / AHK). */
+    private static final Map<Character, List<String>> CYRILLIC = Map.ofEntries(
+            Map.entry('а', List.of("a")), Map.entry('б', List.of("b")), Map.entry('в', List.of("v")), Map.entry('г', List.of("g")),
+            Map.entry('д', List.of("d")), Map.entry('е', List.of("e")), Map.entry('ё', List.of("e")), Map.entry('ж', List.of("zh")),
+            Map.entry('з', List.of("z")), Map.entry('и', List.of("i")), Map.entry('й', List.of("i")), Map.entry('к', List.of("k")),
+            Map.entry('л', List.of("l")), Map.entry('м', List.of("m")), Map.entry('н', List.of("n")), Map.entry('о', List.of("o")),
+            Map.entry('п', List.of("p")), Map.entry('р', List.of("r")), Map.entry('с', List.of("s")), Map.entry('т', List.of("t")),
+            Map.entry('у', List.of("u")), Map.entry('ф', List.of("f")), Map.entry('х', List.of("kh", "h")), Map.entry('ц', List.of("ts", "c")),
+            Map.entry('ч', List.of("ch")), Map.entry('ш', List.of("sh")), Map.entry('щ', List.of("shch")), Map.entry('ы', List.of("y")),
+            Map.entry('э', List.of("e")), Map.entry('ю', List.of("yu")), Map.entry('я', List.of("ya")), Map.entry('і', List.of("i")),
+            Map.entry('ї', List.of("i")), Map.entry('є', List.of("e")), Map.entry('ґ', List.of("g")));
+
+    /** Phrase (in every reading) to the Latin spellings of the Russian initials it contributes ("ts" and "c" for ц). */
+    private final PhraseMap phrases = new PhraseMap();
+    private final java.util.Map<String, List<String>> initials = new java.util.HashMap<>();
+
+    private RussianAcronyms() {}
+
+    /**
+     * Reads {@code acronym-letters.tsv} (a phrase, then its Russian initials in Cyrillic), then every row of
+     * {@code org-vocabulary.tsv} with a Cyrillic equivalent: the English word and all its equivalents take the
+     * first letter of the first Cyrillic one. The first entry for a phrase wins.
+     */
+    static RussianAcronyms load(Function<String, List<List<String>>> readings) {
+        RussianAcronyms out = new RussianAcronyms();
+        for (String[] row : DataFile.rows("acronym-letters.tsv")) {
+            if (row.length != 2) throw new IllegalStateException("acronym-letters.tsv: expected 2 columns: " + String.join(" ", row));
+            List<String> letters = DataFile.alternatives(row[1].toLowerCase(java.util.Locale.ROOT));
+            for (String phrase : DataFile.alternatives(row[0])) out.add(readings.apply(phrase), letters, "acronym-letters.tsv");
+        }
+        for (String[] row : DataFile.rows("org-vocabulary.tsv")) {
+            if (row.length != 2) continue; // OrgVocabulary reports malformed rows
+            List<String> equivalents = DataFile.alternatives(row[1]);
+            String russian = equivalents.stream().filter(RussianAcronyms::cyrillic).findFirst().orElse(null);
+            if (russian == null) continue;
+            String letter = russian.toLowerCase(java.util.Locale.ROOT).substring(0, 1);
+            out.add(readings.apply(row[0]), List.of(letter), "org-vocabulary.tsv");
+            for (String e : equivalents) out.add(readings.apply(e), List.of(letter), "org-vocabulary.tsv");
+        }
+        return out;
+    }
+
+    /** Adds the phrase readings with the Latin spellings of each alternative run of Cyrillic initials ("м" or "д"). */
+    private void add(List<List<String>> phraseReadings, List<String> alternatives, String file) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String cyrillicLetters : alternatives) {
+            List<List<String>> letters = new ArrayList<>();
+            for (int i = 0; i < cyrillicLetters.length(); i++) {
+                List<String> latin = CYRILLIC.get(cyrillicLetters.charAt(i));
+                if (latin == null) throw new IllegalStateException(file + ": not a Cyrillic letter: '" + cyrillicLetters.charAt(i) + "' in " + cyrillicLetters);
+                letters.add(latin);
+            }
+            spellings.addAll(combinations(letters));
+        }
+        for (List<String> phrase : phraseReadings) {
+            if (phrase.isEmpty()) continue;
+            String key = String.join(" ", phrase);
+            if (initials.containsKey(key)) continue;
+            initials.put(key, List.copyOf(spellings));
+            phrases.put(phrase, key);
+        }
+    }
+
+    private static boolean cyrillic(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+
+    /**
+     * The acronym spellings of a name's tokens ({@link NormalizedName#tokens()}): the words up to an honorific,
+     * with the run of words replaced by its acronym and numbers kept, alone and followed by the honorific
+     * ("dmz named after n p fedorov"); and, when the name ends in words the
+     * vocabulary does not know (its proper name: "... Association Mars"), the run before them abbreviated and
+     * those words kept ("npo mars"). Only runs of at least two words of which at least one is an organisation
+     * word give an acronym, so a person's or a vessel's name gives none. At most {@value #MAX}; empty when none.
+     */
+    List<List<String>> of(List<String> tokens) {
+        // The words that count: up to an honorific, without function words.
+        List<String> words = new ArrayList<>();
+        List<String> honorific = List.of();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (HONORIFIC.contains(t)) {
+                // Kept after the acronym, as Russians write it ("NPO imeni Lavochkina").
+                honorific = tokens.subList(i, tokens.size());
+                break;
+            }
+            if (!SKIPPED.contains(t)) words.add(t);
+        }
+        // Units: a known phrase, an unknown word, or a number.
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            String w = words.get(i);
+            int n = phrases.longestAt(words, i);
+            // Numbers, and short words the vocabulary does not know (acronyms already: "AMG"), stay words.
+            if (!letters(w) || (n == 0 && w.length() <= 3)) {
+                units.add(new Unit(w, null, false));
+                i++;
+                continue;
+            }
+            if (n > 0) {
+                units.add(new Unit(String.join(" ", words.subList(i, i + n)), initials.get(phrases.get(words.subList(i, i + n))), true));
+                i += n;
+            } else {
+                if (w.length() > 1) units.add(new Unit(w, ownInitial(w), false));
+                i++;
+            }
+        }
+        Set<List<String>> out = new LinkedHashSet<>();
+        List<String> whole = spelling(units, units.size());
+        if (whole != null) {
+            out.addAll(expand(units, units.size(), List.of()));
+            if (!honorific.isEmpty()) out.addAll(expand(units, units.size(), honorific));
+        }
+        // The proper name at the end kept as words: one or two unknown words after the last organisation word.
+        int lastKnown = -1;
+        for (int i = 0; i < units.size(); i++) if (units.get(i).known()) lastKnown = i;
+        int trailing = units.size() - 1 - lastKnown;
+        if (lastKnown >= 1 && trailing >= 1 && trailing <= 2) {
+            List<String> tail = units.subList(lastKnown + 1, units.size()).stream().map(Unit::word).toList();
+            // The proper name kept as words may be a number or a short word too ("... Plant 2").
+            if (spelling(units, lastKnown + 1) != null) out.addAll(expand(units, lastKnown + 1, tail));
+        }
+        out.remove(tokens);
+        return out.stream().limit(MAX).toList();
+    }
+
+    /** Whether units [0, end) make an acronym: two or more lettered units, one of them a known organisation word. */
+    private static List<String> spelling(List<Unit> units, int end) {
+        int lettered = 0;
+        boolean known = false;
+        for (int i = 0; i < end; i++) {
+            Unit u = units.get(i);
+            if (u.letters() == null) continue;
+            lettered++;
+            known |= u.known();
+        }
+        return lettered >= 2 && known ? List.of() : null;
+    }
+
+    /** Every spelling of the acronym of units [0, end) (numbers as words in place), followed by {@code tail}. */
+    private static List<List<String>> expand(List<Unit> units, int end, List<String> tail) {
+        List<List<String>> partial = new ArrayList<>();
+        partial.add(new ArrayList<>(List.of("")));
+        for (int i = 0; i < end; i++) {
+            Unit u = units.get(i);
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> p : partial) {
+                if (u.letters() == null) {
+                    List<String> q = new ArrayList<>(p);
+                    if (q.getLast().isEmpty()) q.removeLast();
+                    q.add(u.word());
+                    q.add("");
+                    next.add(q);
+                    continue;
+                }
+                for (String spelling : u.letters()) {
+                    List<String> q = new ArrayList<>(p);
+                    q.set(q.size() - 1, q.getLast() + spelling);
+                    next.add(q);
+                }
+            }
+            partial = next.size() > MAX ? next.subList(0, MAX) : next;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> p : partial) {
+            List<String> q = new ArrayList<>(p);
+            q.removeIf(String::isEmpty);
+            q.addAll(tail);
+            // An acronym of a single letter is no acronym: the spelling would rest on the other words alone; and
+            // an acronym alone needs three letters.
+            boolean ok = q.stream().anyMatch(t -> letters(t) && !tail.contains(t) && t.length() >= 2) && (q.size() > 1 || q.getFirst().length() >= 3);
+            if (ok) out.add(List.copyOf(q));
+        }
+        return out;
+    }
+
+    /** The spellings of initials joined: [[ts, c], [k], [b]] gives "tskb" and "ckb". */
+    private static List<String> combinations(List<List<String>> letters) {
+        List<String> out = new ArrayList<>(List.of(""));
+        for (List<String> choice : letters) {
+            List<String> next = new ArrayList<>();
+            for (String p : out) for (String c : choice) next.add(p + c);
+            out = next;
+        }
+        return out;
+    }
+
+    /** The initial of a word the vocabulary does not know: its first letter, or the Latin digraph of one Russian letter. */
+    private static List<String> ownInitial(String w) {
+        if (w.startsWith("ts")) return List.of("ts", "c");
+        if (w.startsWith("kh")) return List.of("kh", "h");
+        if (w.startsWith("ch") || w.startsWith("sh") || w.startsWith("zh")) return List.of(w.substring(0, 2));
+        return List.of(w.substring(0, 1));
+    }
+
+    private static boolean letters(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return false;
+        return !w.isEmpty();
+    }
+
+    /** A word or phrase of the name: the Latin spellings of its Russian initials (null for a number), and whether the vocabulary knows it. */
+    private record Unit(String word, List<String> letters, boolean known) {}
+}

@@ -1,0 +1,35 @@
+package org.chokepoint.similarity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenSimilarityTest {
+    @Test
+    void twoAdjectivesOfOnePlaceMatchAsAnAdjective() {
+        assertThat(TokenSimilarity.of("dolgoprudny", "dolgoprudnenskii")).isEqualTo(TokenSimilarity.ADJECTIVE);
+        assertThat(TokenSimilarity.of("dolgoprudnenskii", "dolgoprudny")).isEqualTo(TokenSimilarity.ADJECTIVE);
+        assertThat(TokenSimilarity.of("ramensky", "ramenskoye")).isGreaterThanOrEqualTo(TokenSimilarity.ADJECTIVE);
+    }
+
+    @Test
+    void aCloserSpellingBeatsTheAdjectiveRule() {
+        // One inserted i is a transliteration variant, closer than two adjectives of one place.
+        assertThat(TokenSimilarity.of("yaroslavsky", "yaroslavskiy")).isGreaterThan(TokenSimilarity.ADJECTIVE);
+    }
+
+    @Test
+    void endingsThatAreNoAdjectiveEndingsDoNotMakeOnePlace() {
+        assertThat(TokenSimilarity.of("novomoskovsky", "novomoskovia")).isZero();
+        // The shared stem must have six letters: "kazan" and "kazino" are other words.
+        assertThat(TokenSimilarity.of("kazany", "kazino")).isZero();
+    }
+
+    @Test
+    void anEnglishPluralIsTheSameWord() {
+        assertThat(TokenSimilarity.of("missile", "missiles")).isGreaterThan(TokenSimilarity.CUTOFF);
+        assertThat(TokenSimilarity.of("rockets", "rocket")).isGreaterThan(TokenSimilarity.CUTOFF);
+        // Below five letters an extra s makes another word.
+        assertThat(TokenSimilarity.of("tech", "techs")).isZero();
+    }
+}
