@@ -56,8 +56,9 @@ final class RecordPass {
     /**
      * A distinct spelling as the preparing threads first met it, with a key of its own (0, 1, 2... in whatever
      * order the threads met them): the consumer finds its number by the key in an array instead of hashing it.
+     * What its name says comes with it, so that a record costs no look-up of its parties' names.
      */
-    private record Spelling(MentionTable.Mention mention, int key) {}
+    private record Spelling(MentionTable.Mention mention, int key, NameFacts facts) {}
 
     private static final RecordFlag[] NO_FLAGS = {};
 
@@ -193,7 +194,7 @@ final class RecordPass {
             GoodsClass g = cached(goodsByCode, s.hsCode(), goods::classify);
             Spelling exporter = one(new MentionTable.Mention(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress()));
             Spelling importer = one(new MentionTable.Mention(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress()));
-            RecordFacts facts = new RecordFacts(s, g, facts(exporter.mention().name()), facts(importer.mention().name()), carrier(s), manufacturer(s));
+            RecordFacts facts = new RecordFacts(s, g, exporter.facts(), importer.facts(), carrier(s), manufacturer(s));
             RecordFlag[] flags = NO_FLAGS;
             int n = 0;
             for (RecordRule rule : rules) {
@@ -241,7 +242,7 @@ final class RecordPass {
     private Spelling one(MentionTable.Mention m) {
         Spelling kept = spellings.get(m);
         if (kept != null) return kept;
-        return spellings.computeIfAbsent(m, k -> new Spelling(k, nextSpelling.getAndIncrement()));
+        return spellings.computeIfAbsent(m, k -> new Spelling(k, nextSpelling.getAndIncrement(), facts(k.name())));
     }
 
     /** On the consumer's thread, in file order: the number of a spelling, counting one more record of it. */
