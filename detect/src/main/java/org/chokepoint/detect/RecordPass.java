@@ -43,7 +43,8 @@ import java.util.function.LongConsumer;
  * <p>What depends on a row alone (checking it, its goods, the record rules) is worked out by {@link RowFeed}'s
  * threads, batch by batch; this thread numbers the spellings and appends, in file order, so that record
  * numbers, flags and rejects come out as from a sequential pass. The preparing threads also hand over one
- * instance per distinct spelling, so that numbering it costs one hash lookup with an identity comparison.
+ * {@link Spelling} per distinct spelling, keyed, so that numbering it costs an array read; what its name says
+ * comes with it. The work tables are DuckDB temporary tables ({@link WorkDatabase}).
  */
 final class RecordPass {
     /** What the pass read. {@code rejectReasons}: column (or "row") → rows rejected for it. */
