@@ -43,8 +43,8 @@ import java.util.function.LongConsumer;
  * <p>What depends on a row alone (checking it, its goods, the record rules) is worked out by {@link RowFeed}'s
  * threads, batch by batch; this thread numbers the spellings and appends, in file order, so that record
  * numbers, flags and rejects come out as from a sequential pass. The preparing threads also hand over one
- * instance per distinct string of a spelling, so that numbering it costs one hash lookup with identity
- * comparisons.
+ * {@link Spelling} per distinct spelling, keyed, so that numbering it costs an array read; what its name says
+ * comes with it. The work tables are DuckDB temporary tables ({@link WorkDatabase}).
  */
 final class RecordPass {
     /** What the pass read. {@code rejectReasons}: column (or "row") → rows rejected for it. */
@@ -52,7 +52,14 @@ final class RecordPass {
                   int firstDay, int lastDay) {}
 
     /** A row as prepared off this thread: for a valid one, its goods, its parties' spellings and its record flags. */
-    private record Checked(ParsedRow row, GoodsClass goods, MentionTable.Mention exporter, MentionTable.Mention importer, int[] terms, RecordFlag[] flags) {}
+    private record Checked(ParsedRow row, GoodsClass goods, Spelling exporter, Spelling importer, int[] terms, RecordFlag[] flags) {}
+
+    /**
+     * A distinct spelling as the preparing threads first met it, with a key of its own (0, 1, 2... in whatever
+     * order the threads met them): the consumer finds its number by the key in an array instead of hashing it.
+     * What its name says comes with it, so that a record costs no look-up of its parties' names.
+     */
+    private record Spelling(MentionTable.Mention mention, int key, NameFacts facts) {}
 
     private static final RecordFlag[] NO_FLAGS = {};
 
@@ -68,14 +75,27 @@ final class RecordPass {
     private final Map<String, Optional<ListedHit>> manufacturerHits = new ConcurrentHashMap<>();
     private final Map<String, Optional<ListedHit>> vesselHits = new ConcurrentHashMap<>();
     private final Map<String, NameFacts> nameFacts = new ConcurrentHashMap<>();
-    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private final Map<MentionTable.Mention, Spelling> spellings = new ConcurrentHashMap<>();
+    private final AtomicInteger nextSpelling = new AtomicInteger();
+    // The consumer's: the number MentionTable gave each spelling by key (-1 before its first record), and how many
+    // more records it had, added to MentionTable in one go at the end (the numbers follow the first records, in file order).
+    private int[] numberOf = new int[0];
+    private int[] repeats = new int[0];
+    private MentionTable.Mention[] byKey = new MentionTable.Mention[0];
     /**
      * The short texts of the records (country codes, HS-6, tiers, units) by number: {@code rec} holds the numbers,
      * which cost half as much to append as strings, and the {@code term} table decodes them (numbers are given
      * in whatever order the preparing threads meet the texts; only the texts reach the findings).
      */
     private final Map<String, Integer> terms = new ConcurrentHashMap<>();
-    private final AtomicInteger nextTerm = new AtomicInteger();
+    private final AtomicInteger nextTerm = new AtomicInteger(COUNTRY_TERMS);
+    /**
+     * Country codes, checked to be two capital letters, are numbered by their letters ({@link #country}) rather than
+     * looked up: five per record. Which were met is marked here (a race between threads only ever writes true;
+     * the consumer reads the marks after the last batch, whose hand-over orders them before).
+     */
+    private final boolean[] countriesMet = new boolean[COUNTRY_TERMS];
+    private static final int COUNTRY_TERMS = 26 * 26;
 
     /**
      * @param vocabulary what names declare ({@link NameFacts}), for the record rules
@@ -99,8 +119,9 @@ final class RecordPass {
         int lastDay = Integer.MIN_VALUE;
         Path idsPath = db.dir().resolve("ids.csv");
         long read;
-        try (ShipmentReader reader = ShipmentReader.open(input); RejectsFile rejects = new RejectsFile(rejectsPath)) {
-            // No transaction around the appends: one measured no faster than committing chunk by chunk.
+        try (ShipmentReader reader = ShipmentReader.open(input, false); RejectsFile rejects = new RejectsFile(rejectsPath)) {
+            // No transaction around the appends: one measured no faster than committing chunk by chunk (the tables
+            // are temporary, so a commit writes no log; WorkDatabase).
             try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
                  DuckDBAppender rec = db.appender("rec");
                  DuckDBAppender flags = db.appender("rflag");
@@ -135,8 +156,16 @@ final class RecordPass {
                 }
                 read = reader.rowsRead();
                 progress.accept(read);
+                countRepeats();
             }
             try (DuckDBAppender t = db.appender("term")) {
+                for (int code = 0; code < COUNTRY_TERMS; code++) {
+                    if (!countriesMet[code]) continue;
+                    t.beginRow();
+                    t.append(code);
+                    t.append(new String(new char[] {(char) ('A' + code / 26), (char) ('A' + code % 26)}));
+                    t.endRow();
+                }
                 for (Map.Entry<String, Integer> e : terms.entrySet()) {
                     t.beginRow();
                     t.append(e.getValue().intValue());
@@ -163,10 +192,10 @@ final class RecordPass {
                 out[i] = new Checked(row, null, null, null, null, NO_FLAGS);
                 continue;
             }
-            GoodsClass g = goodsByCode.computeIfAbsent(s.hsCode(), goods::classify);
-            MentionTable.Mention exporter = new MentionTable.Mention(one(s.exporterName()), one(s.exporterCountry()), one(s.exporterId()), one(s.exporterAddress()));
-            MentionTable.Mention importer = new MentionTable.Mention(one(s.importerName()), one(s.importerCountry()), one(s.importerId()), one(s.importerAddress()));
-            RecordFacts facts = new RecordFacts(s, g, facts(exporter.name()), facts(importer.name()), carrier(s), manufacturer(s));
+            GoodsClass g = cached(goodsByCode, s.hsCode(), goods::classify);
+            Spelling exporter = one(new MentionTable.Mention(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress()));
+            Spelling importer = one(new MentionTable.Mention(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress()));
+            RecordFacts facts = new RecordFacts(s, g, exporter.facts(), importer.facts(), carrier(s), manufacturer(s));
             RecordFlag[] flags = NO_FLAGS;
             int n = 0;
             for (RecordRule rule : rules) {
@@ -175,27 +204,80 @@ final class RecordPass {
                 if (n == flags.length) flags = java.util.Arrays.copyOf(flags, Math.max(4, n * 2));
                 flags[n++] = f;
             }
-            int[] t = {term(s.exporterCountry()), term(s.importerCountry()), term(s.destinationCountry()), term(s.dispatchCountry()),
-                    term(s.originCountry()), term(g.hs6()), term(g.chplTier() == null ? null : g.chplTier().code()), term(s.unit())};
+            int[] t = {country(s.exporterCountry()), country(s.importerCountry()), country(s.destinationCountry()), country(s.dispatchCountry()),
+                    country(s.originCountry()), term(g.hs6()), term(g.chplTier() == null ? null : g.chplTier().code()), term(s.unit())};
             out[i] = new Checked(row, g, exporter, importer, t, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n));
         }
         return out;
     }
 
-    /** The number of a short text of a record (a country code, an HS-6, a tier, a unit), or -1 for null. */
-    private int term(String s) {
-        return s == null ? -1 : terms.computeIfAbsent(s, k -> nextTerm.getAndIncrement());
+    /** The number of a country code, or -1 for null: by its letters when it is two capitals, as it is once checked. */
+    private int country(String s) {
+        if (s == null) return -1;
+        if (s.length() == 2) {
+            int a = s.charAt(0) - 'A', b = s.charAt(1) - 'A';
+            if (a >= 0 && a < 26 && b >= 0 && b < 26) {
+                int code = a * 26 + b;
+                countriesMet[code] = true;
+                return code;
+            }
+        }
+        return term(s);
     }
 
-    /** The one instance kept of this string (null stays null); its hash is computed here, off the numbering thread. */
-    private String one(String s) {
-        if (s == null) return null;
-        String kept = strings.putIfAbsent(s, s);
-        return kept == null ? s : kept;
+    /** The number of a short text of a record (an HS-6, a tier, a unit, an unchecked country), or -1 for null. */
+    private int term(String s) {
+        return s == null ? -1 : cached(terms, s, k -> nextTerm.getAndIncrement());
+    }
+
+    /**
+     * The value of a shared cache: a plain read first, because {@code ConcurrentHashMap.computeIfAbsent} and
+     * {@code putIfAbsent} lock the key's bin even when the key is there, and every row asks for values met before.
+     */
+    private static <K, V> V cached(Map<K, V> map, K key, java.util.function.Function<? super K, ? extends V> compute) {
+        V v = map.get(key);
+        return v != null ? v : map.computeIfAbsent(key, compute);
+    }
+
+    /** The one {@link Spelling} of this mention, made when it is new. */
+    private Spelling one(MentionTable.Mention m) {
+        Spelling kept = spellings.get(m);
+        if (kept != null) return kept;
+        return spellings.computeIfAbsent(m, k -> new Spelling(k, nextSpelling.getAndIncrement(), facts(k.name())));
+    }
+
+    /** On the consumer's thread, in file order: the number of a spelling, counting one more record of it. */
+    private int number(Spelling sp) {
+        int k = sp.key();
+        if (k >= numberOf.length) {
+            int n = numberOf.length;
+            int size = Math.max(k + 1, Math.max(1024, n * 2));
+            numberOf = java.util.Arrays.copyOf(numberOf, size);
+            java.util.Arrays.fill(numberOf, n, size, -1);
+            repeats = java.util.Arrays.copyOf(repeats, size);
+            byKey = java.util.Arrays.copyOf(byKey, size);
+        }
+        int number = numberOf[k];
+        if (number < 0) {
+            number = mentions.intern(sp.mention());
+            numberOf[k] = number;
+            byKey[k] = sp.mention();
+        } else {
+            repeats[k]++;
+        }
+        return number;
+    }
+
+    /** Adds the repeated records of each spelling to MentionTable's counts; the numbers are all given already. */
+    private void countRepeats() {
+        for (int k = 0; k < repeats.length; k++) {
+            for (int r = repeats[k]; r > 0; r--) mentions.intern(byKey[k]);
+            repeats[k] = 0;
+        }
     }
 
     private NameFacts facts(String name) {
-        return nameFacts.computeIfAbsent(name, n -> NameFacts.of(n, vocabulary));
+        return cached(nameFacts, name, n -> NameFacts.of(n, vocabulary));
     }
 
     /**
@@ -223,8 +305,8 @@ final class RecordPass {
     private void append(long idx, int day, Checked c, DuckDBAppender rec, DuckDBAppender flags) throws SQLException {
         Shipment s = c.row().shipment();
         GoodsClass g = c.goods();
-        int xm = mentions.intern(c.exporter());
-        int im = mentions.intern(c.importer());
+        int xm = number(c.exporter());
+        int im = number(c.importer());
         rec.beginRow();
         rec.append(idx);
         rec.append(day);
@@ -254,12 +336,12 @@ final class RecordPass {
     /** A listed vessel by IMO number first (decisive), else the carrier's name screened against the lists. */
     private ListedHit carrier(Shipment s) {
         if (s.vesselImo() != null) {
-            ListedHit vessel = vesselHits.computeIfAbsent(s.vesselImo(), imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
+            ListedHit vessel = cached(vesselHits, s.vesselImo(), imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
                     .map(e -> new ListedHit(e.id(), e.list(), e.name(), "IMO " + imo, 1.0, "vessel IMO " + imo + " is listed"))).orElse(null);
             if (vessel != null) return vessel;
         }
         if (s.carrier() == null) return null;
-        return carrierHits.computeIfAbsent(s.carrier(), c -> {
+        return cached(carrierHits, s.carrier(), c -> {
             List<ListedHit> hits = lists.screen(c, null, null, Schema.UNKNOWN, 1);
             return hits.stream().findFirst();
         }).orElse(null);
@@ -267,7 +349,7 @@ final class RecordPass {
 
     private ListedHit manufacturer(Shipment s) {
         if (s.manufacturer() == null) return null;
-        return manufacturerHits.computeIfAbsent(s.manufacturer(), m -> {
+        return cached(manufacturerHits, s.manufacturer(), m -> {
             List<ListedHit> hits = lists.screen(m, null, null, Schema.ORGANIZATION, 1);
             return hits.stream().findFirst();
         }).orElse(null);

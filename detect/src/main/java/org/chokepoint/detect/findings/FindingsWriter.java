@@ -248,7 +248,8 @@ public final class FindingsWriter {
                 g.writeStringField("why", i.why());
                 g.writeStringField("source", i.source());
                 g.writeObjectFieldStart("parameters");
-                for (var e : i.parameters().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+                // Sorted: a rule's parameters are often a Map.of, whose order changes from one JVM to the next.
+                for (var e : new java.util.TreeMap<>(i.parameters()).entrySet()) g.writeStringField(e.getKey(), e.getValue());
                 g.writeEndObject();
                 g.writeEndObject();
             }

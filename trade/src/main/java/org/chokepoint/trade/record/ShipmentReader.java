@@ -45,8 +45,18 @@ public final class ShipmentReader implements AutoCloseable {
         this.parser = new ShipmentParser(name(path));
     }
 
-    /** Opens a file and reads its header (CSV) or schema (Parquet). */
+    /** Opens a file and reads its header (CSV) or schema (Parquet); a CSV file's checksum is taken as it is read. */
     public static ShipmentReader open(Path path) throws ShipmentFileException {
+        return open(path, true);
+    }
+
+    /**
+     * Opens a file and reads its header (CSV) or schema (Parquet).
+     *
+     * @param checksumWhileReading take a CSV file's SHA-256 while reading it, for {@link #source()}; without it,
+     *                             {@link #source()} reads the file once more (a reader that never asks saves the work)
+     */
+    public static ShipmentReader open(Path path, boolean checksumWhileReading) throws ShipmentFileException {
         String name = name(path);
         if (Files.isDirectory(path)) throw new ShipmentFileException(name, 0, "is a directory, not a shipment file: " + path);
         byte[] head = new byte[4];
@@ -61,10 +71,12 @@ public final class ShipmentReader implements AutoCloseable {
         if (n == 4 && Arrays.equals(head, PARQUET_MAGIC)) {
             return new ShipmentReader(path, ShipmentFormat.PARQUET, new ParquetShipmentRows(name, path), null);
         }
-        DigestInputStream in = null;
+        InputStream in = null;
         try {
-            in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16), MessageDigest.getInstance("SHA-256"));
-            return new ShipmentReader(path, ShipmentFormat.CSV, new CsvShipmentRows(name, in), in);
+            in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            DigestInputStream digest = null;
+            if (checksumWhileReading) in = digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+            return new ShipmentReader(path, ShipmentFormat.CSV, new CsvShipmentRows(name, in), digest);
         } catch (IOException e) {
             throw new ShipmentFileException(name, 0, "cannot read: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
@@ -115,7 +127,7 @@ public final class ShipmentReader implements AutoCloseable {
 
     /**
      * Name, size and SHA-256 of the file as it is on disk. For CSV the checksum is taken while reading,
-     * so call this after the last row; for Parquet the file is read once more.
+     * so call this after the last row; for Parquet, or CSV opened without, the file is read once more.
      */
     public SourceFile source() throws ShipmentFileException {
         try {

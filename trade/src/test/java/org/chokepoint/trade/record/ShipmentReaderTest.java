@@ -228,6 +228,17 @@ class ShipmentReaderTest {
         }
     }
 
+    @Test
+    void withoutAChecksumWhileReadingTheSourceIsReadAgain() throws Exception {
+        Path f = ShipmentCsv.standard().with("r1").with("r2").write(dir.resolve("nosum.csv"));
+        try (ShipmentReader r = ShipmentReader.open(f, false)) {
+            assertThat(r.next().ok()).isTrue();
+            assertThat(r.source().sha256()).isEqualTo(sha256(f));
+            assertThat(r.next().shipment().recordId()).isEqualTo("r2");
+            assertThat(r.next()).isNull();
+        }
+    }
+
     static String sha256(Path f) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
