@@ -100,7 +100,7 @@ final class NameSearch {
                     boolean sameFirst = (qs.firstLetters() & cs.firstLetters()) != 0;
                     if (!any && !(sameFirst && TokenAlignment.mayJoin(qs.tokens(), ct))) continue; // nothing in common at all
                     // Joined words and acronyms credit whole words whatever their similarities: raise those words' ceilings.
-                    if (sameFirst) TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), ct, ceilA, ceilB);
+                    if (sameFirst && qs.shape().mayJoinOrAbbreviate(cs.shape())) TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), ct, ceilA, ceilB);
                     double[] wa = qs.weights(), wb = cs.weights();
                     double coveredA = 0, coveredB = 0;
                     for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];

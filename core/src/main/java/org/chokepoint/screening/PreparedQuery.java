@@ -1,5 +1,6 @@
 package org.chokepoint.screening;
 
+import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.NormalizedName;
 
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.List;
  */
 record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) {
 
-    record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters) {}
+    record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
+                         TokenAlignment.Shape shape) {}
 
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo) {
         List<QuerySpelling> out = new ArrayList<>();
@@ -25,13 +27,13 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
                 seen.add(s.tokens());
                 double[] w = new double[s.tokens().size()];
                 for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
-                out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens())));
+                out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), TokenAlignment.Shape.of(s.tokens())));
             }
         }
         // Positions only once every query token is known, so that memo rows have their final length.
         List<QuerySpelling> ready = new ArrayList<>(out.size());
         for (QuerySpelling s : out) memo.queryPositions(s.tokens());
-        for (QuerySpelling s : out) ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters()));
+        for (QuerySpelling s : out) ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(), s.shape()));
         return new PreparedQuery(forms, List.copyOf(ready));
     }
 }

@@ -47,6 +47,10 @@ final class ScreeningIndex {
     private final AtomicInteger idleScratch = new AtomicInteger();
     private static final int MAX_IDLE_SCRATCH = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
+    /** Memo row tables as long as the lexicon, reused across queries like the score arrays. */
+    private final ConcurrentLinkedQueue<QueryMemo.RowTable> rowTables = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleRowTables = new AtomicInteger();
+
     private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
                            TermPostings gramPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
         this.entities = entities;
@@ -102,6 +106,22 @@ final class ScreeningIndex {
         }
         int[] docToEntity = owners.stream().mapToInt(Integer::intValue).toArray();
         return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), docToEntity, byIdentifier, docToEntity.length);
+    }
+
+    /**
+     * Runs {@code work} with a memo for one query, whose row table is borrowed from a pool (a table as long as the
+     * lexicon costs more to allocate than a small query) and returned after.
+     */
+    <R> R withMemo(java.util.function.Function<QueryMemo, R> work) {
+        QueryMemo.RowTable t = rowTables.poll();
+        if (t == null) t = new QueryMemo.RowTable(lexicon.size());
+        else idleRowTables.decrementAndGet();
+        try {
+            return work.apply(new QueryMemo(weights, lexicon, t));
+        } finally {
+            if (idleRowTables.incrementAndGet() <= MAX_IDLE_SCRATCH) rowTables.offer(t);
+            else idleRowTables.decrementAndGet();
+        }
     }
 
     /** Entity ordinals worth scoring for the query, most promising first, at most {@code max}. */
@@ -234,7 +254,8 @@ final class ScreeningIndex {
                 w[i] = weights.weight(s.tokens().get(i));
                 ids[i] = words.id(s.tokens().get(i));
             }
-            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens())));
+            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()),
+                    org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens())));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));

@@ -114,6 +114,47 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         acronymCeilings(b, a, ceilB, ceilA);
     }
 
+    /**
+     * What a name's words allow of joined words and acronyms, in a few bits, so that most pairs of names can be
+     * ruled out for both without looking at their words: the words' lengths, the lengths of adjacent pairs
+     * put together, and the first letters of the words and of those that could be acronyms. Lengths of 63 or more
+     * share one bit, and letters fold onto 64 bits; a collision only lets a pair through to the full test.
+     *
+     * @param size the number of words
+     */
+    public record Shape(long lengths, long pairLengths, long firstLetters, long acronymFirstLetters, int shortestAcronym, int size) {
+        public static Shape of(List<String> tokens) {
+            long lengths = 0, pairs = 0, first = 0, acronymFirst = 0;
+            int shortest = Integer.MAX_VALUE;
+            for (int i = 0, n = tokens.size(); i < n; i++) {
+                String t = tokens.get(i);
+                lengths |= lengthBit(t.length());
+                if (i + 1 < n) pairs |= lengthBit(t.length() + tokens.get(i + 1).length());
+                if (t.isEmpty()) continue;
+                first |= 1L << (t.charAt(0) & 63);
+                if (t.length() >= 3 && t.length() <= 6 && letters(t)) {
+                    acronymFirst |= 1L << (t.charAt(0) & 63);
+                    shortest = Math.min(shortest, t.length());
+                }
+            }
+            return new Shape(lengths, pairs, first, acronymFirst, shortest, tokens.size());
+        }
+
+        /**
+         * False when {@link #raiseForJoinsAndAcronyms} can raise nothing for names of these shapes (two adjacent
+         * words of one side cannot spell a word of the other, and no word of one side can be an acronym of the other's).
+         */
+        public boolean mayJoinOrAbbreviate(Shape other) {
+            return (pairLengths & other.lengths) != 0 || (other.pairLengths & lengths) != 0
+                    || (shortestAcronym <= other.size && (acronymFirstLetters & other.firstLetters) != 0)
+                    || (other.shortestAcronym <= size && (other.acronymFirstLetters & firstLetters) != 0);
+        }
+
+        private static long lengthBit(int length) {
+            return 1L << Math.min(length, 63);
+        }
+    }
+
     private static void joinCeilings(List<String> split, List<String> whole, double[] ceilS, double[] ceilW) {
         for (int i = 0, n = split.size(); i + 1 < n; i++) {
             String x = split.get(i), y = split.get(i + 1);
