@@ -115,43 +115,52 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     }
 
     /**
-     * What a name's words allow of joined words and acronyms, in a few bits, so that most pairs of names can be
-     * ruled out for both without looking at their words: the words' lengths, the lengths of adjacent pairs
-     * put together, and the first letters of the words and of those that could be acronyms. Lengths of 63 or more
-     * share one bit, and letters fold onto 64 bits; a collision only lets a pair through to the full test.
-     *
-     * @param size the number of words
+     * What a name's words offer to joined words and acronyms, kept so that most pairs of names can be ruled out
+     * for both without comparing their words: the hashes of the words and of adjacent pairs put together, the
+     * words' first letters in order, and the words that could be acronyms. A hash collision only lets a pair
+     * through to the full test.
      */
-    public record Shape(long lengths, long pairLengths, long firstLetters, long acronymFirstLetters, int shortestAcronym, int size) {
+    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms) {
         public static Shape of(List<String> tokens) {
-            long lengths = 0, pairs = 0, first = 0, acronymFirst = 0;
-            int shortest = Integer.MAX_VALUE;
-            for (int i = 0, n = tokens.size(); i < n; i++) {
+            int n = tokens.size();
+            int[] words = new int[n], pairs = new int[Math.max(0, n - 1)];
+            StringBuilder initials = new StringBuilder(n);
+            List<String> acronyms = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
                 String t = tokens.get(i);
-                lengths |= lengthBit(t.length());
-                if (i + 1 < n) pairs |= lengthBit(t.length() + tokens.get(i + 1).length());
-                if (t.isEmpty()) continue;
-                first |= 1L << (t.charAt(0) & 63);
-                if (t.length() >= 3 && t.length() <= 6 && letters(t)) {
-                    acronymFirst |= 1L << (t.charAt(0) & 63);
-                    shortest = Math.min(shortest, t.length());
+                words[i] = t.hashCode();
+                // String.hashCode of t + next, without building it: h(xy) = h(x) * 31^|y| + h(y).
+                if (i + 1 < n) {
+                    String next = tokens.get(i + 1);
+                    int power = 1;
+                    for (int k = 0; k < next.length(); k++) power *= 31;
+                    pairs[i] = words[i] * power + next.hashCode();
                 }
+                // A one-letter word cannot be part of an acronym's run.
+                initials.append(t.length() > 1 ? t.charAt(0) : '\0');
+                if (t.length() >= 3 && t.length() <= 6 && letters(t)) acronyms.add(t);
             }
-            return new Shape(lengths, pairs, first, acronymFirst, shortest, tokens.size());
+            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new));
         }
 
         /**
-         * False when {@link #raiseForJoinsAndAcronyms} can raise nothing for names of these shapes (two adjacent
-         * words of one side cannot spell a word of the other, and no word of one side can be an acronym of the other's).
+         * False when {@link #raiseForJoinsAndAcronyms} can raise nothing for names of these shapes: no two adjacent
+         * words of one side spell a word of the other, and no word of one side is spelled by the first letters of a
+         * run of the other's.
          */
         public boolean mayJoinOrAbbreviate(Shape other) {
-            return (pairLengths & other.lengths) != 0 || (other.pairLengths & lengths) != 0
-                    || (shortestAcronym <= other.size && (acronymFirstLetters & other.firstLetters) != 0)
-                    || (other.shortestAcronym <= size && (other.acronymFirstLetters & firstLetters) != 0);
+            return shared(pairHashes, other.wordHashes) || shared(other.pairHashes, wordHashes) || abbreviates(acronyms, other.initials)
+                    || abbreviates(other.acronyms, initials);
         }
 
-        private static long lengthBit(int length) {
-            return 1L << Math.min(length, 63);
+        private static boolean shared(int[] x, int[] y) {
+            for (int a : x) for (int b : y) if (a == b) return true;
+            return false;
+        }
+
+        private static boolean abbreviates(String[] acronyms, String initials) {
+            for (String a : acronyms) if (initials.contains(a)) return true;
+            return false;
         }
     }
 
