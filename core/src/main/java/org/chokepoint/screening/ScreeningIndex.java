@@ -3,6 +3,7 @@ package org.chokepoint.screening;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
+import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
@@ -30,12 +31,23 @@ final class ScreeningIndex {
     static final int MAX_QUERY_GRAMS = 80;
     /** Word clauses per query at most (a query of many spellings of many parts). */
     static final int MAX_QUERY_TOKENS = 201;
+    /**
+     * A shared transliteration key counts at half an equal word's boost (the word's rarity weight rather than twice
+     * it): an equal word also shares its key, so names with the word itself stay ahead of names with a variant.
+     */
+    static final double KEY_BOOST = 1.0;
+    /** Boost of a trigram from a word of weight 1. */
+    static final double GRAM_BOOST = 1.0;
+    /** Prefixes of whole-name terms in the key field (no word or key contains them). */
+    private static final String WHOLE = "=", WHOLE_KEY = "~";
+    /** An identical whole name counts as two rare words; a whole name with the same key as one. */
+    static final double WHOLE_BOOST = 2.0, WHOLE_KEY_BOOST = 1.0;
 
     final List<Entity> entities;
     final List<List<IndexedName>> names;
     final TokenWeights weights;
     final Lexicon lexicon;
-    private final TermPostings tokenPostings, gramPostings;
+    private final TermPostings tokenPostings, gramPostings, keyPostings;
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
     private final int nameCount;
@@ -52,13 +64,14 @@ final class ScreeningIndex {
     private final AtomicInteger idleRowTables = new AtomicInteger();
 
     private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
-                           TermPostings gramPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
+                           TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
         this.entities = entities;
         this.names = names;
         this.weights = weights;
         this.lexicon = lexicon;
         this.tokenPostings = tokenPostings;
         this.gramPostings = gramPostings;
+        this.keyPostings = keyPostings;
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
@@ -94,18 +107,21 @@ final class ScreeningIndex {
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
 
         // One entry per listed name, numbered in order; the number is the name's place in the ranking's ties.
-        TermPostings.Builder tokenField = new TermPostings.Builder(), gramField = new TermPostings.Builder();
+        TermPostings.Builder tokenField = new TermPostings.Builder(), gramField = new TermPostings.Builder(), keyField = new TermPostings.Builder();
         List<Integer> owners = new ArrayList<>();
         for (List<IndexedName> ns : names) {
             for (IndexedName n : ns) {
                 int doc = owners.size();
                 tokenField.add(doc, tokens(n.normalized()));
-                gramField.add(doc, grams(n.normalized()));
+                gramField.add(doc, grams(n.normalized()).keySet());
+                Set<String> keyTerms = new LinkedHashSet<>(keys(n.normalized()).keySet());
+                keyTerms.addAll(wholeNames(n.normalized()));
+                keyField.add(doc, keyTerms);
                 owners.add(n.entity());
             }
         }
         int[] docToEntity = owners.stream().mapToInt(Integer::intValue).toArray();
-        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), docToEntity, byIdentifier, docToEntity.length);
+        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), keyField.build(), docToEntity, byIdentifier, docToEntity.length);
     }
 
     /**
@@ -131,14 +147,18 @@ final class ScreeningIndex {
             int[] hits = byIdentifier.get(key(id));
             if (hits != null) for (int h : hits) out.add(h);
         }
-        Set<String> queryTokens = new LinkedHashSet<>(), queryGrams = new LinkedHashSet<>();
+        Set<String> queryTokens = new LinkedHashSet<>();
+        Map<String, String> queryKeys = new java.util.LinkedHashMap<>(), queryGrams = new java.util.LinkedHashMap<>();
+        Set<String> queryWholes = new LinkedHashSet<>();
         for (NormalizedName f : forms) {
             queryTokens.addAll(tokens(f));
-            queryGrams.addAll(grams(f));
+            grams(f).forEach((g, word) -> queryGrams.merge(g, word, (a, b) -> weights.weight(b) > weights.weight(a) ? b : a));
+            keys(f).forEach(queryKeys::putIfAbsent);
+            queryWholes.addAll(wholeNames(f));
         }
         queryTokens.remove("");
         if (!queryTokens.isEmpty()) {
-            for (int doc : topNames(queryTokens, queryGrams)) {
+            for (int doc : topNames(queryTokens, queryGrams, queryKeys, queryWholes)) {
                 out.add(docToEntity[doc]);
                 if (out.size() >= max) break;
             }
@@ -151,7 +171,7 @@ final class ScreeningIndex {
      * trigrams, best first; equal scores in name order. A name's score is the sum over the terms it shares
      * with the query, added up in double and compared in float.
      */
-    private int[] topNames(Set<String> queryTokens, Set<String> queryGrams) {
+    private int[] topNames(Set<String> queryTokens, Map<String, String> queryGrams, Map<String, String> queryKeys, Set<String> queryWholes) {
         Scratch s = scratch.poll();
         if (s == null) s = new Scratch(nameCount);
         else idleScratch.decrementAndGet();
@@ -161,10 +181,20 @@ final class ScreeningIndex {
                 if (clauses++ >= MAX_QUERY_TOKENS) break;
                 s.add(tokenPostings.names(t), tokenPostings.score(t, (float) (2.0 * weights.weight(t))));
             }
-            int grams = 0;
-            for (String g : queryGrams) {
-                if (grams++ >= MAX_QUERY_GRAMS) break;
-                s.add(gramPostings.names(g), gramPostings.score(g, 1f));
+            // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
+            // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
+            List<Map.Entry<String, Double>> grams = new ArrayList<>(queryGrams.size());
+            for (Map.Entry<String, String> g : queryGrams.entrySet()) grams.add(Map.entry(g.getKey(), weights.weight(g.getValue())));
+            grams.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+            for (int i = 0; i < grams.size() && i < MAX_QUERY_GRAMS; i++) {
+                String g = grams.get(i).getKey();
+                s.add(gramPostings.names(g), gramPostings.score(g, (float) (GRAM_BOOST * grams.get(i).getValue())));
+            }
+            for (String w : queryWholes) s.add(keyPostings.names(w), keyPostings.score(w, (float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
+            int keys = 0;
+            for (Map.Entry<String, String> k : queryKeys.entrySet()) {
+                if (keys++ >= MAX_QUERY_TOKENS) break;
+                s.add(keyPostings.names(k.getKey()), keyPostings.score(k.getKey(), (float) (KEY_BOOST * weights.weight(k.getValue()))));
             }
             return s.top(NAME_HITS);
         } finally {
@@ -273,14 +303,46 @@ final class ScreeningIndex {
         return out;
     }
 
-    /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"). */
-    private static Set<String> grams(NormalizedName n) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * The {@link TransliterationKey} of each word long enough to be compared by key, with the first word that has
+     * it. The scorer takes two words with the same key for one word spelled in two conventions ("proton" /
+     * "peryton", "yuriy" / "iurii"), yet such words may share no rare trigram, since every vowel that differs
+     * breaks the three trigrams around it: without this field a listed name that matches only by key could rank
+     * below a hundred names that share common trigrams with the query.
+     */
+    private static Map<String, String> keys(NormalizedName n) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            for (String t : s.tokens()) if (t.length() >= TransliterationKey.MIN_LENGTH) out.putIfAbsent(TransliterationKey.of(t), t);
+        }
+        return out;
+    }
+
+    /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"), each with the first word that has it. */
+    private static Map<String, String> grams(NormalizedName n) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
             for (String t : s.tokens()) {
                 String p = "_" + t + "_";
-                for (int i = 0; i + 3 <= p.length(); i++) out.add(p.substring(i, i + 3));
+                for (int i = 0; i + 3 <= p.length(); i++) out.putIfAbsent(p.substring(i, i + 3), t);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Each spelling as a whole, and its {@link TransliterationKey}: a name that is exactly the query ("MARIA") must
+     * not rank among the dozens that merely contain the query's one word ("MARIA ELENA", "SANTA MARIA"), nor a
+     * variant of a short whole name ("SANA" for "SONA") among the names that share only common trigrams with it.
+     */
+    private static Set<String> wholeNames(NormalizedName n) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.tokens().isEmpty()) continue;
+            String whole = String.join("", s.tokens());
+            if (whole.isEmpty()) continue;
+            out.add(WHOLE + whole);
+            out.add(WHOLE_KEY + TransliterationKey.of(whole));
         }
         return out;
     }
