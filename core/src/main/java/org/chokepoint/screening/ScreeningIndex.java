@@ -179,7 +179,8 @@ final class ScreeningIndex {
             int clauses = 0;
             for (String t : queryTokens) {
                 if (clauses++ >= MAX_QUERY_TOKENS) break;
-                s.add(tokenPostings.names(t), tokenPostings.score(t, (float) (2.0 * weights.weight(t))));
+                TermPostings.Term term = tokenPostings.term(t);
+                s.add(term.names(), term.score((float) (2.0 * weights.weight(t))));
             }
             // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
             // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
@@ -188,13 +189,18 @@ final class ScreeningIndex {
             grams.sort(Map.Entry.<String, Double>comparingByValue().reversed());
             for (int i = 0; i < grams.size() && i < MAX_QUERY_GRAMS; i++) {
                 String g = grams.get(i).getKey();
-                s.add(gramPostings.names(g), gramPostings.score(g, (float) (GRAM_BOOST * grams.get(i).getValue())));
+                TermPostings.Term term = gramPostings.term(g);
+                s.add(term.names(), term.score((float) (GRAM_BOOST * grams.get(i).getValue())));
             }
-            for (String w : queryWholes) s.add(keyPostings.names(w), keyPostings.score(w, (float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
+            for (String w : queryWholes) {
+                TermPostings.Term term = keyPostings.term(w);
+                s.add(term.names(), term.score((float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
+            }
             int keys = 0;
             for (Map.Entry<String, String> k : queryKeys.entrySet()) {
                 if (keys++ >= MAX_QUERY_TOKENS) break;
-                s.add(keyPostings.names(k.getKey()), keyPostings.score(k.getKey(), (float) (KEY_BOOST * weights.weight(k.getValue()))));
+                TermPostings.Term term = keyPostings.term(k.getKey());
+                s.add(term.names(), term.score((float) (KEY_BOOST * weights.weight(k.getValue()))));
             }
             return s.top(NAME_HITS);
         } finally {
