@@ -348,7 +348,7 @@ final class ScreeningIndex {
             String whole = String.join("", s.tokens());
             if (whole.isEmpty()) continue;
             out.add(WHOLE + whole);
-            out.add(WHOLE_KEY + TransliterationKey.of(whole));
+            out.add(WHOLE_KEY + TransliterationKey.ofUncached(whole));
         }
         return out;
     }
