@@ -11,8 +11,9 @@ import java.util.List;
  * The best name comparison of {@link ScorerV1}: among every spelling of the query against every spelling of
  * an entity's names, the one that scores highest (the first in name order among equals). An entity has up
  * to hundreds of such comparisons and each alignment costs, so each comparison first gets an upper bound
- * of its score from its words' best similarities alone, the comparisons are aligned best bound first, and
- * the search stops when no bound left can reach the best score found. The result is the one aligning every
+ * of its score from its words' best similarities alone (raised for the words a joined word or an acronym could
+ * take), the comparisons are aligned best bound first, and the search stops when no bound left can reach the
+ * best score found, or the floor. The result is the one aligning every
  * comparison gives. Pure; thread-safe.
  */
 final class NameSearch {
