@@ -1,6 +1,7 @@
 package org.chokepoint.screening;
 
 import org.chokepoint.model.EntityName;
+import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.NormalizedName;
 
 import java.util.List;
@@ -13,9 +14,9 @@ record IndexedName(int entity, EntityName name, NormalizedName normalized, List<
 
     /**
      * A spelling of a listed name: its tokens, their numbers in the index's {@link Lexicon}, their rarity weights,
-     * whether it is the English translation, {@link NameSearch#firstLetters} of its tokens, and whether it is a
-     * Russian acronym of the name.
+     * whether it is the English translation, {@link NameSearch#firstLetters} of its tokens, whether it is a
+     * Russian acronym of the name, and its {@link TokenAlignment.Shape}.
      */
     record ListedSpelling(List<String> tokens, int[] ids, double[] weights, boolean translated, boolean primary, long firstLetters,
-                          boolean acronym) {}
+                          boolean acronym, TokenAlignment.Shape shape) {}
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * The best name comparison of {@link ScorerV1}: among every spelling of the query against every spelling of
  * an entity's names, the one that scores highest (the first in name order among equals). An entity has up
  * to hundreds of such comparisons and each alignment costs, so each comparison first gets an upper bound
- * of its score from its words' best similarities alone, the comparisons are aligned best bound first, and
- * the search stops when no bound left can reach the best score found. The result is the one aligning every
+ * of its score from its words' best similarities alone (raised for the words a joined word or an acronym could
+ * take), the comparisons are aligned best bound first, and the search stops when no bound left can reach the
+ * best score found, or the floor. The result is the one aligning every
  * comparison gives. Pure; thread-safe.
  */
 final class NameSearch {
@@ -34,9 +35,21 @@ final class NameSearch {
     /** Every name of the entity scores below the floor asked for. */
     static final Best BELOW = new Best(null, null, null, -1, 0, 0, false);
 
-    /** A comparison worth aligning, and the most it can score. */
-    private record Option(int order, IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double[] sims,
-                          double factor, double bound) {}
+    /**
+     * A comparison worth aligning, and the most it can score. {@code rows} are the listed words' memo rows (shared by
+     * the comparisons of one listed spelling); the similarity matrix is filled only for the comparisons aligned.
+     */
+    private record Option(int order, IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double[][] rows,
+                          double factor, double bound) {
+        /** {@code sims[i * m + j]}: query word i against listed word j. */
+        double[] sims() {
+            int[] qpos = query.positions();
+            int n = qpos.length, m = rows.length;
+            double[] sims = new double[n * m];
+            for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = rows[j][qpos[i]];
+            return sims;
+        }
+    }
 
     /**
      * The best comparison; null when no name shares anything with the query; {@link #BELOW} when none can score
@@ -47,6 +60,7 @@ final class NameSearch {
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
         int spellingCount = querySpellings.size();
+        double[] ceilA = new double[8], ceilB = new double[8];
         for (int x = 0, nameCount = names.size(); x < nameCount; x++) {
             IndexedName name = names.get(x);
             double aliasFactor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
@@ -60,6 +74,7 @@ final class NameSearch {
                 double[][] rows = new double[m][];
                 int[] ids = cs.ids();
                 for (int j = 0; j < m; j++) rows[j] = memo.row(ids[j]);
+                if (ceilB.length < m) ceilB = new double[m];
                 for (int z = 0; z < spellingCount; z++) {
                     PreparedQuery.QuerySpelling qs = querySpellings.get(z);
                     // A variant against a variant adds little, except translation against translation.
@@ -75,33 +90,34 @@ final class NameSearch {
                     }
                     int n = qs.tokens().size();
                     if (n == 0) continue;
+                    if (ceilA.length < n) ceilA = new double[n];
                     int[] qpos = qs.positions();
-                    double[] sims = new double[n * m];
-                    double[] wa = qs.weights(), wb = cs.weights();
-                    // The best similarity each word can get, weighted: what the alignment could at most credit.
-                    double coveredB = 0;
-                    double[] bestA = new double[n];
+                    // The best similarity each word can get: what the alignment could at most credit it with.
+                    java.util.Arrays.fill(ceilA, 0, n, 0.0);
+                    boolean any = false;
                     for (int j = 0; j < m; j++) {
                         double[] row = rows[j];
                         double bestB = 0;
                         for (int i = 0; i < n; i++) {
                             double v = row[qpos[i]];
-                            sims[i * m + j] = v;
                             if (v > bestB) bestB = v;
-                            if (v > bestA[i]) bestA[i] = v;
+                            if (v > ceilA[i]) ceilA[i] = v;
                         }
-                        coveredB += bestB * wb[j];
+                        ceilB[j] = bestB;
+                        if (bestB > 0) any = true;
                     }
-                    double coveredA = 0;
-                    for (int i = 0; i < n; i++) coveredA += bestA[i] * wa[i];
                     // Joined words and acronyms need two words with the same first letter.
-                    boolean joins = (qs.firstLetters() & cs.firstLetters()) != 0 && TokenAlignment.mayJoin(qs.tokens(), ct);
-                    if (coveredA == 0 && coveredB == 0 && !joins) continue; // nothing in common at all
+                    boolean sameFirst = (qs.firstLetters() & cs.firstLetters()) != 0;
+                    if (!any && !(sameFirst && TokenAlignment.mayJoin(qs.tokens(), ct))) continue; // nothing in common at all
+                    // Joined words and acronyms credit whole words whatever their similarities: raise those words' ceilings.
+                    if (sameFirst && qs.shape().mayJoinOrAbbreviate(cs.shape())) TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), ct, ceilA, ceilB);
+                    double[] wa = qs.weights(), wb = cs.weights();
+                    double coveredA = 0, coveredB = 0;
+                    for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
+                    for (int j = 0; j < m; j++) coveredB += ceilB[j] * wb[j];
                     boolean translated = qs.translated() || cs.translated();
-                    double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0);
-                    // Joined words and acronyms credit whole weights whatever the similarities: no tighter bound then.
-                    if (!joins) bound *= bound(wa, wb, coveredA, coveredB, translated);
-                    options.add(new Option(options.size(), name, qs, cs, sims, factor, bound));
+                    double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(wa, wb, coveredA, coveredB, translated);
+                    options.add(new Option(options.size(), name, qs, cs, rows, factor, bound));
                 }
             }
         }
@@ -112,6 +128,7 @@ final class NameSearch {
         int bestOrder = Integer.MAX_VALUE;
         for (Option o : options) {
             if (best != null && o.bound() + SLACK < best.score()) break; // neither this nor any later one can reach the best
+            if (o.bound() + SLACK < floor) break; // nor the floor
             TokenAlignment a = TokenAlignment.align(o.query().tokens(), o.listed().tokens(), o.query().weights(), o.listed().weights(), o.sims(), false);
             double s = a.score() * o.factor();
             boolean translated = o.query().translated() || o.listed().translated();
@@ -124,7 +141,8 @@ final class NameSearch {
                 bestOrder = o.order();
             }
         }
-        return best;
+        // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
+        return best.score() < floor ? BELOW : best;
     }
 
     /** One bit per first letter of the tokens (letters and digits fold onto 64 bits; a shared bit may be a collision). */

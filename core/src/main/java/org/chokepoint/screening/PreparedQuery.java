@@ -1,5 +1,6 @@
 package org.chokepoint.screening;
 
+import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.NormalizedName;
 
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) {
 
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
-                         boolean acronym) {}
+                         boolean acronym, TokenAlignment.Shape shape) {}
 
     /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
@@ -28,13 +29,17 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
                 double[] w = new double[s.tokens().size()];
                 for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
                 if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
-                out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym()));
+                out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym(),
+                        TokenAlignment.Shape.of(s.tokens())));
             }
         }
         // Positions only once every query token is known, so that memo rows have their final length.
         List<QuerySpelling> ready = new ArrayList<>(out.size());
         for (QuerySpelling s : out) memo.queryPositions(s.tokens());
-        for (QuerySpelling s : out) ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(), s.acronym()));
+        for (QuerySpelling s : out) {
+            ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(),
+                    s.acronym(), s.shape()));
+        }
         return new PreparedQuery(forms, List.copyOf(ready));
     }
 }

@@ -5,7 +5,6 @@ import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.TokenWeights;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +24,9 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private final TokenWeights weights;
     private final Lexicon lexicon;
 
-    /** Rows by listed word number, in an open-addressing table: a query meets a few hundred listed words. */
-    private int[] rowIds = empty(256);
-    private double[][] rows = new double[256][];
-    private int rowCount;
+    /** Rows by listed word number: a table as long as the lexicon, borrowed for the query and stamped with it. */
+    private final RowTable table;
+    private final int stamp;
 
     /** The query words as rows compare them, made ready when the first row is asked for. */
     private String[] words, keys;
@@ -41,8 +39,41 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private double[] zero;
 
     QueryMemo(TokenWeights weights, Lexicon lexicon) {
+        this(weights, lexicon, new RowTable(lexicon.size()));
+    }
+
+    /** A memo whose rows live in {@code table}, which this query uses alone until it is done. */
+    QueryMemo(TokenWeights weights, Lexicon lexicon, RowTable table) {
         this.weights = weights;
         this.lexicon = lexicon;
+        this.table = table;
+        this.stamp = table.next();
+    }
+
+    /**
+     * A row per listed word, valid for the query whose stamp it carries: a query meets a few hundred of the
+     * lexicon's words, and finding a row by the word's number is then one array read. Reused by one query
+     * at a time (queries take turns through a pool), so that a query does not clear or allocate it. Not
+     * thread-safe.
+     */
+    static final class RowTable {
+        private final double[][] rows;
+        private final int[] stamps;
+        private int stamp;
+
+        RowTable(int words) {
+            rows = new double[words][];
+            stamps = new int[words];
+        }
+
+        /** A stamp no row carries yet. */
+        private int next() {
+            if (++stamp == Integer.MAX_VALUE) { // after two billion queries: start over
+                java.util.Arrays.fill(stamps, 0);
+                stamp = 1;
+            }
+            return stamp;
+        }
     }
 
     /** The positions of a query spelling's tokens among all the query's distinct tokens (added as needed). */
@@ -55,10 +86,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 k = queryTokens.size();
                 queryIndex.put(t, k);
                 queryTokens.add(t);
-                // Rows were computed for fewer query tokens.
-                Arrays.fill(rowIds, -1);
-                rowCount = 0;
-                words = null;
+                // Rows are computed once every query token is known (PreparedQuery asks for all positions first).
+                if (words != null) throw new IllegalStateException("query token added after rows were computed");
             }
             out[i] = k;
         }
@@ -70,16 +99,10 @@ final class QueryMemo implements TokenAlignment.Pairwise {
      * computed once per query. Do not modify.
      */
     double[] row(int id) {
-        int mask = rowIds.length - 1;
-        int slot = mix(id) & mask;
-        while (rowIds[slot] >= 0) {
-            if (rowIds[slot] == id) return rows[slot];
-            slot = (slot + 1) & mask;
-        }
+        if (table.stamps[id] == stamp) return table.rows[id];
         double[] r = compute(id);
-        rowIds[slot] = id;
-        rows[slot] = r;
-        if (++rowCount * 2 > rowIds.length) grow();
+        table.rows[id] = r;
+        table.stamps[id] = stamp;
         return r;
     }
 
@@ -119,31 +142,6 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     private static long bit(int c) {
         return 1L << (c & 63);
-    }
-
-    private static int mix(int id) {
-        return id * 0x9E3779B1 >>> 7;
-    }
-
-    private void grow() {
-        int[] oldIds = rowIds;
-        double[][] oldRows = rows;
-        rowIds = empty(oldIds.length * 2);
-        rows = new double[oldIds.length * 2][];
-        int mask = rowIds.length - 1;
-        for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] < 0) continue;
-            int slot = mix(oldIds[i]) & mask;
-            while (rowIds[slot] >= 0) slot = (slot + 1) & mask;
-            rowIds[slot] = oldIds[i];
-            rows[slot] = oldRows[i];
-        }
-    }
-
-    private static int[] empty(int size) {
-        int[] a = new int[size];
-        Arrays.fill(a, -1);
-        return a;
     }
 
     @Override

@@ -68,8 +68,11 @@ public final class Screener {
     }
 
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
+        return index.withMemo(memo -> rank(q, name, ordinals, memo));
+    }
+
+    private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals, QueryMemo memo) {
         List<ScorerV1.Scored> out = new ArrayList<>();
-        QueryMemo memo = new QueryMemo(index.weights, index.lexicon);
         PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL);
         for (int i : ordinals) {
             ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), memo);

@@ -4,6 +4,7 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
@@ -31,12 +32,23 @@ final class ScreeningIndex {
     static final int MAX_QUERY_GRAMS = 80;
     /** Word clauses per query at most (a query of many spellings of many parts). */
     static final int MAX_QUERY_TOKENS = 201;
+    /**
+     * A shared transliteration key counts at half an equal word's boost (the word's rarity weight rather than twice
+     * it): an equal word also shares its key, so names with the word itself stay ahead of names with a variant.
+     */
+    static final double KEY_BOOST = 1.0;
+    /** Boost of a trigram from a word of weight 1. */
+    static final double GRAM_BOOST = 1.0;
+    /** Prefixes of whole-name terms in the key field (no word or key contains them). */
+    private static final String WHOLE = "=", WHOLE_KEY = "~";
+    /** An identical whole name counts as two rare words; a whole name with the same key as one. */
+    static final double WHOLE_BOOST = 2.0, WHOLE_KEY_BOOST = 1.0;
 
     final List<Entity> entities;
     final List<List<IndexedName>> names;
     final TokenWeights weights;
     final Lexicon lexicon;
-    private final TermPostings tokenPostings, gramPostings;
+    private final TermPostings tokenPostings, gramPostings, keyPostings;
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
     private final int nameCount;
@@ -48,14 +60,19 @@ final class ScreeningIndex {
     private final AtomicInteger idleScratch = new AtomicInteger();
     private static final int MAX_IDLE_SCRATCH = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
+    /** Memo row tables as long as the lexicon, reused across queries like the score arrays. */
+    private final ConcurrentLinkedQueue<QueryMemo.RowTable> rowTables = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleRowTables = new AtomicInteger();
+
     private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
-                           TermPostings gramPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
+                           TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
         this.entities = entities;
         this.names = names;
         this.weights = weights;
         this.lexicon = lexicon;
         this.tokenPostings = tokenPostings;
         this.gramPostings = gramPostings;
+        this.keyPostings = keyPostings;
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
@@ -91,18 +108,37 @@ final class ScreeningIndex {
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
 
         // One entry per listed name, numbered in order; the number is the name's place in the ranking's ties.
-        TermPostings.Builder tokenField = new TermPostings.Builder(), gramField = new TermPostings.Builder();
+        TermPostings.Builder tokenField = new TermPostings.Builder(), gramField = new TermPostings.Builder(), keyField = new TermPostings.Builder();
         List<Integer> owners = new ArrayList<>();
         for (List<IndexedName> ns : names) {
             for (IndexedName n : ns) {
                 int doc = owners.size();
                 tokenField.add(doc, tokens(n.normalized()));
-                gramField.add(doc, grams(n.normalized()));
+                gramField.add(doc, grams(n.normalized()).keySet());
+                Set<String> keyTerms = new LinkedHashSet<>(keys(n.normalized()).keySet());
+                keyTerms.addAll(wholeNames(n.normalized()));
+                keyField.add(doc, keyTerms);
                 owners.add(n.entity());
             }
         }
         int[] docToEntity = owners.stream().mapToInt(Integer::intValue).toArray();
-        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), docToEntity, byIdentifier, docToEntity.length);
+        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), keyField.build(), docToEntity, byIdentifier, docToEntity.length);
+    }
+
+    /**
+     * Runs {@code work} with a memo for one query, whose row table is borrowed from a pool (a table as long as the
+     * lexicon costs more to allocate than a small query) and returned after.
+     */
+    <R> R withMemo(java.util.function.Function<QueryMemo, R> work) {
+        QueryMemo.RowTable t = rowTables.poll();
+        if (t == null) t = new QueryMemo.RowTable(lexicon.size());
+        else idleRowTables.decrementAndGet();
+        try {
+            return work.apply(new QueryMemo(weights, lexicon, t));
+        } finally {
+            if (idleRowTables.incrementAndGet() <= MAX_IDLE_SCRATCH) rowTables.offer(t);
+            else idleRowTables.decrementAndGet();
+        }
     }
 
     /** Entity ordinals worth scoring for the query, most promising first, at most {@code max}. */
@@ -112,14 +148,18 @@ final class ScreeningIndex {
             int[] hits = byIdentifier.get(key(id));
             if (hits != null) for (int h : hits) out.add(h);
         }
-        Set<String> queryTokens = new LinkedHashSet<>(), queryGrams = new LinkedHashSet<>();
+        Set<String> queryTokens = new LinkedHashSet<>();
+        Map<String, String> queryKeys = new java.util.LinkedHashMap<>(), queryGrams = new java.util.LinkedHashMap<>();
+        Set<String> queryWholes = new LinkedHashSet<>();
         for (NormalizedName f : forms) {
             queryTokens.addAll(tokens(f));
-            queryGrams.addAll(grams(f));
+            grams(f).forEach((g, word) -> queryGrams.merge(g, word, (a, b) -> weights.weight(b) > weights.weight(a) ? b : a));
+            keys(f).forEach(queryKeys::putIfAbsent);
+            queryWholes.addAll(wholeNames(f));
         }
         queryTokens.remove("");
         if (!queryTokens.isEmpty()) {
-            for (int doc : topNames(queryTokens, queryGrams)) {
+            for (int doc : topNames(queryTokens, queryGrams, queryKeys, queryWholes)) {
                 out.add(docToEntity[doc]);
                 if (out.size() >= max) break;
             }
@@ -132,7 +172,7 @@ final class ScreeningIndex {
      * trigrams, best first; equal scores in name order. A name's score is the sum over the terms it shares
      * with the query, added up in double and compared in float.
      */
-    private int[] topNames(Set<String> queryTokens, Set<String> queryGrams) {
+    private int[] topNames(Set<String> queryTokens, Map<String, String> queryGrams, Map<String, String> queryKeys, Set<String> queryWholes) {
         Scratch s = scratch.poll();
         if (s == null) s = new Scratch(nameCount);
         else idleScratch.decrementAndGet();
@@ -140,12 +180,28 @@ final class ScreeningIndex {
             int clauses = 0;
             for (String t : queryTokens) {
                 if (clauses++ >= MAX_QUERY_TOKENS) break;
-                s.add(tokenPostings.names(t), tokenPostings.score(t, (float) (2.0 * weights.weight(t))));
+                TermPostings.Term term = tokenPostings.term(t);
+                s.add(term.names(), term.score((float) (2.0 * weights.weight(t))));
             }
-            int grams = 0;
-            for (String g : queryGrams) {
-                if (grams++ >= MAX_QUERY_GRAMS) break;
-                s.add(gramPostings.names(g), gramPostings.score(g, 1f));
+            // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
+            // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
+            List<Map.Entry<String, Double>> grams = new ArrayList<>(queryGrams.size());
+            for (Map.Entry<String, String> g : queryGrams.entrySet()) grams.add(Map.entry(g.getKey(), weights.weight(g.getValue())));
+            grams.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+            for (int i = 0; i < grams.size() && i < MAX_QUERY_GRAMS; i++) {
+                String g = grams.get(i).getKey();
+                TermPostings.Term term = gramPostings.term(g);
+                s.add(term.names(), term.score((float) (GRAM_BOOST * grams.get(i).getValue())));
+            }
+            for (String w : queryWholes) {
+                TermPostings.Term term = keyPostings.term(w);
+                s.add(term.names(), term.score((float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
+            }
+            int keys = 0;
+            for (Map.Entry<String, String> k : queryKeys.entrySet()) {
+                if (keys++ >= MAX_QUERY_TOKENS) break;
+                TermPostings.Term term = keyPostings.term(k.getKey());
+                s.add(term.names(), term.score((float) (KEY_BOOST * weights.weight(k.getValue()))));
             }
             return s.top(NAME_HITS);
         } finally {
@@ -237,7 +293,8 @@ final class ScreeningIndex {
                 ids[i] = words.id(s.tokens().get(i));
             }
             if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
-            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym()));
+            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym(),
+                    org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens())));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));
@@ -247,31 +304,59 @@ final class ScreeningIndex {
         return id.type().label() + ":" + id.value();
     }
 
-    /**
-     * Every token of every spelling that the scorer compares, and the whole name as one term ("=maria"): a name
-     * that is the query entire must not drown among the hundreds of longer names that merely contain its word
-     * (a vessel "MARIA" among the people named Maria).
-     */
+    /** Every token of every spelling that the scorer compares; whole names are terms of the key field ({@link #wholeNames}). */
     private static Set<String> tokens(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) out.addAll(s.tokens());
         out.add(n.concatenated());
-        if (!n.tokens().isEmpty()) out.add(WHOLE + n.concatenated());
         return out;
     }
 
-    /** Marks the whole-name term; no token contains it. */
-    private static final String WHOLE = "=";
+    /**
+     * The {@link TransliterationKey} of each word long enough to be compared by key, with the first word that has
+     * it. The scorer takes two words with the same key for one word spelled in two conventions ("proton" /
+     * "peryton", "yuriy" / "iurii"), yet such words may share no rare trigram, since every vowel that differs
+     * breaks the three trigrams around it: without this field a listed name that matches only by key could rank
+     * below a hundred names that share common trigrams with the query.
+     */
+    private static Map<String, String> keys(NormalizedName n) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym()) continue;
+            for (String t : s.tokens()) if (t.length() >= TransliterationKey.MIN_LENGTH) out.putIfAbsent(TransliterationKey.of(t), t);
+        }
+        return out;
+    }
 
-    /** Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"); not of acronyms, which match as whole words only. */
-    private static Set<String> grams(NormalizedName n) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"), each with the first word that has it; not
+     * of acronyms, which match as whole words only.
+     */
+    private static Map<String, String> grams(NormalizedName n) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
             if (s.acronym()) continue;
             for (String t : s.tokens()) {
                 String p = "_" + t + "_";
-                for (int i = 0; i + 3 <= p.length(); i++) out.add(p.substring(i, i + 3));
+                for (int i = 0; i + 3 <= p.length(); i++) out.putIfAbsent(p.substring(i, i + 3), t);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Each spelling as a whole, and its {@link TransliterationKey}: a name that is exactly the query ("MARIA") must
+     * not rank among the dozens that merely contain the query's one word ("MARIA ELENA", "SANTA MARIA"), nor a
+     * variant of a short whole name ("SANA" for "SONA") among the names that share only common trigrams with it.
+     */
+    private static Set<String> wholeNames(NormalizedName n) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.tokens().isEmpty()) continue;
+            String whole = String.join("", s.tokens());
+            if (whole.isEmpty()) continue;
+            out.add(WHOLE + whole);
+            out.add(WHOLE_KEY + TransliterationKey.ofUncached(whole));
         }
         return out;
     }

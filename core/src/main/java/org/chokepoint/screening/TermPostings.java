@@ -25,32 +25,49 @@ final class TermPostings {
     private static final float K1 = 1.2f, B = 0.75f;
     private static final int[] NONE = new int[0];
 
-    private final Map<String, int[]> postings;
+    private final Map<String, Term> postings;
     /** Names with at least one term in this field. */
     private final int docCount;
     /** BM25's inverse length norm for a field without norms: {@code 1 / (k1 × (1 − b + b / avgdl))}. */
     private final float normInverse;
 
     private TermPostings(Map<String, int[]> postings, int docCount, long pairs) {
-        this.postings = postings;
         this.docCount = docCount;
         float avgdl = docCount == 0 ? 1f : (float) (pairs / (double) docCount);
         this.normInverse = 1f / (K1 * ((1 - B) + B * 1f / avgdl));
+        Map<String, Term> terms = new HashMap<>(postings.size() * 2);
+        postings.forEach((t, p) -> terms.put(t, new Term(p, (float) Math.log(1 + (docCount - p.length + 0.5D) / (p.length + 0.5D)), normInverse)));
+        this.postings = terms;
+    }
+
+    /**
+     * One term's names (ascending; do not modify) and its inverse document frequency, computed once at build.
+     */
+    record Term(int[] names, float idf, float normInverse) {
+        /** What the term adds to the score of a name that contains it, at the given boost: 0 for a term no name has. */
+        float score(float boost) {
+            if (names.length == 0) return 0;
+            float weight = boost * idf;
+            // In float, as BM25 computes it, so that the ranking (and its ties) stays what it was.
+            return weight - weight / (1f + 1f * normInverse);
+        }
+    }
+
+    private static final Term ABSENT = new Term(NONE, 0f, 1f);
+
+    /** The term's names and weight; a term without names when no name has it. Never null. */
+    Term term(String term) {
+        return postings.getOrDefault(term, ABSENT);
     }
 
     /** The names that contain the term, ascending; empty when none. Never null; do not modify. */
     int[] names(String term) {
-        return postings.getOrDefault(term, NONE);
+        return term(term).names();
     }
 
     /** What the term adds to the score of a name that contains it, at the given boost: 0 for a term no name has. */
     float score(String term, float boost) {
-        int df = names(term).length;
-        if (df == 0) return 0;
-        float idf = (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
-        float weight = boost * idf;
-        // In float, as BM25 computes it, so that the ranking (and its ties) stays what it was.
-        return weight - weight / (1f + 1f * normInverse);
+        return term(term).score(boost);
     }
 
     /** Collects names' terms in name order. Not thread-safe. */

@@ -96,6 +96,103 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         return false;
     }
 
+    /**
+     * Raises each token's ceiling to the most that a joined word or an acronym could credit it with: 1 for the
+     * words that two adjacent words of the other side could spell together, and the two words themselves;
+     * {@value #ACRONYM} for a word of 3 to 6 letters that the first letters of a run of the other side's words spell,
+     * and that run. The tests are the ones {@link #align} makes, without its claims on words (which only take
+     * chances away), so that a bound built from these ceilings and the pairs' similarities is never below the
+     * score. Lets a caller that scores many alignments skip those that cannot win.
+     *
+     * @param ceilA per word of {@code a}, at least its best pair similarity already; raised in place
+     * @param ceilB per word of {@code b}, likewise
+     */
+    public static void raiseForJoinsAndAcronyms(List<String> a, List<String> b, double[] ceilA, double[] ceilB) {
+        joinCeilings(a, b, ceilA, ceilB);
+        joinCeilings(b, a, ceilB, ceilA);
+        acronymCeilings(a, b, ceilA, ceilB);
+        acronymCeilings(b, a, ceilB, ceilA);
+    }
+
+    /**
+     * What a name's words offer to joined words and acronyms, kept so that most pairs of names can be ruled out
+     * for both without comparing their words: the hashes of the words and of adjacent pairs put together, the
+     * words' first letters in order, and the words that could be acronyms. A hash collision only lets a pair
+     * through to the full test.
+     */
+    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms) {
+        public static Shape of(List<String> tokens) {
+            int n = tokens.size();
+            int[] words = new int[n], pairs = new int[Math.max(0, n - 1)];
+            StringBuilder initials = new StringBuilder(n);
+            List<String> acronyms = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String t = tokens.get(i);
+                words[i] = t.hashCode();
+                // String.hashCode of t + next, without building it: h(xy) = h(x) * 31^|y| + h(y).
+                if (i + 1 < n) {
+                    String next = tokens.get(i + 1);
+                    int power = 1;
+                    for (int k = 0; k < next.length(); k++) power *= 31;
+                    pairs[i] = words[i] * power + next.hashCode();
+                }
+                // A one-letter word cannot be part of an acronym's run.
+                initials.append(t.length() > 1 ? t.charAt(0) : '\0');
+                if (t.length() >= 3 && t.length() <= 6 && letters(t)) acronyms.add(t);
+            }
+            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new));
+        }
+
+        /**
+         * False when {@link #raiseForJoinsAndAcronyms} can raise nothing for names of these shapes: no two adjacent
+         * words of one side spell a word of the other, and no word of one side is spelled by the first letters of a
+         * run of the other's.
+         */
+        public boolean mayJoinOrAbbreviate(Shape other) {
+            return shared(pairHashes, other.wordHashes) || shared(other.pairHashes, wordHashes) || abbreviates(acronyms, other.initials)
+                    || abbreviates(other.acronyms, initials);
+        }
+
+        private static boolean shared(int[] x, int[] y) {
+            for (int a : x) for (int b : y) if (a == b) return true;
+            return false;
+        }
+
+        private static boolean abbreviates(String[] acronyms, String initials) {
+            for (String a : acronyms) if (initials.contains(a)) return true;
+            return false;
+        }
+    }
+
+    private static void joinCeilings(List<String> split, List<String> whole, double[] ceilS, double[] ceilW) {
+        for (int i = 0, n = split.size(); i + 1 < n; i++) {
+            String x = split.get(i), y = split.get(i + 1);
+            int len = x.length() + y.length();
+            for (int j = 0, m = whole.size(); j < m; j++) {
+                String w = whole.get(j);
+                if (w.length() != len || !w.startsWith(x) || !w.startsWith(y, x.length())) continue;
+                ceilS[i] = ceilS[i + 1] = ceilW[j] = 1.0;
+            }
+        }
+    }
+
+    private static void acronymCeilings(List<String> shortSide, List<String> longSide, double[] ceilS, double[] ceilL) {
+        for (int i = 0, n = shortSide.size(); i < n; i++) {
+            String x = shortSide.get(i);
+            if (x.length() < 3 || x.length() > 6 || !letters(x)) continue;
+            for (int j = 0; j + x.length() <= longSide.size(); j++) {
+                boolean ok = true;
+                for (int k = 0; k < x.length() && ok; k++) {
+                    String t = longSide.get(j + k);
+                    ok = t.length() > 1 && t.charAt(0) == x.charAt(k);
+                }
+                if (!ok) continue;
+                ceilS[i] = Math.max(ceilS[i], ACRONYM);
+                for (int k = 0; k < x.length(); k++) ceilL[j + k] = Math.max(ceilL[j + k], ACRONYM);
+            }
+        }
+    }
+
     private static Pass pass(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain, boolean bFirst) {
         int n = a.size(), m = b.size();
         double total = 0;

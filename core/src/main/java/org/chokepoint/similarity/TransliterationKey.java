@@ -36,6 +36,18 @@ public final class TransliterationKey {
         return cached(word)[1];
     }
 
+    /**
+     * {@link #of}, neither looked up in nor added to the cache: for strings met once, such as whole names at index
+     * build, which would crowd the words out of it.
+     */
+    public static String ofUncached(String word) {
+        String[] hit = CACHE.get(word);
+        if (hit != null) return hit[1];
+        String w = word;
+        for (String[] f : FOLD) if (w.contains(f[0])) w = w.replace(f[0], f[1]);
+        return key(w);
+    }
+
     /** Folded form and key of recent words: screening asks for the same words again and again. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;

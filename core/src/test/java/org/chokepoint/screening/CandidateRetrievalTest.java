@@ -1,0 +1,57 @@
+package org.chokepoint.screening;
+
+import org.chokepoint.model.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Retrieval proposes what exhaustive scoring would find even when more than {@value Screener#CANDIDATES}
+ * other names share something with the query: the classes of names it used to miss, with invented names.
+ * Each case checks both that exhaustive scoring finds the entity (so it is a real match) and that retrieval
+ * proposes it.
+ */
+class CandidateRetrievalTest {
+    /** Enough look-alikes to fill the candidates many times over. */
+    private static final int CROWD = 3 * Screener.CANDIDATES;
+
+    @Test
+    void aVariantSharingOnlyItsTransliterationKeyIsProposedAmongManyNamesSharingCommonTrigrams() {
+        // "moriton" and "muryton" are one word in two conventions (key "mrtn") but share only "ton" and "on_";
+        // the crowd shares those and four trigrams more.
+        List<Entity> listed = crowd(i -> "MORIT CARTON " + word(i));
+        listed.add(ScreeningFixtures.party("t", "target", "MURYTON HOLDINGS|type=organization|country=RU"));
+        assertRetrieved(listed, "MORITON|type=organization|country=RU", "t:target");
+    }
+
+    @Test
+    void aWholeNameEqualToTheQueryIsProposedAmongManyNamesThatContainTheQuery() {
+        // Every name of the crowd contains the one word; the exact name comes last in name order.
+        List<Entity> listed = crowd(i -> "VELORIA " + word(i));
+        listed.add(ScreeningFixtures.party("t", "target", "VELORIA|type=vessel"));
+        assertRetrieved(listed, "VELORIA|type=vessel", "t:target");
+    }
+
+    private static void assertRetrieved(List<Entity> listed, String query, String id) {
+        Screener s = Screener.build(listed);
+        ScreeningQuery q = ScreeningFixtures.query(query, 5);
+        assertThat(s.screenExhaustive(ScreeningQuery.of(q.name(), q.country(), q.schema().label(), null, 5, 0.8)))
+                .extracting(m -> m.entity().id()).contains(id);
+        assertThat(s.candidateIds(q)).contains(id);
+    }
+
+    private static List<Entity> crowd(java.util.function.IntFunction<String> name) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = 0; i < CROWD; i++) out.add(ScreeningFixtures.party("crowd", Integer.toString(i), name.apply(i) + "|type=organization|country=RU"));
+        return out;
+    }
+
+    /** A distinct invented word per number: "zubalek", "zubelek", ... */
+    private static String word(int i) {
+        String vowels = "aeiou";
+        return "ZUB" + vowels.charAt(i % 5) + "L" + vowels.charAt((i / 5) % 5) + "K" + (char) ('A' + i / 25);
+    }
+}
