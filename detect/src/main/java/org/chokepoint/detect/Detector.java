@@ -34,12 +34,19 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * {@code chokepoint detect}: shipment records in, findings out ({@code formats.md} §2). One pass reads and
@@ -167,7 +174,7 @@ public final class Detector {
 
     private void report(WorkDatabase db, Path outDir, DetectionResult result, List<RankedParty> ranked, TradeTables tables) throws SQLException, IOException {
         List<RankedParty> top = ranked.subList(0, Math.min(REPORT_PARTIES, ranked.size()));
-        List<String> ids = new ArrayList<>(java.util.Collections.nCopies(ranked.size(), (String) null));
+        List<String> ids = new ArrayList<>(Collections.nCopies(ranked.size(), (String) null));
         for (RankedParty r : ranked) ids.set(r.party().number(), r.party().id());
         Map<String, String> tierLabels = new HashMap<>();
         for (org.chokepoint.trade.goods.ChplTier t : org.chokepoint.trade.goods.ChplTier.values()) tierLabels.put(t.code(), t.label() + ": " + t.summary());
@@ -176,7 +183,7 @@ public final class Detector {
         tierLabels.put("aircraft parts", "Aircraft and UAV parts (HS 8807)");
         tierLabels.put("other", "Other goods");
         List<ReportData.Link> links = ReportQueries.links(db, top.stream().limit(REPORT_NETWORK_PARTIES).map(r -> r.party().number()).toList(), ids, 120);
-        java.util.Set<String> ends = new java.util.HashSet<>();
+        Set<String> ends = new HashSet<>();
         links.forEach(l -> { ends.add(l.seller()); ends.add(l.buyer()); });
         List<RankedParty> linked = ranked.subList(top.size(), ranked.size()).stream().filter(r -> ends.contains(r.party().id())).toList();
         ReportData data = new ReportData(result, top, rules.infos(), ReportQueries.routes(db, tables.russiaBan(), 30),
@@ -245,9 +252,9 @@ public final class Detector {
         // The rules are pure and thread-safe; checked in parallel (a party's addresses against the lists' cost most),
         // appended in party and rule order as before.
         PartyFlag[][] found = new PartyFlag[parties.size()][];
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(settings.threads());
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
-            pool.submit(() -> java.util.stream.IntStream.range(0, parties.size()).parallel().forEach(i -> {
+            pool.submit(() -> IntStream.range(0, parties.size()).parallel().forEach(i -> {
                 Party p = parties.get(i);
                 PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits(), p.listed());
                 PartyFlag[] flags = new PartyFlag[rules.partyRules().size()];
@@ -258,7 +265,7 @@ public final class Detector {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("party rules interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException("party rules failed: " + e.getCause(), e.getCause());
         } finally {
@@ -389,7 +396,7 @@ public final class Detector {
             Party p = s.p();
             TradeProfile t = profiles.getOrDefault(p.number(), TradeProfile.EMPTY);
             String listedAs = p.listed() ? p.hits().getFirst().name() + " (" + p.hits().getFirst().entityId() + ", " + p.hits().getFirst().list()
-                    + String.format(java.util.Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
+                    + String.format(Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
             out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), s.records(), t),
                     s.records()));
         }

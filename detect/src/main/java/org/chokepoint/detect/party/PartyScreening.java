@@ -2,15 +2,20 @@ package org.chokepoint.detect.party;
 
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.model.Entity;
 import org.chokepoint.model.Schema;
+import org.chokepoint.text.NameNormalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -19,7 +24,7 @@ import java.util.stream.IntStream;
  * party's list matches; the party is taken as listed only at {@code listedAt} (0.88 by default), since a
  * trade name that holds a listed firm's word ("Ladoga-Les" and the listed "LADOGA") reaches 0.80 often
  * enough to drown the real hits: below it the match is reported as a possible one for a person to check.
- * Screens every resolved party against the lists: its most used spellings, each with the party's country
+ * A party is screened by its most used spellings, each with the party's country
  * and declared identifiers; the hits are merged per listed entity (best score kept). In parallel over
  * parties; the result does not depend on the number of threads.
  */
@@ -28,7 +33,7 @@ public final class PartyScreening {
 
     public static List<Party> screen(List<Party> parties, ListedIndex lists, int names, int keep, double listedAt, int threads, IntConsumer progress) {
         ListedHit[][] results = new ListedHit[parties.size()][];
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, parties.size()).parallel().forEach(i -> {
@@ -47,9 +52,44 @@ public final class PartyScreening {
         List<Party> out = new ArrayList<>(parties.size());
         for (int i = 0; i < parties.size(); i++) {
             List<ListedHit> h = List.of(results[i]);
-            out.add(parties.get(i).withHits(h, !h.isEmpty() && h.getFirst().score() >= listedAt));
+            out.add(parties.get(i).withHits(h, takenAsListed(parties.get(i), h, lists, names, listedAt)));
         }
         return out;
+    }
+
+    /**
+     * Whether a match makes the party the listed entity: a score of {@code listedAt} or more, unless the listed
+     * name is one word that covers only part of every name the party goes by ("Al Noor Logistics LLC" against
+     * the former name "NOOR", "Alpina Engineering AG" against the alias "Alpine"). One word in common, however
+     * rare, says that the party may be that entity, not that it is: such a match stays a possible one for a person
+     * to check ({@code possible_list_match}). An identifier that the party declares and the entity holds decides
+     * it either way.
+     */
+    static boolean takenAsListed(Party p, List<ListedHit> hits, ListedIndex lists, int names, double listedAt) {
+        Set<String> byId = declaredIdentifierHolders(p, lists);
+        int fewestWords = Integer.MAX_VALUE;
+        for (String n : distinctSpellings(p.names(), names)) fewestWords = Math.min(fewestWords, words(n));
+        for (ListedHit h : hits) {
+            if (h.score() < listedAt) continue;
+            if (byId.contains(h.entityId()) || !oneWordOfMore(words(h.matchedName()), fewestWords)) return true;
+        }
+        return false;
+    }
+
+    /** A listed name of one word against party names that all have more words. */
+    static boolean oneWordOfMore(int listedWords, int partyFewestWords) {
+        return listedWords == 1 && partyFewestWords > 1;
+    }
+
+    /** Words of a name after normalisation (legal forms are not words). */
+    private static int words(String name) {
+        return NameNormalizer.standard().normalize(name).tokens().size();
+    }
+
+    private static Set<String> declaredIdentifierHolders(Party p, ListedIndex lists) {
+        Set<String> byId = new HashSet<>();
+        for (String id : p.identifiers()) for (Entity e : lists.byIdentifier(id)) byId.add(e.id());
+        return byId;
     }
 
     /**
@@ -59,8 +99,7 @@ public final class PartyScreening {
      * name, and {@code shared_identifier} says so instead.
      */
     static List<ListedHit> hits(Party p, ListedIndex lists, int names, int keep) {
-        java.util.Set<String> byId = new java.util.HashSet<>();
-        for (String id : p.identifiers()) for (org.chokepoint.model.Entity e : lists.byIdentifier(id)) byId.add(e.id());
+        Set<String> byId = declaredIdentifierHolders(p, lists);
         Map<String, ListedHit> best = new LinkedHashMap<>();
         double floor = byId.isEmpty() ? lists.threshold() : Math.min(NAME_SUPPORT, lists.threshold());
         for (String name : distinctSpellings(p.names(), names)) {
@@ -88,10 +127,10 @@ public final class PartyScreening {
      */
     static List<String> distinctSpellings(List<String> names, int limit) {
         List<String> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (out.size() == limit) break;
-            String key = String.join(" ", org.chokepoint.text.NameNormalizer.standard().normalize(n).tokens());
+            String key = String.join(" ", NameNormalizer.standard().normalize(n).tokens());
             if (seen.add(key)) out.add(n);
         }
         return out;

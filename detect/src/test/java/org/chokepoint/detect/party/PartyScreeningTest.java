@@ -1,0 +1,69 @@
+package org.chokepoint.detect.party;
+
+import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Identifier;
+import org.chokepoint.model.IdentifierType;
+import org.chokepoint.model.NameKind;
+import org.chokepoint.model.Schema;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When a name match makes a trade party the listed entity, and when it stays a possible match. Invented names. */
+class PartyScreeningTest {
+    private static final IntConsumer QUIET = d -> {};
+    static ListedIndex lists;
+
+    @BeforeAll
+    static void lists() {
+        // A listed firm known by one word, with a registration number, and one known by three.
+        Entity one = Entity.builder("test", "1").list("Test List").schema(Schema.ORGANIZATION)
+                .name("ZARYANKA", NameKind.PRIMARY).country("RU")
+                .identifier(Identifier.of(IdentifierType.INN, "7804552300", "RU", "INN")).build();
+        Entity three = Entity.builder("test", "2").list("Test List").schema(Schema.ORGANIZATION)
+                .name("KRASNOBORSK OPTICAL INSTRUMENTS", NameKind.PRIMARY).country("RU").build();
+        lists = ListedIndex.build(List.of(one, three));
+    }
+
+    private static Party screen(String name, String... ids) {
+        Party p = new Party(1, "party-000001", List.of(name), "RU", List.of(ids), List.of(), List.of(), false);
+        return PartyScreening.screen(List.of(p), lists, 3, 5, 0.88, 1, QUIET).getFirst();
+    }
+
+    @Test
+    void theOneWordNameUnderALegalFormIsTheListedFirm() {
+        Party p = screen("OOO Zaryanka");
+        assertThat(p.hits()).extracting(h -> h.entityId()).containsExactly("test:1");
+        assertThat(p.listed()).isTrue();
+    }
+
+    @Test
+    void aOneWordListedNameInsideALongerNameIsOnlyAPossibleMatch() {
+        Party p = screen("Zaryanka Trading LLC");
+        assertThat(p.hits()).extracting(h -> h.entityId()).contains("test:1");
+        assertThat(p.hits().getFirst().score()).as(p.hits().getFirst().explanation()).isGreaterThanOrEqualTo(0.88);
+        assertThat(p.listed()).isFalse();
+    }
+
+    @Test
+    void theListedFirmsOwnNumberMakesTheLongerNameTheFirm() {
+        assertThat(screen("Zaryanka Trading LLC", "7804552300").listed()).isTrue();
+    }
+
+    @Test
+    void aNameOfSeveralListedWordsIsTakenAsTheFirm() {
+        assertThat(screen("AO Krasnoborsk Optical Instruments").listed()).isTrue();
+    }
+
+    @Test
+    void onlyAOneWordNameAgainstLongerPartyNamesIsHeldBack() {
+        assertThat(PartyScreening.oneWordOfMore(1, 3)).isTrue();
+        assertThat(PartyScreening.oneWordOfMore(1, 1)).isFalse();
+        assertThat(PartyScreening.oneWordOfMore(2, 3)).isFalse();
+    }
+}
