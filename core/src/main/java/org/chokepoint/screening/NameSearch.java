@@ -52,8 +52,8 @@ final class NameSearch {
     }
 
     /**
-     * The best comparison; null when no name shares anything with the query; {@link #BELOW} when none can score
-     * {@code floor} or more (pass a negative floor to always get the best).
+     * The best comparison; null when no name shares anything with the query and the floor is 0 or less; {@link #BELOW}
+     * when none can score {@code floor} or more (pass a negative floor to always get the best).
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, QueryMemo memo, double floor, boolean countryAgrees) {
         List<Option> options = new ArrayList<>();
@@ -70,6 +70,9 @@ final class NameSearch {
                 List<String> ct = cs.tokens();
                 int m = ct.size();
                 if (m == 0) continue;
+                // A spelling none of whose words is like any query word has only zero rows: no comparison with it
+                // has anything in common, nor could join or abbreviate (that needs a shared first letter).
+                if (!memo.mayBeAlike(cs.firstLetters(), cs.keyBits())) continue;
                 // Each listed token's similarities to every query token, fetched once for all query spellings.
                 double[][] rows = new double[m][];
                 int[] ids = cs.ids();
@@ -86,7 +89,7 @@ final class NameSearch {
                         if ((qs.acronym() ? qs.tokens() : ct).size() == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
                         // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
                         // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
-                        if (ScorerV1.letters(ct) <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+                        if (cs.letters() <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
                     }
                     int n = qs.tokens().size();
                     if (n == 0) continue;
@@ -121,7 +124,9 @@ final class NameSearch {
                 }
             }
         }
-        if (options.isEmpty()) return null;
+        // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
+        // agreeing country, still below it).
+        if (options.isEmpty()) return floor > 0 ? BELOW : null;
         options.sort(Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order));
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;

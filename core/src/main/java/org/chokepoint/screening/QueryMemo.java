@@ -122,6 +122,29 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return r;
     }
 
+    /**
+     * Bits of the transliteration keys of a listed spelling's words long enough to be compared by key, as {@link #row}
+     * tests them; -1 when a word is empty (an empty word is always compared).
+     */
+    static long keyBits(List<String> tokens) {
+        long bits = 0;
+        for (String t : tokens) {
+            if (t.isEmpty()) return -1;
+            if (t.length() >= TransliterationKey.MIN_LENGTH) bits |= bit(TransliterationKey.of(t).hashCode());
+        }
+        return bits;
+    }
+
+    /**
+     * False when every word of a listed spelling with these {@link NameSearch#firstLetters} and {@link #keyBits} is
+     * like no query word: none starts with a query word's first letter or could share a query word's key, so each
+     * of its rows would be all zeros (see {@link #compute}). Such a spelling can be skipped without fetching rows.
+     */
+    boolean mayBeAlike(long firstLetters, long keyBits) {
+        if (words == null) prepare();
+        return keyBits == -1 || (firstLetters & this.firstLetters) != 0 || (keyBits & longKeyBits) != 0;
+    }
+
     private void prepare() {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);

@@ -294,7 +294,7 @@ final class ScreeningIndex {
             }
             if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
             out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym(),
-                    org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens())));
+                    org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens()), ScorerV1.letters(s.tokens()), QueryMemo.keyBits(s.tokens())));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));

@@ -120,7 +120,8 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      * words' first letters in order, and the words that could be acronyms. A hash collision only lets a pair
      * through to the full test.
      */
-    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms) {
+    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms, long wordBits, long pairBits, long acronymLetters,
+                        long initialLetters) {
         public static Shape of(List<String> tokens) {
             int n = tokens.size();
             int[] words = new int[n], pairs = new int[Math.max(0, n - 1)];
@@ -140,7 +141,13 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
                 initials.append(t.length() > 1 ? t.charAt(0) : '\0');
                 if (t.length() >= 3 && t.length() <= 6 && letters(t)) acronyms.add(t);
             }
-            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new));
+            // One bit per hash (or letter), so that most pairs of shapes are told apart without comparing arrays.
+            long wordBits = 0, pairBits = 0, acronymLetters = 0, initialLetters = 0;
+            for (int h : words) wordBits |= 1L << (h & 63);
+            for (int h : pairs) pairBits |= 1L << (h & 63);
+            for (String a : acronyms) acronymLetters |= 1L << (a.charAt(0) & 63);
+            for (int i = 0; i < initials.length(); i++) initialLetters |= 1L << (initials.charAt(i) & 63);
+            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new), wordBits, pairBits, acronymLetters, initialLetters);
         }
 
         /**
@@ -149,8 +156,10 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
          * run of the other's.
          */
         public boolean mayJoinOrAbbreviate(Shape other) {
-            return shared(pairHashes, other.wordHashes) || shared(other.pairHashes, wordHashes) || abbreviates(acronyms, other.initials)
-                    || abbreviates(other.acronyms, initials);
+            return ((pairBits & other.wordBits) != 0 && shared(pairHashes, other.wordHashes))
+                    || ((other.pairBits & wordBits) != 0 && shared(other.pairHashes, wordHashes))
+                    || ((acronymLetters & other.initialLetters) != 0 && abbreviates(acronyms, other.initials))
+                    || ((other.acronymLetters & initialLetters) != 0 && abbreviates(other.acronyms, initials));
         }
 
         private static boolean shared(int[] x, int[] y) {
