@@ -111,9 +111,17 @@ final class NameSearch {
                     }
                     // Joined words and acronyms need two words with the same first letter.
                     boolean sameFirst = (qs.firstLetters() & cs.firstLetters()) != 0;
-                    if (!any && !(sameFirst && TokenAlignment.mayJoin(qs.tokens(), ct))) continue; // nothing in common at all
+                    boolean joins = sameFirst && qs.shape().mayJoinOrAbbreviate(cs.shape());
+                    if (!any) {
+                        if (!sameFirst) continue; // nothing in common at all
+                        // With no similar word and nothing to join or abbreviate, every ceiling stays 0 and so does the
+                        // bound: below a positive floor such a comparison can never be aligned, so it is left out
+                        // without the word test (which reads every word). At a floor of 0 or less it still counts:
+                        // whether any comparison exists decides how a name that shares nothing is explained.
+                        if (floor > SLACK ? !joins : !TokenAlignment.mayJoin(qs.tokens(), ct)) continue;
+                    }
                     // Joined words and acronyms credit whole words whatever their similarities: raise those words' ceilings.
-                    if (sameFirst && qs.shape().mayJoinOrAbbreviate(cs.shape())) TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), ct, ceilA, ceilB);
+                    if (joins) TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), ct, ceilA, ceilB);
                     double[] wa = qs.weights(), wb = cs.weights();
                     double coveredA = 0, coveredB = 0;
                     for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];

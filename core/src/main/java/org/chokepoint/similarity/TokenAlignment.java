@@ -120,8 +120,8 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      * words' first letters in order, and the words that could be acronyms. A hash collision only lets a pair
      * through to the full test.
      */
-    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms, long wordBits, long pairBits, long acronymLetters,
-                        long initialLetters) {
+    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms, long wordBits, long pairBits, long acronymBigrams,
+                        long initialBigrams) {
         public static Shape of(List<String> tokens) {
             int n = tokens.size();
             int[] words = new int[n], pairs = new int[Math.max(0, n - 1)];
@@ -142,12 +142,13 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
                 if (t.length() >= 3 && t.length() <= 6 && letters(t)) acronyms.add(t);
             }
             // One bit per hash (or letter), so that most pairs of shapes are told apart without comparing arrays.
-            long wordBits = 0, pairBits = 0, acronymLetters = 0, initialLetters = 0;
+            long wordBits = 0, pairBits = 0, acronymBigrams = 0, initialBigrams = 0;
             for (int h : words) wordBits |= 1L << (h & 63);
             for (int h : pairs) pairBits |= 1L << (h & 63);
-            for (String a : acronyms) acronymLetters |= 1L << (a.charAt(0) & 63);
-            for (int i = 0; i < initials.length(); i++) initialLetters |= 1L << (initials.charAt(i) & 63);
-            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new), wordBits, pairBits, acronymLetters, initialLetters);
+            // An acronym is spelled by initials only where its first two letters follow each other among them.
+            for (String a : acronyms) acronymBigrams |= 1L << (bigram(a.charAt(0), a.charAt(1)) & 63);
+            for (int i = 0; i + 1 < initials.length(); i++) initialBigrams |= 1L << (bigram(initials.charAt(i), initials.charAt(i + 1)) & 63);
+            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new), wordBits, pairBits, acronymBigrams, initialBigrams);
         }
 
         /**
@@ -158,8 +159,12 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         public boolean mayJoinOrAbbreviate(Shape other) {
             return ((pairBits & other.wordBits) != 0 && shared(pairHashes, other.wordHashes))
                     || ((other.pairBits & wordBits) != 0 && shared(other.pairHashes, wordHashes))
-                    || ((acronymLetters & other.initialLetters) != 0 && abbreviates(acronyms, other.initials))
-                    || ((other.acronymLetters & initialLetters) != 0 && abbreviates(other.acronyms, initials));
+                    || ((acronymBigrams & other.initialBigrams) != 0 && abbreviates(acronyms, other.initials))
+                    || ((other.acronymBigrams & initialBigrams) != 0 && abbreviates(other.acronyms, initials));
+        }
+
+        private static int bigram(char x, char y) {
+            return x * 31 + y;
         }
 
         private static boolean shared(int[] x, int[] y) {
