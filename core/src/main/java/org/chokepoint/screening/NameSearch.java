@@ -55,24 +55,34 @@ final class NameSearch {
      * The best comparison; null when no name shares anything with the query and the floor is 0 or less; {@link #BELOW}
      * when none can score {@code floor} or more (pass a negative floor to always get the best).
      */
-    static Best best(PreparedQuery pq, List<IndexedName> names, QueryMemo memo, double floor, boolean countryAgrees) {
+    static Best best(PreparedQuery pq, List<IndexedName> names, long[] spellingBits, QueryMemo memo, double floor, boolean countryAgrees) {
         List<Option> options = new ArrayList<>();
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
         int spellingCount = querySpellings.size();
         double[] ceilA = new double[8], ceilB = new double[8];
-        for (int x = 0, nameCount = names.size(); x < nameCount; x++) {
-            IndexedName name = names.get(x);
-            double aliasFactor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
-            List<IndexedName.ListedSpelling> listedSpellings = name.spellings();
-            for (int y = 0, listedCount = listedSpellings.size(); y < listedCount; y++) {
+        // The spellings' bits are read from one array, so that a name or spelling like no query word is passed over
+        // without reading its objects (scattered in memory: reading them is most of the cost of passing them).
+        for (int x = 0, nameCount = names.size(), k = 0; x < nameCount; x++) {
+            int listedCount = (int) spellingBits[k++];
+            IndexedName name = null;
+            double aliasFactor = 1.0;
+            List<IndexedName.ListedSpelling> listedSpellings = null;
+            for (int y = 0; y < listedCount; y++) {
+                long letterBits = spellingBits[k++], keyBits = spellingBits[k++];
+                // A spelling none of whose words is like any query word has only zero rows: no comparison with it
+                // has anything in common, nor could join or abbreviate (that needs a shared first letter). An empty
+                // spelling has no bits.
+                if (!memo.mayBeAlike(letterBits, keyBits)) continue;
+                if (name == null) {
+                    name = names.get(x);
+                    aliasFactor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
+                    listedSpellings = name.spellings();
+                }
                 IndexedName.ListedSpelling cs = listedSpellings.get(y);
                 List<String> ct = cs.tokens();
                 int m = ct.size();
                 if (m == 0) continue;
-                // A spelling none of whose words is like any query word has only zero rows: no comparison with it
-                // has anything in common, nor could join or abbreviate (that needs a shared first letter).
-                if (!memo.mayBeAlike(cs.firstLetters(), cs.keyBits())) continue;
                 // Each listed token's similarities to every query token, fetched once for all query spellings.
                 double[][] rows = new double[m][];
                 int[] ids = cs.ids();
@@ -156,6 +166,26 @@ final class NameSearch {
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /**
+     * What {@link #best} reads of an entity's names before their objects: for each name in order, its number of
+     * spellings, then for each spelling its {@link IndexedName.ListedSpelling#firstLetters()} and
+     * {@link IndexedName.ListedSpelling#keyBits()}.
+     */
+    static long[] spellingBits(List<IndexedName> names) {
+        int size = 0;
+        for (IndexedName n : names) size += 1 + 2 * n.spellings().size();
+        long[] out = new long[size];
+        int k = 0;
+        for (IndexedName n : names) {
+            out[k++] = n.spellings().size();
+            for (IndexedName.ListedSpelling s : n.spellings()) {
+                out[k++] = s.firstLetters();
+                out[k++] = s.keyBits();
+            }
+        }
+        return out;
     }
 
     /** One bit per first letter of the tokens (letters and digits fold onto 64 bits; a shared bit may be a collision). */

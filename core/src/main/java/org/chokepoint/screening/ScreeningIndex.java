@@ -48,6 +48,8 @@ final class ScreeningIndex {
     final List<List<IndexedName>> names;
     final TokenWeights weights;
     final Lexicon lexicon;
+    /** {@link NameSearch#spellingBits} of each entity's names, by entity ordinal. */
+    final long[][] spellingBits;
     private final TermPostings tokenPostings, gramPostings, keyPostings;
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
@@ -76,6 +78,8 @@ final class ScreeningIndex {
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
+        this.spellingBits = new long[names.size()][];
+        for (int i = 0; i < spellingBits.length; i++) spellingBits[i] = NameSearch.spellingBits(names.get(i));
     }
 
     int nameCount() {
