@@ -48,8 +48,8 @@ final class ScreeningIndex {
     final List<List<IndexedName>> names;
     final TokenWeights weights;
     final Lexicon lexicon;
-    /** {@link NameSearch#spellingBits} of each entity's names, by entity ordinal. */
-    final long[][] spellingBits;
+    /** {@link NameSearch.Layout} of each entity's names, by entity ordinal. */
+    final NameSearch.Layout[] layouts;
     private final TermPostings tokenPostings, gramPostings, keyPostings;
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
@@ -78,8 +78,8 @@ final class ScreeningIndex {
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
-        this.spellingBits = new long[names.size()][];
-        for (int i = 0; i < spellingBits.length; i++) spellingBits[i] = NameSearch.spellingBits(names.get(i));
+        this.layouts = new NameSearch.Layout[names.size()];
+        for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i));
     }
 
     int nameCount() {

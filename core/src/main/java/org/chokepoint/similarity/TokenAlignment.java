@@ -163,6 +163,16 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
                     || ((other.acronymBigrams & initialBigrams) != 0 && abbreviates(other.acronyms, initials));
         }
 
+        /**
+         * False when {@link #mayJoinOrAbbreviate} is false for every shape with these bits ({@link #wordBits()},
+         * {@link #pairBits()}, {@link #acronymBigrams()}, {@link #initialBigrams()}): a test that needs only the other
+         * shape's bits.
+         */
+        public boolean mayOverlap(long otherWordBits, long otherPairBits, long otherAcronymBigrams, long otherInitialBigrams) {
+            return (pairBits & otherWordBits) != 0 || (otherPairBits & wordBits) != 0 || (acronymBigrams & otherInitialBigrams) != 0
+                    || (otherAcronymBigrams & initialBigrams) != 0;
+        }
+
         private static int bigram(char x, char y) {
             return x * 31 + y;
         }
