@@ -89,8 +89,8 @@ final class NameSearch {
                     TokenAlignment.Shape shape = s.shape();
                     bits[k++] = shape.wordBits();
                     bits[k++] = shape.pairBits();
-                    bits[k++] = shape.acronymBigrams();
-                    bits[k++] = shape.initialBigrams();
+                    bits[k++] = shape.acronymTrigrams();
+                    bits[k++] = shape.initialTrigrams();
                     double total = 0;
                     for (double x : s.weights()) total += x;
                     totals[t++] = total;
