@@ -58,10 +58,11 @@ final class NameSearch {
      * each spelling {@value #PER_SPELLING} longs: {@link IndexedName.ListedSpelling#firstLetters()},
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
      * {@code ids} and {@code weights} (the spellings' word numbers and weights one after another), and the bits of its
-     * {@link TokenAlignment.Shape}. {@code totals} holds each spelling's total weight, summed in word order.
+     * {@link TokenAlignment.Shape}. {@code totals} holds each spelling's total weight, summed in word order, and
+     * {@code hashes} from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
-    record Layout(long[] bits, int[] ids, double[] weights, double[] totals) {
+    record Layout(long[] bits, int[] ids, double[] weights, double[] totals, int[] hashes) {
         static final int PER_SPELLING = 7;
         static final long WEAK = 1L << 32;
         private static final long PRIMARY = 1L << 32, TRANSLATED = 1L << 33, ACRONYM = 1L << 34;
@@ -76,6 +77,7 @@ final class NameSearch {
             long[] bits = new long[size];
             int[] ids = new int[words];
             double[] weights = new double[words], totals = new double[spellings];
+            int[] hashes = new int[2 * words];
             int k = 0, w = 0, t = 0;
             for (IndexedName n : names) {
                 bits[k++] = n.spellings().size() | (n.name().kind() == NameKind.WEAK_AKA ? WEAK : 0);
@@ -96,10 +98,12 @@ final class NameSearch {
                     totals[t++] = total;
                     System.arraycopy(s.ids(), 0, ids, w, m);
                     System.arraycopy(s.weights(), 0, weights, w, m);
+                    System.arraycopy(shape.wordHashes(), 0, hashes, 2 * w, m);
+                    System.arraycopy(shape.pairHashes(), 0, hashes, 2 * w + m, Math.max(0, m - 1));
                     w += m;
                 }
             }
-            return new Layout(bits, ids, weights, totals);
+            return new Layout(bits, ids, weights, totals, hashes);
         }
     }
 
@@ -118,6 +122,7 @@ final class NameSearch {
         long[] bits = layout.bits();
         int[] ids = layout.ids();
         double[] weights = layout.weights(), totals = layout.totals();
+        int[] hashes = layout.hashes();
         for (int x = 0, nameCount = names.size(), k = 0, t = 0; x < nameCount; x++) {
             long head = bits[k++];
             int listedCount = (int) head;
@@ -170,10 +175,16 @@ final class NameSearch {
                     }
                     // Joined words and acronyms need two words with the same first letter.
                     boolean sameFirst = (qs.firstLetters() & letterBits) != 0;
+                    // Shape.mayJoinOrAbbreviate, with the listed side's hashes read from the layout.
                     boolean joins = false;
-                    if (sameFirst && qs.shape().mayOverlap(bits[k + 3], bits[k + 4], bits[k + 5], bits[k + 6])) {
-                        if (cs == null) cs = names.get(x).spellings().get(y);
-                        joins = qs.shape().mayJoinOrAbbreviate(cs.shape());
+                    if (sameFirst) {
+                        TokenAlignment.Shape qShape = qs.shape();
+                        joins = ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
+                                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
+                        if (!joins && qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) {
+                            if (cs == null) cs = names.get(x).spellings().get(y);
+                            joins = qShape.mayAbbreviate(cs.shape());
+                        }
                     }
                     if (!any) {
                         if (!sameFirst) continue; // nothing in common at all
@@ -189,7 +200,10 @@ final class NameSearch {
                         }
                     }
                     // Joined words and acronyms credit whole words whatever their similarities: raise those words' ceilings.
-                    if (joins) TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), cs.tokens(), ceilA, ceilB);
+                    if (joins) {
+                        if (cs == null) cs = names.get(x).spellings().get(y);
+                        TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), cs.tokens(), ceilA, ceilB);
+                    }
                     double[] wa = qs.weights();
                     double coveredA = 0, coveredB = 0;
                     for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
@@ -226,6 +240,12 @@ final class NameSearch {
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /** Whether some value of {@code x} is among {@code y[from, from + count)}. */
+    private static boolean shared(int[] x, int[] y, int from, int count) {
+        for (int a : x) for (int j = from, end = from + count; j < end; j++) if (a == y[j]) return true;
+        return false;
     }
 
     /** One bit per first letter of the tokens (letters and digits fold onto 64 bits; a shared bit may be a collision). */

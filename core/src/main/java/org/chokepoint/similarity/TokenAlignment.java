@@ -185,6 +185,12 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             return 1L << ((hash * 0x9E3779B97F4A7C15L) >>> 58);
         }
 
+        /** The acronym half of {@link #mayJoinOrAbbreviate}: a word of either side spelled by the other's initials. */
+        public boolean mayAbbreviate(Shape other) {
+            return ((acronymTrigrams & other.initialTrigrams) != 0 && abbreviates(acronyms, other.initials))
+                    || ((other.acronymTrigrams & initialTrigrams) != 0 && abbreviates(other.acronyms, initials));
+        }
+
         private static boolean shared(int[] x, int[] y) {
             for (int a : x) for (int b : y) if (a == b) return true;
             return false;
