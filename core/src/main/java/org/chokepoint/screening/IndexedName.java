@@ -15,8 +15,9 @@ record IndexedName(int entity, EntityName name, NormalizedName normalized, List<
     /**
      * A spelling of a listed name: its tokens, their numbers in the index's {@link Lexicon}, their rarity weights,
      * whether it is the English translation, {@link NameSearch#firstLetters} of its tokens, whether it is a
-     * Russian acronym of the name, and its {@link TokenAlignment.Shape}.
+     * Russian acronym of the name, its {@link TokenAlignment.Shape}, its letters and digits ({@link ScorerV1#letters}), and
+     * {@link QueryMemo#keyBits} of its words (-1 when a word is empty: such a spelling is never ruled out by bits).
      */
     record ListedSpelling(List<String> tokens, int[] ids, double[] weights, boolean translated, boolean primary, long firstLetters,
-                          boolean acronym, TokenAlignment.Shape shape) {}
+                          boolean acronym, TokenAlignment.Shape shape, int letters, long keyBits) {}
 }

@@ -36,11 +36,11 @@ final class NameSearch {
     static final Best BELOW = new Best(null, null, null, -1, 0, 0, false);
 
     /**
-     * A comparison worth aligning, and the most it can score. {@code rows} are the listed words' memo rows (shared by
-     * the comparisons of one listed spelling); the similarity matrix is filled only for the comparisons aligned.
+     * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
+     * name {@code name} (by place in the entity's names). {@code rows} are the listed words' memo rows (shared by the
+     * comparisons of one listed spelling); the similarity matrix is filled only for the comparisons aligned.
      */
-    private record Option(int order, IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double[][] rows,
-                          double factor, double bound) {
+    private record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, double[][] rows, double factor, double bound) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
@@ -52,41 +52,108 @@ final class NameSearch {
     }
 
     /**
-     * The best comparison; null when no name shares anything with the query; {@link #BELOW} when none can score
-     * {@code floor} or more (pass a negative floor to always get the best).
+     * What {@link #best} reads of an entity's names before their objects, in arrays of their own: listed spellings are
+     * objects scattered in memory, and reading them was most of the cost of the comparisons that are never aligned.
+     * {@code bits} holds for each name in order its number of spellings (and {@link #WEAK} for a weak alias), then for
+     * each spelling {@value #PER_SPELLING} longs: {@link IndexedName.ListedSpelling#firstLetters()},
+     * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
+     * {@code ids} and {@code weights} (the spellings' word numbers and weights one after another), and the bits of its
+     * {@link TokenAlignment.Shape}. {@code totals} holds each spelling's total weight, summed in word order, and
+     * {@code hashes} from twice a spelling's offset its shape's word hashes, then its pair hashes.
+     * Immutable; thread-safe.
      */
-    static Best best(PreparedQuery pq, List<IndexedName> names, QueryMemo memo, double floor, boolean countryAgrees) {
+    record Layout(long[] bits, int[] ids, double[] weights, double[] totals, int[] hashes) {
+        static final int PER_SPELLING = 7;
+        static final long WEAK = 1L << 32;
+        private static final long PRIMARY = 1L << 32, TRANSLATED = 1L << 33, ACRONYM = 1L << 34;
+
+        static Layout of(List<IndexedName> names) {
+            int size = 0, words = 0, spellings = 0;
+            for (IndexedName n : names) {
+                size += 1 + PER_SPELLING * n.spellings().size();
+                spellings += n.spellings().size();
+                for (IndexedName.ListedSpelling s : n.spellings()) words += s.ids().length;
+            }
+            long[] bits = new long[size];
+            int[] ids = new int[words];
+            double[] weights = new double[words], totals = new double[spellings];
+            int[] hashes = new int[2 * words];
+            int k = 0, w = 0, t = 0;
+            for (IndexedName n : names) {
+                bits[k++] = n.spellings().size() | (n.name().kind() == NameKind.WEAK_AKA ? WEAK : 0);
+                for (IndexedName.ListedSpelling s : n.spellings()) {
+                    int m = s.tokens().size();
+                    if (m > 0xFFFF || s.letters() > 0xFFFF || w > 0xFFFFFF) throw new IllegalStateException("name too long to lay out: " + s.tokens());
+                    bits[k++] = s.firstLetters();
+                    bits[k++] = s.keyBits();
+                    bits[k++] = m | ((long) s.letters() << 16) | (s.primary() ? PRIMARY : 0) | (s.translated() ? TRANSLATED : 0)
+                            | (s.acronym() ? ACRONYM : 0) | ((long) w << 40);
+                    TokenAlignment.Shape shape = s.shape();
+                    bits[k++] = shape.wordBits();
+                    bits[k++] = shape.pairBits();
+                    bits[k++] = shape.acronymTrigrams();
+                    bits[k++] = shape.initialTrigrams();
+                    double total = 0;
+                    for (double x : s.weights()) total += x;
+                    totals[t++] = total;
+                    System.arraycopy(s.ids(), 0, ids, w, m);
+                    System.arraycopy(s.weights(), 0, weights, w, m);
+                    System.arraycopy(shape.wordHashes(), 0, hashes, 2 * w, m);
+                    System.arraycopy(shape.pairHashes(), 0, hashes, 2 * w + m, Math.max(0, m - 1));
+                    w += m;
+                }
+            }
+            return new Layout(bits, ids, weights, totals, hashes);
+        }
+    }
+
+    /**
+     * The best comparison; null when no name shares anything with the query and the floor is 0 or less; {@link #BELOW}
+     * when none can score {@code floor} or more (pass a negative floor to always get the best).
+     *
+     * @param layout {@link Layout#of} the names
+     */
+    static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees) {
         List<Option> options = new ArrayList<>();
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
         int spellingCount = querySpellings.size();
         double[] ceilA = new double[8], ceilB = new double[8];
-        for (int x = 0, nameCount = names.size(); x < nameCount; x++) {
-            IndexedName name = names.get(x);
-            double aliasFactor = name.name().kind() == NameKind.WEAK_AKA ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
-            List<IndexedName.ListedSpelling> listedSpellings = name.spellings();
-            for (int y = 0, listedCount = listedSpellings.size(); y < listedCount; y++) {
-                IndexedName.ListedSpelling cs = listedSpellings.get(y);
-                List<String> ct = cs.tokens();
-                int m = ct.size();
+        long[] bits = layout.bits();
+        int[] ids = layout.ids();
+        double[] weights = layout.weights(), totals = layout.totals();
+        int[] hashes = layout.hashes();
+        for (int x = 0, nameCount = names.size(), k = 0, t = 0; x < nameCount; x++) {
+            long head = bits[k++];
+            int listedCount = (int) head;
+            double aliasFactor = (head & Layout.WEAK) != 0 ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
+            for (int y = 0; y < listedCount; y++, k += Layout.PER_SPELLING, t++) {
+                long letterBits = bits[k], keyBits = bits[k + 1], meta = bits[k + 2];
+                int m = (int) (meta & 0xFFFF);
                 if (m == 0) continue;
+                // A spelling none of whose words is like any query word has only zero rows: no comparison with it
+                // has anything in common, nor could join or abbreviate (that needs a shared first letter).
+                if (!memo.mayBeAlike(letterBits, keyBits)) continue;
+                int letters = (int) ((meta >>> 16) & 0xFFFF), offset = (int) (meta >>> 40);
+                boolean csPrimary = (meta & Layout.PRIMARY) != 0, csTranslated = (meta & Layout.TRANSLATED) != 0, csAcronym = (meta & Layout.ACRONYM) != 0;
+                // The listed spelling itself is read only when its words are (joins, acronyms); found by place.
+                IndexedName.ListedSpelling cs = null;
                 // Each listed token's similarities to every query token, fetched once for all query spellings.
                 double[][] rows = new double[m][];
-                int[] ids = cs.ids();
-                for (int j = 0; j < m; j++) rows[j] = memo.row(ids[j]);
+                for (int j = 0; j < m; j++) rows[j] = memo.row(ids[offset + j]);
                 if (ceilB.length < m) ceilB = new double[m];
                 for (int z = 0; z < spellingCount; z++) {
                     PreparedQuery.QuerySpelling qs = querySpellings.get(z);
                     // A variant against a variant adds little, except translation against translation.
-                    if (!qs.primary() && !cs.primary() && !(qs.translated() && cs.translated())) continue;
+                    if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
                     double factor = aliasFactor;
-                    if (qs.acronym() || cs.acronym()) {
+                    if (qs.acronym() || csAcronym) {
                         factor *= ScorerV1.ACRONYM_FACTOR;
                         // An acronym alone needs an agreeing country: a few letters stand for many organisations.
-                        if ((qs.acronym() ? qs.tokens() : ct).size() == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
+                        if ((qs.acronym() ? qs.tokens().size() : m) == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
                         // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
                         // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
-                        if (ScorerV1.letters(ct) <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+                        if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
                     }
                     int n = qs.tokens().size();
                     if (n == 0) continue;
@@ -107,21 +174,49 @@ final class NameSearch {
                         if (bestB > 0) any = true;
                     }
                     // Joined words and acronyms need two words with the same first letter.
-                    boolean sameFirst = (qs.firstLetters() & cs.firstLetters()) != 0;
-                    if (!any && !(sameFirst && TokenAlignment.mayJoin(qs.tokens(), ct))) continue; // nothing in common at all
+                    boolean sameFirst = (qs.firstLetters() & letterBits) != 0;
+                    // Shape.mayJoinOrAbbreviate, with the listed side's hashes read from the layout.
+                    boolean joins = false;
+                    if (sameFirst) {
+                        TokenAlignment.Shape qShape = qs.shape();
+                        joins = ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
+                                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
+                        if (!joins && qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) {
+                            if (cs == null) cs = names.get(x).spellings().get(y);
+                            joins = qShape.mayAbbreviate(cs.shape());
+                        }
+                    }
+                    if (!any) {
+                        if (!sameFirst) continue; // nothing in common at all
+                        // With no similar word and nothing to join or abbreviate, every ceiling stays 0 and so does the
+                        // bound: below a positive floor such a comparison can never be aligned, so it is left out
+                        // without the word test (which reads every word). At a floor of 0 or less it still counts:
+                        // whether any comparison exists decides how a name that shares nothing is explained.
+                        if (floor > SLACK) {
+                            if (!joins) continue;
+                        } else {
+                            if (cs == null) cs = names.get(x).spellings().get(y);
+                            if (!TokenAlignment.mayJoin(qs.tokens(), cs.tokens())) continue;
+                        }
+                    }
                     // Joined words and acronyms credit whole words whatever their similarities: raise those words' ceilings.
-                    if (sameFirst && qs.shape().mayJoinOrAbbreviate(cs.shape())) TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), ct, ceilA, ceilB);
-                    double[] wa = qs.weights(), wb = cs.weights();
+                    if (joins) {
+                        if (cs == null) cs = names.get(x).spellings().get(y);
+                        TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), cs.tokens(), ceilA, ceilB);
+                    }
+                    double[] wa = qs.weights();
                     double coveredA = 0, coveredB = 0;
                     for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
-                    for (int j = 0; j < m; j++) coveredB += ceilB[j] * wb[j];
-                    boolean translated = qs.translated() || cs.translated();
-                    double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(wa, wb, coveredA, coveredB, translated);
-                    options.add(new Option(options.size(), name, qs, cs, rows, factor, bound));
+                    for (int j = 0; j < m; j++) coveredB += ceilB[j] * weights[offset + j];
+                    boolean translated = qs.translated() || csTranslated;
+                    double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totals[t], coveredA, coveredB, translated);
+                    options.add(new Option(options.size(), x, y, qs, rows, factor, bound));
                 }
             }
         }
-        if (options.isEmpty()) return null;
+        // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
+        // agreeing country, still below it).
+        if (options.isEmpty()) return floor > 0 ? BELOW : null;
         options.sort(Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order));
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
@@ -129,20 +224,28 @@ final class NameSearch {
         for (Option o : options) {
             if (best != null && o.bound() + SLACK < best.score()) break; // neither this nor any later one can reach the best
             if (o.bound() + SLACK < floor) break; // nor the floor
-            TokenAlignment a = TokenAlignment.align(o.query().tokens(), o.listed().tokens(), o.query().weights(), o.listed().weights(), o.sims(), false);
+            IndexedName name = names.get(o.name());
+            IndexedName.ListedSpelling listed = name.spellings().get(o.spelling());
+            TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), o.sims(), false);
             double s = a.score() * o.factor();
-            boolean translated = o.query().translated() || o.listed().translated();
+            boolean translated = o.query().translated() || listed.translated();
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
             double evidenceFloor = translated ? ScorerV1.MIN_EVIDENCE_TRANSLATED : ScorerV1.MIN_EVIDENCE;
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
-                best = new Best(o.name(), o.query(), o.listed(), s, a.score(), a.evidence(), translated);
+                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated);
                 bestOrder = o.order();
             }
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /** Whether some value of {@code x} is among {@code y[from, from + count)}. */
+    private static boolean shared(int[] x, int[] y, int from, int count) {
+        for (int a : x) for (int j = from, end = from + count; j < end; j++) if (a == y[j]) return true;
+        return false;
     }
 
     /** One bit per first letter of the tokens (letters and digits fold onto 64 bits; a shared bit may be a collision). */
@@ -155,12 +258,10 @@ final class NameSearch {
     /**
      * The most an alignment without joined words or acronyms can score, before the alias and translation factors:
      * every pair it makes credits at most each word's weight times its best similarity (an initial credits less), so
-     * the matched weight is at most {@code coveredA + coveredB} and each side's covered weight at most its own.
+     * the matched weight is at most {@code coveredA + coveredB} and each side's covered weight at most its own. The totals
+     * are each side's weights summed in word order.
      */
-    private static double bound(double[] wa, double[] wb, double coveredA, double coveredB, boolean translated) {
-        double totalA = 0, totalB = 0;
-        for (double w : wa) totalA += w;
-        for (double w : wb) totalB += w;
+    private static double bound(double totalA, double totalB, double coveredA, double coveredB, boolean translated) {
         double total = totalA + totalB;
         double dice = total <= 0 ? 0 : Math.min(1.0, (coveredA + coveredB) / total);
         double cover = Math.max(totalA <= 0 ? 0 : coveredA / totalA, totalB <= 0 ? 0 : coveredB / totalB);

@@ -12,8 +12,9 @@ import java.util.List;
  */
 record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) {
 
+    /** {@code totalWeight}: the weights summed in word order. */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
-                         boolean acronym, TokenAlignment.Shape shape) {}
+                         boolean acronym, TokenAlignment.Shape shape, double totalWeight) {}
 
     /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
@@ -29,8 +30,10 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
                 double[] w = new double[s.tokens().size()];
                 for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
                 if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
+                double total = 0;
+                for (double x : w) total += x;
                 out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym(),
-                        TokenAlignment.Shape.of(s.tokens())));
+                        TokenAlignment.Shape.of(s.tokens()), total));
             }
         }
         // Positions only once every query token is known, so that memo rows have their final length.
@@ -38,7 +41,7 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
         for (QuerySpelling s : out) memo.queryPositions(s.tokens());
         for (QuerySpelling s : out) {
             ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(),
-                    s.acronym(), s.shape()));
+                    s.acronym(), s.shape(), s.totalWeight()));
         }
         return new PreparedQuery(forms, List.copyOf(ready));
     }

@@ -35,6 +35,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
     private Set<String> longKeys;
     private long longKeyBits;
+    /** The length of this query's rows: one place per query word, then the stamp. 0 until the rows are made ready. */
+    private int width;
     /** The row of a listed word that is like no query word. */
     private double[] zero;
 
@@ -51,25 +53,24 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     }
 
     /**
-     * A row per listed word, valid for the query whose stamp it carries: a query meets a few hundred of the
-     * lexicon's words, and finding a row by the word's number is then one array read. Reused by one query
-     * at a time (queries take turns through a pool), so that a query does not clear or allocate it. Not
-     * thread-safe.
+     * A row per listed word, valid for the query whose stamp it carries in its last place: a query meets a few
+     * hundred of the lexicon's words, and finding a row by the word's number is then one array read (the stamp
+     * sits in the row itself, which is read next anyway, rather than in an array of its own: one cache miss less).
+     * Reused by one query at a time (queries take turns through a pool), so that a query does not clear or
+     * allocate it. Not thread-safe.
      */
     static final class RowTable {
         private final double[][] rows;
-        private final int[] stamps;
         private int stamp;
 
         RowTable(int words) {
             rows = new double[words][];
-            stamps = new int[words];
         }
 
         /** A stamp no row carries yet. */
         private int next() {
             if (++stamp == Integer.MAX_VALUE) { // after two billion queries: start over
-                java.util.Arrays.fill(stamps, 0);
+                java.util.Arrays.fill(rows, null);
                 stamp = 1;
             }
             return stamp;
@@ -96,13 +97,14 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /**
      * The similarity of a listed word (by its number in the lexicon) with every query token, by query position;
-     * computed once per query. Do not modify.
+     * computed once per query; its last place holds the query's stamp. Do not modify.
      */
     double[] row(int id) {
-        if (table.stamps[id] == stamp) return table.rows[id];
-        double[] r = compute(id);
+        double[] r = table.rows[id];
+        // A row of this query has the query's width and its stamp last; rows of earlier queries are stale.
+        if (r != null && r.length == width && r[width - 1] == stamp) return r;
+        r = compute(id);
         table.rows[id] = r;
-        table.stamps[id] = stamp;
         return r;
     }
 
@@ -113,13 +115,37 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         // listed words of the candidates are like no query word, and are settled without comparing.
         if (!listed.isEmpty() && (firstLetters & bit(listed.charAt(0))) == 0
                 && (listed.length() < TransliterationKey.MIN_LENGTH || (longKeyBits & bit(key.hashCode())) == 0 || !longKeys.contains(key))) return zero;
-        double[] r = new double[words.length];
-        for (int k = 0; k < r.length; k++) {
+        double[] r = new double[width];
+        r[width - 1] = stamp;
+        for (int k = 0; k < words.length; k++) {
             String q = words[k];
             // In the order of() uses, so that the value is the one of() would remember.
             r[k] = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
         }
         return r;
+    }
+
+    /**
+     * Bits of the transliteration keys of a listed spelling's words long enough to be compared by key, as {@link #row}
+     * tests them; -1 when a word is empty (an empty word is always compared).
+     */
+    static long keyBits(List<String> tokens) {
+        long bits = 0;
+        for (String t : tokens) {
+            if (t.isEmpty()) return -1;
+            if (t.length() >= TransliterationKey.MIN_LENGTH) bits |= bit(TransliterationKey.of(t).hashCode());
+        }
+        return bits;
+    }
+
+    /**
+     * False when every word of a listed spelling with these {@link NameSearch#firstLetters} and {@link #keyBits} is
+     * like no query word: none starts with a query word's first letter or could share a query word's key, so each
+     * of its rows would be all zeros (see {@link #compute}). Such a spelling can be skipped without fetching rows.
+     */
+    boolean mayBeAlike(long firstLetters, long keyBits) {
+        if (words == null) prepare();
+        return keyBits == -1 || (firstLetters & this.firstLetters) != 0 || (keyBits & longKeyBits) != 0;
     }
 
     private void prepare() {
@@ -137,7 +163,9 @@ final class QueryMemo implements TokenAlignment.Pairwise {
             }
             if (!words[k].isEmpty()) firstLetters |= bit(words[k].charAt(0));
         }
-        zero = new double[n];
+        width = n + 1;
+        zero = new double[width];
+        zero[n] = stamp;
     }
 
     private static long bit(int c) {

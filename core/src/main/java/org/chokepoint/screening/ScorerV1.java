@@ -91,18 +91,18 @@ public final class ScorerV1 {
     private ScorerV1() {}
 
     /**
-     * One entity's score, with the query prepared once and its memo of token similarities (one per query), or null
+     * One entity's score ({@code layout}: {@link NameSearch.Layout#of} its names), with the query prepared once and its memo of token similarities (one per query), or null
      * when no name shares anything with the query and no identifier agrees. The explanation is written only when {@link Scored#match()} asks for it: a query scores dozens of
      * candidates and reports a few.
      */
-    static Scored score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, QueryMemo memo) {
+    static Scored score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, NameSearch.Layout layout, QueryMemo memo) {
         if (names.isEmpty()) return null;
         List<NormalizedName> queryForms = pq.forms();
         // An entity whose names cannot reach the threshold is not reported (an agreeing country adds at most
         // COUNTRY_MATCH; rounding to 4 places at most half a unit), unless an identifier decides.
         double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
-        NameSearch.Best found = NameSearch.best(pq, names, memo, floor, countryAgrees);
+        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees);
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();

@@ -75,7 +75,7 @@ public final class Screener {
         List<ScorerV1.Scored> out = new ArrayList<>();
         PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL);
         for (int i : ordinals) {
-            ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), memo);
+            ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), index.layouts[i], memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);
         }
         // Scores are clamped to [0, 1]; ranking uses the unclamped evidence so that a legal form or country that

@@ -48,6 +48,8 @@ final class ScreeningIndex {
     final List<List<IndexedName>> names;
     final TokenWeights weights;
     final Lexicon lexicon;
+    /** {@link NameSearch.Layout} of each entity's names, by entity ordinal. */
+    final NameSearch.Layout[] layouts;
     private final TermPostings tokenPostings, gramPostings, keyPostings;
     private final int[] docToEntity;
     private final Map<String, int[]> byIdentifier;
@@ -76,6 +78,8 @@ final class ScreeningIndex {
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
+        this.layouts = new NameSearch.Layout[names.size()];
+        for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i));
     }
 
     int nameCount() {
@@ -151,15 +155,18 @@ final class ScreeningIndex {
         Set<String> queryTokens = new LinkedHashSet<>();
         Map<String, String> queryKeys = new java.util.LinkedHashMap<>(), queryGrams = new java.util.LinkedHashMap<>();
         Set<String> queryWholes = new LinkedHashSet<>();
+        // A query's words are weighed many times over (once per trigram): each weight is looked up once.
+        Map<String, Double> weightOf = new HashMap<>();
+        java.util.function.ToDoubleFunction<String> weight = t -> weightOf.computeIfAbsent(t, weights::weight);
         for (NormalizedName f : forms) {
             queryTokens.addAll(tokens(f));
-            grams(f).forEach((g, word) -> queryGrams.merge(g, word, (a, b) -> weights.weight(b) > weights.weight(a) ? b : a));
+            grams(f).forEach((g, word) -> queryGrams.merge(g, word, (a, b) -> weight.applyAsDouble(b) > weight.applyAsDouble(a) ? b : a));
             keys(f).forEach(queryKeys::putIfAbsent);
             queryWholes.addAll(wholeNames(f));
         }
         queryTokens.remove("");
         if (!queryTokens.isEmpty()) {
-            for (int doc : topNames(queryTokens, queryGrams, queryKeys, queryWholes)) {
+            for (int doc : topNames(queryTokens, queryGrams, queryKeys, queryWholes, weight)) {
                 out.add(docToEntity[doc]);
                 if (out.size() >= max) break;
             }
@@ -172,7 +179,8 @@ final class ScreeningIndex {
      * trigrams, best first; equal scores in name order. A name's score is the sum over the terms it shares
      * with the query, added up in double and compared in float.
      */
-    private int[] topNames(Set<String> queryTokens, Map<String, String> queryGrams, Map<String, String> queryKeys, Set<String> queryWholes) {
+    private int[] topNames(Set<String> queryTokens, Map<String, String> queryGrams, Map<String, String> queryKeys, Set<String> queryWholes,
+                           java.util.function.ToDoubleFunction<String> weight) {
         Scratch s = scratch.poll();
         if (s == null) s = new Scratch(nameCount);
         else idleScratch.decrementAndGet();
@@ -181,12 +189,12 @@ final class ScreeningIndex {
             for (String t : queryTokens) {
                 if (clauses++ >= MAX_QUERY_TOKENS) break;
                 TermPostings.Term term = tokenPostings.term(t);
-                s.add(term.names(), term.score((float) (2.0 * weights.weight(t))));
+                s.add(term.names(), term.score((float) (2.0 * weight.applyAsDouble(t))));
             }
             // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
             // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
             List<Map.Entry<String, Double>> grams = new ArrayList<>(queryGrams.size());
-            for (Map.Entry<String, String> g : queryGrams.entrySet()) grams.add(Map.entry(g.getKey(), weights.weight(g.getValue())));
+            for (Map.Entry<String, String> g : queryGrams.entrySet()) grams.add(Map.entry(g.getKey(), weight.applyAsDouble(g.getValue())));
             grams.sort(Map.Entry.<String, Double>comparingByValue().reversed());
             for (int i = 0; i < grams.size() && i < MAX_QUERY_GRAMS; i++) {
                 String g = grams.get(i).getKey();
@@ -201,7 +209,7 @@ final class ScreeningIndex {
             for (Map.Entry<String, String> k : queryKeys.entrySet()) {
                 if (keys++ >= MAX_QUERY_TOKENS) break;
                 TermPostings.Term term = keyPostings.term(k.getKey());
-                s.add(term.names(), term.score((float) (KEY_BOOST * weights.weight(k.getValue()))));
+                s.add(term.names(), term.score((float) (KEY_BOOST * weight.applyAsDouble(k.getValue()))));
             }
             return s.top(NAME_HITS);
         } finally {
@@ -294,7 +302,7 @@ final class ScreeningIndex {
             }
             if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
             out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym(),
-                    org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens())));
+                    org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens()), ScorerV1.letters(s.tokens()), QueryMemo.keyBits(s.tokens())));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));

@@ -117,10 +117,12 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     /**
      * What a name's words offer to joined words and acronyms, kept so that most pairs of names can be ruled out
      * for both without comparing their words: the hashes of the words and of adjacent pairs put together, the
-     * words' first letters in order, and the words that could be acronyms. A hash collision only lets a pair
-     * through to the full test.
+     * words' first letters in order, and the words that could be acronyms; and one bit (of 64) for each word hash, each
+     * pair hash, each acronym's first three letters and each three initials in a row, so that most pairs are ruled out
+     * by the bits alone. A hash collision only lets a pair through to the full test.
      */
-    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms) {
+    public record Shape(int[] wordHashes, int[] pairHashes, String initials, String[] acronyms, long wordBits, long pairBits, long acronymTrigrams,
+                        long initialTrigrams) {
         public static Shape of(List<String> tokens) {
             int n = tokens.size();
             int[] words = new int[n], pairs = new int[Math.max(0, n - 1)];
@@ -140,7 +142,16 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
                 initials.append(t.length() > 1 ? t.charAt(0) : '\0');
                 if (t.length() >= 3 && t.length() <= 6 && letters(t)) acronyms.add(t);
             }
-            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new));
+            // One bit per hash (or letter), so that most pairs of shapes are told apart without comparing arrays.
+            long wordBits = 0, pairBits = 0, acronymTrigrams = 0, initialTrigrams = 0;
+            for (int h : words) wordBits |= bit(h);
+            for (int h : pairs) pairBits |= bit(h);
+            // An acronym is spelled by initials only where its first three letters follow each other among them.
+            for (String a : acronyms) acronymTrigrams |= bit(trigram(a.charAt(0), a.charAt(1), a.charAt(2)));
+            for (int i = 0; i + 2 < initials.length(); i++) {
+                initialTrigrams |= bit(trigram(initials.charAt(i), initials.charAt(i + 1), initials.charAt(i + 2)));
+            }
+            return new Shape(words, pairs, initials.toString(), acronyms.toArray(String[]::new), wordBits, pairBits, acronymTrigrams, initialTrigrams);
         }
 
         /**
@@ -149,8 +160,35 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
          * run of the other's.
          */
         public boolean mayJoinOrAbbreviate(Shape other) {
-            return shared(pairHashes, other.wordHashes) || shared(other.pairHashes, wordHashes) || abbreviates(acronyms, other.initials)
-                    || abbreviates(other.acronyms, initials);
+            return ((pairBits & other.wordBits) != 0 && shared(pairHashes, other.wordHashes))
+                    || ((other.pairBits & wordBits) != 0 && shared(other.pairHashes, wordHashes))
+                    || ((acronymTrigrams & other.initialTrigrams) != 0 && abbreviates(acronyms, other.initials))
+                    || ((other.acronymTrigrams & initialTrigrams) != 0 && abbreviates(other.acronyms, initials));
+        }
+
+        /**
+         * False when {@link #mayJoinOrAbbreviate} is false for every shape with these bits ({@link #wordBits()},
+         * {@link #pairBits()}, {@link #acronymTrigrams()}, {@link #initialTrigrams()}): a test that needs only the other
+         * shape's bits.
+         */
+        public boolean mayOverlap(long otherWordBits, long otherPairBits, long otherAcronymTrigrams, long otherInitialTrigrams) {
+            return (pairBits & otherWordBits) != 0 || (otherPairBits & wordBits) != 0 || (acronymTrigrams & otherInitialTrigrams) != 0
+                    || (otherAcronymTrigrams & initialTrigrams) != 0;
+        }
+
+        private static long trigram(char x, char y, char z) {
+            return ((long) x << 32) | ((long) y << 16) | z;
+        }
+
+        /** One of 64 bits, the hash mixed (Fibonacci hashing) so that similar words and letters spread over all of them. */
+        private static long bit(long hash) {
+            return 1L << ((hash * 0x9E3779B97F4A7C15L) >>> 58);
+        }
+
+        /** The acronym half of {@link #mayJoinOrAbbreviate}: a word of either side spelled by the other's initials. */
+        public boolean mayAbbreviate(Shape other) {
+            return ((acronymTrigrams & other.initialTrigrams) != 0 && abbreviates(acronyms, other.initials))
+                    || ((other.acronymTrigrams & initialTrigrams) != 0 && abbreviates(other.acronyms, initials));
         }
 
         private static boolean shared(int[] x, int[] y) {
