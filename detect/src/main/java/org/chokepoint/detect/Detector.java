@@ -133,9 +133,15 @@ public final class Detector {
             datasetRule(db, r, tables);
             t0 = lap(stages, "rule " + r.id(), t0);
         }
-        // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread timing).
-        db.execute("CREATE TABLE flagged AS SELECT idx, party, rule, max(weight) AS weight, arg_max(detail, struct_pack(w := weight, d := detail)) AS detail "
-                + "FROM mark GROUP BY idx, party, rule");
+        // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread
+        // timing). Written with plain max and a join, which DuckDB can spill to disk: arg_max keyed by a struct holding the
+        // text ran out of memory at ten million records.
+        db.execute("""
+                CREATE TABLE flagged AS
+                WITH top AS (SELECT idx, party, rule, max(weight) AS weight FROM mark GROUP BY idx, party, rule)
+                SELECT m.idx, m.party, m.rule, top.weight, max(m.detail) AS detail
+                FROM mark m JOIN top ON m.idx = top.idx AND m.party = top.party AND m.rule = top.rule AND m.weight = top.weight
+                GROUP BY m.idx, m.party, m.rule, top.weight""");
         t0 = lap(stages, "flags per record and party", t0);
 
         stage(progress, "ranking");

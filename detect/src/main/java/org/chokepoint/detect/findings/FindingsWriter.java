@@ -129,12 +129,18 @@ public final class FindingsWriter {
         g.writeEndObject();
     }
 
-    /** shipments.jsonl: every record with at least one flag, in input order, with its parties' list matches. */
+    /**
+     * shipments.jsonl: every record with at least one flag, in input order, with its parties' list matches. A rule
+     * that flags both parties of a record gives the record its greater weight and, on a tie, the greater detail text
+     * (plain max and a join, which DuckDB can spill to disk at ten million records).
+     */
     public void shipments(DuckDBConnection conn, List<Party> parties) throws IOException, SQLException {
         String sql = """
-                SELECT f.idx, r.record_id, t.seller, t.buyer, f.rule, max(f.weight) AS w, arg_max(f.detail, struct_pack(w := f.weight, d := f.detail))
-                FROM flagged f JOIN rid r USING (idx) JOIN trade t USING (idx)
-                GROUP BY f.idx, r.record_id, t.seller, t.buyer, f.rule ORDER BY f.idx, w DESC, f.rule""";
+                WITH top AS (SELECT idx, rule, max(weight) AS w FROM flagged GROUP BY idx, rule),
+                     best AS (SELECT f.idx, f.rule, top.w, max(f.detail) AS detail FROM flagged f
+                              JOIN top ON f.idx = top.idx AND f.rule = top.rule AND f.weight = top.w GROUP BY f.idx, f.rule, top.w)
+                SELECT b.idx, r.record_id, t.seller, t.buyer, b.rule, b.w, b.detail
+                FROM best b JOIN rid r USING (idx) JOIN trade t USING (idx) ORDER BY b.idx, b.w DESC, b.rule""";
         Path tmp = outDir.resolve("shipments.jsonl.part");
         try (OutputStream out = Files.newOutputStream(tmp); JsonGenerator g = lines(out);
              Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
