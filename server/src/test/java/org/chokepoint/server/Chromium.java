@@ -152,10 +152,30 @@ final class Chromium implements AutoCloseable {
         try {
             socket.abort();
         } finally {
+            // Chromium's helper processes (renderer, GPU, crash handler) outlive the browser process by a moment and
+            // still write into the profile: stop them too, and wait, before deleting it.
+            java.util.List<ProcessHandle> helpers = process.descendants().toList();
             process.destroy();
+            helpers.forEach(ProcessHandle::destroy);
             if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+            for (ProcessHandle h : helpers) {
+                try {
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                }
+            }
+            deleteProfile();
+        }
+    }
+
+    /** Deletes the profile directory; a file that vanishes meanwhile is no error, a leftover is retried twice. */
+    private void deleteProfile() throws InterruptedException {
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                Thread.sleep(200);
             }
         }
     }
