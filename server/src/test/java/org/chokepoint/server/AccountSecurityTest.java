@@ -1,7 +1,6 @@
 package org.chokepoint.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chokepoint.server.auth.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chokepoint.server.DeskFixture.ok;
 
 /** Token listing and revocation, and login rate limiting, over HTTP (a fixture of its own: the throttle remembers failures). */
 class AccountSecurityTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path dir;
     static DeskFixture desk;
@@ -31,11 +30,6 @@ class AccountSecurityTest {
     @AfterAll
     static void stop() throws Exception {
         desk.close();
-    }
-
-    private static JsonNode ok(HttpResponse<String> res, int status) throws Exception {
-        assertThat(res.statusCode()).as(res.body()).isEqualTo(status);
-        return JSON.readTree(res.body());
     }
 
     private static String bearer(String path, String token) throws Exception {

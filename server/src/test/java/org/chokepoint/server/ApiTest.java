@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chokepoint.server.DeskFixture.ok;
 
 /** What each API endpoint answers, over HTTP against the fixture desk. */
 class ApiTest {
@@ -30,11 +31,6 @@ class ApiTest {
     @AfterAll
     static void stop() throws Exception {
         desk.close();
-    }
-
-    private static JsonNode ok(HttpResponse<String> res, int status) throws Exception {
-        assertThat(res.statusCode()).as(res.body()).isEqualTo(status);
-        return JSON.readTree(res.body());
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chokepoint.server.DeskFixture.ok;
 
 /**
  * The desk's data jobs over HTTP: shipment uploads with per-row rejections, a detection job whose findings
@@ -56,11 +57,6 @@ class DeskDataApiTest {
     @AfterAll
     static void stop() throws Exception {
         desk.close();
-    }
-
-    private static JsonNode ok(HttpResponse<String> res, int status) throws Exception {
-        assertThat(res.statusCode()).as(res.body()).isEqualTo(status);
-        return JSON.readTree(res.body());
     }
 
     /** The scenario with line 3 given a bad date and line 5 an empty importer. */

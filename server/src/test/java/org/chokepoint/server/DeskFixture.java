@@ -1,5 +1,7 @@
 package org.chokepoint.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chokepoint.lists.ListLoad;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.model.Address;
@@ -22,6 +24,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A desk on a temporary data directory: a small OFAC-like list (two snapshots, so diffs and history have
@@ -103,4 +107,12 @@ public final class DeskFixture implements AutoCloseable {
     public static Path tempDir() throws IOException {
         return Files.createTempDirectory("cp-desk-test");
     }
+
+    /** The body of a response as JSON, after checking its status (the body is the failure's description). */
+    public static JsonNode ok(HttpResponse<String> res, int status) throws IOException {
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(status);
+        return JSON.readTree(res.body());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 }
