@@ -342,12 +342,15 @@ class Party:
 
 
 class Namer:
+    hard = False  # set while a small name space is crowded: names get an extra word
+
     def __init__(self, rng):
         self.rng = rng
         self.seen = set()
 
     def unique(self, make):
-        for _ in range(200):
+        for attempt in range(400):
+            Namer.hard = attempt > 40
             names = make()
             key = names[0].lower()
             if key not in self.seen:
@@ -374,7 +377,7 @@ class Namer:
             base = f"{core} {form}"
             return [base, base.replace("Limited", "Ltd").replace("Ltd.", "Ltd"), base.upper(), base.replace("Co., ", "Company ")]
         if cc == "AE":
-            core = r.choice(AE_WORDS)
+            core = r.choice(AE_WORDS) + (" " + r.choice(EN_WORDS) if Namer.hard or r.random() < 0.3 else "")
             kind = {"tech": r.choice(["General Trading", "Electronics Trading", "Industrial Equipment Trading", "Technologies"]),
                     "soft": r.choice(["Foodstuff Trading", "General Trading", "Perfumes Trading", "Textiles Trading"]),
                     "fwd": "Shipping & Logistics"}.get(trade, "General Trading")
@@ -392,7 +395,9 @@ class Namer:
         if cc in ("KZ", "KG", "UZ", "AM", "GE", "RS", "IN"):
             words = {"KZ": KZ_WORDS, "KG": KG_WORDS, "UZ": UZ_WORDS, "AM": AM_WORDS, "GE": GE_WORDS, "RS": RS_WORDS, "IN": IN_WORDS}[cc]
             core = r.choice(words)
-            if r.random() < 0.5:
+            if Namer.hard:
+                core = core + " " + r.choice(EN_WORDS)
+            if r.random() < 0.5 or Namer.hard:
                 core = core + " " + r.choice(["Trade", "Group", "Service", "Invest", "Tech", "Import", "Supply", "Holding", "Partners", "Line"])
             if trade == "fwd":
                 core += " " + r.choice(["Logistics", "Cargo", "Freight", "Trans"])
@@ -411,6 +416,9 @@ class Namer:
             return [f"{core} Private Limited", f"{core} Pvt. Ltd.", f"{core.upper()} PVT LTD", f"{core} Pvt Ltd"]
         if cc in ("RU", "BY"):
             core = r.choice(RU_CORES) + r.choice(RU_TAIL)
+            if Namer.hard:
+                core += r.choice([" Сибирь", " Юг", " Восток", " Запад", " Центр", " Регион", "-Инвест", "-Сервис", " Логистик", " Поставка",
+                                  " Север", " Волга", " Дон", " Кама"]) + r.choice(["", "", f"-{r.randint(1, 99)}"])
             lat_a, lat_b = translit(core, TRANSLIT_A), translit(core, TRANSLIT_B)
             form_c = r.choice(["ООО", "ООО", "АО", "ООО ТД"]) if cc == "RU" else r.choice(["ООО", "ОДО", "ЧТУП"])
             form_l = {"ООО": "OOO", "АО": "AO", "ООО ТД": "OOO TD", "ОДО": "ODO", "ЧТУП": "ChTUP"}[form_c]
@@ -837,9 +845,15 @@ def main():
                 sup = rng.choice(embargo)
             else:
                 cc = rng.choice(["IR", "KP"])
-                names = ([f"{w} Trading Company" for w in [rng.choice(['Pars Sanat', 'Qeshm Aria', 'Kish Tejarat', 'Arvand Sanaye', 'Tabriz Saze'])]]
-                         if cc == "IR" else [f"Korea {rng.choice(['Chonsong', 'Rungra', 'Haebit', 'Samil', 'Kumgang San'])} General Trading Corporation"])
-                names = namer.unique(lambda: [names[0], names[0].upper(), names[0].replace(" Company", " Co.").replace(" Corporation", " Corp.")])
+                def embargo_names():
+                    if cc == "IR":
+                        n = f"{rng.choice(['Pars', 'Qeshm', 'Kish', 'Arvand', 'Tabriz', 'Isfahan', 'Shiraz', 'Alborz'])} " \
+                            f"{rng.choice(['Sanat', 'Aria', 'Tejarat', 'Sanaye', 'Saze', 'Fanavar', 'Pishro', 'Negin'])} Trading Company"
+                    else:
+                        n = f"Korea {rng.choice(['Chonsong', 'Rungra', 'Haebit', 'Samil', 'Kumgang', 'Taesong', 'Myohyang', 'Chilbo'])} " \
+                            f"{rng.choice(['General', 'Machinery', 'Technology', 'Export'])} Trading Corporation"
+                    return [n, n.upper(), n.replace(" Company", " Co.").replace(" Corporation", " Corp.")]
+                names = namer.unique(embargo_names)
                 sup = new_party(cc, names=names, tax="", start=start, end=end)
                 plant(sup, "embargoed_origin_arms_uav")
             chain = [sup]
