@@ -341,19 +341,60 @@ class Party:
         return self.tax if self.tax and rng.random() < self.use_tax else ""
 
 
+LEGAL_WORDS = {"ooo", "llc", "ao", "jsc", "pao", "oao", "zao", "ltd", "limited", "liability", "company", "co", "inc", "corp", "corporation",
+               "td", "trading", "house", "joint", "stock", "public", "closed", "open", "obshchestvo", "ogranichennoy", "otvetstvennostyu",
+               "too", "llp", "osoo", "mchj", "doo", "fze", "fzco", "pvt", "private", "gmbh", "the", "l", "c", "s", "o", "d", "a", "sti", "as"}
+
+
+def name_key(s):
+    """A name without script, case, punctuation and legal forms: what an exact name collision compares."""
+    s = translit(s, TRANSLIT_A).lower()
+    return " ".join(t for t in re.sub(r"[^a-z0-9]+", " ", s).split() if t not in LEGAL_WORDS)
+
+
+def organisation_names(lists):
+    """Normalised names and aliases of listed organisations, so that invented names never equal one."""
+    keys = set()
+    try:
+        with open(os.path.join(lists, "ofac", "sdn.csv"), encoding="latin-1", newline="") as f:
+            orgs = set()
+            for r in csv.reader(f):
+                if len(r) >= 3 and r[2].strip() == "-0-":
+                    orgs.add(r[0].strip())
+                    keys.add(name_key(r[1]))
+        with open(os.path.join(lists, "ofac", "alt.csv"), encoding="latin-1", newline="") as f:
+            for r in csv.reader(f):
+                if len(r) >= 4 and r[0].strip() in orgs:
+                    keys.add(name_key(r[3]))
+        with open(os.path.join(lists, "opensanctions", "ua_war_sanctions.targets.simple.csv"), encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f):
+                if r["schema"] in ("Company", "LegalEntity", "Organization"):
+                    for n in [r["name"]] + r["aliases"].split(";"):
+                        keys.add(name_key(n))
+        with open(os.path.join(lists, "csl", "csl.csv"), encoding="utf-8", newline="") as f:
+            for r in csv.reader(f):
+                if len(r) > 7 and r[3].strip().lower() != "individual":
+                    keys.add(name_key(r[5]))
+    except OSError:
+        pass
+    keys.discard("")
+    return keys
+
+
 class Namer:
     hard = False  # set while a small name space is crowded: names get an extra word
 
-    def __init__(self, rng):
+    def __init__(self, rng, listed_keys=frozenset()):
         self.rng = rng
         self.seen = set()
+        self.listed_keys = listed_keys
 
     def unique(self, make):
         for attempt in range(400):
             Namer.hard = attempt > 40
             names = make()
             key = names[0].lower()
-            if key not in self.seen:
+            if key not in self.seen and not any(name_key(n) in self.listed_keys for n in names):
                 self.seen.add(key)
                 return names
         raise RuntimeError("name space exhausted")
@@ -649,7 +690,7 @@ LEGIT_AIR = ["Lufthansa Cargo", "Cathay Cargo", "Emirates SkyCargo", "Turkish Ca
              "UPS", "China Southern Cargo", "Air Astana Cargo"]
 LEGIT_SEA = [("MAERSK ESSEN", "9456783"), ("MSC AURORA", "9619907"), ("CMA CGM TAGE", "9702106"), ("COSCO SHIPPING TAURUS", "9783526"),
              ("EVER GIVEN", "9811000"), ("ONE HARMONY", "9741413")]
-LEGIT_ROAD = ["", "", "Mars Logistics", "Horoz Lojistik", "Asia Trans Road", "KTZ Express"]
+LEGIT_ROAD = ["", "", "Mars Logistics", "Horoz Lojistik", "Asia Trans Road", "Girteka"]
 
 
 class Writer:
@@ -721,7 +762,7 @@ def main():
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
     N = a.records
-    namer = Namer(rng)
+    namer = Namer(rng, organisation_names(a.lists))
     W = Writer(rng, a.out)
     parties = []
 
