@@ -97,6 +97,34 @@ def main():
             print(f"  pos {p if p else '-':>4} {t['party_id']} {t['country']} {t['name'][:40]:40} n={len(t['record_ids']):>3} "
                   f"patterns={','.join(t['patterns'])}\n         flags [{flags(fd) if fd else 'no finding'}] risk {fd['risk'] if fd else '-'}")
 
+    # 3b. planted parties by their place in the chain
+    dest_of = collections.defaultdict(set)
+    with open(os.path.join(a.scenario, "truth_parties.csv"), encoding="utf-8") as f:
+        exporter_of = {r["record_id"]: r["party_id"] for r in csv.DictReader(f) if r["role"] == "exporter"}
+    with open(os.path.join(a.scenario, "shipments.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            pid = exporter_of.get(r["record_id"])
+            if pid and key[pid]["kind"] == "planted":
+                dest_of[pid].add(r["destination_country"])
+    print("\nplanted parties by place in the chain: found in the first K positions / all")
+    place = collections.defaultdict(lambda: [0, 0])
+    for t in truth["planted_parties"]:
+        pid = t["party_id"]
+        if t["country"] in ("RU", "BY"):
+            where = "Russian/Belarusian consignee (front)"
+        elif t["country"] in ("IR", "KP"):
+            where = "embargoed supplier (IR, KP)"
+        elif dest_of[pid] & {"RU", "BY"}:
+            where = "last hub before Russia"
+        else:
+            where = "earlier hub (sells only to another hub)"
+        place[where][1] += 1
+        p = planted_pos.get(pid)
+        if p is not None and p <= K:
+            place[where][0] += 1
+    for where, (f_, n_) in sorted(place.items()):
+        print(f"  {where:42} {f_:>4} / {n_:<4}")
+
     # 4. rule firing by kind
     print("\n== parties raising each rule, by true kind ==")
     per = collections.defaultdict(collections.Counter)
