@@ -814,8 +814,13 @@ def main():
     fwd = pool(["KZ", "KG", "AM", "GE", "AE", "TR", "RU"], max(10, n_bg // 40), "fwd")      # freight forwarders as consignees
     for p in fwd:
         if p.cc in ("RU", "TR", "AE"):
-            p.names = namer.unique(lambda: [f"{x} Logistics" for x in [rng.choice(EN_WORDS) + " " + rng.choice(EN_WORDS)]] +
-                                   [f"{rng.choice(EN_WORDS)} Freight Forwarding"])
+            def forwarder_names():
+                core = rng.choice(EN_WORDS) + " " + rng.choice(EN_WORDS)
+                form = {"RU": "OOO", "TR": "Lojistik Ltd. Şti.", "AE": "Freight Forwarding LLC"}[p.cc]
+                if p.cc == "RU":
+                    return [f'OOO "{core} Logistics"', f"{core} Logistics LLC", f'ООО «{to_cyrillic(core)} Лоджистикс»']
+                return [f"{core} {form}", f"{core} {form}".upper(), f"{core} {form.replace('.', '')}"]
+            p.names = namer.unique(forwarder_names)
     misc = pool(WEST + OTHER_BUYERS + HUBS, max(60, n_bg // 6), "soft")
     grey_cn = pool(["CN"], max(6, n_bg // 60), "ind", kind="grey")                          # Chinese bearings and connectors to Russian industry
     ru_industry = pool(["RU"], max(8, n_bg // 50), "ind", kind="grey")
