@@ -76,6 +76,10 @@ class DetectorTest {
         // the listed vessel itself under another name, known by its IMO number.
         for (int i = 0; i < 3; i++) add.accept(LocalDate.of(2022, 3, 1).plusDays(40L * i) + ",Nordsee Papier GmbH,DE,,,Papeterie Lune SARL,FR,,,,DE,,FR,480256,printing paper,20,t,20000,18000,sea,HARMONY,9741413");
         add.accept("2023-05-05,Baltic Timber OU,EE,,,Holzwerk Nord GmbH,DE,,,,EE,,DE,440711,sawn pine,40,m3,20000,9000,sea,MV POLAR DAWN,9252967");
+        // A chain through two hubs: a German maker sells to Türkiye, which sells to Kazakhstan, which sends the chips on to Russia.
+        add.accept("2023-06-20,Mikrochip Werk GmbH,DE,,,Anatolia Elektronik Ltd,TR,,,,DE,,TR,854231,microcontrollers,1000,pcs,2,25000,air,,");
+        add.accept("2023-07-01,Anatolia Elektronik Ltd,TR,,,Steppe Components LLP,KZ,,,,DE,,KZ,854231,microcontrollers,1000,pcs,2,27000,air,,");
+        add.accept("2023-07-20,Steppe Components LLP,KZ,,,OOO Vostok Pribor,RU,,,,DE,,RU,854231,electronic parts,1000,pcs,2,31000,road,,");
         // Rejected: a bad date and an unknown transport mode.
         rows.add("bad1,2023-13-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,road,,");
         rows.add("bad2,2023-01-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,boat,,");
@@ -175,6 +179,8 @@ class DetectorTest {
         assertThat(rules("Nord Treid LLC")).contains("shared_identifier");
         assertThat(rules("Alfa Komponent LLC")).contains("shared_address");
         assertThat(rules("Fresh Start Trading LLC")).contains("new_party");
+        // The Russian buyer of the chips is flagged as well as the seller.
+        assertThat(rules("OOO Tekhnopark")).contains("chpl_to_sanctioned_destination");
     }
 
     @Test
@@ -192,5 +198,14 @@ class DetectorTest {
         assertThat(rules("Baltic Timber OU")).contains("listed_carrier");
         assertThat(rules("Holzwerk Nord GmbH")).contains("listed_carrier");
         assertThat(rules("Nordsee Papier GmbH")).doesNotContain("listed_carrier");
+    }
+
+    @Test
+    void theEarlierHubOfAChainOfTwoIsFlaggedAndTheMakerIsNot() {
+        assertThat(rules("Steppe Components LLP")).contains("transshipment_hub");
+        assertThat(rules("Anatolia Elektronik Ltd")).contains("feeds_transshipment_hub").doesNotContain("transshipment_hub");
+        assertThat(flag("Anatolia Elektronik Ltd", "feeds_transshipment_hub").get("detail").asText())
+                .contains("Steppe Components LLP (KZ)").contains("sent the same goods on to RU");
+        assertThat(rules("Mikrochip Werk GmbH")).doesNotContain("feeds_transshipment_hub", "transshipment_hub");
     }
 }
