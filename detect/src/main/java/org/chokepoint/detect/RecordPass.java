@@ -61,38 +61,6 @@ final class RecordPass {
      */
     private record Spelling(MentionTable.Mention mention, int key, NameFacts facts) {}
 
-    /**
-     * A spelling as a row gives it, for finding its {@link Spelling}: hashed and compared by hand, because a record's
-     * generated {@code hashCode} and {@code equals} (method-handle chains) showed among the hottest frames of the
-     * preparing threads, two look-ups per row. Name and country are never null in a valid row; identifier and address may be.
-     */
-    private static final class SpellingKey {
-        final String name, country, identifier, address;
-        private final int hash;
-
-        SpellingKey(String name, String country, String identifier, String address) {
-            this.name = name;
-            this.country = country;
-            this.identifier = identifier;
-            this.address = address;
-            int h = name.hashCode();
-            h = 31 * h + country.hashCode();
-            h = 31 * h + (identifier == null ? 0 : identifier.hashCode());
-            this.hash = 31 * h + (address == null ? 0 : address.hashCode());
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof SpellingKey k && hash == k.hash && name.equals(k.name) && country.equals(k.country)
-                    && java.util.Objects.equals(identifier, k.identifier) && java.util.Objects.equals(address, k.address);
-        }
-    }
-
     private static final RecordFlag[] NO_FLAGS = {};
 
     private final ListedIndex lists;
@@ -107,7 +75,7 @@ final class RecordPass {
     private final Map<String, Optional<ListedHit>> manufacturerHits = new ConcurrentHashMap<>();
     private final Map<String, Optional<ListedHit>> vesselHits = new ConcurrentHashMap<>();
     private final Map<String, NameFacts> nameFacts = new ConcurrentHashMap<>();
-    private final Map<SpellingKey, Spelling> spellings = new ConcurrentHashMap<>();
+    private final Map<MentionTable.Mention, Spelling> spellings = new ConcurrentHashMap<>();
     private final AtomicInteger nextSpelling = new AtomicInteger();
     // The consumer's: the number MentionTable gave each spelling by key (-1 before its first record), and how many
     // more records it had, added to MentionTable in one go at the end (the numbers follow the first records, in file order).
@@ -230,8 +198,8 @@ final class RecordPass {
                 continue;
             }
             GoodsClass g = cached(goodsByCode, s.hsCode(), goods::classify);
-            Spelling exporter = one(new SpellingKey(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress()));
-            Spelling importer = one(new SpellingKey(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress()));
+            Spelling exporter = one(new MentionTable.Mention(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress()));
+            Spelling importer = one(new MentionTable.Mention(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress()));
             RecordFacts facts = new RecordFacts(s, g, exporter.facts(), importer.facts(), carrier(s), manufacturer(s));
             RecordFlag[] flags = NO_FLAGS;
             int n = 0;
@@ -276,12 +244,11 @@ final class RecordPass {
         return v != null ? v : map.computeIfAbsent(key, compute);
     }
 
-    /** The one {@link Spelling} of this spelling, made when it is new. */
-    private Spelling one(SpellingKey m) {
+    /** The one {@link Spelling} of this mention, made when it is new. */
+    private Spelling one(MentionTable.Mention m) {
         Spelling kept = spellings.get(m);
         if (kept != null) return kept;
-        return spellings.computeIfAbsent(m, k -> new Spelling(new MentionTable.Mention(k.name, k.country, k.identifier, k.address),
-                nextSpelling.getAndIncrement(), facts(k.name)));
+        return spellings.computeIfAbsent(m, k -> new Spelling(k, nextSpelling.getAndIncrement(), facts(k.name())));
     }
 
     /** On the consumer's thread, in file order: the number of a spelling, counting one more record of it. */
