@@ -120,11 +120,8 @@ final class RecordPass {
         Path idsPath = db.dir().resolve("ids.csv");
         long read;
         try (ShipmentReader reader = ShipmentReader.open(input, false); RejectsFile rejects = new RejectsFile(rejectsPath)) {
-            // One transaction around the appends. The appender flushes every 2,048 rows, and the work tables are
-            // no longer temporary (WorkDatabase): without a transaction each flush was a commit of its own to the work
-            // file. In one, DuckDB writes full row groups to the file as they fill (its memory measured the same, 43 MB
-            // at the end of 1M records), and the pass took about 1.5 CPU-s less per million records.
-            db.connection().setAutoCommit(false);
+            // No transaction around the appends: one measured no faster than committing chunk by chunk (the tables
+            // are temporary, so a commit writes no log; WorkDatabase).
             try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
                  DuckDBAppender rec = db.appender("rec");
                  DuckDBAppender flags = db.appender("rflag");
@@ -161,8 +158,6 @@ final class RecordPass {
                 progress.accept(read);
                 countRepeats();
             }
-            db.connection().commit();
-            db.connection().setAutoCommit(true);
             try (DuckDBAppender t = db.appender("term")) {
                 for (int code = 0; code < COUNTRY_TERMS; code++) {
                     if (!countriesMet[code]) continue;
