@@ -15,7 +15,8 @@ package org.chokepoint.similarity;
  *       when no closer spelling applies and the folded words are at most 30% edits apart:
  *       {@value TransliterationKey#SIMILARITY};</li>
  *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"), or two adjectives of one place
- *       ("dolgoprudny"/"dolgoprudnenskii", when no closer spelling applies): {@value #ADJECTIVE};</li>
+ *       ("dolgoprudny"/"dolgoprudnenskii", when no closer spelling applies), or an English word of four
+ *       letters or more and its "-ing" form ("bank"/"banking", "trade"/"trading"): {@value #ADJECTIVE};</li>
  *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), or one k/c or s/z
  *       swapped after the first letter, as transliteration swaps them ("azia"/"asia", "nika"/"nica"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
@@ -54,6 +55,18 @@ public final class TokenSimilarity {
     private static boolean adjectiveOf(String a, String b) {
         String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
         return l.startsWith(s) && l.length() > s.length() && ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
+    }
+
+    /**
+     * Whether the longer word is the shorter one's English "-ing" form ("bank"/"banking", "trade"/"trading",
+     * "engineer"/"engineering"): lists write "Korea Kwangson Banking Corp" where a declaration says "Bank",
+     * and the two are one name.
+     */
+    private static boolean gerundOf(String a, String b) {
+        String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
+        if (!l.endsWith("ing")) return false;
+        String base = l.substring(0, l.length() - 3);
+        return base.equals(s) || (s.endsWith("e") && base.length() == s.length() - 1 && s.startsWith(base));
     }
 
     /** Whether both words are one stem of {@value #STEM} letters or more with two Russian adjectival endings. */
@@ -98,6 +111,7 @@ public final class TokenSimilarity {
         if (shorter == 0 || a.charAt(0) != b.charAt(0)) return 0.0;
         if (shorter <= 3) return a.length() == 3 && b.length() == 3 && swapped(a, b, "ck") ? SHORT_VARIANT : 0.0;
         if (shorter >= 5 && adjectiveOf(a, b)) return ADJECTIVE;
+        if (shorter >= 4 && gerundOf(a, b)) return ADJECTIVE;
         if (longer - shorter > Math.max(1, shorter / 5)) return 0.0;
         int distance = Levenshtein.distance(a, b);
         if (shorter == 4) return distance == 1 && (vowelishDifference(a, b) || swapped(a, b, "ck") || swapped(a, b, "sz")) ? SHORT_VARIANT : 0.0;
