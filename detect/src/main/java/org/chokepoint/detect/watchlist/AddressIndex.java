@@ -28,7 +28,8 @@ public final class AddressIndex {
     /** A listed entity at the address, and the listed address that matched. */
     public record AddressHit(Entity entity, String listedAddress, double cover) {}
 
-    private record Listed(Entity entity, String full, Set<String> words, String country) {}
+    /** {@code numbers}: how many of its words hold a digit, counted once here rather than at every comparison. */
+    private record Listed(Entity entity, String full, Set<String> words, String country, int numbers) {}
 
     private static final Set<String> GENERIC = Set.of(
             "street", "st", "str", "ul", "ulitsa", "ulica", "ulitsy", "prospekt", "prosp", "pr", "pereulok", "per", "shosse", "sh",
@@ -52,7 +53,7 @@ public final class AddressIndex {
                 String full = a.full();
                 Set<String> words = words(full);
                 if (words.size() < MIN_SHARED || words.stream().noneMatch(AddressIndex::hasDigit)) continue;
-                Listed l = new Listed(e, full, words, a.country());
+                Listed l = new Listed(e, full, words, a.country(), numbers(words));
                 for (String w : words) if (hasDigit(w) || w.length() >= 4) ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
             }
         }
@@ -70,6 +71,7 @@ public final class AddressIndex {
                 .sorted((x, y) -> Integer.compare(byWord.get(x).size(), byWord.get(y).size())).limit(3).toList();
         // By identity: a Listed record hashes its whole entity otherwise, names, addresses, raw record and all.
         Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
+        int ownNumbers = numbers(words);
         for (String w : rare) {
             for (Listed l : byWord.get(w)) {
                 if (hits.containsKey(l)) continue;
@@ -83,7 +85,7 @@ public final class AddressIndex {
                     shared++;
                     if (hasDigit(x)) sharedNumbers++;
                 }
-                int numbers = Math.min(numbers(words), numbers(l.words()));
+                int numbers = Math.min(ownNumbers, l.numbers());
                 boolean building = sharedNumbers >= Math.min(2, numbers) && sharedNumbers >= 1;
                 boolean street = shared - sharedNumbers >= 1;
                 double cover = shared / (double) Math.min(words.size(), l.words().size());

@@ -109,7 +109,25 @@ final class PairDecision {
     static double addressSimilarity(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return -1;
         int common = 0;
-        for (String w : a) if (b.contains(w)) common++;
+        if (a instanceof java.util.SortedSet<String> x && b instanceof java.util.SortedSet<String> y && x.comparator() == null && y.comparator() == null) {
+            // Both in natural order (PreparedMention.addressWords): one walk over the two, not a tree look-up per word.
+            java.util.Iterator<String> i = x.iterator(), j = y.iterator();
+            String u = i.next(), v = j.next();
+            while (true) {
+                int c = u.compareTo(v);
+                if (c == 0) common++;
+                if (c <= 0) {
+                    if (!i.hasNext()) break;
+                    u = i.next();
+                }
+                if (c >= 0) {
+                    if (!j.hasNext()) break;
+                    v = j.next();
+                }
+            }
+        } else {
+            for (String w : a) if (b.contains(w)) common++;
+        }
         return (double) common / (a.size() + b.size() - common);
     }
 
