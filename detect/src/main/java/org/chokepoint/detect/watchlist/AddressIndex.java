@@ -43,6 +43,12 @@ public final class AddressIndex {
             "territories", "moscow", "moskva", "saint", "petersburg", "sankt", "peterburg");
 
     private final Map<String, List<Listed>> byWord = new HashMap<>();
+    /**
+     * The same lists split by the listed address's country ({@link #NO_COUNTRY} for none): a party's address is
+     * compared only with listed addresses of its country or of none, and a common word's list is mostly of others.
+     */
+    private final Map<String, Map<String, List<Listed>>> byWordAndCountry = new HashMap<>();
+    private static final String NO_COUNTRY = "\u0000none";
 
     private AddressIndex() {}
 
@@ -54,7 +60,11 @@ public final class AddressIndex {
                 Set<String> words = words(full);
                 if (words.size() < MIN_SHARED || words.stream().noneMatch(AddressIndex::hasDigit)) continue;
                 Listed l = new Listed(e, full, words, a.country(), numbers(words));
-                for (String w : words) if (hasDigit(w) || w.length() >= 4) ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
+                for (String w : words) if (hasDigit(w) || w.length() >= 4) {
+                    ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
+                    ix.byWordAndCountry.computeIfAbsent(w, k -> new HashMap<>())
+                            .computeIfAbsent(l.country() == null ? NO_COUNTRY : l.country(), k -> new ArrayList<>()).add(l);
+                }
             }
         }
         return ix;
@@ -73,7 +83,7 @@ public final class AddressIndex {
         Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
         int ownNumbers = numbers(words);
         for (String w : rare) {
-            for (Listed l : byWord.get(w)) {
+            for (Listed l : candidates(w, country)) {
                 if (hits.containsKey(l)) continue;
                 if (country != null && l.country() != null && !country.equals(l.country())) {
                     hits.put(l, -1.0);
@@ -98,6 +108,22 @@ public final class AddressIndex {
                 .sorted(Map.Entry.<Listed, Double>comparingByValue().reversed().thenComparing(en -> en.getKey().entity().id()))
                 .forEach(en -> out.add(new AddressHit(en.getKey().entity(), en.getKey().full(), en.getValue())));
         return out;
+    }
+
+    /**
+     * The listed addresses holding the word that a party's address in {@code country} may share a building with:
+     * those of that country or of none (any, when the party's country is unknown).
+     */
+    private Iterable<Listed> candidates(String word, String country) {
+        if (country == null) return byWord.get(word);
+        Map<String, List<Listed>> byCountry = byWordAndCountry.get(word);
+        List<Listed> same = byCountry.getOrDefault(country, List.of()), none = byCountry.getOrDefault(NO_COUNTRY, List.of());
+        if (none.isEmpty() || same == none) return same;
+        if (same.isEmpty()) return none;
+        List<Listed> both = new ArrayList<>(same.size() + none.size());
+        both.addAll(same);
+        both.addAll(none);
+        return both;
     }
 
     static Set<String> words(String address) {

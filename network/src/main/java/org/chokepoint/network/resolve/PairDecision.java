@@ -28,10 +28,21 @@ import java.util.Set;
 final class PairDecision {
     enum Kind { MERGE, CANNOT_LINK, NONE }
 
-    /** A decision; {@code evidence} is set for merges only. */
-    record Verdict(Kind kind, double score, MergeEvidence evidence) {
-        static final Verdict NONE = new Verdict(Kind.NONE, 0, null);
-        static final Verdict CANNOT_LINK = new Verdict(Kind.CANNOT_LINK, 0, null);
+    /**
+     * A decision; {@code evidence} is set for merges only. The evidence of a merge is written out when asked for
+     * ({@link #evidence()}, a pure function of the pair): most merges join mentions already joined, and aligning the
+     * names again for words that nobody reads cost more than deciding.
+     *
+     * @param addressSimilarity of a merge, as in its evidence; 0 otherwise
+     */
+    record Verdict(Kind kind, double score, double addressSimilarity, java.util.function.Supplier<MergeEvidence> pending) {
+        static final Verdict NONE = new Verdict(Kind.NONE, 0, 0, null);
+        static final Verdict CANNOT_LINK = new Verdict(Kind.CANNOT_LINK, 0, 0, null);
+
+        /** Why the pair merges (worked out anew at each call), or null when it does not. */
+        MergeEvidence evidence() {
+            return pending == null ? null : pending.get();
+        }
     }
 
     private final SpellingWeights weights;
@@ -102,7 +113,8 @@ final class PairDecision {
     private Verdict merge(PreparedMention a, PreparedMention b, double score, NameComparison name, String shared,
                                  double address, String basis) {
         int first = Math.min(a.index(), b.index()), second = Math.max(a.index(), b.index());
-        return new Verdict(Kind.MERGE, score, new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
+        return new Verdict(Kind.MERGE, score, address,
+                () -> new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
     }
 
     /** Jaccard overlap of the address words, or -1 when either side declared none. */

@@ -111,7 +111,7 @@ public final class PartyResolver {
                 int pa = place[i], pb = place[j];
                 PairDecision.Verdict v = pa <= pb ? decision.decide(a, b) : decision.decide(b, a);
                 if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb), v.score(),
-                        v.evidence() == null ? 0 : v.evidence().addressSimilarity()));
+                        v.addressSimilarity()));
             }
             return out.stream();
         }).toList();
