@@ -62,19 +62,27 @@ final class PairDecision {
      *                   (each pair of them is decided once)
      */
     PairDecision(SpellingWeights weights, ResolutionSettings settings, boolean[] sharedName) {
+        this(weights, settings, sharedName, null);
+    }
+
+    /** @param words the word similarities of the resolution's names, remembered; null to work each out anew */
+    PairDecision(SpellingWeights weights, ResolutionSettings settings, boolean[] sharedName, WordSimilarities words) {
         this.weights = weights;
         this.settings = settings;
         this.sharedName = sharedName;
+        this.words = words;
     }
+
+    private final WordSimilarities words;
 
     /** {@link NameComparison#compare}, taken from the kept ones when a name is shared. */
     private NameComparison compare(PreparedMention a, PreparedMention b) {
         int x = a.nameId(), y = b.nameId();
-        if (sharedName == null || x < 0 || y < 0 || !(sharedName[x] || sharedName[y])) return NameComparison.compare(a, b, weights);
+        if (sharedName == null || x < 0 || y < 0 || !(sharedName[x] || sharedName[y])) return NameComparison.compare(a, b, weights, words);
         Long key = ((long) x << 32) | y;
         NameComparison c = comparisons.get(key);
         if (c == null) {
-            c = NameComparison.compare(a, b, weights);
+            c = NameComparison.compare(a, b, weights, words);
             comparisons.putIfAbsent(key, c);
         }
         return c;

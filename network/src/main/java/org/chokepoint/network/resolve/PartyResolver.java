@@ -81,7 +81,8 @@ public final class PartyResolver {
         for (PreparedMention m : prepared) bearers[m.nameId()]++;
         boolean[] sharedName = new boolean[names.size()];
         for (int i = 0; i < sharedName.length; i++) sharedName[i] = bearers[i] > 1;
-        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName);
+        WordSimilarities wordSimilarities = new WordSimilarities(preparedNames.stream().map(PreparedMention.Name::words).toList());
+        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName, wordSimilarities);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
         // Each mention's place in the content order (equal contents, equal places): compared as numbers, not
         // as the long sort keys, in every decision and in the sort of the merges.
@@ -116,6 +117,7 @@ public final class PartyResolver {
             return out.stream();
         }).toList();
 
+        wordSimilarities.release();
         ConstrainedClusters clusters = new ConstrainedClusters(prepared);
         for (Link l : links) if (l.verdict().kind() == PairDecision.Kind.CANNOT_LINK) clusters.forbid(l.a().index(), l.b().index());
         // Ties break on content, never on input positions: the partition must not depend on the order.
