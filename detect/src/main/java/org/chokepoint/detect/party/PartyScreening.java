@@ -33,11 +33,15 @@ public final class PartyScreening {
 
     public static List<Party> screen(List<Party> parties, ListedIndex lists, int names, int keep, double listedAt, int threads, IntConsumer progress) {
         ListedHit[][] results = new ListedHit[parties.size()][];
+        // Each party's spellings screened, normalised once: both the screening and the listed decision need them.
+        List<List<String>> spellings = new ArrayList<>(java.util.Collections.nCopies(parties.size(), null));
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, parties.size()).parallel().forEach(i -> {
-                results[i] = hits(parties.get(i), lists, names, keep).toArray(ListedHit[]::new);
+                List<String> screened = distinctSpellings(parties.get(i).names(), names);
+                spellings.set(i, screened);
+                results[i] = hits(parties.get(i), lists, screened, keep).toArray(ListedHit[]::new);
                 int d = done.incrementAndGet();
                 if ((d & 255) == 0) progress.accept(d);
             })).get();
@@ -52,7 +56,7 @@ public final class PartyScreening {
         List<Party> out = new ArrayList<>(parties.size());
         for (int i = 0; i < parties.size(); i++) {
             List<ListedHit> h = List.of(results[i]);
-            out.add(parties.get(i).withHits(h, takenAsListed(parties.get(i), h, lists, names, listedAt)));
+            out.add(parties.get(i).withHits(h, takenAsListed(parties.get(i), h, lists, spellings.get(i), listedAt)));
         }
         return out;
     }
@@ -66,9 +70,14 @@ public final class PartyScreening {
      * it either way.
      */
     static boolean takenAsListed(Party p, List<ListedHit> hits, ListedIndex lists, int names, double listedAt) {
+        return takenAsListed(p, hits, lists, distinctSpellings(p.names(), names), listedAt);
+    }
+
+    /** As {@link #takenAsListed(Party, List, ListedIndex, int, double)} with the party's {@link #distinctSpellings} given. */
+    private static boolean takenAsListed(Party p, List<ListedHit> hits, ListedIndex lists, List<String> spellings, double listedAt) {
         Set<String> byId = declaredIdentifierHolders(p, lists);
         int fewestWords = Integer.MAX_VALUE;
-        for (String n : distinctSpellings(p.names(), names)) fewestWords = Math.min(fewestWords, words(n));
+        for (String n : spellings) fewestWords = Math.min(fewestWords, words(n));
         for (ListedHit h : hits) {
             if (h.score() < listedAt) continue;
             if (byId.contains(h.entityId()) || !oneWordOfMore(words(h.matchedName()), fewestWords)) return true;
@@ -99,10 +108,15 @@ public final class PartyScreening {
      * name, and {@code shared_identifier} says so instead.
      */
     static List<ListedHit> hits(Party p, ListedIndex lists, int names, int keep) {
+        return hits(p, lists, distinctSpellings(p.names(), names), keep);
+    }
+
+    /** As {@link #hits(Party, ListedIndex, int, int)} with the party's {@link #distinctSpellings} given. */
+    private static List<ListedHit> hits(Party p, ListedIndex lists, List<String> spellings, int keep) {
         Set<String> byId = declaredIdentifierHolders(p, lists);
         Map<String, ListedHit> best = new LinkedHashMap<>();
         double floor = byId.isEmpty() ? lists.threshold() : Math.min(NAME_SUPPORT, lists.threshold());
-        for (String name : distinctSpellings(p.names(), names)) {
+        for (String name : spellings) {
             for (ListedHit h : lists.screen(name, p.country(), null, Schema.UNKNOWN, keep, floor)) {
                 // A trade party is a company or a person; a listed vessel or aircraft is a carrier, screened as
                 // one. Without this, "Sunrise Service Private Limited" was the vessel whose former name is SUNRISE.

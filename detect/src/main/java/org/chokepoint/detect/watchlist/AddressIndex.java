@@ -28,7 +28,8 @@ public final class AddressIndex {
     /** A listed entity at the address, and the listed address that matched. */
     public record AddressHit(Entity entity, String listedAddress, double cover) {}
 
-    private record Listed(Entity entity, String full, Set<String> words, String country) {}
+    /** {@code numbers}: how many of its words hold a digit, counted once here rather than at every comparison. */
+    private record Listed(Entity entity, String full, Set<String> words, String country, int numbers) {}
 
     private static final Set<String> GENERIC = Set.of(
             "street", "st", "str", "ul", "ulitsa", "ulica", "ulitsy", "prospekt", "prosp", "pr", "pereulok", "per", "shosse", "sh",
@@ -42,6 +43,12 @@ public final class AddressIndex {
             "territories", "moscow", "moskva", "saint", "petersburg", "sankt", "peterburg");
 
     private final Map<String, List<Listed>> byWord = new HashMap<>();
+    /**
+     * The same lists split by the listed address's country ({@link #NO_COUNTRY} for none): a party's address is
+     * compared only with listed addresses of its country or of none, and a common word's list is mostly of others.
+     */
+    private final Map<String, Map<String, List<Listed>>> byWordAndCountry = new HashMap<>();
+    private static final String NO_COUNTRY = "\u0000none";
 
     private AddressIndex() {}
 
@@ -52,8 +59,12 @@ public final class AddressIndex {
                 String full = a.full();
                 Set<String> words = words(full);
                 if (words.size() < MIN_SHARED || words.stream().noneMatch(AddressIndex::hasDigit)) continue;
-                Listed l = new Listed(e, full, words, a.country());
-                for (String w : words) if (hasDigit(w) || w.length() >= 4) ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
+                Listed l = new Listed(e, full, words, a.country(), numbers(words));
+                for (String w : words) if (hasDigit(w) || w.length() >= 4) {
+                    ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
+                    ix.byWordAndCountry.computeIfAbsent(w, k -> new HashMap<>())
+                            .computeIfAbsent(l.country() == null ? NO_COUNTRY : l.country(), k -> new ArrayList<>()).add(l);
+                }
             }
         }
         return ix;
@@ -70,8 +81,9 @@ public final class AddressIndex {
                 .sorted((x, y) -> Integer.compare(byWord.get(x).size(), byWord.get(y).size())).limit(3).toList();
         // By identity: a Listed record hashes its whole entity otherwise, names, addresses, raw record and all.
         Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
+        int ownNumbers = numbers(words);
         for (String w : rare) {
-            for (Listed l : byWord.get(w)) {
+            for (Listed l : candidates(w, country)) {
                 if (hits.containsKey(l)) continue;
                 if (country != null && l.country() != null && !country.equals(l.country())) {
                     hits.put(l, -1.0);
@@ -83,7 +95,7 @@ public final class AddressIndex {
                     shared++;
                     if (hasDigit(x)) sharedNumbers++;
                 }
-                int numbers = Math.min(numbers(words), numbers(l.words()));
+                int numbers = Math.min(ownNumbers, l.numbers());
                 boolean building = sharedNumbers >= Math.min(2, numbers) && sharedNumbers >= 1;
                 boolean street = shared - sharedNumbers >= 1;
                 double cover = shared / (double) Math.min(words.size(), l.words().size());
@@ -96,6 +108,22 @@ public final class AddressIndex {
                 .sorted(Map.Entry.<Listed, Double>comparingByValue().reversed().thenComparing(en -> en.getKey().entity().id()))
                 .forEach(en -> out.add(new AddressHit(en.getKey().entity(), en.getKey().full(), en.getValue())));
         return out;
+    }
+
+    /**
+     * The listed addresses holding the word that a party's address in {@code country} may share a building with:
+     * those of that country or of none (any, when the party's country is unknown).
+     */
+    private Iterable<Listed> candidates(String word, String country) {
+        if (country == null) return byWord.get(word);
+        Map<String, List<Listed>> byCountry = byWordAndCountry.get(word);
+        List<Listed> same = byCountry.getOrDefault(country, List.of()), none = byCountry.getOrDefault(NO_COUNTRY, List.of());
+        if (none.isEmpty() || same == none) return same;
+        if (same.isEmpty()) return none;
+        List<Listed> both = new ArrayList<>(same.size() + none.size());
+        both.addAll(same);
+        both.addAll(none);
+        return both;
     }
 
     static Set<String> words(String address) {

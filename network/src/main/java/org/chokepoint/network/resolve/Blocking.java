@@ -33,9 +33,17 @@ final class Blocking {
 
     /** For every mention, the others (of higher index) it shares a usable key with, ascending. */
     static int[][] candidates(List<PreparedMention> mentions, int maxBlockSize) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (PreparedMention m : mentions) {
-            for (String key : keys(m)) blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(m.index());
+        // The keys of each mention are worked out in parallel (building the strings is most of the cost), then
+        // filed in mention order, so that every block lists its members ascending as before.
+        List<Set<String>> keysOf = mentions.parallelStream().map(Blocking::keys).toList();
+        int keyCount = 0;
+        for (Set<String> k : keysOf) keyCount += k.size();
+        // Sized for every key at once: growing a map of a million keys rehashes it many times over. Its order
+        // does not matter: each mention's candidates are sorted below.
+        Map<String, List<Integer>> blocks = HashMap.newHashMap(keyCount);
+        for (int x = 0; x < keysOf.size(); x++) {
+            int index = mentions.get(x).index();
+            for (String key : keysOf.get(x)) blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
         }
         List<int[]> usable = new ArrayList<>();
         for (List<Integer> block : blocks.values()) {

@@ -146,11 +146,24 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     }
 
     static NameComparison compare(PreparedMention a, PreparedMention b, SpellingWeights weights) {
-        TokenAlignment.Pairwise sim = a.name().script().equals(b.name().script()) ? SIMILARITY : CROSS_SCRIPT;
+        return compare(a, b, weights, null);
+    }
+
+    /** As {@link #compare(PreparedMention, PreparedMention, SpellingWeights)}, the word similarities taken from {@code known} when not null. */
+    static NameComparison compare(PreparedMention a, PreparedMention b, SpellingWeights weights, WordSimilarities known) {
+        boolean sameScript = a.name().script().equals(b.name().script());
+        TokenAlignment.Pairwise sim = sameScript ? SIMILARITY : CROSS_SCRIPT;
         // Spellings share most of their words: compare each two distinct words once.
         List<String> wa = a.words(), wb = b.words();
         double[] wordSims = new double[wa.size() * wb.size()];
-        for (int i = 0; i < wa.size(); i++) for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = sim.of(wa.get(i), wb.get(j));
+        int[] ia = known == null ? null : known.ids(a.nameId()), ib = known == null ? null : known.ids(b.nameId());
+        if (ia != null && ib != null) {
+            for (int i = 0; i < wa.size(); i++) {
+                for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = known.of(sim, !sameScript, ia[i], wa.get(i), ib[j], wb.get(j));
+            }
+        } else {
+            for (int i = 0; i < wa.size(); i++) for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = sim.of(wa.get(i), wb.get(j));
+        }
         NameComparison best = null;
         List<String> bestA = null, bestB = null;
         double[] bestSims = null;

@@ -28,10 +28,21 @@ import java.util.Set;
 final class PairDecision {
     enum Kind { MERGE, CANNOT_LINK, NONE }
 
-    /** A decision; {@code evidence} is set for merges only. */
-    record Verdict(Kind kind, double score, MergeEvidence evidence) {
-        static final Verdict NONE = new Verdict(Kind.NONE, 0, null);
-        static final Verdict CANNOT_LINK = new Verdict(Kind.CANNOT_LINK, 0, null);
+    /**
+     * A decision; {@code evidence} is set for merges only. The evidence of a merge is written out when asked for
+     * ({@link #evidence()}, a pure function of the pair): most merges join mentions already joined, and aligning the
+     * names again for words that nobody reads cost more than deciding.
+     *
+     * @param addressSimilarity of a merge, as in its evidence; 0 otherwise
+     */
+    record Verdict(Kind kind, double score, double addressSimilarity, java.util.function.Supplier<MergeEvidence> pending) {
+        static final Verdict NONE = new Verdict(Kind.NONE, 0, 0, null);
+        static final Verdict CANNOT_LINK = new Verdict(Kind.CANNOT_LINK, 0, 0, null);
+
+        /** Why the pair merges (worked out anew at each call), or null when it does not. */
+        MergeEvidence evidence() {
+            return pending == null ? null : pending.get();
+        }
     }
 
     private final SpellingWeights weights;
@@ -51,19 +62,27 @@ final class PairDecision {
      *                   (each pair of them is decided once)
      */
     PairDecision(SpellingWeights weights, ResolutionSettings settings, boolean[] sharedName) {
+        this(weights, settings, sharedName, null);
+    }
+
+    /** @param words the word similarities of the resolution's names, remembered; null to work each out anew */
+    PairDecision(SpellingWeights weights, ResolutionSettings settings, boolean[] sharedName, WordSimilarities words) {
         this.weights = weights;
         this.settings = settings;
         this.sharedName = sharedName;
+        this.words = words;
     }
+
+    private final WordSimilarities words;
 
     /** {@link NameComparison#compare}, taken from the kept ones when a name is shared. */
     private NameComparison compare(PreparedMention a, PreparedMention b) {
         int x = a.nameId(), y = b.nameId();
-        if (sharedName == null || x < 0 || y < 0 || !(sharedName[x] || sharedName[y])) return NameComparison.compare(a, b, weights);
+        if (sharedName == null || x < 0 || y < 0 || !(sharedName[x] || sharedName[y])) return NameComparison.compare(a, b, weights, words);
         Long key = ((long) x << 32) | y;
         NameComparison c = comparisons.get(key);
         if (c == null) {
-            c = NameComparison.compare(a, b, weights);
+            c = NameComparison.compare(a, b, weights, words);
             comparisons.putIfAbsent(key, c);
         }
         return c;
@@ -102,14 +121,33 @@ final class PairDecision {
     private Verdict merge(PreparedMention a, PreparedMention b, double score, NameComparison name, String shared,
                                  double address, String basis) {
         int first = Math.min(a.index(), b.index()), second = Math.max(a.index(), b.index());
-        return new Verdict(Kind.MERGE, score, new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
+        return new Verdict(Kind.MERGE, score, address,
+                () -> new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
     }
 
     /** Jaccard overlap of the address words, or -1 when either side declared none. */
     static double addressSimilarity(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return -1;
         int common = 0;
-        for (String w : a) if (b.contains(w)) common++;
+        if (a instanceof java.util.SortedSet<String> x && b instanceof java.util.SortedSet<String> y && x.comparator() == null && y.comparator() == null) {
+            // Both in natural order (PreparedMention.addressWords): one walk over the two, not a tree look-up per word.
+            java.util.Iterator<String> i = x.iterator(), j = y.iterator();
+            String u = i.next(), v = j.next();
+            while (true) {
+                int c = u.compareTo(v);
+                if (c == 0) common++;
+                if (c <= 0) {
+                    if (!i.hasNext()) break;
+                    u = i.next();
+                }
+                if (c >= 0) {
+                    if (!j.hasNext()) break;
+                    v = j.next();
+                }
+            }
+        } else {
+            for (String w : a) if (b.contains(w)) common++;
+        }
         return (double) common / (a.size() + b.size() - common);
     }
 

@@ -81,7 +81,8 @@ public final class PartyResolver {
         for (PreparedMention m : prepared) bearers[m.nameId()]++;
         boolean[] sharedName = new boolean[names.size()];
         for (int i = 0; i < sharedName.length; i++) sharedName[i] = bearers[i] > 1;
-        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName);
+        WordSimilarities wordSimilarities = new WordSimilarities(preparedNames.stream().map(PreparedMention.Name::words).toList());
+        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName, wordSimilarities);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
         // Each mention's place in the content order (equal contents, equal places): compared as numbers, not
         // as the long sort keys, in every decision and in the sort of the merges.
@@ -94,33 +95,44 @@ public final class PartyResolver {
             place[byContent[k]] = same ? place[byContent[k - 1]] : k;
         }
 
-        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last) {}
+        // The merge's score and address similarity are copied into the link: the sort below reads them millions of times.
+        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last, double score, double address) {}
+        // Read once per mention, not once per candidate pair: the pairs run into millions.
+        boolean[] noName = new boolean[n];
+        for (int i = 0; i < n; i++) noName[i] = prepared.get(i).name().isEmpty();
         List<Link> links = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
             List<Link> out = new ArrayList<>();
+            if (noName[i]) return out.stream();
             PreparedMention a = prepared.get(i);
-            if (a.name().isEmpty()) return out.stream();
             for (int j : candidates[i]) {
+                if (noName[j]) continue;
                 PreparedMention b = prepared.get(j);
-                if (b.name().isEmpty()) continue;
                 // Decided in content order: the search over spellings may stop at the first good one, and
                 // which one comes first must not depend on input positions.
                 int pa = place[i], pb = place[j];
                 PairDecision.Verdict v = pa <= pb ? decision.decide(a, b) : decision.decide(b, a);
-                if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb)));
+                if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb), v.score(),
+                        v.addressSimilarity()));
             }
             return out.stream();
         }).toList();
 
+        wordSimilarities.release();
         ConstrainedClusters clusters = new ConstrainedClusters(prepared);
         for (Link l : links) if (l.verdict().kind() == PairDecision.Kind.CANNOT_LINK) clusters.forbid(l.a().index(), l.b().index());
         // Ties break on content, never on input positions: the partition must not depend on the order.
         // Among equal scores, agreeing addresses first: a mention without identifier then joins the sibling
         // (same name, another number) that declared its address.
-        Comparator<Link> strongestFirst = Comparator.<Link>comparingDouble(l -> -l.verdict().score())
-                .thenComparingDouble(l -> -l.verdict().evidence().addressSimilarity())
-                .thenComparingInt(Link::first)
-                .thenComparingInt(Link::last);
-        List<Link> merges = links.stream().filter(l -> l.verdict().kind() == PairDecision.Kind.MERGE).sorted(strongestFirst).toList();
+        Comparator<Link> strongestFirst = (x, y) -> {
+            int c = Double.compare(-x.score(), -y.score());
+            if (c != 0) return c;
+            c = Double.compare(-x.address(), -y.address());
+            if (c != 0) return c;
+            c = Integer.compare(x.first(), y.first());
+            return c != 0 ? c : Integer.compare(x.last(), y.last());
+        };
+        // Sorted in parallel: an ordered stream's sort is stable whatever the threads, so the order is the same.
+        List<Link> merges = links.parallelStream().filter(l -> l.verdict().kind() == PairDecision.Kind.MERGE).sorted(strongestFirst).toList();
         List<MergeEvidence> accepted = new ArrayList<>();
         for (Link l : merges) {
             int ra = clusters.find(l.a().index()), rb = clusters.find(l.b().index());

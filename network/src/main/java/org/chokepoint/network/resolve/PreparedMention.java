@@ -66,7 +66,8 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
 
     /** The normalised words of a declared address (a pure function of it), empty for none. */
     static Set<String> addressWords(String address, NameNormalizer normalizer) {
-        return address == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(normalizer.normalize(address).tokens()));
+        // Sorted, and said so: PairDecision counts the words two addresses share in one walk over both.
+        return address == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(normalizer.normalize(address).tokens()));
     }
 
     /**
