@@ -53,8 +53,12 @@ final class NameParts {
             if (depth > 0) inside.add(cur.toString().strip()); // an unclosed parenthesis
             String o = outside.toString().replaceAll("\\s+", " ").strip();
             if (!o.isEmpty()) out.add(o);
-            // "(Hong Kong)", "(U.K.)", "(India)" say where a company is, not which one: not a name of its own.
-            for (String in : inside) if (in.length() >= 2 && org.chokepoint.country.Countries.toIso2(in) == null) out.add(in);
+            // "(Hong Kong)", "(U.K.)", "(India)", "(Shenzhen)" say where a company is, not which one: not a name of its
+            // own. Compared alone, a bracketed city made "Any Bakery (Shenzhen) Co." the listed "Juhang Aviation
+            // Technology (Shenzhen) Co." at 1.00.
+            for (String in : inside) {
+                if (in.length() >= 2 && org.chokepoint.country.Countries.toIso2(in) == null && !org.chokepoint.country.Cities.isCity(in)) out.add(in);
+            }
         }
         return out.stream().limit(MAX).toList();
     }

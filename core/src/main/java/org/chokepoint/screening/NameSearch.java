@@ -30,10 +30,10 @@ final class NameSearch {
      * @param evidence  the alignment's evidence
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
-                double evidence, boolean translated) {}
+                double evidence, boolean translated, boolean unsupportedOneWord) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -42,7 +42,7 @@ final class NameSearch {
      * comparisons aligned.
      */
     private record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
-                          double bound) {
+                          double bound, boolean unsupportedOneWord) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
@@ -113,9 +113,14 @@ final class NameSearch {
      * The best comparison; null when no name shares anything with the query and the floor is 0 or less; {@link #BELOW}
      * when none can score {@code floor} or more (pass a negative floor to always get the best).
      *
-     * @param layout {@link Layout#of} the names
+     * @param layout        {@link Layout#of} the names
+     * @param countryAgrees whether the query's country is among the entity's (an acronym alone needs it)
+     * @param supported     whether something besides the name points to the entity (an agreeing country or identifier,
+     *                      or a vessel's or aircraft's type): a one-word listed name that leaves query words unmatched
+     *                      needs it ({@link ScorerV1#ONE_WORD_FACTOR})
      */
-    static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees) {
+    static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
+                     boolean supported) {
         List<Option> options = new ArrayList<>();
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
@@ -160,6 +165,15 @@ final class NameSearch {
                     }
                     int n = qs.tokens().size();
                     if (n == 0) continue;
+                    // One word of a one-word listed name (a short alias, a former name) would decide alone while the query
+                    // has words of its own that it leaves unmatched ("Al Noor Logistics" / "NOOR"): that needs support.
+                    // Only ever lowers the factor, and the bound with it.
+                    boolean oneWord = false;
+                    if (m == 1 && n >= 2 && !supported && !csAcronym && !qs.acronym()) {
+                        if (cs == null) cs = names.get(x).spellings().get(y);
+                        oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x);
+                        if (oneWord) factor *= ScorerV1.ONE_WORD_FACTOR;
+                    }
                     if (ceilA.length < n) ceilA = new double[n];
                     int[] qpos = qs.positions();
                     // The best similarity each word can get: what the alignment could at most credit it with.
@@ -213,7 +227,7 @@ final class NameSearch {
                     for (int j = 0; j < m; j++) coveredB += ceilB[j] * weights[offset + j];
                     boolean translated = qs.translated() || csTranslated;
                     double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totals[t], coveredA, coveredB, translated);
-                    options.add(new Option(options.size(), x, y, qs, rows, data, factor, bound));
+                    options.add(new Option(options.size(), x, y, qs, rows, data, factor, bound, oneWord));
                 }
             }
         }
@@ -237,7 +251,7 @@ final class NameSearch {
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
-                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated);
+                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord());
                 bestOrder = o.order();
             }
         }

@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  *       entity's names. A weak alias counts at {@value #WEAK_ALIAS_FACTOR} of its similarity (alone it is
  *       too generic to carry a hit); an agreement that holds only in English translation at
  *       {@value #TRANSLATION_FACTOR}; an agreement resting on less than {@value #MIN_EVIDENCE} of token
- *       weight shrinks in proportion.</li>
+ *       weight shrinks in proportion; one word of a one-word listed name that leaves query words unmatched
+ *       counts at {@value #ONE_WORD_FACTOR} without support (country, identifier, a vessel's type; see
+ *       {@link #needsSupport}).</li>
  *   <li>Identifiers: a checksum-valid INN, OGRN, OKPO or IMO (or an LEI, SWIFT code or passport
  *       number) that the entity also has is decisive (score at least {@value #IDENTIFIER_MATCH});
  *       a valid number of the same register that differs is strong evidence against
@@ -34,13 +36,15 @@ import java.util.function.Supplier;
  *       {@value #COUNTRY_MISMATCH_SIMILAR_ORGANIZATION} for one of a similar name, {@value #COUNTRY_MISMATCH} for a
  *       person, nothing for a vessel or aircraft (flags change).</li>
  *   <li>A listed name of {@value #SHORT_NAME_LETTERS} letters or fewer, and a person matched on a single
- *       name part, count at {@value #SHORT_NAME_FACTOR} and {@value #SINGLE_NAME_PART_FACTOR}.</li>
+ *       name part, count at {@value #SHORT_NAME_FACTOR} and {@value #SINGLE_NAME_PART_FACTOR}; the short name at
+ *       {@value #UNSUPPORTED_ACRONYM_FACTOR} more without support, unless the query is those letters written in an
+ *       alphabet.</li>
  *   <li>Legal forms, when both sides state one: a different form {@value #LEGAL_FORM_MISMATCH}.</li>
  * </ol>
  * The result is clamped to [0, 1].
  */
 public final class ScorerV1 {
-    public static final String NAME = "cp-v3";
+    public static final String NAME = "cp-v4";
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -85,6 +89,20 @@ public final class ScorerV1 {
      * share more: a few letters stand for many organisations, so such a match needs support.
      */
     static final double UNSUPPORTED_ACRONYM_FACTOR = 0.85;
+    /**
+     * A listed spelling of one word (a short alias, a former name, an acronym-like token) that leaves words of the query
+     * unmatched ("Al Noor Logistics" / "NOOR") counts at this share unless something besides the name supports it (an
+     * agreeing country or identifier, a vessel's or aircraft's type): otherwise one word, often an everyday word or a
+     * given name in some language, decides a longer name. Below {@link #DEFAULT_THRESHOLD} whatever the alignment, since
+     * an alignment that leaves words unmatched scores below 1.
+     */
+    static final double ONE_WORD_FACTOR = 0.75;
+    /**
+     * A one-word listed name of this many letters or more that is the entity's own name (its primary name, or a word of
+     * it) needs no support: a long coined word ("GAZPROMBANK" in "Gazprombank Trading") is no everyday word, and a
+     * company carrying it in its name is at least a relation of the listed one.
+     */
+    static final int DISTINCTIVE_WORD_LETTERS = 8;
     /** Spellings compared per name on each side: the primary one and the most useful variants. */
     static final int SPELLINGS = 4;
 
@@ -102,13 +120,15 @@ public final class ScorerV1 {
         // COUNTRY_MATCH; rounding to 4 places at most half a unit), unless an identifier decides.
         double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
-        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees);
+        boolean supported = supported(q, e, countryAgrees);
+        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported);
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();
         PreparedQuery.QuerySpelling bestQ = found == null ? null : found.query();
         IndexedName.ListedSpelling bestC = found == null ? null : found.listed();
         boolean bestTranslated = found != null && found.translated();
+        boolean bestOneWord = found != null && found.unsupportedOneWord();
         double bestEvidence = found == null ? 0 : found.evidence(), bestAlignment = found == null ? 0 : found.alignment();
         NormalizedName query = queryForms.get(0);
         Explained name;
@@ -122,7 +142,7 @@ public final class ScorerV1 {
             name = new Explained(none, null);
             anyPair = !none.pairs().isEmpty();
         } else {
-            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence));
+            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -168,10 +188,16 @@ public final class ScorerV1 {
         boolean viaAcronym = bestC != null && (bestC.acronym() || bestQ.acronym());
         int matchedLetters = anyPair && !viaAcronym ? letters(bestName.normalized().tokens()) : 0;
         if (matchedLetters > 0 && matchedLetters <= SHORT_NAME_LETTERS) {
-            double cut = -score * (1 - SHORT_NAME_FACTOR);
+            // As an acronym alone: a few letters stand for many organisations, so without support they count less again
+            // ("기아", Kia, read "gi a", against the alias "GIA" of an armed group).
+            // The query being those letters itself, as written in an alphabet, is support enough ("PSB" for "PSB").
+            boolean shortSupported = supported || (query.alphabetic() && query.tokens().equals(bestName.normalized().tokens()));
+            double factor = shortSupported ? SHORT_NAME_FACTOR : SHORT_NAME_FACTOR * UNSUPPORTED_ACRONYM_FACTOR;
+            double cut = -score * (1 - factor);
             adjust += cut;
             int letters = matchedLetters;
-            features.add(new Pending("short_name", cut, () -> "listed name '" + winner.name().value() + "' has " + letters + " letters: too short to identify alone"));
+            features.add(new Pending("short_name", cut, () -> "listed name '" + winner.name().value() + "' has " + letters + " letters: too short to identify alone"
+                    + (shortSupported ? "" : ", and no country, identifier or type agrees")));
         }
         if (e.schema() == Schema.PERSON && bestName.normalized().tokens().size() == 1 && query.tokens().size() > 1) {
             double cut = -score * (1 - SINGLE_NAME_PART_FACTOR);
@@ -220,7 +246,7 @@ public final class ScorerV1 {
     record Pending(String name, double contribution, Supplier<String> detail) {}
 
     /** The spellings whose alignment won, to explain it. */
-    private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence) {}
+    private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -241,12 +267,51 @@ public final class ScorerV1 {
                             + (letters(winner.listed().tokens()) <= SHORT_NAME_LETTERS ? ", " + SHORT_NAME_FACTOR + " more for a name of "
                             + SHORT_NAME_LETTERS + " letters or fewer" : "");
                 }
+                if (winner.oneWord()) {
+                    note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
+                            + ONE_WORD_FACTOR;
+                }
                 if (winner.evidence() < floor && best.score() < 1.0) {
                     note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", winner.evidence(), floor);
                 }
             }
             return (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs())) + (note == null ? "" : "; " + note);
         }
+    }
+
+    /**
+     * Whether something besides the name points to the entity: an agreeing country or identifier, or the type of a vessel
+     * or aircraft (few listed entities are vessels, and a vessel's flag changes). An organisation's type is no support:
+     * nearly every party screened and most listed ones are organisations.
+     */
+    private static boolean supported(ScreeningQuery q, Entity e, boolean countryAgrees) {
+        if (countryAgrees || decisive(q, e)) return true;
+        return q.schema() == e.schema() && (e.schema() == Schema.VESSEL || e.schema() == Schema.AIRCRAFT);
+    }
+
+    /**
+     * Whether one word, the whole of a listed spelling of name {@code name} among {@code names}, leaves words of the query
+     * spelling {@code query} (two words or more) unmatched and so needs support: not when the query's words are that word
+     * written apart ("gazprom bank") or abbreviated by it, nor when it is a long coined word of the entity's own name
+     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it).
+     */
+    static boolean needsSupport(List<String> query, String word, List<IndexedName> names, int name) {
+        int n = query.size(), length = 0;
+        boolean initials = word.length() == n;
+        for (int i = 0; i < n; i++) {
+            String t = query.get(i);
+            length += t.length();
+            if (initials && (t.length() < 2 || t.charAt(0) != word.charAt(i))) initials = false;
+        }
+        if (initials) return false;
+        if (length == word.length() && String.join("", query).equals(word)) return false;
+        if (word.length() < DISTINCTIVE_WORD_LETTERS) return true;
+        if (names.get(name).name().kind() == NameKind.PRIMARY) return false;
+        for (IndexedName other : names) {
+            if (other.name().kind() != NameKind.PRIMARY) continue;
+            for (IndexedName.ListedSpelling s : other.spellings()) if (!s.acronym() && s.tokens().contains(word)) return false;
+        }
+        return true;
     }
 
     /** Whether a valid identifier of the query agrees with one of the entity's. */

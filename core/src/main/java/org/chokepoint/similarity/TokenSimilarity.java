@@ -6,14 +6,19 @@ package org.chokepoint.similarity;
  *
  * <p>Names are short and every letter counts, so the bounds are tight:
  * <ul>
- *   <li>three letters or fewer: equal or nothing ("RSB" and "RSS", "SMZ" and "SRZ" are different acronyms);</li>
+ *   <li>three letters or fewer: equal or nothing ("RSB" and "RSS", "SMZ" and "SRZ" are different acronyms), except
+ *       three letters that differ only by c for k after the first ("EPC"/"EPK", "SCB"/"SKB"): a Russian acronym
+ *       rendered in English takes C from the English cognate of the word its K abbreviates (kompaniya/company,
+ *       konstruktorskoe/construction, korporatsiya/corporation, tsentr/centre): {@value #SHORT_VARIANT};</li>
  *   <li>words of six letters or more with the same {@link TransliterationKey} (the consonants that
  *       romanisations of one name keep: "iurii"/"yuriy", "aleksandr"/"alexander", "soleimani"/"sulaimani"),
  *       when no closer spelling applies and the folded words are at most 30% edits apart:
  *       {@value TransliterationKey#SIMILARITY};</li>
  *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"), or two adjectives of one place
- *       ("dolgoprudny"/"dolgoprudnenskii", when no closer spelling applies): {@value #ADJECTIVE};</li>
- *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), else nothing;</li>
+ *       ("dolgoprudny"/"dolgoprudnenskii", when no closer spelling applies), or an English word of four
+ *       letters or more and its "-ing" form ("bank"/"banking", "trade"/"trading"): {@value #ADJECTIVE};</li>
+ *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), or one k/c or s/z
+ *       swapped after the first letter, as transliteration swaps them ("azia"/"asia", "nika"/"nica"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
  *       from the normaliser's alternative romanisations, not from fuzziness), at most one edit per five
  *       letters of the shorter word ("kazan"/"kiazand" and "triniti"/"tribit" are other words), up to seven
@@ -50,6 +55,18 @@ public final class TokenSimilarity {
     private static boolean adjectiveOf(String a, String b) {
         String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
         return l.startsWith(s) && l.length() > s.length() && ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
+    }
+
+    /**
+     * Whether the longer word is the shorter one's English "-ing" form ("bank"/"banking", "trade"/"trading",
+     * "engineer"/"engineering"): lists write "Korea Kwangson Banking Corp" where a declaration says "Bank",
+     * and the two are one name.
+     */
+    private static boolean gerundOf(String a, String b) {
+        String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
+        if (!l.endsWith("ing")) return false;
+        String base = l.substring(0, l.length() - 3);
+        return base.equals(s) || (s.endsWith("e") && base.length() == s.length() - 1 && s.startsWith(base));
     }
 
     /** Whether both words are one stem of {@value #STEM} letters or more with two Russian adjectival endings. */
@@ -91,11 +108,13 @@ public final class TokenSimilarity {
         if (a.equals(b)) return 1.0;
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());
-        if (shorter <= 3 || a.charAt(0) != b.charAt(0)) return 0.0;
+        if (shorter == 0 || a.charAt(0) != b.charAt(0)) return 0.0;
+        if (shorter <= 3) return a.length() == 3 && b.length() == 3 && swapped(a, b, "ck") ? SHORT_VARIANT : 0.0;
         if (shorter >= 5 && adjectiveOf(a, b)) return ADJECTIVE;
+        if (shorter >= 4 && gerundOf(a, b)) return ADJECTIVE;
         if (longer - shorter > Math.max(1, shorter / 5)) return 0.0;
         int distance = Levenshtein.distance(a, b);
-        if (shorter == 4) return distance == 1 && vowelishDifference(a, b) ? SHORT_VARIANT : 0.0;
+        if (shorter == 4) return distance == 1 && (vowelishDifference(a, b) || swapped(a, b, "ck") || swapped(a, b, "sz")) ? SHORT_VARIANT : 0.0;
         if (distance > Math.max(1, shorter / 5)) return 0.0;
         // Up to seven letters, one edit is a different word unless it is the kind transliteration makes.
         if (shorter <= 7 && !transliterationLike(a, b)) return 0.0;
@@ -128,6 +147,20 @@ public final class TokenSimilarity {
         char x = a.charAt(i), y = b.charAt(i);
         for (String group : INTERCHANGEABLE) if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) return true;
         return false;
+    }
+
+    /** Whether two words of one length differ in one letter after the first, the two letters of {@code pair} swapped. */
+    private static boolean swapped(String a, String b, String pair) {
+        if (a.length() != b.length()) return false;
+        int at = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (at >= 0) return false;
+            at = i;
+        }
+        if (at <= 0) return false;
+        char x = a.charAt(at), y = b.charAt(at);
+        return pair.indexOf(x) >= 0 && pair.indexOf(y) >= 0;
     }
 
     /** Whether the letters that differ between two words one edit apart are vowels (or y, j). */

@@ -1,6 +1,5 @@
 package org.chokepoint.text;
 
-import com.ibm.icu.lang.UScript;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -158,7 +157,6 @@ public final class NameNormalizer {
     }
 
     private static boolean alphabetic(String script) {
-        int code = UScript.getCodeFromName(script);
-        return code == UScript.LATIN || code == UScript.CYRILLIC || code == UScript.GREEK;
+        return NormalizedName.alphabetic(script);
     }
 }

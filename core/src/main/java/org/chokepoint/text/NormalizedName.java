@@ -1,5 +1,7 @@
 package org.chokepoint.text;
 
+import com.ibm.icu.lang.UScript;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +62,21 @@ public record NormalizedName(String original, String script, List<String> legalF
         all.add(tokens);
         all.addAll(variants);
         return List.copyOf(all);
+    }
+
+    /**
+     * Whether the name was written in an alphabet romanised letter for letter (Latin, Cyrillic, Greek): its Latin
+     * letters are the ones written. Syllabic and consonant scripts (Chinese, Korean, Arabic) give romanisations of
+     * whole syllables or skeletons, whose short spellings meet short Latin names by chance.
+     */
+    public boolean alphabetic() {
+        return alphabetic(script);
+    }
+
+    /** {@link #alphabetic()} for a script name as {@link #script} holds it. */
+    static boolean alphabetic(String script) {
+        int code = UScript.getCodeFromName(script);
+        return code == UScript.LATIN || code == UScript.CYRILLIC || code == UScript.GREEK;
     }
 
     /** True when the input had nothing to match on. */

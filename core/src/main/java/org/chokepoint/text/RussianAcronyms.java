@@ -25,8 +25,10 @@ final class RussianAcronyms {
     private static final Set<String> SKIPPED = Set.of("of", "and", "the", "for", "in", "on", "by", "with", "i", "po", "pri");
     /** Words after which an honorific follows ("named after ..."): the acronym ends before them. */
     private static final Set<String> HONORIFIC = Set.of("named", "imeni", "im");
-    /** A name yields at most this many acronym spellings. */
+    /** A name yields at most this many acronym spellings of the whole name, and {@value #MAX_INNER} of an inner one. */
     static final int MAX = 4;
+    /** Acronym spellings of the innermost organisation of a name ("npo mars"), beyond {@value #MAX}. */
+    static final int MAX_INNER = 2;
     /** Latin initials of a Cyrillic letter; ц and х have two spellings in Latin acronyms (TsKB / CKB, AKhK / AHK). */
     private static final Map<Character, List<String>> CYRILLIC = Map.ofEntries(
             Map.entry('а', List.of("a")), Map.entry('б', List.of("b")), Map.entry('в', List.of("v")), Map.entry('г', List.of("g")),
@@ -100,7 +102,7 @@ final class RussianAcronyms {
      * ("dmz named after n p fedorov"); and, when the name ends in words the
      * vocabulary does not know (its proper name: "... Association Mars"), the run before them abbreviated and
      * those words kept ("npo mars"). Only runs of at least two words of which at least one is an organisation
-     * word give an acronym, so a person's or a vessel's name gives none. At most {@value #MAX}; empty when none.
+     * word give an acronym, so a person's or a vessel's name gives none; and the acronym of the innermost organisation before the proper name ("npo mars" in "... Center ... Research and Production Association Mars"). At most {@value #MAX} of the whole and {@value #MAX_INNER} inner ones; empty when none.
      */
     List<List<String>> of(List<String> tokens) {
         // The words that count: up to an honorific, without function words.
@@ -135,6 +137,7 @@ final class RussianAcronyms {
             }
         }
         Set<List<String>> out = new LinkedHashSet<>();
+        List<List<String>> inner = new ArrayList<>();
         List<String> whole = spelling(units, units.size());
         if (whole != null) {
             out.addAll(expand(units, units.size(), List.of()));
@@ -148,9 +151,30 @@ final class RussianAcronyms {
             List<String> tail = units.subList(lastKnown + 1, units.size()).stream().map(Unit::word).toList();
             // The proper name kept as words may be a number or a short word too ("... Plant 2").
             if (spelling(units, lastKnown + 1) != null) out.addAll(expand(units, lastKnown + 1, tail));
+            // A name that nests organisations names the innermost one last, right before its proper name ("Federal
+            // Research and Production Center ... Research and Production Association Mars"), and that one is known by
+            // its own acronym ("NPO Mars"): the shortest run of organisation words before the proper name whose
+            // initials make three letters or more, followed by the proper name.
+            int letters = 0;
+            boolean known = false;
+            for (int start = lastKnown; start >= 1; start--) {
+                Unit u = units.get(start);
+                if (u.letters() == null) break; // a number inside the run: no acronym of it
+                letters += u.letters().getFirst().length();
+                known |= u.known();
+                if (letters >= 3 && known) {
+                    inner.addAll(expand(units.subList(start, lastKnown + 1), lastKnown + 1 - start, tail));
+                    break;
+                }
+            }
         }
         out.remove(tokens);
-        return out.stream().limit(MAX).toList();
+        List<List<String>> result = new ArrayList<>(out.stream().limit(MAX).toList());
+        for (List<String> a : inner) {
+            if (result.size() >= MAX + MAX_INNER) break;
+            if (!a.equals(tokens) && !result.contains(a)) result.add(a);
+        }
+        return List.copyOf(result);
     }
 
     /** Whether units [0, end) make an acronym: two or more lettered units, one of them a known organisation word. */

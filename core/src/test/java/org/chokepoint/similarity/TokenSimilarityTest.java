@@ -32,4 +32,15 @@ class TokenSimilarityTest {
         // Below five letters an extra s makes another word.
         assertThat(TokenSimilarity.of("tech", "techs")).isZero();
     }
+
+    @Test
+    void anEnglishWordAndItsIngFormAreOneWord() {
+        assertThat(TokenSimilarity.of("bank", "banking")).isEqualTo(TokenSimilarity.ADJECTIVE);
+        assertThat(TokenSimilarity.of("trading", "trade")).isEqualTo(TokenSimilarity.ADJECTIVE);
+        assertThat(TokenSimilarity.of("engineer", "engineering")).isEqualTo(TokenSimilarity.ADJECTIVE);
+        // Three letters are too few to carry a stem ("kin"/"king"), and another stem is another word.
+        assertThat(TokenSimilarity.of("kin", "king")).isZero();
+        assertThat(TokenSimilarity.of("band", "banking")).isZero();
+        assertThat(TokenSimilarity.of("tradi", "trading")).isZero();
+    }
 }

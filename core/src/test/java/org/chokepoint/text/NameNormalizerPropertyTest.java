@@ -23,7 +23,7 @@ class NameNormalizerPropertyTest {
             }
             assertThat(name.variants()).doesNotContain(name.tokens()).hasSizeLessThanOrEqualTo(NameNormalizer.MAX_VARIANTS);
             assertThat(name.acronym()).matches("[a-z0-9]*");
-            assertThat(name.acronyms()).as(escaped(raw)).hasSizeLessThanOrEqualTo(RussianAcronyms.MAX)
+            assertThat(name.acronyms()).as(escaped(raw)).hasSizeLessThanOrEqualTo(RussianAcronyms.MAX + RussianAcronyms.MAX_INNER)
                     .allSatisfy(tokens -> assertThat(tokens).isNotEmpty().allMatch(t -> t.matches("[a-z0-9]+")));
         }
     }

@@ -333,7 +333,12 @@ final class RecordPass {
         }
     }
 
-    /** A listed vessel by IMO number first (decisive), else the carrier's name screened against the lists. */
+    /**
+     * A listed vessel by IMO number first (decisive), else the carrier's name screened against the lists. A carrier
+     * is an airline, a shipping line, a vessel or an aircraft, never a person; and a declared IMO number goes with
+     * its name, so that "ONE HARMONY" with another vessel's IMO is not the listed vessel whose alias is "Harmony"
+     * (a conflicting identifier is strong evidence against).
+     */
     private ListedHit carrier(Shipment s) {
         if (s.vesselImo() != null) {
             ListedHit vessel = cached(vesselHits, s.vesselImo(), imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
@@ -341,18 +346,27 @@ final class RecordPass {
             if (vessel != null) return vessel;
         }
         if (s.carrier() == null) return null;
-        return cached(carrierHits, s.carrier(), c -> {
-            List<ListedHit> hits = lists.screen(c, null, null, Schema.UNKNOWN, 1);
-            return hits.stream().findFirst();
-        }).orElse(null);
+        String imo = s.vesselImo() == null ? null : "IMO " + s.vesselImo();
+        return cached(carrierHits, imo == null ? s.carrier() : s.carrier() + '\u0000' + imo, c -> firstNotOf(
+                lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), Schema.PERSON)).orElse(null);
     }
 
+    /** The maker or brand of the goods: a company, never a person, a vessel or an aircraft. */
     private ListedHit manufacturer(Shipment s) {
         if (s.manufacturer() == null) return null;
-        return cached(manufacturerHits, s.manufacturer(), m -> {
-            List<ListedHit> hits = lists.screen(m, null, null, Schema.ORGANIZATION, 1);
-            return hits.stream().findFirst();
-        }).orElse(null);
+        return cached(manufacturerHits, s.manufacturer(), m -> firstNotOf(lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED),
+                Schema.PERSON, Schema.VESSEL, Schema.AIRCRAFT)).orElse(null);
+    }
+
+    /** Matches screened for a carrier or maker, so that one of the right kind is found behind those of another. */
+    private static final int SCREENED = 5;
+
+    private Optional<ListedHit> firstNotOf(List<ListedHit> hits, Schema... excluded) {
+        for (ListedHit h : hits) {
+            org.chokepoint.model.Entity e = lists.entity(h.entityId());
+            if (e == null || !java.util.Arrays.asList(excluded).contains(e.schema())) return Optional.of(h);
+        }
+        return Optional.empty();
     }
 
     private static void appendTerm(DuckDBAppender a, int term) throws SQLException {

@@ -72,6 +72,14 @@ class DetectorTest {
         // A seller never seen before the summer of 2023 that ships chips to Russia within weeks.
         add.accept("2023-08-01,Shenzhen Component Co Ltd,CN,,,Fresh Start Trading LLC,AE,,,,CN,,AE,940360,office furniture,10,pcs,300,2000,sea,,");
         add.accept("2023-08-20,Fresh Start Trading LLC,AE,,,OOO Tekhnopark,RU,,,,CN,,RU,854232,memory chips,500,pcs,1,15000,air,,");
+        // By sea: a vessel named like a listed vessel's former name, with its own IMO number (so not that vessel), and
+        // the listed vessel itself under another name, known by its IMO number.
+        for (int i = 0; i < 3; i++) add.accept(LocalDate.of(2022, 3, 1).plusDays(40L * i) + ",Nordsee Papier GmbH,DE,,,Papeterie Lune SARL,FR,,,,DE,,FR,480256,printing paper,20,t,20000,18000,sea,HARMONY,9741413");
+        add.accept("2023-05-05,Baltic Timber OU,EE,,,Holzwerk Nord GmbH,DE,,,,EE,,DE,440711,sawn pine,40,m3,20000,9000,sea,MV POLAR DAWN,9252967");
+        // A chain through two hubs: a German maker sells to Türkiye, which sells to Kazakhstan, which sends the chips on to Russia.
+        add.accept("2023-06-20,Mikrochip Werk GmbH,DE,,,Anatolia Elektronik Ltd,TR,,,,DE,,TR,854231,microcontrollers,1000,pcs,2,25000,air,,");
+        add.accept("2023-07-01,Anatolia Elektronik Ltd,TR,,,Steppe Components LLP,KZ,,,,DE,,KZ,854231,microcontrollers,1000,pcs,2,27000,air,,");
+        add.accept("2023-07-20,Steppe Components LLP,KZ,,,OOO Vostok Pribor,RU,,,,DE,,RU,854231,electronic parts,1000,pcs,2,31000,road,,");
         // Rejected: a bad date and an unknown transport mode.
         rows.add("bad1,2023-13-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,road,,");
         rows.add("bad2,2023-01-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,boat,,");
@@ -83,7 +91,9 @@ class DetectorTest {
                 .identifier(Identifier.of(IdentifierType.INN, "7804552300", "RU", "INN"))
                 .address(new Address("ul. Lenina 15, office 204", "Moscow", null, null, "RU", "Russia")).build();
         Entity other = Entity.builder("test", "2").list("Test List").schema(Schema.ORGANIZATION).name("ROSTEKH STATE CORPORATION", NameKind.PRIMARY).country("RU").build();
-        ListedIndex lists = ListedIndex.build(List.of(vektor, other));
+        Entity vessel = Entity.builder("test", "3").list("Test List").schema(Schema.VESSEL).name("GRACE OCEAN", NameKind.PRIMARY)
+                .name("HARMONY", NameKind.FKA).identifier(Identifier.of(IdentifierType.IMO, "9252967", null, "IMO")).build();
+        ListedIndex lists = ListedIndex.build(List.of(vektor, other, vessel));
         Detector d = new Detector(lists, GoodsClassifier.standard(HsNomenclature.empty()), SanctionsPolicy.STANDARD, new NormalizedNameResolution(),
                 DetectionSettings.DEFAULTS, List.of(new ListUsed("test", 1, null, "2026-01-01T00:00:00Z", 2)));
         Path out = dir.resolve("findings");
@@ -169,15 +179,33 @@ class DetectorTest {
         assertThat(rules("Nord Treid LLC")).contains("shared_identifier");
         assertThat(rules("Alfa Komponent LLC")).contains("shared_address");
         assertThat(rules("Fresh Start Trading LLC")).contains("new_party");
+        // The Russian buyer of the chips is flagged as well as the seller.
+        assertThat(rules("OOO Tekhnopark")).contains("chpl_to_sanctioned_destination");
     }
 
     @Test
     void ordinaryTradeStaysClean() {
-        for (String legit : List.of("Maschinenbau Schmidt GmbH", "Usinage Martin SARL", "Shenzhen Component Co Ltd")) {
+        for (String legit : List.of("Maschinenbau Schmidt GmbH", "Usinage Martin SARL", "Shenzhen Component Co Ltd", "Nordsee Papier GmbH", "Papeterie Lune SARL")) {
             assertThat(rules(legit)).as(legit).isEmpty();
             assertThat(parties.get(legit).get("risk").asDouble()).isZero();
         }
         assertThat(shipments).allSatisfy(s -> assertThat(s.get("red_flags").size()).isPositive());
         assertThat(shipments).extracting(s -> s.get("record_id").asText()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aListedVesselIsKnownByItsImoAndAVesselOfItsFormerNameWithAnotherImoIsNotIt() {
+        assertThat(rules("Baltic Timber OU")).contains("listed_carrier");
+        assertThat(rules("Holzwerk Nord GmbH")).contains("listed_carrier");
+        assertThat(rules("Nordsee Papier GmbH")).doesNotContain("listed_carrier");
+    }
+
+    @Test
+    void theEarlierHubOfAChainOfTwoIsFlaggedAndTheMakerIsNot() {
+        assertThat(rules("Steppe Components LLP")).contains("transshipment_hub");
+        assertThat(rules("Anatolia Elektronik Ltd")).contains("feeds_transshipment_hub").doesNotContain("transshipment_hub");
+        assertThat(flag("Anatolia Elektronik Ltd", "feeds_transshipment_hub").get("detail").asText())
+                .contains("Steppe Components LLP (KZ)").contains("sent the same goods on to RU");
+        assertThat(rules("Mikrochip Werk GmbH")).doesNotContain("feeds_transshipment_hub", "transshipment_hub");
     }
 }

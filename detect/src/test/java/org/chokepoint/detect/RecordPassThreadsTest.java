@@ -78,6 +78,23 @@ class RecordPassThreadsTest {
         assertThat(rejects.getLast()).contains("duplicate record_id 'r17'");
     }
 
+    @Test
+    void aSpellingIsNameCountryIdentifierAndAddressTogether() throws Exception {
+        // Exporters: the same name in two countries, with and without an identifier, with two addresses, and a repeat
+        // of the first; every importer is the same one spelling. 5 exporter spellings + 1 importer spelling.
+        String[] exporters = {"Alpha Trading Ltd,HK,,", "Alpha Trading Ltd,CN,,", "Alpha Trading Ltd,HK,,12345", "Alpha Trading Ltd,HK,\"1 Queen's Road, Central\",",
+                "Alpha Trading Ltd,HK,\"2 Queen's Road, Central\",", "Alpha Trading Ltd,HK,,"};
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < exporters.length; i++) {
+            rows.add("s" + i + ",2023-01-0" + (i + 1) + "," + exporters[i] + ",Composants Dupont SARL,FR,,,,,,FR,853221,capacitors,10,pcs,1,500,air,,");
+        }
+        Path csv = dir.resolve("spellings.csv");
+        Files.write(csv, (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
+        DetectionResult result = run(ListedIndex.build(List.of()), csv, 2);
+        assertThat(result.valid()).isEqualTo(exporters.length);
+        assertThat(result.mentions()).isEqualTo(6);
+    }
+
     private DetectionResult run(ListedIndex lists, Path csv, int threads) throws Exception {
         DetectionSettings d = DetectionSettings.DEFAULTS;
         Detector detector = new Detector(lists, GoodsClassifier.standard(HsNomenclature.empty()), SanctionsPolicy.STANDARD, new NormalizedNameResolution(),

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"Find the parties and shipments that show diversion red flags in customs records.",
-                "Reads SHIPMENTS (CSV or Parquet, docs/trade.md), screens every party against the loaded lists, runs the red-flag rules "
+                "Reads SHIPMENTS (CSV or Parquet, docs/trade.md) or a dataset stored by 'shipments load' (--dataset), screens every party against the loaded lists, runs the red-flag rules "
                         + "(docs/red-flags.md), ranks every party, and writes parties.jsonl, shipments.jsonl, summary.json, report.html "
                         + "and rejects.csv into --out, with the trade network (docs/network.md)."})
 public final class DetectCommand implements Callable<Integer> {
@@ -24,9 +23,6 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Mixin
     private DetectionSetup setup;
-
-    @Parameters(index = "0", paramLabel = "SHIPMENTS", description = "shipment records, CSV (UTF-8, header row) or Parquet")
-    private Path file;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the findings (created; earlier findings there are replaced)")
     private Path out;
@@ -39,7 +35,7 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DetectionResult result = setup.run(spec, data.dir(), file, out);
+        DetectionResult result = setup.run(spec, data.dir(), out);
         if (result == null) return 1;
         DetectReport.text(spec.commandLine().getOut(), result, top);
         return 0;

@@ -18,22 +18,35 @@ import org.chokepoint.network.resolve.PartyResolver;
 import org.chokepoint.trade.goods.GoodsClassifier;
 import org.chokepoint.trade.goods.HsNomenclature;
 import org.chokepoint.trade.record.ShipmentFileException;
+import org.chokepoint.trade.record.ShipmentStore;
+import org.chokepoint.trade.record.ShipmentStoreException;
+import org.chokepoint.trade.record.StoredDataset;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code detect} and {@code network} share: the {@code --memory} and {@code --resolution} options, loading
+ * What {@code detect} and {@code network} share: the input (a shipment file, or {@code --dataset} stored by
+ * {@code shipments load}), the {@code --memory} and {@code --resolution} options, loading
  * the current lists and the HS nomenclature from the data directory, and one detector run with progress on
  * stderr. A picocli mixin; one run per command invocation. The data directory comes from the command's own
  * {@code DataDirOption}: nested in this mixin it would not see a {@code --data} given before the command.
  */
 public final class DetectionSetup {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SHIPMENTS", description = "shipment records, CSV (UTF-8, header row) or Parquet; or give --dataset")
+    private Path file;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "a dataset stored by 'shipments load' instead of a file (its rows were checked when loaded)")
+    private String dataset;
+
     @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GB", description = "memory for the work database before it spills to disk (default: ${DEFAULT-VALUE})")
     private String memory;
 
@@ -51,7 +64,47 @@ public final class DetectionSetup {
      * Runs the detector on {@code file} into {@code out} with the lists stored in {@code dataDir}. Returns null
      * after printing the reason to the command's stderr when no lists are loaded or the file cannot be read.
      */
-    DetectionResult run(CommandSpec spec, Path dataDir, Path file, Path out) throws Exception {
+    DetectionResult run(CommandSpec spec, Path dataDir, Path out) throws Exception {
+        if ((file == null) == (dataset == null)) {
+            throw new ParameterException(spec.commandLine(), "give a shipment file (SHIPMENTS) or --dataset NAME, not " + (file == null ? "neither" : "both"));
+        }
+        if (file != null) return run(spec, dataDir, file, out);
+        PrintWriter err = spec.commandLine().getErr();
+        // The stored rows go through the same reader as any file: written out as Parquet in the data directory
+        // (where the user keeps large files), read once, deleted. The file's name is what summary.json records.
+        Path work = Files.createDirectories(dataDir.resolve("work"));
+        Path exported = Files.createTempDirectory(work, "dataset-").resolve("dataset-" + dataset + ".parquet");
+        try {
+            StoredDataset d;
+            try (ShipmentStore store = ShipmentStore.open(dataDir)) {
+                d = store.dataset(dataset).orElse(null);
+                if (d == null) {
+                    err.println("error: no dataset '" + dataset + "' in " + store.file() + "; store one with: chokepoint shipments load FILE --dataset "
+                            + dataset);
+                    return null;
+                }
+                store.exportParquet(dataset, exported);
+            } catch (ShipmentStoreException e) {
+                err.println("error: " + e.getMessage());
+                return null;
+            }
+            err.printf("dataset '%s': %,d records stored from %s on %s (%,d rejected then)%n", d.name(), d.stored(), d.file(), d.loadedAt(), d.rejected());
+            return run(spec, dataDir, exported, out);
+        } finally {
+            deleteQuietly(exported);
+            deleteQuietly(exported.getParent());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // A leftover work file is no reason to fail a finished run.
+        }
+    }
+
+    private DetectionResult run(CommandSpec spec, Path dataDir, Path file, Path out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PartyResolution resolution = switch (resolutionMethod) {
             case PartyResolver.ALGORITHM -> new NetworkResolution();

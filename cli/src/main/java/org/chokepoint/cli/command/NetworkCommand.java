@@ -9,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
@@ -29,9 +28,6 @@ public final class NetworkCommand implements Callable<Integer> {
 
     @Mixin
     private DetectionSetup setup;
-
-    @Parameters(index = "0", paramLabel = "SHIPMENTS", description = "shipment records, CSV (UTF-8, header row) or Parquet")
-    private Path file;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the network and the findings (created; earlier files there are replaced)")
     private Path out;
@@ -59,7 +55,7 @@ public final class NetworkCommand implements Callable<Integer> {
                 }
             }
         }
-        DetectionResult result = setup.run(spec, data.dir(), file, out);
+        DetectionResult result = setup.run(spec, data.dir(), out);
         if (result == null) return 1;
         // The detector writes every export (detect's findings hold them all); the ones not asked for go.
         for (GraphFormat f : EnumSet.complementOf(keep)) {

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * {@code chpl_to_sanctioned_destination}: goods of concern (CHPL, UAVs, aircraft parts, arms) consigned to
- * a country under an export ban, on or after the ban. Implicates the seller. Shipments before the ban
- * are ordinary trade and raise nothing.
+ * a country under an export ban, on or after the ban. Implicates the seller and the buyer: the buyer in
+ * the banned country is where the goods end up, and an unlisted buyer of them is the procurement front
+ * that the lists have not reached yet. Shipments before the ban are ordinary trade and raise nothing.
  */
 public final class BannedDestinationRule implements RecordRule {
     public static final String ID = "chpl_to_sanctioned_destination";
@@ -29,7 +30,7 @@ public final class BannedDestinationRule implements RecordRule {
     public RecordFlag check(RecordFacts r) {
         Shipment s = r.shipment();
         if (!r.goods().ofConcern() || !policy.banned(s.destinationCountry(), s.date())) return null;
-        return new RecordFlag(ID, ConcernGoods.weight(r.goods()), Role.EXPORTER.bit(),
+        return new RecordFlag(ID, ConcernGoods.weight(r.goods()), Role.EXPORTER.bit() | Role.IMPORTER.bit(),
                 ConcernGoods.label(r.goods()) + " consigned to " + s.destinationCountry() + " on " + s.date() + ", after the export ban of "
                         + policy.bannedSince().get(s.destinationCountry()) + ".");
     }

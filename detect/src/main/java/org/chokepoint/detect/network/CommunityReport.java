@@ -106,6 +106,7 @@ final class CommunityReport {
             g.writeEndArray();
             g.writeEndObject();
             f.endLine();
+            f.complete();
         }
     }
 }

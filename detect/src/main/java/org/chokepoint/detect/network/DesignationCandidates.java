@@ -158,6 +158,7 @@ final class DesignationCandidates {
                 j.writeEndObject();
                 f.endLine();
             }
+            f.complete();
         }
     }
 }

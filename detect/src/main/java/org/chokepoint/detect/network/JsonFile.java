@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * A JSON or JSON Lines file of the network output, written under a temporary name and moved into place
- * on {@link #close}, so a reader never sees half a file; plus the one way a party is written in all of
- * them. Not thread-safe.
+ * on {@link #close} once the writer said it is {@link #complete}, so a reader never sees half a file: a
+ * write that fails midway (an exception out of the try block) deletes the temporary file and leaves an
+ * earlier file of the name as it was. Plus the one way a party is written in all of them. Not thread-safe.
  */
 final class JsonFile implements AutoCloseable {
     private static final JsonFactory JSON = new JsonFactory();
@@ -27,6 +28,7 @@ final class JsonFile implements AutoCloseable {
     private final Path part;
     private final OutputStream out;
     private final JsonGenerator g;
+    private boolean complete;
 
     JsonFile(Path target) throws IOException {
         this.target = target;
@@ -45,11 +47,20 @@ final class JsonFile implements AutoCloseable {
         g.writeRaw('\n');
     }
 
+    /** Says everything was written: {@link #close} then moves the file into place. */
+    void complete() {
+        complete = true;
+    }
+
     @Override
     public void close() throws IOException {
-        g.close();
-        out.close();
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            g.close();
+            out.close();
+        } finally {
+            if (complete) Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            else Files.deleteIfExists(part);
+        }
     }
 
     /** A party as every network file names it: id, name, country, listed, risk, findings rank, red-flag rules. */

@@ -55,6 +55,7 @@ final class NetworkIndex {
             for (Map.Entry<String, String> l : labels.entrySet()) j.writeStringField(l.getKey(), l.getValue());
             j.writeEndObject();
             j.writeEndObject();
+            f.complete();
         }
     }
 }

@@ -73,6 +73,7 @@ final class SupplyPathReport {
                     paths++;
                 }
             }
+            f.complete();
         }
         return new Counts(endUsers.size(), paths);
     }

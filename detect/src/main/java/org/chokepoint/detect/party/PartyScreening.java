@@ -104,6 +104,9 @@ public final class PartyScreening {
         double floor = byId.isEmpty() ? lists.threshold() : Math.min(NAME_SUPPORT, lists.threshold());
         for (String name : distinctSpellings(p.names(), names)) {
             for (ListedHit h : lists.screen(name, p.country(), null, Schema.UNKNOWN, keep, floor)) {
+                // A trade party is a company or a person; a listed vessel or aircraft is a carrier, screened as
+                // one. Without this, "Sunrise Service Private Limited" was the vessel whose former name is SUNRISE.
+                if (!mayBeTradeParty(lists, h)) continue;
                 best.merge(h.entityId(), h, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
@@ -119,6 +122,12 @@ public final class PartyScreening {
         return out.stream()
                 .sorted(Comparator.comparingDouble(ListedHit::score).reversed().thenComparing(ListedHit::entityId))
                 .limit(keep).toList();
+    }
+
+    /** Whether the listed entity of a hit can be a seller or buyer: anything but a vessel or an aircraft. */
+    static boolean mayBeTradeParty(ListedIndex lists, ListedHit h) {
+        org.chokepoint.model.Entity e = lists.entity(h.entityId());
+        return e == null || (e.schema() != Schema.VESSEL && e.schema() != Schema.AIRCRAFT);
     }
 
     /**

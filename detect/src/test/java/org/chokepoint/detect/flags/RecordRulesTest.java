@@ -11,11 +11,11 @@ class RecordRulesTest {
     private final SanctionsPolicy policy = SanctionsPolicy.STANDARD;
 
     @Test
-    void goodsOfConcernToRussiaAfterTheBanFlagTheSeller() {
+    void goodsOfConcernToRussiaAfterTheBanFlagTheSellerAndTheBuyer() {
         RecordRule rule = new BannedDestinationRule(policy);
         RecordFlag f = rule.check(plain().importer("OOO Vektor", "RU").dest("RU").facts());
         assertThat(f).isNotNull();
-        assertThat(f.roles()).isEqualTo(Role.EXPORTER.bit());
+        assertThat(f.roles()).isEqualTo(Role.EXPORTER.bit() | Role.IMPORTER.bit());
         assertThat(f.weight()).isEqualTo(0.5);
         assertThat(f.detail()).contains("Tier 1").contains("RU").contains("2023-05-02");
     }

@@ -27,7 +27,10 @@ class PartyScreeningTest {
                 .identifier(Identifier.of(IdentifierType.INN, "7804552300", "RU", "INN")).build();
         Entity three = Entity.builder("test", "2").list("Test List").schema(Schema.ORGANIZATION)
                 .name("KRASNOBORSK OPTICAL INSTRUMENTS", NameKind.PRIMARY).country("RU").build();
-        lists = ListedIndex.build(List.of(one, three));
+        // A listed vessel with a company-like former name: a trade party is never a vessel.
+        Entity vessel = Entity.builder("test", "3").list("Test List").schema(Schema.VESSEL)
+                .name("MORNING GLORY STAR", NameKind.PRIMARY).name("BELOVODSK TRADING", NameKind.FKA).build();
+        lists = ListedIndex.build(List.of(one, three, vessel));
     }
 
     private static Party screen(String name, String... ids) {
@@ -65,5 +68,14 @@ class PartyScreeningTest {
         assertThat(PartyScreening.oneWordOfMore(1, 3)).isTrue();
         assertThat(PartyScreening.oneWordOfMore(1, 1)).isFalse();
         assertThat(PartyScreening.oneWordOfMore(2, 3)).isFalse();
+    }
+
+    @Test
+    void aTradePartyIsNeverAListedVessel() {
+        Party p = screen("OOO Belovodsk Trading");
+        assertThat(p.hits()).extracting(h -> h.entityId()).doesNotContain("test:3");
+        assertThat(p.listed()).isFalse();
+        // The vessel is found by the screener itself: only detect's view of a trade party leaves it out.
+        assertThat(lists.screen("OOO Belovodsk Trading", "RU", null, Schema.UNKNOWN, 5)).extracting(h -> h.entityId()).contains("test:3");
     }
 }

@@ -250,6 +250,33 @@ public final class ShipmentStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the stored shipments of a dataset, in file order, to a Parquet file with the columns of
+     * {@code formats.md} §1 (unknown columns the load kept in {@code extras} are not written), so that any
+     * reader of shipment files, {@code detect} first, can take a stored dataset. Written under a temporary
+     * name and moved into place; returns the rows written.
+     */
+    public long exportParquet(String name, Path target) throws ShipmentStoreException {
+        StoredDataset d = require(name);
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        StringBuilder columns = new StringBuilder();
+        for (ShipmentColumn c : ShipmentColumn.values()) columns.append(columns.isEmpty() ? "" : ", ").append(c.column());
+        try (Statement s = conn.createStatement()) {
+            Files.deleteIfExists(part);
+            s.execute("COPY (SELECT " + columns + " FROM " + d.table() + " ORDER BY line) TO '" + part.toString().replace("'", "''")
+                    + "' (FORMAT parquet)");
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            return d.stored();
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // The export failed already; that is the error to report.
+            }
+            throw new ShipmentStoreException("cannot write dataset '" + name + "' to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     private StoredDataset require(String name) throws ShipmentStoreException {
         return dataset(name).orElseThrow(() -> new ShipmentStoreException("no dataset '" + name + "' in " + file));
     }

@@ -143,6 +143,25 @@ class ShipmentStoreIT {
     }
 
     @Test
+    void aStoredDatasetExportsToParquetThatLoadsBackAsTheSameShipments() throws Exception {
+        ShipmentCsv csv = ShipmentCsv.standard().with("e1", "value_usd", "1234.56", "quantity", "3").with("e2", "exporter_address", "")
+                .with("e3", "description", "drone parts, \"civil\"\nsecond line").with("e4", "hs_code", "x");
+        Path f = csv.write(in.resolve("e.csv"));
+        Path out = in.resolve("e.parquet");
+        try (ShipmentStore store = ShipmentStore.open(data)) {
+            store.load(f, "orig");
+            assertThat(store.exportParquet("orig", out)).isEqualTo(3);
+            assertThat(out.resolveSibling("e.parquet.part")).doesNotExist();
+            ShipmentLoad back = store.load(out, "back");
+            assertThat(back.dataset().rejected()).isZero();
+            try (Stream<Shipment> a = store.shipments("orig"); Stream<Shipment> b = store.shipments("back")) {
+                assertThat(b.toList()).isEqualTo(a.toList()).hasSize(3);
+            }
+            assertThatThrownBy(() -> store.exportParquet("nope", out)).isInstanceOf(ShipmentStoreException.class).hasMessageContaining("no dataset 'nope'");
+        }
+    }
+
+    @Test
     void aFileOfManyBatchesIsStoredInFileOrderAcrossThePartTables() throws Exception {
         ShipmentCsv csv = ShipmentCsv.standard();
         for (int i = 0; i < 20_000; i++) {

@@ -1,0 +1,60 @@
+package org.chokepoint.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code detect --dataset}: a dataset stored by {@code shipments load} is detected as its file would be. */
+class DetectDatasetIT {
+    private static final String HEADER = "record_id,date,exporter_name,exporter_country,importer_name,importer_country,destination_country,hs_code,value_usd,transport_mode\n";
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path in;
+
+    @Test
+    void aStoredDatasetGivesTheFindingsOfItsFileAndBadChoicesAreRefused() throws Exception {
+        Path list = Files.writeString(in.resolve("denied.csv"), "id,name,country\nd1,ZENIT INSTRUMENT PLANT,RU\n");
+        assertThat(CliRun.of("--data", data.toString(), "lists", "update", "--custom", "denied=" + list).exit()).isZero();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add("r" + i + ",2023-0" + (i + 3) + "-11,Halbleiter Handel AG,DE,Bosphorus Elektronik Ltd,TR,TR,854231,25000,air");
+            rows.add("s" + i + ",2023-0" + (i + 3) + "-20,Bosphorus Elektronik Ltd,TR,Zenit Instrument Plant JSC,RU,RU,854231,27000,road");
+        }
+        rows.add("bad,2023-13-01,Nobody,DE,Nobody Else,RU,RU,854231,1,air");
+        Path csv = Files.writeString(in.resolve("decl.csv"), HEADER + String.join("\n", rows) + "\n");
+        CliRun load = CliRun.of("--data", data.toString(), "shipments", "load", csv.toString(), "--dataset", "q2");
+        assertThat(load.exit()).as(load.toString()).isZero();
+
+        Path fromFile = in.resolve("from-file");
+        Path fromDataset = in.resolve("from-dataset");
+        CliRun a = CliRun.of("--data", data.toString(), "detect", csv.toString(), "--out", fromFile.toString());
+        CliRun b = CliRun.of("--data", data.toString(), "detect", "--dataset", "q2", "--out", fromDataset.toString());
+        assertThat(a.exit()).as(a.toString()).isZero();
+        assertThat(b.exit()).as(b.toString()).isZero();
+        assertThat(b.err()).contains("dataset 'q2': 12 records stored from " + csv).contains("(1 rejected then)");
+        assertThat(Files.readString(fromDataset.resolve("parties.jsonl"))).contains("Zenit Instrument Plant JSC")
+                .isEqualTo(Files.readString(fromFile.resolve("parties.jsonl")));
+        assertThat(Files.readString(fromDataset.resolve("shipments.jsonl"))).isEqualTo(Files.readString(fromFile.resolve("shipments.jsonl")));
+        assertThat(Files.readString(fromDataset.resolve("summary.json"))).contains("dataset-q2.parquet");
+        try (var left = Files.list(data.resolve("work"))) {
+            assertThat(left).as("the exported work file is deleted after the run").isEmpty();
+        }
+
+        CliRun none = CliRun.of("--data", data.toString(), "detect", "--out", in.resolve("x").toString());
+        assertThat(none.exit()).isNotZero();
+        assertThat(none.err()).contains("give a shipment file (SHIPMENTS) or --dataset NAME, not neither");
+        CliRun both = CliRun.of("--data", data.toString(), "detect", csv.toString(), "--dataset", "q2", "--out", in.resolve("x").toString());
+        assertThat(both.err()).contains("not both");
+        CliRun missing = CliRun.of("--data", data.toString(), "detect", "--dataset", "q3", "--out", in.resolve("x").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no dataset 'q3'").contains("chokepoint shipments load FILE --dataset q3");
+    }
+}

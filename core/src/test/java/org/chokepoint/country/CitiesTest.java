@@ -1,0 +1,27 @@
+package org.chokepoint.country;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CitiesTest {
+    @Test
+    void citiesAreKnownInTheirUsualSpellings() {
+        assertThat(Cities.isCity("Shenzhen")).isTrue();
+        assertThat(Cities.isCity("SHENZHEN")).isTrue();
+        assertThat(Cities.isCity(" St. Petersburg ")).isTrue();
+        assertThat(Cities.isCity("Dusseldorf")).isTrue();
+        assertThat(Cities.isCity("Düsseldorf")).isTrue();
+        assertThat(Cities.isCity("Hong Kong")).isTrue();
+        assertThat(Cities.isCity("Москва")).isTrue();
+    }
+
+    @Test
+    void namesThatAreNoCityAreNot() {
+        assertThat(Cities.isCity("KKBC")).isFalse();
+        assertThat(Cities.isCity("SGM-MOST OOO")).isFalse();
+        assertThat(Cities.isCity("Shenzhen Juhang")).isFalse();
+        assertThat(Cities.isCity("")).isFalse();
+        assertThat(Cities.isCity(null)).isFalse();
+    }
+}

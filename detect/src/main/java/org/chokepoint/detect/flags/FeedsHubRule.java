@@ -1,0 +1,46 @@
+package org.chokepoint.detect.flags;
+
+import java.util.Map;
+
+/**
+ * {@code feeds_transshipment_hub}: a party in a hub country sells goods of concern to a buyer in another country
+ * (not Russia or Belarus) that sends goods of the same HS-6 on to Russia or Belarus within {@code days} days,
+ * after the ban: the earlier hub of a chain of two ("Türkiye, then Kazakhstan"), which {@code transshipment_hub}
+ * does not see because its own buyer is not in Russia. A producer's country is no hub, so makers and their
+ * distributors selling to a hub are not flagged here.
+ */
+public final class FeedsHubRule implements DatasetRule {
+    public static final String ID = "feeds_transshipment_hub";
+    private final int days;
+
+    public FeedsHubRule(int days) {
+        this.days = days;
+    }
+
+    public FeedsHubRule() {
+        this(180);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return new RuleInfo(ID, "Feeds a transshipment hub",
+                "A party in a hub country sells goods of concern to a buyer in another country that sends goods of the same HS-6 subheading on to Russia or Belarus within "
+                        + days + " days, after the export ban.",
+                "Diversion chains often pass through two hubs (the UAE or Türkiye, then Central Asia or the Caucasus), so that the last seller to Russia is not the first buyer from the producer.",
+                "FinCEN-BIS joint alerts 2022/2023; ../shared/docs/domain.md 'Where diversion goes'", Map.of("days", Integer.toString(days)));
+    }
+
+    @Override
+    public String marks(TradeTables t) {
+        String onward = "o.seller = i.buyer AND o.hs6 = i.hs6 AND o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
+                + " AND o.day >= i.day AND o.day - i.day <= " + days;
+        return """
+                SELECT i.idx, i.seller AS party, 0.35 AS weight,
+                       'Sold HS ' || i.hs6 || ' to ' || b.name || ' (' || i.buyer_cc || ') on ' || %s || ', which sent the same goods on to '
+                       || (SELECT string_agg(DISTINCT o.dest, ', ' ORDER BY o.dest) FROM trade o WHERE %s) || ' within %d days.' AS detail
+                FROM trade i JOIN party s ON s.party = i.seller JOIN party b ON b.party = i.buyer
+                WHERE i.concern AND %s AND i.seller_cc <> i.buyer_cc AND NOT %s AND NOT s.listed AND i.seller <> i.buyer
+                      AND EXISTS (SELECT 1 FROM trade o WHERE %s)
+                """.formatted(TradeTables.date("i.day"), onward, days, t.hub("i.seller_cc"), TradeTables.russiaOrBelarus("i.buyer_cc"), onward);
+    }
+}
