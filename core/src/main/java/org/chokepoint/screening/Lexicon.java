@@ -14,12 +14,30 @@ import java.util.Map;
  * {@link Builder#build()}; thread-safe.
  */
 final class Lexicon {
+    /** {@link #traits}: the word is empty; it is long enough to be compared by key. */
+    static final int EMPTY = 1 << 6, KEYED = 1 << 13;
+
     private final String[] words;
     private final String[] keys;
+    private final int[] traits;
 
     private Lexicon(String[] words, String[] keys) {
         this.words = words;
         this.keys = keys;
+        this.traits = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            traits[i] = (w.isEmpty() ? EMPTY : w.charAt(0) & 63) | (w.length() >= TransliterationKey.MIN_LENGTH ? KEYED : 0) | ((keys[i].hashCode() & 63) << 7);
+        }
+    }
+
+    /**
+     * What a query's memo tests of a word before reading it, in one int (the word itself is an object elsewhere in
+     * memory): its first letter folded onto 6 bits (bits 0–5), {@link #EMPTY}, its key's hash folded onto 6 bits
+     * (bits 7–12) and {@link #KEYED}.
+     */
+    int traits(int id) {
+        return traits[id];
     }
 
     /** The word numbered {@code id}, in [0, size). */

@@ -37,17 +37,18 @@ final class NameSearch {
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
-     * name {@code name} (by place in the entity's names). {@code rows} are the listed words' memo rows (shared by the
-     * comparisons of one listed spelling); the similarity matrix is filled only for the comparisons aligned.
+     * name {@code name} (by place in the entity's names). {@code rows} are the offsets of the listed words' memo rows in
+     * {@code data} (shared by the comparisons of one listed spelling); the similarity matrix is filled only for the
+     * comparisons aligned.
      */
-    private record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, double[][] rows, double factor, double bound,
-                          boolean unsupportedOneWord) {
+    private record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
+                          double bound, boolean unsupportedOneWord) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
             int n = qpos.length, m = rows.length;
             double[] sims = new double[n * m];
-            for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = rows[j][qpos[i]];
+            for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = data[rows[j] + qpos[i]];
             return sims;
         }
     }
@@ -145,8 +146,9 @@ final class NameSearch {
                 // The listed spelling itself is read only when its words are (joins, acronyms); found by place.
                 IndexedName.ListedSpelling cs = null;
                 // Each listed token's similarities to every query token, fetched once for all query spellings.
-                double[][] rows = new double[m][];
+                int[] rows = new int[m];
                 for (int j = 0; j < m; j++) rows[j] = memo.row(ids[offset + j]);
+                double[] data = memo.data(); // after the rows: it holds them all
                 if (ceilB.length < m) ceilB = new double[m];
                 for (int z = 0; z < spellingCount; z++) {
                     PreparedQuery.QuerySpelling qs = querySpellings.get(z);
@@ -178,10 +180,10 @@ final class NameSearch {
                     java.util.Arrays.fill(ceilA, 0, n, 0.0);
                     boolean any = false;
                     for (int j = 0; j < m; j++) {
-                        double[] row = rows[j];
+                        int row = rows[j];
                         double bestB = 0;
                         for (int i = 0; i < n; i++) {
-                            double v = row[qpos[i]];
+                            double v = data[row + qpos[i]];
                             if (v > bestB) bestB = v;
                             if (v > ceilA[i]) ceilA[i] = v;
                         }
@@ -225,7 +227,7 @@ final class NameSearch {
                     for (int j = 0; j < m; j++) coveredB += ceilB[j] * weights[offset + j];
                     boolean translated = qs.translated() || csTranslated;
                     double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totals[t], coveredA, coveredB, translated);
-                    options.add(new Option(options.size(), x, y, qs, rows, factor, bound, oneWord));
+                    options.add(new Option(options.size(), x, y, qs, rows, data, factor, bound, oneWord));
                 }
             }
         }

@@ -26,7 +26,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /** Rows by listed word number: a table as long as the lexicon, borrowed for the query and stamped with it. */
     private final RowTable table;
-    private final int stamp;
+    private final long stamp;
 
     /** The query words as rows compare them, made ready when the first row is asked for. */
     private String[] words, keys;
@@ -35,10 +35,10 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
     private Set<String> longKeys;
     private long longKeyBits;
-    /** The length of this query's rows: one place per query word, then the stamp. 0 until the rows are made ready. */
-    private int width;
-    /** The row of a listed word that is like no query word. */
-    private double[] zero;
+    /** The length of this query's rows: one place per query word. -1 until the rows are made ready. */
+    private int width = -1;
+    /** The offset of the row of a listed word that is like no query word. */
+    private int zero;
 
     QueryMemo(TokenWeights weights, Lexicon lexicon) {
         this(weights, lexicon, new RowTable(lexicon.size()));
@@ -53,27 +53,40 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     }
 
     /**
-     * A row per listed word, valid for the query whose stamp it carries in its last place: a query meets a few
-     * hundred of the lexicon's words, and finding a row by the word's number is then one array read (the stamp
-     * sits in the row itself, which is read next anyway, rather than in an array of its own: one cache miss less).
-     * Reused by one query at a time (queries take turns through a pool), so that a query does not clear or
+     * The rows of one query in one flat array, one after another in the order first asked for, and the place of each
+     * listed word's row, stamped with the query it belongs to: a query meets a few hundred of the lexicon's words, and
+     * finding a row by the word's number is one read of {@code place}; the rows a query reads are then close
+     * together. Reused by one query at a time (queries take turns through a pool), so that a query does not clear or
      * allocate it. Not thread-safe.
      */
     static final class RowTable {
-        private final double[][] rows;
-        private int stamp;
+        /** By listed word number: the query's stamp in the high half, the row's offset in {@link #data} in the low half. */
+        private final long[] place;
+        private double[] data = new double[1024];
+        private int used;
+        private long stamp;
 
         RowTable(int words) {
-            rows = new double[words][];
+            place = new long[words];
         }
 
-        /** A stamp no row carries yet. */
-        private int next() {
+        /** A stamp no place carries yet; the rows of earlier queries are forgotten. */
+        private long next() {
             if (++stamp == Integer.MAX_VALUE) { // after two billion queries: start over
-                java.util.Arrays.fill(rows, null);
+                java.util.Arrays.fill(place, 0);
                 stamp = 1;
             }
+            used = 0;
             return stamp;
+        }
+
+        /** Room for a row of {@code width} zeros; its offset. */
+        private int append(int width) {
+            int at = used;
+            if (at + width > data.length) data = java.util.Arrays.copyOf(data, Math.max(2 * data.length, at + width));
+            java.util.Arrays.fill(data, at, at + width, 0.0);
+            used = at + width;
+            return at;
         }
     }
 
@@ -96,33 +109,45 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     }
 
     /**
-     * The similarity of a listed word (by its number in the lexicon) with every query token, by query position;
-     * computed once per query; its last place holds the query's stamp. Do not modify.
+     * Where the similarities of a listed word (by its number in the lexicon) with every query token are, by query
+     * position: the offset of its row in {@link #data()}; computed once per query.
      */
-    double[] row(int id) {
-        double[] r = table.rows[id];
-        // A row of this query has the query's width and its stamp last; rows of earlier queries are stale.
-        if (r != null && r.length == width && r[width - 1] == stamp) return r;
-        r = compute(id);
-        table.rows[id] = r;
-        return r;
+    int row(int id) {
+        long p = table.place[id];
+        // A place of this query carries its stamp; places of earlier queries are stale.
+        if ((p >>> 32) == stamp) return (int) p;
+        int at = compute(id);
+        table.place[id] = (stamp << 32) | at;
+        return at;
     }
 
-    private double[] compute(int id) {
+    /**
+     * The rows of this query, at the offsets {@link #row} gives. The array is replaced when it grows, so ask for it again
+     * after asking for rows: an array asked for earlier still holds the rows made before it. Do not modify.
+     */
+    double[] data() {
+        return table.data;
+    }
+
+    private int compute(int id) {
         if (words == null) prepare();
+        // The same test as below on the word's traits, which are read without reading the word: most words fail it.
+        int traits = lexicon.traits(id);
+        if ((traits & Lexicon.EMPTY) == 0 && (firstLetters & bit(traits)) == 0
+                && ((traits & Lexicon.KEYED) == 0 || (longKeyBits & bit(traits >>> 7)) == 0)) return zero;
         String listed = lexicon.word(id), key = lexicon.key(id);
         // Tokens are alike only when they start with the same letter or share their transliteration key: most
         // listed words of the candidates are like no query word, and are settled without comparing.
         if (!listed.isEmpty() && (firstLetters & bit(listed.charAt(0))) == 0
                 && (listed.length() < TransliterationKey.MIN_LENGTH || (longKeyBits & bit(key.hashCode())) == 0 || !longKeys.contains(key))) return zero;
-        double[] r = new double[width];
-        r[width - 1] = stamp;
+        int at = table.append(width);
+        double[] r = table.data;
         for (int k = 0; k < words.length; k++) {
             String q = words[k];
             // In the order of() uses, so that the value is the one of() would remember.
-            r[k] = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
+            r[at + k] = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
         }
-        return r;
+        return at;
     }
 
     /**
@@ -163,9 +188,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
             }
             if (!words[k].isEmpty()) firstLetters |= bit(words[k].charAt(0));
         }
-        width = n + 1;
-        zero = new double[width];
-        zero[n] = stamp;
+        width = n;
+        zero = table.append(width);
     }
 
     private static long bit(int c) {

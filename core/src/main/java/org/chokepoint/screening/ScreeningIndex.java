@@ -189,7 +189,7 @@ final class ScreeningIndex {
             for (String t : queryTokens) {
                 if (clauses++ >= MAX_QUERY_TOKENS) break;
                 TermPostings.Term term = tokenPostings.term(t);
-                s.add(term.names(), term.score((float) (2.0 * weight.applyAsDouble(t))));
+                s.clause(term.names(), term.score((float) (2.0 * weight.applyAsDouble(t))));
             }
             // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
             // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
@@ -199,17 +199,17 @@ final class ScreeningIndex {
             for (int i = 0; i < grams.size() && i < MAX_QUERY_GRAMS; i++) {
                 String g = grams.get(i).getKey();
                 TermPostings.Term term = gramPostings.term(g);
-                s.add(term.names(), term.score((float) (GRAM_BOOST * grams.get(i).getValue())));
+                s.clause(term.names(), term.score((float) (GRAM_BOOST * grams.get(i).getValue())));
             }
             for (String w : queryWholes) {
                 TermPostings.Term term = keyPostings.term(w);
-                s.add(term.names(), term.score((float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
+                s.clause(term.names(), term.score((float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
             }
             int keys = 0;
             for (Map.Entry<String, String> k : queryKeys.entrySet()) {
                 if (keys++ >= MAX_QUERY_TOKENS) break;
                 TermPostings.Term term = keyPostings.term(k.getKey());
-                s.add(term.names(), term.score((float) (KEY_BOOST * weight.applyAsDouble(k.getValue()))));
+                s.clause(term.names(), term.score((float) (KEY_BOOST * weight.applyAsDouble(k.getValue()))));
             }
             return s.top(NAME_HITS);
         } finally {
@@ -219,19 +219,82 @@ final class ScreeningIndex {
         }
     }
 
-    /** The running scores of one query over all names, and which names have one. Used by one thread at a time. */
-    private static final class Scratch {
+    /**
+     * The clauses of one query (each a term's names and what the term adds to each of them) and the running scores
+     * they give the names, over all names, reused from query to query. Used by one thread at a time.
+     *
+     * <p>A name's score is the sum of what its clauses add, each a positive float, added up in double. When every
+     * such sum is exact in double, it is the same whatever the order of its terms (see {@link #exactInAnyOrder}),
+     * and {@link #top} then takes the clauses in MaxScore order, most weighty first: once {@code k} of the names
+     * already met score more than any name met later could reach with what is left to add, no new name can enter
+     * the best {@code k}, and only the names met so far that could still reach those {@code k} are scored further
+     * (the remaining postings are read against a bit set of them, which stays in the nearest cache, instead of
+     * adding to scores all over the score array). The best {@code k} names and their scores are exactly those of
+     * adding every clause to every name; when the sums are not exact in any order, every clause is added in the
+     * order asked.
+     */
+    static final class Scratch {
         final double[] score;
         final int[] touched;
         int count;
+        /** The query's clauses in the order asked: their names (ascending) and what each adds to a name, above 0. */
+        private int[][] postings = new int[128][];
+        private float[] adds = new float[128];
+        private int clauses;
+        /** Work arrays of {@link #top}: the clause order, the suffix sums, and the names still in play (a list and a bit set). */
+        private long[] order = new long[128];
+        private double[] suffix = new double[129];
+        private final int[] alive;
+        private final long[] in;
+        /** Whether the last {@link #top} stopped meeting new names before its last clause (for tests). */
+        boolean pruned;
 
         Scratch(int names) {
             score = new double[names];
             touched = new int[names];
+            alive = new int[names];
+            in = new long[(names + 63) / 64];
         }
 
-        void add(int[] docs, float s) {
-            if (s <= 0) return;
+        /** Adds a clause: every one of {@code docs} gains {@code s}; a clause that adds nothing (s at most 0) is left out. */
+        void clause(int[] docs, float s) {
+            if (s <= 0 || docs.length == 0) return;
+            if (clauses == postings.length) {
+                postings = java.util.Arrays.copyOf(postings, 2 * clauses);
+                adds = java.util.Arrays.copyOf(adds, 2 * clauses);
+                order = new long[2 * clauses];
+                suffix = new double[2 * clauses + 1];
+            }
+            postings[clauses] = docs;
+            adds[clauses++] = s;
+        }
+
+        /**
+         * Whether every name's score is exact in double whatever the order of its terms. Each term is a float of
+         * exponent at least {@code e}, so a whole multiple of 2^(e−23); every partial sum of them is at most the sum
+         * of all clauses, and while that is below 2^(e+30) every partial sum is a whole multiple of 2^(e−23) below
+         * 2^53 of them, which a double holds exactly. (The bound asked is half that, for the rounding of the total
+         * computed here.) False for a clause that is not a finite number.
+         */
+        private boolean exactInAnyOrder() {
+            int least = Integer.MAX_VALUE;
+            double total = 0;
+            for (int i = 0; i < clauses; i++) {
+                float a = adds[i];
+                if (!(a > 0) || a == Float.POSITIVE_INFINITY) return false;
+                least = Math.min(least, Math.getExponent(a));
+                total += a;
+            }
+            return total <= Math.scalb(1.0, least + 29);
+        }
+
+        /** The best {@code k} names as the ranking is defined: every clause added to every name, in the order asked. */
+        int[] topInOrder(int k) {
+            for (int i = 0; i < clauses; i++) add(postings[i], adds[i]);
+            return top(k, touched, count);
+        }
+
+        private void add(int[] docs, float s) {
             for (int d : docs) {
                 if (score[d] == 0) touched[count++] = d;
                 score[d] += s;
@@ -239,14 +302,90 @@ final class ScreeningIndex {
         }
 
         /**
-         * The best {@code k} names, best first. A name's key orders by score (float bits of a positive float
-         * compare as the floats do), then by the lower name number.
+         * The best {@code k} names, best first: by score compared in float, then by the lower name number. The same
+         * as {@link #topInOrder}.
          */
         int[] top(int k) {
-            long[] heap = new long[Math.min(k, count)];
+            pruned = false;
+            if (!exactInAnyOrder()) return topInOrder(k);
+            int n = clauses;
+            // Most weighty first; float bits of a positive float compare as the floats do.
+            for (int i = 0; i < n; i++) order[i] = ((long) Float.floatToIntBits(adds[i]) << 32) | i;
+            java.util.Arrays.sort(order, 0, n);
+            for (int i = 0, j = n - 1; i < j; i++, j--) { long t = order[i]; order[i] = order[j]; order[j] = t; }
+            // suffix[i]: the most that clauses i.. can still add to a name (exact, as every partial sum is).
+            suffix[n] = 0;
+            long rest = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                suffix[i] = suffix[i + 1] + adds[(int) order[i]];
+                rest += postings[(int) order[i]].length;
+            }
+            int i = 0;
+            float floor = 0;
+            boolean closed = false;
+            // mass: what the clauses added so far add up to over all names; the best k hold at most that between them.
+            double mass = 0;
+            long sinceCheck = Long.MAX_VALUE / 2;
+            for (; i < n; i++) {
+                int c = (int) order[i];
+                int[] docs = postings[c];
+                // No name not met yet can score more than suffix[i]: when k names met already score more (in float), none
+                // can enter the best k. A check may read every name met so far, so it is made only when more than that is
+                // left to read, not soon after the last one, and when it could succeed: k names above suffix[i] need a
+                // name with more than suffix[i] (at most what the clauses so far add up to) and a mass above k times it.
+                double left = suffix[i];
+                if (count >= k && rest > count && left < suffix[0] - left && left * k < mass && sinceCheck >= count / 2) {
+                    sinceCheck = 0;
+                    if (atLeast(k, (float) left)) {
+                        floor = Math.nextUp((float) left);
+                        closed = true;
+                        break;
+                    }
+                }
+                add(docs, adds[c]);
+                rest -= docs.length;
+                sinceCheck += docs.length;
+                mass += (double) adds[c] * docs.length;
+            }
+            pruned = closed;
+            if (!closed) return top(k, touched, count);
+            // The names met that could still reach the floor (as the k above it do), marked in a bit set small enough to
+            // stay in the nearest cache while the remaining postings are read through; the others cannot be among the k best.
+            int live = 0;
+            double left = suffix[i];
+            long[] in = this.in;
+            for (int t = 0; t < count; t++) {
+                int d = touched[t];
+                if ((float) (score[d] + left) >= floor) {
+                    alive[live++] = d;
+                    in[d >>> 6] |= 1L << d;
+                }
+            }
+            for (; i < n; i++) {
+                int c = (int) order[i];
+                int[] docs = postings[c];
+                double a = adds[c];
+                for (int d : docs) if ((in[d >>> 6] & (1L << d)) != 0) score[d] += a;
+            }
+            for (int x = 0; x < live; x++) in[alive[x] >>> 6] = 0;
+            return top(k, alive, live);
+        }
+
+        /** Whether at least {@code k} of the names met score above {@code floor} in float. */
+        private boolean atLeast(int k, float floor) {
+            for (int t = 0, found = 0; t < count; t++) if ((float) score[touched[t]] > floor && ++found >= k) return true;
+            return false;
+        }
+
+        /**
+         * The best {@code k} of {@code docs[0, n)}, best first. A name's key orders by score (float bits of a positive
+         * float compare as the floats do), then by the lower name number.
+         */
+        private int[] top(int k, int[] docs, int n) {
+            long[] heap = new long[Math.min(k, n)];
             int size = 0;
-            for (int i = 0; i < count; i++) {
-                int d = touched[i];
+            for (int i = 0; i < n; i++) {
+                int d = docs[i];
                 long key = ((long) Float.floatToIntBits((float) score[d]) << 32) | (Integer.MAX_VALUE - d);
                 if (size < heap.length) {
                     heap[size] = key;
@@ -265,6 +404,8 @@ final class ScreeningIndex {
         void clear() {
             for (int i = 0; i < count; i++) score[touched[i]] = 0;
             count = 0;
+            java.util.Arrays.fill(postings, 0, clauses, null);
+            clauses = 0;
         }
 
         private static void siftUp(long[] h, int i) {

@@ -26,6 +26,12 @@ final class TermPostings {
     private static final int[] NONE = new int[0];
 
     private final Map<String, Term> postings;
+    /**
+     * The terms of three characters (trigrams) again, in an open-addressing table keyed by their characters packed into
+     * a long: a query looks up some eighty trigrams, and a hash map's node, key string and entry are a cache miss each.
+     */
+    private final long[] tripleKeys;
+    private final Term[] tripleTerms;
     /** Names with at least one term in this field. */
     private final int docCount;
     /** BM25's inverse length norm for a field without norms: {@code 1 / (k1 × (1 − b + b / avgdl))}. */
@@ -38,6 +44,28 @@ final class TermPostings {
         Map<String, Term> terms = new HashMap<>(postings.size() * 2);
         postings.forEach((t, p) -> terms.put(t, new Term(p, (float) Math.log(1 + (docCount - p.length + 0.5D) / (p.length + 0.5D)), normInverse)));
         this.postings = terms;
+        int triples = 0;
+        for (String t : terms.keySet()) if (t.length() == 3) triples++;
+        int capacity = Integer.highestOneBit(Math.max(4, triples * 2 + 1)) << 1;
+        tripleKeys = new long[capacity];
+        tripleTerms = new Term[capacity];
+        terms.forEach((t, term) -> {
+            if (t.length() != 3) return;
+            int i = slot(pack(t), capacity);
+            while (tripleKeys[i] != 0) i = (i + 1) & (capacity - 1);
+            tripleKeys[i] = pack(t);
+            tripleTerms[i] = term;
+        });
+    }
+
+    /** A term of three characters packed into a long, never 0. */
+    private static long pack(String t) {
+        return 1L << 48 | (long) t.charAt(0) << 32 | (long) t.charAt(1) << 16 | t.charAt(2);
+    }
+
+    private static int slot(long key, int capacity) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (capacity - 1);
     }
 
     /**
@@ -57,6 +85,12 @@ final class TermPostings {
 
     /** The term's names and weight; a term without names when no name has it. Never null. */
     Term term(String term) {
+        if (term.length() == 3) {
+            long key = pack(term);
+            int mask = tripleKeys.length - 1;
+            for (int i = slot(key, tripleKeys.length); tripleKeys[i] != 0; i = (i + 1) & mask) if (tripleKeys[i] == key) return tripleTerms[i];
+            return ABSENT;
+        }
         return postings.getOrDefault(term, ABSENT);
     }
 
