@@ -78,6 +78,16 @@ final class LegalForms {
                 to -= n;
                 found = true;
             }
+            // A form then the city of the seat ("Sava Import d.o.o. Beograd", "Nord Trade LLC Dubai"): both go, the city
+            // saying where the company is, not which one. Only after a form, so "Moscow Machine Plant" keeps its city.
+            if (!found && rest.size() > 2 && org.chokepoint.country.Cities.isCity(rest.getLast())) {
+                n = atEnd.longestEndingAt(rest, rest.size() - 1);
+                if (n > 0 && rest.size() - 1 - n > 0) {
+                    codes.add(atEnd.get(rest.subList(rest.size() - 1 - n, rest.size() - 1)));
+                    to -= n + 1;
+                    found = true;
+                }
+            }
         }
         List<String> kept = from < to ? tokens.subList(from, to) : tokens;
         if (from < to) kept = stripInside(kept, codes);

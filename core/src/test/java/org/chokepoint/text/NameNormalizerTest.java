@@ -18,6 +18,17 @@ class NameNormalizerTest {
     }
 
     @Test
+    void theCityOfTheSeatAfterALegalFormIsNoNameWord() {
+        assertThat(normalize("Sava Import d.o.o. Beograd").tokens()).containsExactly("sava", "import");
+        assertThat(normalize("Sava Import d.o.o. Beograd").legalForms()).containsExactly("DOO");
+        assertThat(normalize("NORD TRADE LLC DUBAI").tokens()).containsExactly("nord", "trade");
+        // A city that is part of the name stays: without a form before it, or with nothing else left.
+        assertThat(normalize("Moscow Machine Plant").tokens()).contains("moscow");
+        assertThat(normalize("Sava Dubai").tokens()).containsExactly("sava", "dubai");
+        assertThat(normalize("LLC Dubai").tokens()).containsExactly("dubai");
+    }
+
+    @Test
     void cyrillicLatinAndTranslatedSpellingsOfOneCompanyMeet() {
         NormalizedName cyrillic = normalize("ООО Гидроагрегат");
         NormalizedName latin = normalize("OOO Gidroagregat");
@@ -256,7 +267,9 @@ class NameNormalizerTest {
         NormalizedName inside = normalize("Kama Turbine Works Joint Stock Company Turbomash");
         assertThat(inside.tokens()).containsExactly("kama", "turbine", "works", "turbomash");
         assertThat(inside.legalForms()).containsExactly("JSC");
-        assertThat(normalize("Vektor-Pribor, OOO, Tula").tokens()).containsExactly("vektor", "pribor", "tula");
+        assertThat(normalize("Vektor-Pribor, OOO, Tulamash").tokens()).containsExactly("vektor", "pribor", "tulamash");
+        // When the word after the form is the city of the seat, it goes with the form (theCityOfTheSeat... below).
+        assertThat(normalize("Vektor-Pribor, OOO, Tula").tokens()).containsExactly("vektor", "pribor");
         assertThat(normalize("Co., Ltd. Huaxing Precision").legalForms()).containsExactly("CO_LTD");
         assertThat(normalize("Ostrava Metal LLtd.").tokens()).containsExactly("ostrava", "metal");
         assertThat(normalize("ФКП «Новоуральский приборный завод»").legalForms()).containsExactly("FKP");
