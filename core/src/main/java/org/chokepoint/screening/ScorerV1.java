@@ -171,6 +171,12 @@ public final class ScorerV1 {
         if (q.schema() != Schema.UNKNOWN && e.schema() != Schema.UNKNOWN && q.schema() != e.schema()) {
             adjust += SCHEMA_MISMATCH;
             features.add(new Pending("schema_mismatch", SCHEMA_MISMATCH, () -> "type " + q.schema().label() + " vs listed " + e.schema().label()));
+        } else if (q.schema() == Schema.UNKNOWN && e.schema() == Schema.PERSON && companyForm(query.legalForms())) {
+            // A query that carries a company's legal form names a company, though no type was given: "기아 주식회사"
+            // (Kia Corporation) is not the person "SADEGHI, Kia".
+            List<String> forms = query.legalForms();
+            adjust += SCHEMA_MISMATCH;
+            features.add(new Pending("schema_mismatch", SCHEMA_MISMATCH, () -> "legal form " + String.join("/", forms) + " names a company, listed " + e.schema().label()));
         }
         if (q.country() != null && !e.countries().isEmpty()) {
             if (e.countries().contains(q.country())) {
@@ -342,7 +348,13 @@ public final class ScorerV1 {
         return out;
     }
 
-    private static double countryMismatch(Schema s, double nameScore) {
+    /** Whether the legal forms say a company: any form but the sole proprietor's ("IE": ИП, individual entrepreneur). */
+    static boolean companyForm(List<String> forms) {
+        for (String f : forms) if (!f.equals("IE")) return true;
+        return false;
+    }
+
+        private static double countryMismatch(Schema s, double nameScore) {
         return switch (s) {
             case ORGANIZATION -> nameScore >= 1.0 - 1e-9 ? COUNTRY_MISMATCH_ORGANIZATION : COUNTRY_MISMATCH_SIMILAR_ORGANIZATION;
             case PERSON, UNKNOWN -> COUNTRY_MISMATCH;
