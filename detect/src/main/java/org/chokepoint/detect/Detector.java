@@ -101,7 +101,7 @@ public final class Detector {
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
         MentionTable mentions = new MentionTable();
-        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads())
+        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads(), settings.listedAt())
                 .run(input, db, outDir.resolve("rejects.csv"), progress::update);
         t0 = lap(stages, "read, check and record rules", t0);
 

@@ -64,6 +64,7 @@ final class RecordPass {
     private static final RecordFlag[] NO_FLAGS = {};
 
     private final ListedIndex lists;
+    private final double makerAt;
     private final GoodsClassifier goods;
     private final List<RecordRule> rules;
     private final MentionTable mentions;
@@ -100,8 +101,13 @@ final class RecordPass {
     /**
      * @param vocabulary what names declare ({@link NameFacts}), for the record rules
      * @param threads threads preparing rows beside the reading and this one, at least 1
+     * @param makerAt the score from which a declared maker is taken as a listed entity: the bar that makes a trade
+     *                party listed. A brand is one or two words, and at the screening threshold alone it met any listed
+     *                firm that carries the word ("Dell" / BRENT DELL, "Lego" / LEGO INVESTMENTS EOOD).
      */
-    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions, LinesOfBusiness vocabulary, int threads) {
+    RecordPass(ListedIndex lists, GoodsClassifier goods, List<RecordRule> rules, MentionTable mentions, LinesOfBusiness vocabulary, int threads,
+               double makerAt) {
+        this.makerAt = makerAt;
         this.lists = lists;
         this.goods = goods;
         this.rules = rules;
@@ -351,10 +357,10 @@ final class RecordPass {
                 lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), Schema.PERSON)).orElse(null);
     }
 
-    /** The maker or brand of the goods: a company, never a person, a vessel or an aircraft. */
+    /** The maker or brand of the goods: a company, never a person, a vessel or an aircraft, matched at {@code makerAt}. */
     private ListedHit manufacturer(Shipment s) {
         if (s.manufacturer() == null) return null;
-        return cached(manufacturerHits, s.manufacturer(), m -> firstNotOf(lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED),
+        return cached(manufacturerHits, s.manufacturer(), m -> firstNotOf(lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt),
                 Schema.PERSON, Schema.VESSEL, Schema.AIRCRAFT)).orElse(null);
     }
 

@@ -80,6 +80,9 @@ class DetectorTest {
         add.accept("2023-06-20,Mikrochip Werk GmbH,DE,,,Anatolia Elektronik Ltd,TR,,,,DE,,TR,854231,microcontrollers,1000,pcs,2,25000,air,,");
         add.accept("2023-07-01,Anatolia Elektronik Ltd,TR,,,Steppe Components LLP,KZ,,,,DE,,KZ,854231,microcontrollers,1000,pcs,2,27000,air,,");
         add.accept("2023-07-20,Steppe Components LLP,KZ,,,OOO Vostok Pribor,RU,,,,DE,,RU,854231,electronic parts,1000,pcs,2,31000,road,,");
+        // Goods by makers: a brand that is one word of a listed firm's longer name, and the listed firm itself.
+        add.accept("2023-09-01,Papierfabrik Ost GmbH,DE,,,Papeterie Soleil SARL,FR,,,Legio,DE,,FR,480256,printing paper,20,t,20000,18000,road,,");
+        add.accept("2023-09-02,Werkzeug Handel GmbH,DE,,,Outils Lyon SARL,FR,,,Rostekh State Corporation,RU,,FR,820730,drilling tools,20,pcs,200,9000,road,,");
         // Rejected: a bad date and an unknown transport mode.
         rows.add("bad1,2023-13-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,road,,");
         rows.add("bad2,2023-01-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,boat,,");
@@ -93,7 +96,8 @@ class DetectorTest {
         Entity other = Entity.builder("test", "2").list("Test List").schema(Schema.ORGANIZATION).name("ROSTEKH STATE CORPORATION", NameKind.PRIMARY).country("RU").build();
         Entity vessel = Entity.builder("test", "3").list("Test List").schema(Schema.VESSEL).name("GRACE OCEAN", NameKind.PRIMARY)
                 .name("HARMONY", NameKind.FKA).identifier(Identifier.of(IdentifierType.IMO, "9252967", null, "IMO")).build();
-        ListedIndex lists = ListedIndex.build(List.of(vektor, other, vessel));
+        Entity legio = Entity.builder("test", "4").list("Test List").schema(Schema.ORGANIZATION).name("LEGIO INVESTMENTS EOOD", NameKind.PRIMARY).country("BG").build();
+        ListedIndex lists = ListedIndex.build(List.of(vektor, other, vessel, legio));
         Detector d = new Detector(lists, GoodsClassifier.standard(HsNomenclature.empty()), SanctionsPolicy.STANDARD, new NormalizedNameResolution(),
                 DetectionSettings.DEFAULTS, List.of(new ListUsed("test", 1, null, "2026-01-01T00:00:00Z", 2)));
         Path out = dir.resolve("findings");
@@ -207,5 +211,11 @@ class DetectorTest {
         assertThat(flag("Anatolia Elektronik Ltd", "feeds_transshipment_hub").get("detail").asText())
                 .contains("Steppe Components LLP (KZ)").contains("sent the same goods on to RU");
         assertThat(rules("Mikrochip Werk GmbH")).doesNotContain("feeds_transshipment_hub", "transshipment_hub");
+    }
+
+    @Test
+    void aMakerIsAListedFirmOnlyAtTheBarThatMakesAPartyListed() {
+        assertThat(rules("Papierfabrik Ost GmbH")).doesNotContain("listed_manufacturer");
+        assertThat(rules("Werkzeug Handel GmbH")).contains("listed_manufacturer");
     }
 }
