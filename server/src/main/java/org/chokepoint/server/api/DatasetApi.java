@@ -68,16 +68,29 @@ public final class DatasetApi {
                 }
             }
             name = ctx.queryParam("name");
-            if (name == null || name.isBlank()) throw new IllegalArgumentException("query parameter name is required: the dataset's name");
             try (InputStream in = ctx.bodyInputStream()) {
-                return desk.datasets().upload(name.strip(), in);
+                try {
+                    if (name == null || name.isBlank()) throw new IllegalArgumentException("query parameter name is required: the dataset's name");
+                    return desk.datasets().upload(name.strip(), in);
+                } catch (IllegalArgumentException refused) {
+                    // Refused before the body was read (a bad name): the server would close the connection under a client
+                    // still sending, which then sees a reset instead of the reason. Read the rest (bounded), then answer.
+                    drain(in);
+                    throw refused;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String defaultName(String filename) {
+    private static void drain(InputStream in) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        long left = ShipmentDatasets.MAX_UPLOAD_BYTES + 1;
+        for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; ) left -= n;
+    }
+
+        private static String defaultName(String filename) {
         if (filename == null) return null;
         String base = filename.replaceAll(".*[/\\\\]", "").replaceAll("\\.(csv|parquet|txt)$", "").replaceAll("[^A-Za-z0-9_.-]", "-");
         return base.isEmpty() ? null : base.substring(0, Math.min(64, base.length()));
