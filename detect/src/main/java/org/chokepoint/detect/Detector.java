@@ -9,6 +9,7 @@ import org.chokepoint.detect.flags.SanctionsPolicy;
 import org.chokepoint.detect.flags.TradeTables;
 import org.chokepoint.detect.findings.FindingsWriter;
 import org.chokepoint.detect.network.TradeNetwork;
+import org.chokepoint.detect.party.EachParty;
 import org.chokepoint.detect.party.MentionTable;
 import org.chokepoint.detect.party.Party;
 import org.chokepoint.detect.party.PartyBuilder;
@@ -44,9 +45,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * {@code chokepoint detect}: shipment records in, findings out ({@code formats.md} §2). One pass reads and
@@ -258,25 +256,14 @@ public final class Detector {
         // The rules are pure and thread-safe; checked in parallel (a party's addresses against the lists' cost most),
         // appended in party and rule order as before.
         PartyFlag[][] found = new PartyFlag[parties.size()][];
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        try {
-            pool.submit(() -> IntStream.range(0, parties.size()).parallel().forEach(i -> {
-                Party p = parties.get(i);
-                PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits(), p.listed());
-                PartyFlag[] flags = new PartyFlag[rules.partyRules().size()];
-                int k = 0;
-                for (PartyRule r : rules.partyRules()) flags[k++] = r.check(facts, lists);
-                found[i] = flags;
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("party rules interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException("party rules failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        EachParty.run(settings.threads(), parties.size(), "party rules", i -> {
+            Party p = parties.get(i);
+            PartyFacts facts = new PartyFacts(p.number(), p.names(), p.country(), p.identifiers(), p.addresses(), List.of(), 0, p.hits(), p.listed());
+            PartyFlag[] flags = new PartyFlag[rules.partyRules().size()];
+            int k = 0;
+            for (PartyRule r : rules.partyRules()) flags[k++] = r.check(facts, lists);
+            found[i] = flags;
+        });
         try (DuckDBAppender a = db.appender("pflag")) {
             for (int i = 0; i < parties.size(); i++) {
                 Party p = parties.get(i);

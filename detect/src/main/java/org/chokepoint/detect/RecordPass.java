@@ -354,25 +354,24 @@ final class RecordPass {
         if (s.carrier() == null) return null;
         String imo = s.vesselImo() == null ? null : "IMO " + s.vesselImo();
         return cached(carrierHits, imo == null ? s.carrier() : s.carrier() + '\u0000' + imo, c -> firstNotOf(
-                lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), Schema.PERSON)).orElse(null);
+                lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), NOT_CARRIERS)).orElse(null);
     }
 
     /** The maker or brand of the goods: a company, never a person, a vessel or an aircraft, matched at {@code makerAt}. */
     private ListedHit manufacturer(Shipment s) {
         if (s.manufacturer() == null) return null;
         return cached(manufacturerHits, s.manufacturer(), m -> firstNotOf(lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt),
-                Schema.PERSON, Schema.VESSEL, Schema.AIRCRAFT)).orElse(null);
+                NOT_MAKERS)).orElse(null);
     }
 
     /** Matches screened for a carrier or maker, so that one of the right kind is found behind those of another. */
     private static final int SCREENED = 5;
 
-    private Optional<ListedHit> firstNotOf(List<ListedHit> hits, Schema... excluded) {
-        for (ListedHit h : hits) {
-            org.chokepoint.model.Entity e = lists.entity(h.entityId());
-            if (e == null || !java.util.Arrays.asList(excluded).contains(e.schema())) return Optional.of(h);
-        }
-        return Optional.empty();
+    private static final java.util.Set<Schema> NOT_CARRIERS = java.util.EnumSet.of(Schema.PERSON);
+    private static final java.util.Set<Schema> NOT_MAKERS = java.util.EnumSet.of(Schema.PERSON, Schema.VESSEL, Schema.AIRCRAFT);
+
+    private Optional<ListedHit> firstNotOf(List<ListedHit> hits, java.util.Set<Schema> excluded) {
+        return hits.stream().filter(h -> !lists.isOf(h, excluded)).findFirst();
     }
 
     private static void appendTerm(DuckDBAppender a, int term) throws SQLException {

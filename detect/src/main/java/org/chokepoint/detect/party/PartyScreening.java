@@ -13,11 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Screens every resolved party against the lists. Matches at the screening threshold are kept as the
@@ -36,23 +33,13 @@ public final class PartyScreening {
         // Each party's spellings screened, normalised once: both the screening and the listed decision need them.
         List<List<String>> spellings = new ArrayList<>(java.util.Collections.nCopies(parties.size(), null));
         AtomicInteger done = new AtomicInteger();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, parties.size()).parallel().forEach(i -> {
-                List<String> screened = distinctSpellings(parties.get(i).names(), names);
-                spellings.set(i, screened);
-                results[i] = hits(parties.get(i), lists, screened, keep).toArray(ListedHit[]::new);
-                int d = done.incrementAndGet();
-                if ((d & 255) == 0) progress.accept(d);
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("screening interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("screening failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        EachParty.run(threads, parties.size(), "screening", i -> {
+            List<String> screened = distinctSpellings(parties.get(i).names(), names);
+            spellings.set(i, screened);
+            results[i] = hits(parties.get(i), lists, screened, keep).toArray(ListedHit[]::new);
+            int d = done.incrementAndGet();
+            if ((d & 255) == 0) progress.accept(d);
+        });
         List<Party> out = new ArrayList<>(parties.size());
         for (int i = 0; i < parties.size(); i++) {
             List<ListedHit> h = List.of(results[i]);
@@ -120,7 +107,7 @@ public final class PartyScreening {
             for (ListedHit h : lists.screen(name, p.country(), null, Schema.UNKNOWN, keep, floor)) {
                 // A trade party is a company or a person; a listed vessel or aircraft is a carrier, screened as
                 // one. Without this, "Sunrise Service Private Limited" was the vessel whose former name is SUNRISE.
-                if (!mayBeTradeParty(lists, h)) continue;
+                if (lists.isOf(h, CARRIERS)) continue;
                 best.merge(h.entityId(), h, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
@@ -138,11 +125,8 @@ public final class PartyScreening {
                 .limit(keep).toList();
     }
 
-    /** Whether the listed entity of a hit can be a seller or buyer: anything but a vessel or an aircraft. */
-    static boolean mayBeTradeParty(ListedIndex lists, ListedHit h) {
-        org.chokepoint.model.Entity e = lists.entity(h.entityId());
-        return e == null || (e.schema() != Schema.VESSEL && e.schema() != Schema.AIRCRAFT);
-    }
+    /** What a seller or buyer never is: it is carried by them. */
+    private static final Set<Schema> CARRIERS = java.util.EnumSet.of(Schema.VESSEL, Schema.AIRCRAFT);
 
     /**
      * The most used spellings that differ after normalisation: "AL NOOR GEN. TRADING L.L.C." adds nothing to

@@ -112,7 +112,16 @@ public final class ListedIndex {
         });
     }
 
-    /** Listed entities that hold this identifier value (digits and letters compared, separators ignored). */
+    /**
+     * Whether a hit's entity is of one of {@code kinds} (a trade party is never a vessel, a carrier never a person):
+     * the kind of the listed entity, not of the query, decides. An entity this index does not hold is of none.
+     */
+    public boolean isOf(ListedHit hit, java.util.Set<Schema> kinds) {
+        Entity e = byId.get(hit.entityId());
+        return e != null && kinds.contains(e.schema());
+    }
+
+        /** Listed entities that hold this identifier value (digits and letters compared, separators ignored). */
     public List<Entity> byIdentifier(String value) {
         if (value == null) return List.of();
         List<Entity> found = new ArrayList<>();
