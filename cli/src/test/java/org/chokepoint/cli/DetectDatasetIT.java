@@ -43,7 +43,11 @@ class DetectDatasetIT {
         assertThat(Files.readString(fromDataset.resolve("parties.jsonl"))).contains("Zenit Instrument Plant JSC")
                 .isEqualTo(Files.readString(fromFile.resolve("parties.jsonl")));
         assertThat(Files.readString(fromDataset.resolve("shipments.jsonl"))).isEqualTo(Files.readString(fromFile.resolve("shipments.jsonl")));
-        assertThat(Files.readString(fromDataset.resolve("summary.json"))).contains("dataset-q2.parquet");
+        // The report and summary.json name the dataset and the file it was stored from, never the temporary export.
+        assertThat(Files.readString(fromDataset.resolve("summary.json"))).contains("\"input\" : \"dataset 'q2' (stored from decl.csv)\"")
+                .doesNotContain(".parquet");
+        assertThat(Files.readString(fromDataset.resolve("report.html"))).contains("Findings for <code>dataset &#39;q2&#39; (stored from decl.csv)</code>");
+        assertThat(Files.readString(fromFile.resolve("summary.json"))).contains("\"input\" : \"decl.csv\"");
         try (var left = Files.list(data.resolve("work"))) {
             assertThat(left).as("the exported work file is deleted after the run").isEmpty();
         }

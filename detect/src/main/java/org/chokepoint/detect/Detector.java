@@ -84,18 +84,27 @@ public final class Detector {
      * @throws ShipmentFileException when the file cannot be read at all (bad rows never throw: they are rejected)
      */
     public DetectionResult run(Path input, Path outDir, DetectionProgress progress) throws ShipmentFileException, IOException, SQLException {
+        return run(input, null, outDir, progress);
+    }
+
+    /**
+     * As {@link #run(Path, Path, DetectionProgress)}, with the name the report and summary.json give the input
+     * ({@code null}: the file's name), e.g. "dataset 'customs-2025'" when the file is an export of a stored dataset.
+     */
+    public DetectionResult run(Path input, String inputName, Path outDir, DetectionProgress progress)
+            throws ShipmentFileException, IOException, SQLException {
         Files.createDirectories(outDir);
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         stageEvent = StageEvent.start();
         try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit())) {
-            return run(input, outDir, progress, db, stages, t0);
+            return run(input, inputName, outDir, progress, db, stages, t0);
         } catch (SQLException e) {
             throw new SQLException("while " + stage + ": " + e.getMessage(), e.getSQLState(), e);
         }
     }
 
-    private DetectionResult run(Path input, Path outDir, DetectionProgress progress, WorkDatabase db, Map<String, Duration> stages, long t0)
+    private DetectionResult run(Path input, String inputName, Path outDir, DetectionProgress progress, WorkDatabase db, Map<String, Duration> stages, long t0)
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
         MentionTable mentions = new MentionTable();
@@ -165,7 +174,7 @@ public final class Detector {
         t0 = lap(stages, "write shipments.jsonl", t0);
         network.write(outDir);
         t0 = lap(stages, "write network exports", t0);
-        DetectionResult result = new DetectionResult(input, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
+        DetectionResult result = new DetectionResult(input, inputName, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
                 pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
                 ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
         writer.summary(result, listsUsed, rules.infos(), policy);

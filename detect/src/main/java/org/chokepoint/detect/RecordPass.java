@@ -8,6 +8,7 @@ import org.chokepoint.detect.flags.RecordRule;
 import org.chokepoint.detect.party.MentionTable;
 import org.chokepoint.detect.party.NameFacts;
 import org.chokepoint.detect.wording.LinesOfBusiness;
+import org.chokepoint.detect.watchlist.DeclaredMaker;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.detect.watchlist.ListedIndex;
 import org.chokepoint.lists.Rejection;
@@ -357,11 +358,14 @@ final class RecordPass {
                 lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), NOT_CARRIERS)).orElse(null);
     }
 
-    /** The maker or brand of the goods: a company, never a person, a vessel or an aircraft, matched at {@code makerAt}. */
+    /**
+     * The maker or brand of the goods: a company, never a person, a vessel or an aircraft, matched at {@code makerAt},
+     * that could have made them and whose name holds the brand as written ({@link DeclaredMaker}).
+     */
     private ListedHit manufacturer(Shipment s) {
         if (s.manufacturer() == null) return null;
-        return cached(manufacturerHits, s.manufacturer(), m -> firstNotOf(lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt),
-                NOT_MAKERS)).orElse(null);
+        return cached(manufacturerHits, s.manufacturer(), m -> lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt).stream()
+                .filter(h -> !lists.isOf(h, NOT_MAKERS) && DeclaredMaker.couldHaveMade(m, h)).findFirst()).orElse(null);
     }
 
     /** Matches screened for a carrier or maker, so that one of the right kind is found behind those of another. */

@@ -68,7 +68,7 @@ public final class DetectionSetup {
         if ((file == null) == (dataset == null)) {
             throw new ParameterException(spec.commandLine(), "give a shipment file (SHIPMENTS) or --dataset NAME, not " + (file == null ? "neither" : "both"));
         }
-        if (file != null) return run(spec, dataDir, file, out);
+        if (file != null) return run(spec, dataDir, file, null, out);
         PrintWriter err = spec.commandLine().getErr();
         // The stored rows go through the same reader as any file: written out as Parquet in the data directory
         // (where the user keeps large files), read once, deleted. The file's name is what summary.json records.
@@ -89,7 +89,9 @@ public final class DetectionSetup {
                 return null;
             }
             err.printf("dataset '%s': %,d records stored from %s on %s (%,d rejected then)%n", d.name(), d.stored(), d.file(), d.loadedAt(), d.rejected());
-            return run(spec, dataDir, exported, out);
+            // The report and summary.json name the dataset, not the temporary export.
+            String stored = d.file() == null ? "" : " (stored from " + Path.of(d.file()).getFileName() + ")";
+            return run(spec, dataDir, exported, "dataset '" + d.name() + "'" + stored, out);
         } finally {
             deleteQuietly(exported);
             deleteQuietly(exported.getParent());
@@ -104,7 +106,7 @@ public final class DetectionSetup {
         }
     }
 
-    private DetectionResult run(CommandSpec spec, Path dataDir, Path file, Path out) throws Exception {
+    private DetectionResult run(CommandSpec spec, Path dataDir, Path file, String inputName, Path out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PartyResolution resolution = switch (resolutionMethod) {
             case PartyResolver.ALGORITHM -> new NetworkResolution();
@@ -143,7 +145,7 @@ public final class DetectionSetup {
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
                     DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads(), DetectionSettings.DEFAULTS.listedAt());
             Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);
-            return detector.run(file, out, new DetectionProgress() {
+            return detector.run(file, inputName, out, new DetectionProgress() {
                 private String stage = "";
 
                 @Override

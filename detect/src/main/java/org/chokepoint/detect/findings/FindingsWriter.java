@@ -204,7 +204,7 @@ public final class FindingsWriter {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
-            g.writeStringField("input", r.input().getFileName() == null ? r.input().toString() : r.input().getFileName().toString());
+            g.writeStringField("input", r.inputName());
             g.writeStringField("generated_at", Instant.now().toString());
             g.writeObjectFieldStart("records");
             g.writeNumberField("read", r.read());

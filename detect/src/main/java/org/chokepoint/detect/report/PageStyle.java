@@ -56,6 +56,13 @@ final class PageStyle {
             .match{font-size:12px;margin-top:4px}
             .badge{display:inline-block;background:var(--accent);color:#fff;font-size:10px;font-weight:700;letter-spacing:.06em;border-radius:3px;padding:1px 5px}
             td.why{color:#323f4b}
+            /* Fixed layout: the widths of the header cells hold whatever a cell holds, so a long explanation wraps inside
+               the page instead of pushing the Why column past the card's edge; long ids (hashes, list ids) break anywhere. */
+            table.risks{table-layout:fixed}
+            table.risks > thead th:nth-child(1){width:36px} table.risks > thead th:nth-child(2){width:134px}
+            table.risks > thead th:nth-child(3){width:31%} table.risks > thead th:nth-child(4){width:52px}
+            table.risks > thead th:nth-child(5){width:72px}
+            table.risks td, table.inner td{overflow-wrap:anywhere}
             details summary{cursor:pointer;color:#2f6fb0;font-size:13px;padding:2px 0}
             details[open] summary{margin-bottom:6px}
             table.inner{margin:4px 0 10px;background:#fbfcfd;border:1px solid var(--line)}

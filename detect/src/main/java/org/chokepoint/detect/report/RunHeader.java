@@ -16,7 +16,7 @@ final class RunHeader {
 
     static String render(DetectionResult r) {
         StringBuilder s = new StringBuilder();
-        String input = r.input() == null || r.input().getFileName() == null ? "(unknown input)" : r.input().getFileName().toString();
+        String input = r.inputName();
         s.append("<header class=\"top\"><div class=\"wrap\"><div class=\"brand\">Chokepoint</div><h1>Findings for <code>")
                 .append(Html.escape(input)).append("</code></h1>\n<p class=\"sub\">Parties ranked by the risk that they divert military-relevant goods to sanctioned end users. ")
                 .append("Every figure comes from the input records and the sanctions lists loaded at run time (list versions: <code>summary.json</code>).</p></div></header>\n");

@@ -82,7 +82,7 @@ class ReportWriterTest {
 
     @Test
     void emptyRunStillGivesAPage() {
-        DetectionResult r = new DetectionResult(Path.of("empty.csv"), Path.of("out"), 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, List.of(), Map.of(), Map.of());
+        DetectionResult r = new DetectionResult(Path.of("empty.csv"), null, Path.of("out"), 0, 0, 0, Map.of(), List.of(), 0, 0, 0, 0, List.of(), Map.of(), Map.of());
         String html = ReportWriter.render(new ReportData(r, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
         assertThat(html).contains("<code>empty.csv</code>").contains("No parties in the input.").contains("No trade among the top parties to draw.");
         assertThat(count(html, "<svg")).isZero();
@@ -131,7 +131,7 @@ class ReportWriterTest {
         Map<String, Duration> stages = new LinkedHashMap<>();
         stages.put("read, check and record rules", Duration.ofMillis(1_250));
         stages.put("screen parties", Duration.ofMillis(3_400));
-        DetectionResult result = new DetectionResult(Path.of("/data/in/shipments.csv"), Path.of("/data/out"), 6, 4, 2,
+        DetectionResult result = new DetectionResult(Path.of("/data/in/shipments.csv"), null, Path.of("/data/out"), 6, 4, 2,
                 Map.of("hs_code", 1L, "value_usd", 1L), List.of(), 3, 5, 4, 1, top,
                 Map.of("listed_party", 1L, "transshipment_hub", 2L, "chpl_to_sanctioned_destination", 2L), stages);
         Map<String, String> params = new LinkedHashMap<>();

@@ -92,7 +92,7 @@ public final class DetectionJobs implements AutoCloseable {
         DetectionJob job = new DetectionJob(id, dataset, actor, JobState.QUEUED, null, 0, Instant.now(), null, null, null, null, out.toString());
         jobs.put(id, job);
         audit.append(actor, "detect.start", dataset, null, "job " + id + " on " + file.getFileName());
-        runner.execute(() -> run(id, file, out));
+        runner.execute(() -> run(id, dataset, file, out));
         return job;
     }
 
@@ -114,7 +114,7 @@ public final class DetectionJobs implements AutoCloseable {
         jobs.computeIfPresent(id, (k, j) -> f.apply(j));
     }
 
-    private void run(long id, Path file, Path out) {
+    private void run(long id, String dataset, Path file, Path out) {
         change(id, j -> new DetectionJob(j.id(), j.dataset(), j.actor(), JobState.RUNNING, "indexing the lists", 0, j.submitted(), Instant.now(),
                 null, null, null, j.findingsDir()));
         DetectionJob job = jobs.get(id);
@@ -129,7 +129,7 @@ public final class DetectionJobs implements AutoCloseable {
                     HsNomenclature.SHARED_FILE.toAbsolutePath().normalize()));
             Detector detector = new Detector(ListedIndex.build(entities), GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD,
                     new NetworkResolution(), DetectionSettings.DEFAULTS, used);
-            DetectionResult r = detector.run(file, out, new DetectionProgress() {
+            DetectionResult r = detector.run(file, "dataset '" + dataset + "' (" + file.getFileName() + ")", out, new DetectionProgress() {
                 @Override
                 public void stage(String name) {
                     change(id, j -> new DetectionJob(j.id(), j.dataset(), j.actor(), JobState.RUNNING, name, 0, j.submitted(), j.started(), null, null, null, j.findingsDir()));
