@@ -23,6 +23,8 @@ import java.util.Set;
  *       them distinctive, and the two words not alike even loosely ({@link NameComparison#leftAlike()}:
  *       "tried" / "treyd" may be one word twice misspelt) ("Al Noor Trading" / "Al Noor Electronics"): a cannot-link, which the clustering
  *       keeps also across chains of other merges.</li>
+ *   <li>Names alike with a word each, generic ones included, not alike, and two declared addresses that differ
+ *       ("Kosmaj Import" at one address, "Kosmaj Holding" at another): namesakes, a cannot-link.</li>
  * </ul>
  */
 final class PairDecision {
@@ -115,6 +117,11 @@ final class PairDecision {
         }
         // A cannot-link is lasting: not when the words left over may be one word misspelt twice.
         if (distinctiveClash && !name.leftAlike() && name.score() >= settings.cannotLinkScore()) return Verdict.CANNOT_LINK;
+        // Namesakes: each name keeps a word of its own, generic ones included ("Kosmaj Import" / "Kosmaj Holding"), and
+        // the two declared addresses differ. Two firms of one name (often of one group), not one firm written two ways:
+        // kept apart also through the bare name ("Kosmaj d.o.o.") that resembles both.
+        boolean addressesDiffer = address >= 0 && address < settings.addressMatch();
+        if (name.differentWords() && !name.leftAlike() && addressesDiffer && name.score() >= settings.cannotLinkScore()) return Verdict.CANNOT_LINK;
         return Verdict.NONE;
     }
 

@@ -59,6 +59,20 @@ class PartyResolverTest {
     }
 
     @Test
+    void namesakesAtDifferentAddressesStayApartThroughTheBareName() {
+        // Firms of one group: each keeps a generic word of its own and its own address. The bare name resembles all
+        // of them and may join one, but no two of them meet through it.
+        Resolution r = RESOLVER.resolve(List.of(
+                new PartyMention("Tisovac Import d.o.o. Beograd", "RS", null, "243 Knez Mihailova, Beograd"),
+                new PartyMention("Tisovac d.o.o.", "RS", null, null),
+                new PartyMention("Tisovac Holding d.o.o.", "RS", null, "12 Bulevar Mihajla Pupina, Novi Beograd"),
+                new PartyMention("TISOVAC SERVICE DOO", "RS", null, "73 Autoput za Zagreb, Beograd"),
+                new PartyMention("Tisovac Import DOO", "RS", null, "Knez Mihailova 243, Beograd")));
+        assertThat(new HashSet<>(List.of(r.partyOf()[0], r.partyOf()[2], r.partyOf()[3]))).as("three firms").hasSize(3);
+        assertThat(r.partyOf()[4]).as("the same firm, its address written the other way round").isEqualTo(r.partyOf()[0]);
+    }
+
+    @Test
     void sharedIdentifierUnderAnUnrelatedNameIsNotMerged() {
         Resolution r = RESOLVER.resolve(List.of(
                 new PartyMention("Almaz-Antey Air and Space Defence Corporation", "RU", "7702070139", null),
