@@ -33,6 +33,14 @@ def tokens(s):
     return fold(s).split()
 
 
+def skeleton(word):
+    """Consonant skeleton of a folded word, so transliteration variants (Zaytseva/Zaitseva,
+    Aleksandr/Alexander, Kiselev/Kislov) collide; used to keep negatives clear of listed persons."""
+    w = fold(word).replace("x", "ks").replace("ph", "f").replace("w", "v")
+    w = re.sub(r"[aeiouyjh' ]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
 # ------------------------------------------------------------------------------------ list loading
 class Entity:
     __slots__ = ("eid", "names", "type", "country", "inn", "imo", "programs")
@@ -168,6 +176,8 @@ VOWELS_C = set("аеёиоуыэюяaeiouy")
 
 def lat_word_to_cyr(w):
     lw, out, i = w.lower(), [], 0
+    if len(lw) <= 4 and not re.search("[aeiouy]", lw):  # an acronym: letter by letter
+        return "".join(dict(LAT2CYR[-24:]).get(c, c) for c in lw).upper()
     while i < len(lw):
         for lat, cyr in LAT2CYR:
             if lw.startswith(lat, i):
@@ -361,6 +371,8 @@ def fa_vary(name, rng):
 
 
 # ------------------------------------------------------------------------------ Chinese, UAE, TR
+OTHER_FORMS = {"fze", "fzco", "fzc", "dmcc", "llc", "gmbh", "sa", "ag", "inc", "corp", "sti", "as", "bv", "nv",
+               "plc", "lp", "srl", "spa", "kg", "pte", "sdn", "bhd", "doo", "ood", "eood", "tov", "pvt"}
 CN_CITIES = ["Shenzhen", "Beijing", "Shanghai", "Guangzhou", "Hangzhou", "Wuhan", "Chengdu", "Dongguan",
              "Ningbo", "Xiamen", "Tianjin", "Nanjing", "Suzhou", "Hong Kong", "Xian", "Changsha", "Zhuhai"]
 CN_SUFFIXES = ["Co., Ltd.", "Co. Ltd", "Co Ltd", "Company Limited", "Limited", "Ltd", "Co., Limited", "LTD."]
@@ -461,6 +473,16 @@ class Writer:
             ts = tokens(nm)
             for t in ts:
                 self.persons_by_surname[t].update(x[:3] for x in ts if x != t)
+        # consonant skeletons of names of persons (all lists), and joined word pairs of all names
+        self.person_skel = defaultdict(set)
+        self.joined = set()
+        for nm in [n for e in ents for n in e.names] + list(other_names):
+            ts = tokens(nm)
+            self.joined.update(a + b for a, b in zip(ts, ts[1:]))
+        for nm in [n for e in ents if e.type == "person" for n in e.names] + list(other_names):
+            ts = tokens(nm)
+            for t in ts:
+                self.person_skel[skeleton(t)].update(skeleton(x) for x in ts if x != t)
 
     def expected(self, e):
         group = {e}
@@ -814,13 +836,15 @@ class Writer:
             return None
         nm = lat[0]
         ts = tokens(nm)
-        dist = [t for t in ts if t not in GENERIC_ORG_WORDS and t not in FORM_WORDS and len(t) >= 3 and t.isalpha()]
+        dist = [t for t in ts if t not in GENERIC_ORG_WORDS and t not in FORM_WORDS and t not in OTHER_FORMS
+                and len(t) >= 3 and t.isalpha()]
         if not dist or len(dist) > 2 or len(ts) < 2 or not any(t in GENERIC_ORG_WORDS or t in FORM_WORDS for t in ts):
             return None
         # every distinctive word replaced by a real word that occurs in no listed name
         name = nm
         for d in dist:
             cands = [w for w in REAL_WORDS if fold(w) not in self.listed_tokens and fold(w) not in ts
+                     and fold(w) not in self.joined
                      and fold(w) not in fold(name)]
             if not cands:
                 return None
@@ -845,10 +869,14 @@ class Writer:
         given = [g for g in pool if g[:3].lower() not in self.persons_by_surname.get(fold(sur), set())]
         if not given:
             return None
+        given = [g for g in given if skeleton(g) not in self.person_skel.get(skeleton(sur), set())]
+        if not given:
+            return None
         g = rng.choice(given)
         if g in FEMALE and fold(sur).endswith(("ov", "ev", "in", "yn")):
             sur = sur + ("A" if sur.isupper() else "a")
-            if g[:3].lower() in self.persons_by_surname.get(fold(sur), set()):
+            if g[:3].lower() in self.persons_by_surname.get(fold(sur), set()) or \
+                    skeleton(g) in self.person_skel.get(skeleton(sur), set()):
                 return None
         name = rng.choice(["%s %s" % (g, sur.capitalize()), "%s, %s" % (sur.upper(), g)])
         if self.is_listed(name):
