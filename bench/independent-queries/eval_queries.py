@@ -50,12 +50,46 @@ def skel_key(name):
     return " ".join(sorted(x for x in out if x))
 
 
+GENERIC_FORM_WORDS = {"company", "liability", "limited", "joint", "stock", "trading", "public", "closed", "open",
+                      "shipping", "tankers"}
+
+
+def variant(cls, note, query):
+    """Coarse variant tag of a positive, from the writer's note, for --breakdown."""
+    if cls == "ru_org_cyrillic":
+        return ("city added" if ", г." in query else "no city") + \
+            ("; list alias" if note.startswith("list") else "; back-transliterated")
+    if cls == "ru_org_translit":
+        return note.split()[0] + " scheme"
+    if cls == "ru_org_form_order":
+        for k, v in (("city added", "city added"), ("word order", "word order"), ("generic", "generic word")):
+            if k in note:
+                return v
+        return "legal form only"
+    if cls == "person_ru":
+        for k in ("initials", "patronymic dropped", "given names first", "Ukrainian", "Cyrillic", "back-transliterated"):
+            if k in note:
+                return k
+        return note.split()[0] + " scheme"
+    if cls == "vessel":
+        return ("IMO" if "IMO" in note else "no IMO") + ("; no prefix" if note.startswith("prefix ''") else "; prefix")
+    if cls == "typo_spacing_case":
+        m = re.match(r"(\w+) in (\S+)", note)
+        if m:
+            return "typo in legal-form/generic word" if m.group(2).lower() in GENERIC_FORM_WORDS else "typo in other word"
+        return note.split(" of ")[0]
+    if cls in ("cn_hk_org", "ae_tr_org"):
+        return "city added" if "city added" in note else ("General Trading" if "General Trading" in note else "form/words")
+    return "all"
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description="score independent screening queries")
     ap.add_argument("results")
     ap.add_argument("truth")
     ap.add_argument("--failures", type=int, default=15, help="failures listed per class (0: none)")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON instead of a table")
+    ap.add_argument("--breakdown", action="store_true", help="also recall@1 per variant within each class")
     a = ap.parse_args(argv)
 
     results = {}
@@ -72,6 +106,7 @@ def main(argv=None):
 
     stats = OrderedDict()
     fails = defaultdict(list)
+    by_variant = defaultdict(lambda: [0, 0])
     missing = 0
     with open(a.truth, encoding="utf-8") as f:
         for t in csv.DictReader(f):
@@ -96,6 +131,11 @@ def main(argv=None):
             exp_keys = set()
             for nm in t["expected_names"].split(" | "):
                 exp_keys |= keys(nm)
+            vk = (cls, variant(cls, t["note"], r.get("name", "")))
+            by_variant[vk][0] += 1
+            if top and (top["entity_id"] in exp_ids or
+                        (keys(top.get("name", "")) | keys(top.get("matched_name", ""))) & exp_keys):
+                by_variant[vk][1] += 1
             if not top:
                 s["miss"] += 1
                 fails[cls].append((t, r, "miss"))
@@ -143,6 +183,10 @@ def main(argv=None):
     print(nrow % ("ALL negatives", tot["neg"], "-", "-", "-", "-", "-", "-", tot["fp"] / neg))
     print("hit precision (correct top hits / all top hits incl. negatives' hits): %.3f" %
           (tot["ok"] / hits if hits else 1.0))
+    if a.breakdown:
+        print("\nrecall@1 by variant:")
+        for (cls, v), (n, ok) in sorted(by_variant.items()):
+            print("  %-20s %-34s n=%4d recall@1=%.3f" % (cls, v, n, ok / n))
     if missing:
         print("WARNING: %d truth rows have no result line" % missing)
     if a.failures:
