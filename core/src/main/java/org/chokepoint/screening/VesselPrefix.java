@@ -10,19 +10,11 @@ import java.util.List;
  * prefix, and an operator prefixes a whole fleet, so the prefix says whose ship it is, not which ship; the
  * vessel's own name decides. A prefix is recognised by its form, not from a list of operators: the first word of
  * a vessel name of several words, two to four letters without a vowel (an abbreviation, not a word), followed
- * by a word of three letters or more. It then weighs as a generic word.
- *
- * <p>An operator also names its fleet with its brand written in full before the ship's own name ("Celsius Everett",
- * "Four Atlantica", "HS ATLANTICA" as another register prints it), so in a vessel name of two words whose second is a
- * word of four letters or more, the first word weighs at most as a descriptive word ({@link #BRAND_WEIGHT}): it may be
- * the brand, or part of the name, and the other word then decides, as rare as it is. Stateless; thread-safe.
+ * by a word of three letters or more. It then weighs as a generic word. Stateless; thread-safe.
  */
 final class VesselPrefix {
     /** The weight of a prefix: that of a generic word. */
     static final double WEIGHT = TokenWeights.GENERIC;
-
-    /** The most the first word of a two-word vessel name weighs: that of a descriptive word. */
-    static final double BRAND_WEIGHT = TokenWeights.DESCRIPTIVE;
 
     private VesselPrefix() {}
 
@@ -39,27 +31,11 @@ final class VesselPrefix {
         return false;
     }
 
-    /**
-     * Whether the name is two words, the second of four letters or more (no number, no initial), so that the first may be
-     * the operator's brand ("Celsius Everett"); false for null.
-     */
-    static boolean startsWithBrand(List<String> tokens) {
-        if (tokens == null || tokens.size() != 2 || tokens.getFirst().length() < 2) return false;
-        String name = tokens.get(1);
-        if (name.length() < 4) return false;
-        for (int i = 0; i < name.length(); i++) if (name.charAt(i) < 'a' || name.charAt(i) > 'z') return false;
-        return true;
-    }
-
-    /**
-     * The weights with a prefix's weight lowered to {@link #WEIGHT}, or a brand's to {@link #BRAND_WEIGHT}; the same array
-     * when neither applies or the first word already weighs no more.
-     */
+    /** The weights with a prefix's weight lowered to {@link #WEIGHT}; the same array when there is no prefix. */
     static double[] weigh(List<String> tokens, double[] weights) {
-        double cap = startsWithPrefix(tokens) ? WEIGHT : startsWithBrand(tokens) ? BRAND_WEIGHT : 1.0;
-        if (weights[0] <= cap) return weights;
+        if (!startsWithPrefix(tokens) || weights[0] <= WEIGHT) return weights;
         double[] out = weights.clone();
-        out[0] = cap;
+        out[0] = WEIGHT;
         return out;
     }
 }
