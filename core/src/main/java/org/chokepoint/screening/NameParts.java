@@ -25,6 +25,15 @@ final class NameParts {
             "(?iu)(?:^|\\s)(?:named\\s+after|named\\.?|imeni|имени|им\\.|im\\.|n\\.\\s?a\\.)\\s*(?:(?:academician|academ\\.|академика)\\s+)?"
                     + "(?:\\p{L}\\.\\s*){0,3}\\p{L}[\\p{L}'-]*");
 
+    /**
+     * A Soviet anniversary honorific at the end of a name: "... Plant of 50 Years of USSR", "... of the 60th Anniversary
+     * of October", "imeni 50-letiya SSSR", "имени 50-летия СССР": a number of years, the word for them, and up to three
+     * words of what they celebrate. Lists keep or drop it as they do the "named after" of a person.
+     */
+    private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile(
+            "(?iu)\\s+(?:(?:named\\s+after|named|imeni|имени|im\\.|им\\.|of|in\\s+honou?r\\s+of)\\s+)?(?:the\\s+)?\\d{1,3}(?:-?(?:st|nd|rd|th|ya|go))?"
+                    + "[\\s-]*(?:anniversary|years?|letiya|let|летия|лет)(?:\\s+(?:of\\s+|since\\s+)?(?:the\\s+)?[\\p{L}.]+){0,3}[\\s\"'»)]*$");
+
     private NameParts() {}
 
     static List<String> of(String name) {
@@ -86,8 +95,12 @@ final class NameParts {
     static String withoutHonorific(String name) {
         if (name == null) return null;
         java.util.regex.Matcher honorific = HONORIFIC.matcher(name);
-        if (!honorific.find()) return null;
-        String without = honorific.replaceAll(" ").replaceAll("\\s+", " ").strip();
+        java.util.regex.Matcher anniversary = ANNIVERSARY.matcher(name);
+        boolean person = honorific.find(), years = anniversary.find();
+        if (!person && !years) return null;
+        // The anniversary first: it may itself follow "named after" ("named after the 50th anniversary of the USSR").
+        String without = years ? name.substring(0, anniversary.start()) : name;
+        without = HONORIFIC.matcher(without).replaceAll(" ").replaceAll("\\s+", " ").strip();
         return without.isEmpty() ? null : without;
     }
 }

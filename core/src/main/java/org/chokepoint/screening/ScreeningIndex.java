@@ -163,6 +163,7 @@ final class ScreeningIndex {
             grams(f).forEach((g, word) -> queryGrams.merge(g, word, (a, b) -> weight.applyAsDouble(b) > weight.applyAsDouble(a) ? b : a));
             keys(f).forEach(queryKeys::putIfAbsent);
             queryWholes.addAll(wholeNames(f));
+            queryWholes.addAll(proper(f, weights));
         }
         queryTokens.remove("");
         if (!queryTokens.isEmpty()) {
@@ -491,6 +492,43 @@ final class ScreeningIndex {
             }
         }
         return out;
+    }
+
+    /** Words after which an honorific follows ("... named after A.I. Yaskin"): the proper name of the organisation ends before them. */
+    private static final Set<String> HONORIFIC = Set.of("named", "imeni", "im");
+
+    /**
+     * The proper name inside a descriptive organisation name, as a whole-name term of the query: its words before an
+     * honorific that are neither generic nor descriptive, nor initials ("start" in "Scientific and Production Enterprise
+     * 'Start' named after A.I. Yaskin"), when some words were left out. Lists often give such an organisation under its
+     * proper name alone ("JSC START"), a short common word that many names share, which the trigrams of the long
+     * descriptive name would otherwise outrank.
+     */
+    static Set<String> proper(NormalizedName n, TokenWeights weights) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym()) continue;
+            StringBuilder core = new StringBuilder();
+            boolean left = false;
+            for (String t : s.tokens()) {
+                if (HONORIFIC.contains(t)) {
+                    left = true;
+                    break;
+                }
+                if (t.length() < 2 || weights.describes(t)) left = true;
+                else core.append(t);
+            }
+            if (!left || core.isEmpty()) continue;
+            out.add(WHOLE + core);
+            out.add(WHOLE_KEY + TransliterationKey.ofUncached(core.toString()));
+        }
+        return out;
+    }
+
+
+    /** Whether {@code terms} (of {@link #proper}) hold the whole-name term of {@code word}: for tests. */
+    static boolean holdsWhole(Set<String> terms, String word) {
+        return terms.contains(WHOLE + word);
     }
 
     /**

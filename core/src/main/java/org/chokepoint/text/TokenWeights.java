@@ -77,6 +77,14 @@ public final class TokenWeights {
         return token != null && descriptive.test(token) ? Math.min(weight, DESCRIPTIVE) : weight;
     }
 
+    /**
+     * Whether the token says what kind of organisation a name belongs to rather than which one: a generic or a descriptive
+     * word (capped at {@link #GENERIC} or {@link #DESCRIPTIVE}). False for null.
+     */
+    public boolean describes(String token) {
+        return token != null && (isGeneric(token) || descriptive.test(token));
+    }
+
     /** Whether the token is one of the built-in generic organisation words. */
     public static boolean isGeneric(String token) {
         return token != null && GENERIC_TOKENS.contains(token);

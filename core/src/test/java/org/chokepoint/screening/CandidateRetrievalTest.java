@@ -35,6 +35,31 @@ class CandidateRetrievalTest {
         assertRetrieved(listed, "VELORIA|type=vessel", "t:target");
     }
 
+    @Test
+    void theProperNameOfALongDescriptiveNameFindsTheOrganisationListedUnderItAlone() {
+        // The query's descriptive words ("scientific production enterprise ... named after") and their trigrams are shared
+        // by the whole crowd; its one proper word, not rare, is the listed organisation's whole name.
+        // The crowd's words also share the trigrams of the query's rare honorific ("prokhorov").
+        List<Entity> listed = crowd(i -> "SCIENTIFIC PRODUCTION ENTERPRISE NAMED AFTER A.P. PROKHOROV" + word(i));
+        for (int i = 0; i < 5; i++) listed.add(ScreeningFixtures.party("other", Integer.toString(i), "RASSVET " + word(i) + "|type=organization|country=RU"));
+        listed.add(ScreeningFixtures.party("t", "target", "JOINT STOCK COMPANY RASSVET|type=organization|country=RU"));
+        assertRetrieved(listed, "JOINT-STOCK COMPANY \"SCIENTIFIC PRODUCTION ENTERPRISE 'RASSVET' NAMED AFTER A.P. PROKHOROV\"|type=organization|country=RU",
+                "t:target");
+    }
+
+    @Test
+    void theProperNameOfADescriptiveNameIsAWholeNameTermOfTheQuery() {
+        org.chokepoint.text.NameNormalizer chain = org.chokepoint.text.NameNormalizer.standard();
+        org.chokepoint.text.TokenWeights weights = org.chokepoint.text.TokenWeights.build(List.of(), chain::descriptive);
+        var terms = ScreeningIndex.proper(chain.normalize("JSC \"Scientific and Production Enterprise 'Rassvet' named after A.P. Prokhorov\""), weights);
+        assertThat(ScreeningIndex.holdsWhole(terms, "rassvet")).isTrue();
+        // The honorific is not part of the proper name, nor is a name made only of proper words its own term again.
+        assertThat(ScreeningIndex.holdsWhole(terms, "rassvetprokhorov")).isFalse();
+        assertThat(ScreeningIndex.proper(chain.normalize("Rassvet Volga"), weights)).isEmpty();
+        // Only descriptive words: no proper name.
+        assertThat(ScreeningIndex.proper(chain.normalize("Research Institute of Design"), weights)).isEmpty();
+    }
+
     private static void assertRetrieved(List<Entity> listed, String query, String id) {
         Screener s = Screener.build(listed);
         ScreeningQuery q = ScreeningFixtures.query(query, 5);

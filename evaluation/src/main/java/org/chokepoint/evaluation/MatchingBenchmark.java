@@ -20,7 +20,7 @@ public final class MatchingBenchmark {
     /** Everything measured; {@link MatchingReport} renders it. */
     public record Result(String target, int targetEntities, Map<String, GroundTruth.Built> truth, int negatives,
                          double threshold, List<Outcome> ours, double baselineThreshold, List<Outcome> baseline,
-                         long[] retrieval, double indexSeconds) {}
+                         long[] retrieval, List<String> retrievalMisses, double indexSeconds) {}
 
     public static Result run(String targetSource, List<Entity> target, Map<String, List<Entity>> sources, double threshold,
                              int retrievalStep, boolean withBaseline, Consumer<String> progress) {
@@ -49,10 +49,11 @@ public final class MatchingBenchmark {
             baseThreshold = MatchingEvaluation.bestThreshold(base);
         }
         long[] retrieval = new long[3];
+        List<String> misses = java.util.Collections.synchronizedList(new ArrayList<>());
         if (retrievalStep > 0) {
             progress.accept("retrieval recall (exhaustive scoring on a sample)");
-            retrieval = MatchingEvaluation.retrievalRecall(screener, queries, threshold, retrievalStep);
+            retrieval = MatchingEvaluation.retrievalRecall(screener, queries, threshold, retrievalStep, misses::add);
         }
-        return new Result(targetSource, target.size(), truth, negatives.size(), threshold, ours, baseThreshold, base, retrieval, indexSeconds);
+        return new Result(targetSource, target.size(), truth, negatives.size(), threshold, ours, baseThreshold, base, retrieval, misses.stream().sorted().toList(), indexSeconds);
     }
 }

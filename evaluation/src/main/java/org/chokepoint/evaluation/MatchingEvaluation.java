@@ -34,6 +34,15 @@ public final class MatchingEvaluation {
      * @return {found by both, found by exhaustive scoring, queries sampled}
      */
     public static long[] retrievalRecall(Screener screener, List<EvalQuery> queries, double threshold, int step) {
+        return retrievalRecall(screener, queries, threshold, step, miss -> {});
+    }
+
+    /**
+     * {@link #retrievalRecall(Screener, List, double, int)}, telling {@code misses} each match that exhaustive scoring found
+     * and retrieval did not propose ("query -> entity id"), to read what retrieval misses.
+     */
+    public static long[] retrievalRecall(Screener screener, List<EvalQuery> queries, double threshold, int step,
+                                         java.util.function.Consumer<String> misses) {
         List<EvalQuery> sample = new ArrayList<>();
         int i = 0;
         for (EvalQuery q : queries) if (q.positive() && !q.kind().equals("identifier") && i++ % step == 0) sample.add(q);
@@ -42,6 +51,7 @@ public final class MatchingEvaluation {
             Set<String> exhaustive = screener.screenExhaustive(sq).stream().map(m -> m.entity().id()).collect(Collectors.toSet());
             Set<String> candidates = new HashSet<>(screener.candidateIds(sq));
             long both = exhaustive.stream().filter(candidates::contains).count();
+            for (String id : exhaustive) if (!candidates.contains(id)) misses.accept("`" + q.name() + "` -> " + id);
             return new long[] {both, exhaustive.size()};
         }).reduce(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         return new long[] {totals[0], totals[1], sample.size()};

@@ -66,6 +66,10 @@ public final class MatchingReport {
             b.append(String.format(Locale.ROOT, "%n### Candidate retrieval%n%nOn %,d sampled name queries, exhaustive scoring of every entity found %,d matches at or above %.2f; "
                     + "retrieval proposed %,d of them: retrieval recall %s.%n", r.retrieval()[2], r.retrieval()[1], t, r.retrieval()[0],
                     pct(r.retrieval()[1] == 0 ? Double.NaN : (double) r.retrieval()[0] / r.retrieval()[1])));
+            if (!r.retrievalMisses().isEmpty()) {
+                b.append("\nMissed by retrieval (query -> entity):\n\n");
+                for (String m : r.retrievalMisses()) b.append("- ").append(m).append('\n');
+            }
         }
 
         b.append("\n### Failure classes (chokepoint, name queries)\n\n");

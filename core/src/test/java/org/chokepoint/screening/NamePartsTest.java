@@ -1,0 +1,28 @@
+package org.chokepoint.screening;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Honorifics left out of names: a person's "named after" and a Soviet anniversary. Invented names. */
+class NamePartsTest {
+    @Test
+    void aPersonsHonorificIsLeftOut() {
+        assertThat(NameParts.withoutHonorific("Volga Instrument Plant named after V.I. Petrov")).isEqualTo("Volga Instrument Plant");
+    }
+
+    @Test
+    void anAnniversaryHonorificIsLeftOutInEnglishAndRussian() {
+        assertThat(NameParts.withoutHonorific("Zarechensk Chemical Plant of 50 Years of USSR")).isEqualTo("Zarechensk Chemical Plant");
+        assertThat(NameParts.withoutHonorific("Zarechensk Chemical Plant named after the 60th Anniversary of the Great October")).isEqualTo("Zarechensk Chemical Plant");
+        assertThat(NameParts.withoutHonorific("Зареченский химический завод имени 50-летия СССР")).isEqualTo("Зареченский химический завод");
+        assertThat(NameParts.withoutHonorific("Zarechenskii zavod imeni 50-letiya SSSR")).isEqualTo("Zarechenskii zavod");
+    }
+
+    @Test
+    void aNumberOfYearsInsideANameIsNoHonorific() {
+        // Not at the end of the name: the years are part of what the firm calls itself.
+        assertThat(NameParts.withoutHonorific("20 Years Trading Company")).isNull();
+        assertThat(NameParts.withoutHonorific("Zarechensk Chemical Plant")).isNull();
+    }
+}
