@@ -73,8 +73,10 @@ final class NameParts {
     }
 
     /**
-     * The parts of {@link #of} normalised, then the name without its honorific when what is left still has a word
-     * that is neither generic nor descriptive ("Zavod imeni Degtyareva" without its honorific is a plant, not a name).
+     * The parts of {@link #of} normalised, then the name without its honorific when what is left still has a proper
+     * name ({@link #namesAnyone}): "Zavod imeni Degtyareva" without its honorific is a plant, "Mashinostroitelny Zavod
+     * im. M.I. Kalinina, g. Ekaterinburg" a machine-building plant of a city and "Nizhny Novgorod Plant of the 70th
+     * Anniversary of Victory" a plant of a city, none of them a name.
      */
     static List<org.chokepoint.text.NormalizedName> normalized(String name, org.chokepoint.text.NameNormalizer normalizer) {
         List<org.chokepoint.text.NormalizedName> out = new ArrayList<>();
@@ -82,10 +84,32 @@ final class NameParts {
         String without = withoutHonorific(name == null ? null : name.strip());
         if (without != null && out.size() < MAX) {
             org.chokepoint.text.NormalizedName n = normalizer.normalize(without);
-            boolean distinctive = n.tokens().stream().anyMatch(t -> t.length() > 1 && !org.chokepoint.text.TokenWeights.isGeneric(t) && !normalizer.descriptive(t));
-            if (distinctive && out.stream().noneMatch(o -> o.tokens().equals(n.tokens()))) out.add(n);
+            if (namesAnyone(n, normalizer) && out.stream().noneMatch(o -> o.tokens().equals(n.tokens()))) out.add(n);
         }
         return out;
+    }
+
+    /**
+     * Whether a name has a word of its own: one that is not generic, not descriptive ("plant", "bureau"), not a word of
+     * the organisation vocabulary that the chain translates (the field: "mashinostroitelny" is machine building) and
+     * not part of a city's name ("Nizhny Novgorod").
+     */
+    static boolean namesAnyone(org.chokepoint.text.NormalizedName n, org.chokepoint.text.NameNormalizer normalizer) {
+        List<String> tokens = n.tokens();
+        boolean[] city = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int k = 1; k <= 3 && i + k <= tokens.size(); k++) {
+                if (org.chokepoint.country.Cities.isCity(String.join(" ", tokens.subList(i, i + k)))) java.util.Arrays.fill(city, i, i + k, true);
+            }
+        }
+        Set<String> untranslated = n.translated().isEmpty() ? null : Set.copyOf(n.translated());
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.length() <= 1 || city[i] || org.chokepoint.text.TokenWeights.isGeneric(t) || normalizer.descriptive(t)) continue;
+            if (untranslated != null && !untranslated.contains(t)) continue;
+            return true;
+        }
+        return false;
     }
 
     /**

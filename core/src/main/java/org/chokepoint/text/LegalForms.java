@@ -88,10 +88,38 @@ final class LegalForms {
                     found = true;
                 }
             }
+            // The seat as a Russian address writes it, after the town marker: "ООО ФОРУМ, г. Ижевск", "AO Element g. Moskva",
+            // "ООО «Альфа», г. Санкт-Петербург". The marker says that a place follows; the place is the seat, no name word.
+            if (!found) {
+                n = townAtEnd(rest);
+                if (n > 0) {
+                    to -= n;
+                    found = true;
+                }
+            }
         }
         List<String> kept = from < to ? tokens.subList(from, to) : tokens;
         if (from < to) kept = stripInside(kept, codes);
         return new Stripped(List.copyOf(kept), new ArrayList<>(codes));
+    }
+
+    /** Russian town markers as the chain romanises them: "г." (gorod), "гор.", "город". */
+    private static final Set<String> TOWN_MARKERS = Set.of("g", "gor", "gorod");
+
+    /**
+     * The number of tokens at the end that are a town marker and a city of {@link org.chokepoint.country.Cities} (one to
+     * three words: "g sankt peterburg"), with at least one token before them; 0 when there are none.
+     */
+    static int townAtEnd(List<String> tokens) {
+        for (int words = 1; words <= 3; words++) {
+            int marker = tokens.size() - words - 1;
+            if (marker < 1) return 0;
+            if (TOWN_MARKERS.contains(tokens.get(marker))
+                    && org.chokepoint.country.Cities.isCity(String.join(" ", tokens.subList(marker + 1, tokens.size())))) {
+                return words + 1;
+            }
+        }
+        return 0;
     }
 
     /**

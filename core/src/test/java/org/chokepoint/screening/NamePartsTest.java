@@ -25,4 +25,17 @@ class NamePartsTest {
         assertThat(NameParts.withoutHonorific("20 Years Trading Company")).isNull();
         assertThat(NameParts.withoutHonorific("Zarechensk Chemical Plant")).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void aNameWithoutItsHonorificMustStillNameSomeone() {
+        org.chokepoint.text.NameNormalizer n = org.chokepoint.text.NameNormalizer.standard();
+        // A field and a plant, a city and a plant: no name of anyone's.
+        assertThat(NameParts.namesAnyone(n.normalize("OAO Mashinostroitelny Zavod, g. Ekaterinburg"), n)).isFalse();
+        assertThat(NameParts.namesAnyone(n.normalize("JSC Nizhny Novgorod Plant"), n)).isFalse();
+        assertThat(NameParts.namesAnyone(n.normalize("Zavod"), n)).isFalse();
+        assertThat(NameParts.namesAnyone(n.normalize("Volga Instrument Plant"), n)).isTrue();
+        assertThat(NameParts.namesAnyone(n.normalize("ЧПО"), n)).isTrue();
+        assertThat(NameParts.normalized("OAO Mashinostroitelny Zavod im. M.I. Kalinina, g. Ekaterinburg", n)).hasSize(1);
+        assertThat(NameParts.normalized("Volga Instrument Plant named after V.I. Petrov", n)).hasSize(2);
+    }
 }

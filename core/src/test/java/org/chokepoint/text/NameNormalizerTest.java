@@ -29,6 +29,17 @@ class NameNormalizerTest {
     }
 
     @Test
+    void theTownAfterARussianTownMarkerIsNoNameWord() {
+        assertThat(normalize("ООО «Вымпел-Сервис», г. Тула").tokens()).containsExactly("vympel", "servis");
+        assertThat(normalize("АО Кедр, г. Санкт-Петербург").tokens()).containsExactly("kedr");
+        assertThat(normalize("AO Kedr g. Nizhny Novgorod").tokens()).containsExactly("kedr");
+        assertThat(normalize("ООО Кедр, город Пермь").tokens()).containsExactly("kedr");
+        // Only a known city after the marker, and only with a name before it.
+        assertThat(normalize("ООО Кедр, г. Кедровый").tokens()).contains("kedrovyy");
+        assertThat(normalize("G Perm").tokens()).containsExactly("g", "perm");
+    }
+
+    @Test
     void cyrillicLatinAndTranslatedSpellingsOfOneCompanyMeet() {
         NormalizedName cyrillic = normalize("ООО Гидроагрегат");
         NormalizedName latin = normalize("OOO Gidroagregat");
