@@ -1,7 +1,5 @@
 package org.chokepoint.detect;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.chokepoint.detect.flags.RecordFacts;
 import org.chokepoint.detect.flags.RecordFlag;
 import org.chokepoint.detect.flags.RecordRule;
@@ -23,7 +21,6 @@ import org.duckdb.DuckDBAppender;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -133,12 +130,13 @@ final class RecordPass {
         List<Rejection> first = new java.util.ArrayList<>();
         int firstDay = Integer.MAX_VALUE;
         int lastDay = Integer.MIN_VALUE;
-        Path idsPath = db.dir().resolve("ids.csv");
+        // Each valid record's number, record_id and line, appended as it is numbered (was a CSV file read back at the end).
+        db.execute("CREATE TABLE rid (idx BIGINT, record_id VARCHAR, line BIGINT)");
         long read;
         try (ShipmentReader reader = ShipmentReader.open(input, false); RejectsFile rejects = new RejectsFile(rejectsPath)) {
             // No transaction around the appends: one measured no faster than committing chunk by chunk (the tables
             // are temporary, so a commit writes no log; WorkDatabase).
-            try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
+            try (DuckDBAppender ids = db.appender("rid");
                  DuckDBAppender rec = db.appender("rec");
                  DuckDBAppender flags = db.appender("rflag");
                  RowFeed<Checked[]> feed = RowFeed.start(reader, this::prepare, threads)) {
@@ -161,7 +159,11 @@ final class RecordPass {
                             int day = (int) s.date().toEpochDay();
                             firstDay = Math.min(firstDay, day);
                             lastDay = Math.max(lastDay, day);
-                            ids.writeRecord(Long.toString(idx), s.recordId(), Long.toString(row.line()));
+                            ids.beginRow();
+                            ids.append(idx);
+                            ids.append(s.recordId());
+                            ids.append(row.line());
+                            ids.endRow();
                             append(idx, day, c, rec, flags);
                         }
                         if ((seen & 0xFFFF) == 0) progress.accept(seen);
@@ -189,8 +191,6 @@ final class RecordPass {
                     t.endRow();
                 }
             }
-            db.execute("CREATE TABLE rid AS SELECT * FROM read_csv('" + idsPath.toString().replace("'", "''")
-                    + "', header = false, columns = {'idx': 'BIGINT', 'record_id': 'VARCHAR', 'line': 'BIGINT'}, quote = '\"', escape = '\"')");
             long dups = duplicates(db, reader.name(), rejects, reasons, first);
             valid -= dups;
             rejectedRows += dups;
