@@ -226,16 +226,13 @@ public final class Detector {
                 a.endRow();
             }
         }
-        // The short texts are decoded by position in one list of all of them (t.text[code + 1]; codes are small and dense)
-        // rather than by eight joins with the term table.
         db.execute("""
-                CREATE TABLE trade AS
-                WITH t AS (SELECT list(term.text ORDER BY c.code) AS text
-                           FROM range(0, (SELECT coalesce(max(code), -1) + 1 FROM term)) c(code) LEFT JOIN term ON term.code = c.code)
-                SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, t.text[r.seller_cc + 1] AS seller_cc, t.text[r.buyer_cc + 1] AS buyer_cc,
-                  t.text[r.dest + 1] AS dest, t.text[r.via + 1] AS via, t.text[r.origin + 1] AS origin, t.text[r.hs6 + 1] AS hs6, r.concern,
-                  t.text[r.tier + 1] AS tier, r.value, r.qty, t.text[r.unit + 1] AS unit, r.kg
-                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im, t""");
+                CREATE TABLE trade AS SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, sc.text AS seller_cc, bc.text AS buyer_cc,
+                  de.text AS dest, vi.text AS via, og.text AS origin, hs.text AS hs6, r.concern, ti.text AS tier, r.value, r.qty, un.text AS unit, r.kg
+                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im
+                  LEFT JOIN term sc ON sc.code = r.seller_cc LEFT JOIN term bc ON bc.code = r.buyer_cc LEFT JOIN term de ON de.code = r.dest
+                  LEFT JOIN term vi ON vi.code = r.via LEFT JOIN term og ON og.code = r.origin LEFT JOIN term hs ON hs.code = r.hs6
+                  LEFT JOIN term ti ON ti.code = r.tier LEFT JOIN term un ON un.code = r.unit""");
         db.execute("DROP TABLE rec");
         db.execute("DROP TABLE term");
     }

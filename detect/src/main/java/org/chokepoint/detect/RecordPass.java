@@ -52,9 +52,11 @@ final class RecordPass {
      * A row as prepared off this thread: for a valid one, its goods, its parties' spellings and its record flags. {@code terms}
      * holds the numbers of its short texts, then the keys of its exporter's and importer's spellings ({@link #EXPORTER_KEY}):
      * the consumer reads them from this array rather than from the spellings' objects, which are seldom in its cache.
+     * For the same reason the day and amounts the work table takes come worked out ({@code qty} and {@code kg} NaN when
+     * absent): the consumer reads no Shipment, date or decimal.
      */
-    private record Checked(ParsedRow row, GoodsClass goods, MentionTable.Mention exporter, MentionTable.Mention importer, int[] terms,
-                           RecordFlag[] flags) {}
+    private record Checked(ParsedRow row, MentionTable.Mention exporter, MentionTable.Mention importer, int[] terms,
+                           RecordFlag[] flags, int day, boolean concern, double value, double qty, double kg) {}
 
     private static final int EXPORTER_KEY = 8;
     private static final int IMPORTER_KEY = 9;
@@ -154,14 +156,13 @@ final class RecordPass {
                                 if (first.size() < 20) first.add(r);
                             }
                         } else {
-                            Shipment s = row.shipment();
                             long idx = valid++;
-                            int day = (int) s.date().toEpochDay();
+                            int day = c.day();
                             firstDay = Math.min(firstDay, day);
                             lastDay = Math.max(lastDay, day);
                             ids.beginRow();
                             ids.append(idx);
-                            ids.append(s.recordId());
+                            ids.append(row.recordId());
                             ids.append(row.line());
                             ids.endRow();
                             append(idx, day, c, rec, flags);
@@ -205,7 +206,7 @@ final class RecordPass {
             ParsedRow row = batch.get(i);
             Shipment s = row.shipment();
             if (s == null) {
-                out[i] = new Checked(row, null, null, null, null, NO_FLAGS);
+                out[i] = new Checked(row, null, null, null, NO_FLAGS, 0, false, 0, 0, 0);
                 continue;
             }
             Goods known = goodsByCode.get(s.hsCode());
@@ -225,7 +226,8 @@ final class RecordPass {
             int[] t = {country(s.exporterCountry()), country(s.importerCountry()), country(s.destinationCountry()), country(s.dispatchCountry()),
                     country(s.originCountry()), known.hs6(), known.tier(), term(s.unit()),
                     exporter.key(), importer.key()};
-            out[i] = new Checked(row, g, exporter.mention(), importer.mention(), t, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n));
+            out[i] = new Checked(row, exporter.mention(), importer.mention(), t, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n),
+                    (int) s.date().toEpochDay(), g.ofConcern(), s.valueUsd().doubleValue(), orNaN(s.quantity()), orNaN(s.netWeightKg()));
         }
         return out;
     }
@@ -326,8 +328,6 @@ final class RecordPass {
     }
 
     private void append(long idx, int day, Checked c, DuckDBAppender rec, DuckDBAppender flags) throws SQLException {
-        Shipment s = c.row().shipment();
-        GoodsClass g = c.goods();
         int xm = number(c.terms()[EXPORTER_KEY], c.exporter());
         int im = number(c.terms()[IMPORTER_KEY], c.importer());
         rec.beginRow();
@@ -337,12 +337,12 @@ final class RecordPass {
         rec.append(im);
         int[] t = c.terms();
         for (int k = 0; k < 6; k++) appendTerm(rec, t[k]);
-        rec.append(g.ofConcern());
+        rec.append(c.concern());
         appendTerm(rec, t[6]);
-        rec.append(s.valueUsd().doubleValue());
-        appendNullable(rec, s.quantity());
+        rec.append(c.value());
+        appendNullable(rec, c.qty());
         appendTerm(rec, t[7]);
-        appendNullable(rec, s.netWeightKg());
+        appendNullable(rec, c.kg());
         rec.endRow();
 
         for (RecordFlag f : c.flags()) {
@@ -403,8 +403,13 @@ final class RecordPass {
         else a.append(term);
     }
 
-    private static void appendNullable(DuckDBAppender a, BigDecimal v) throws SQLException {
-        if (v == null) a.appendNull();
-        else a.append(v.doubleValue());
+    private static void appendNullable(DuckDBAppender a, double v) throws SQLException {
+        if (Double.isNaN(v)) a.appendNull();
+        else a.append(v);
+    }
+
+    /** An optional amount as a double, NaN when absent (a checked amount is never NaN). */
+    private static double orNaN(BigDecimal v) {
+        return v == null ? Double.NaN : v.doubleValue();
     }
 }
