@@ -59,7 +59,7 @@ final class ShipmentParser {
             if ((v = values[AMOUNTS[i].ordinal()]) == null) continue;
             String p = decimalProblem(v);
             if (p != null) problems = add(problems, line, AMOUNTS[i], p);
-            else amounts[i] = canonical(new BigDecimal(v));
+            else amounts[i] = v.indexOf('.') < 0 || v.charAt(v.length() - 1) != '0' ? new BigDecimal(v) : canonical(new BigDecimal(v));
         }
         TransportMode mode = null;
         if ((v = values[TRANSPORT_MODE.ordinal()]) != null && (mode = TransportMode.of(v)) == null) {
@@ -89,7 +89,8 @@ final class ShipmentParser {
 
     /**
      * The value without trailing zeros after the point ({@code 3.50} is {@code 3.5}, {@code 1200.0} is
-     * {@code 1200}), so that equal amounts are equal records however they were written or stored.
+     * {@code 1200}), so that equal amounts are equal records however they were written or stored. A checked amount
+     * with no point, or whose last digit is not 0, is already in this form: {@link #parse} then skips the call.
      */
     static BigDecimal canonical(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
