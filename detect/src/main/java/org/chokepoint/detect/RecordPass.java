@@ -45,15 +45,25 @@ import java.util.function.LongConsumer;
  * threads, batch by batch; this thread numbers the spellings and appends, in file order, so that record
  * numbers, flags and rejects come out as from a sequential pass. The preparing threads also hand over one
  * {@link Spelling} per distinct spelling, keyed, so that numbering it costs an array read; what its name says
- * comes with it. The work tables are DuckDB temporary tables ({@link WorkDatabase}).
+ * comes with it. The work tables live in the work file ({@link WorkDatabase}).
  */
 final class RecordPass {
     /** What the pass read. {@code rejectReasons}: column (or "row") → rows rejected for it. */
     record Result(long read, long valid, long rejectedRows, Map<String, Long> rejectReasons, List<Rejection> firstRejections,
                   int firstDay, int lastDay) {}
 
-    /** A row as prepared off this thread: for a valid one, its goods, its parties' spellings and its record flags. */
-    private record Checked(ParsedRow row, GoodsClass goods, Spelling exporter, Spelling importer, int[] terms, RecordFlag[] flags) {}
+    /**
+     * A row as prepared off this thread: for a valid one, its goods, its parties' spellings and its record flags. {@code terms}
+     * holds the numbers of its short texts, then the keys of its exporter's and importer's spellings ({@link #EXPORTER_KEY}):
+     * the consumer reads them from this array rather than from the spellings' objects, which are seldom in its cache.
+     * For the same reason the day and amounts the work table takes come worked out ({@code qty} and {@code kg} NaN when
+     * absent): the consumer reads no Shipment, date or decimal.
+     */
+    private record Checked(ParsedRow row, MentionTable.Mention exporter, MentionTable.Mention importer, int[] terms,
+                           RecordFlag[] flags, int day, boolean concern, double value, double qty, double kg) {}
+
+    private static final int EXPORTER_KEY = 8;
+    private static final int IMPORTER_KEY = 9;
 
     /**
      * A distinct spelling as the preparing threads first met it, with a key of its own (0, 1, 2... in whatever
@@ -64,6 +74,9 @@ final class RecordPass {
 
     private static final RecordFlag[] NO_FLAGS = {};
 
+    /** A tariff code's goods with the numbers of its HS-6 and tier texts (-1 for none), worked out once per distinct code. */
+    private record Goods(GoodsClass goods, int hs6, int tier) {}
+
     private final ListedIndex lists;
     private final double makerAt;
     private final GoodsClassifier goods;
@@ -72,7 +85,7 @@ final class RecordPass {
     private final LinesOfBusiness vocabulary;
     private final int threads;
     // Shared by the preparing threads; each grows with distinct values only.
-    private final Map<String, GoodsClass> goodsByCode = new ConcurrentHashMap<>();
+    private final Map<String, Goods> goodsByCode = new ConcurrentHashMap<>();
     private final Map<String, Optional<ListedHit>> carrierHits = new ConcurrentHashMap<>();
     private final Map<String, Optional<ListedHit>> manufacturerHits = new ConcurrentHashMap<>();
     private final Map<String, Optional<ListedHit>> vesselHits = new ConcurrentHashMap<>();
@@ -80,10 +93,9 @@ final class RecordPass {
     private final Map<MentionTable.Mention, Spelling> spellings = new ConcurrentHashMap<>();
     private final AtomicInteger nextSpelling = new AtomicInteger();
     // The consumer's: the number MentionTable gave each spelling by key (-1 before its first record), and how many
-    // more records it had, added to MentionTable in one go at the end (the numbers follow the first records, in file order).
+    // more records it had, added to MentionTable's counts in one go at the end (the numbers follow the first records, in file order).
     private int[] numberOf = new int[0];
     private int[] repeats = new int[0];
-    private MentionTable.Mention[] byKey = new MentionTable.Mention[0];
     /**
      * The short texts of the records (country codes, HS-6, tiers, units) by number: {@code rec} holds the numbers,
      * which cost half as much to append as strings, and the {@code term} table decodes them (numbers are given
@@ -124,11 +136,12 @@ final class RecordPass {
         List<Rejection> first = new java.util.ArrayList<>();
         int firstDay = Integer.MAX_VALUE;
         int lastDay = Integer.MIN_VALUE;
+        // Each valid record's number, record_id and line, written to a file that DuckDB reads at the end on its own threads.
+        // Appended to a table instead, this thread (the pass's serial part) took 4.2 CPU-s per 1M records against 2.9.
         Path idsPath = db.dir().resolve("ids.csv");
         long read;
         try (ShipmentReader reader = ShipmentReader.open(input, false); RejectsFile rejects = new RejectsFile(rejectsPath)) {
-            // No transaction around the appends: one measured no faster than committing chunk by chunk (the tables
-            // are temporary, so a commit writes no log; WorkDatabase).
+            // No transaction around the appends: one measured no faster than committing chunk by chunk.
             try (CsvWriter ids = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(idsPath, StandardCharsets.UTF_8);
                  DuckDBAppender rec = db.appender("rec");
                  DuckDBAppender flags = db.appender("rflag");
@@ -147,12 +160,11 @@ final class RecordPass {
                                 if (first.size() < 20) first.add(r);
                             }
                         } else {
-                            Shipment s = row.shipment();
                             long idx = valid++;
-                            int day = (int) s.date().toEpochDay();
+                            int day = c.day();
                             firstDay = Math.min(firstDay, day);
                             lastDay = Math.max(lastDay, day);
-                            ids.writeRecord(Long.toString(idx), s.recordId(), Long.toString(row.line()));
+                            ids.writeRecord(Long.toString(idx), row.recordId(), Long.toString(row.line()));
                             append(idx, day, c, rec, flags);
                         }
                         if ((seen & 0xFFFF) == 0) progress.accept(seen);
@@ -196,10 +208,12 @@ final class RecordPass {
             ParsedRow row = batch.get(i);
             Shipment s = row.shipment();
             if (s == null) {
-                out[i] = new Checked(row, null, null, null, null, NO_FLAGS);
+                out[i] = new Checked(row, null, null, null, NO_FLAGS, 0, false, 0, 0, 0);
                 continue;
             }
-            GoodsClass g = cached(goodsByCode, s.hsCode(), goods::classify);
+            Goods known = goodsByCode.get(s.hsCode());
+            if (known == null) known = goodsByCode.computeIfAbsent(s.hsCode(), this::goods);
+            GoodsClass g = known.goods();
             Spelling exporter = one(new MentionTable.Mention(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress()));
             Spelling importer = one(new MentionTable.Mention(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress()));
             RecordFacts facts = new RecordFacts(s, g, exporter.facts(), importer.facts(), carrier(s), manufacturer(s));
@@ -212,10 +226,17 @@ final class RecordPass {
                 flags[n++] = f;
             }
             int[] t = {country(s.exporterCountry()), country(s.importerCountry()), country(s.destinationCountry()), country(s.dispatchCountry()),
-                    country(s.originCountry()), term(g.hs6()), term(g.chplTier() == null ? null : g.chplTier().code()), term(s.unit())};
-            out[i] = new Checked(row, g, exporter, importer, t, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n));
+                    country(s.originCountry()), known.hs6(), known.tier(), term(s.unit()),
+                    exporter.key(), importer.key()};
+            out[i] = new Checked(row, exporter.mention(), importer.mention(), t, n == flags.length ? flags : java.util.Arrays.copyOf(flags, n),
+                    (int) s.date().toEpochDay(), g.ofConcern(), s.valueUsd().doubleValue(), orNaN(s.quantity()), orNaN(s.netWeightKg()));
         }
         return out;
+    }
+
+    private Goods goods(String hsCode) {
+        GoodsClass g = goods.classify(hsCode);
+        return new Goods(g, term(g.hs6()), term(g.chplTier() == null ? null : g.chplTier().code()));
     }
 
     /** The number of a country code, or -1 for null: by its letters when it is two capitals, as it is once checked. */
@@ -234,7 +255,9 @@ final class RecordPass {
 
     /** The number of a short text of a record (an HS-6, a tier, a unit, an unchecked country), or -1 for null. */
     private int term(String s) {
-        return s == null ? -1 : cached(terms, s, k -> nextTerm.getAndIncrement());
+        if (s == null) return -1;
+        Integer known = terms.get(s);
+        return known != null ? known : terms.computeIfAbsent(s, k -> nextTerm.getAndIncrement());
     }
 
     /**
@@ -254,21 +277,18 @@ final class RecordPass {
     }
 
     /** On the consumer's thread, in file order: the number of a spelling, counting one more record of it. */
-    private int number(Spelling sp) {
-        int k = sp.key();
+    private int number(int k, MentionTable.Mention mention) {
         if (k >= numberOf.length) {
             int n = numberOf.length;
             int size = Math.max(k + 1, Math.max(1024, n * 2));
             numberOf = java.util.Arrays.copyOf(numberOf, size);
             java.util.Arrays.fill(numberOf, n, size, -1);
             repeats = java.util.Arrays.copyOf(repeats, size);
-            byKey = java.util.Arrays.copyOf(byKey, size);
         }
         int number = numberOf[k];
         if (number < 0) {
-            number = mentions.intern(sp.mention());
+            number = mentions.intern(mention);
             numberOf[k] = number;
-            byKey[k] = sp.mention();
         } else {
             repeats[k]++;
         }
@@ -278,7 +298,7 @@ final class RecordPass {
     /** Adds the repeated records of each spelling to MentionTable's counts; the numbers are all given already. */
     private void countRepeats() {
         for (int k = 0; k < repeats.length; k++) {
-            for (int r = repeats[k]; r > 0; r--) mentions.intern(byKey[k]);
+            if (repeats[k] > 0) mentions.count(numberOf[k], repeats[k]);
             repeats[k] = 0;
         }
     }
@@ -310,10 +330,8 @@ final class RecordPass {
     }
 
     private void append(long idx, int day, Checked c, DuckDBAppender rec, DuckDBAppender flags) throws SQLException {
-        Shipment s = c.row().shipment();
-        GoodsClass g = c.goods();
-        int xm = number(c.exporter());
-        int im = number(c.importer());
+        int xm = number(c.terms()[EXPORTER_KEY], c.exporter());
+        int im = number(c.terms()[IMPORTER_KEY], c.importer());
         rec.beginRow();
         rec.append(idx);
         rec.append(day);
@@ -321,12 +339,12 @@ final class RecordPass {
         rec.append(im);
         int[] t = c.terms();
         for (int k = 0; k < 6; k++) appendTerm(rec, t[k]);
-        rec.append(g.ofConcern());
+        rec.append(c.concern());
         appendTerm(rec, t[6]);
-        rec.append(s.valueUsd().doubleValue());
-        appendNullable(rec, s.quantity());
+        rec.append(c.value());
+        appendNullable(rec, c.qty());
         appendTerm(rec, t[7]);
-        appendNullable(rec, s.netWeightKg());
+        appendNullable(rec, c.kg());
         rec.endRow();
 
         for (RecordFlag f : c.flags()) {
@@ -348,14 +366,19 @@ final class RecordPass {
      */
     private ListedHit carrier(Shipment s) {
         if (s.vesselImo() != null) {
-            ListedHit vessel = cached(vesselHits, s.vesselImo(), imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
-                    .map(e -> new ListedHit(e.id(), e.list(), e.name(), "IMO " + imo, 1.0, "vessel IMO " + imo + " is listed"))).orElse(null);
-            if (vessel != null) return vessel;
+            Optional<ListedHit> vessel = vesselHits.get(s.vesselImo());
+            if (vessel == null) vessel = vesselHits.computeIfAbsent(s.vesselImo(), imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
+                    .map(e -> new ListedHit(e.id(), e.list(), e.name(), "IMO " + imo, 1.0, "vessel IMO " + imo + " is listed")));
+            if (vessel.isPresent()) return vessel.get();
         }
         if (s.carrier() == null) return null;
-        String imo = s.vesselImo() == null ? null : "IMO " + s.vesselImo();
-        return cached(carrierHits, imo == null ? s.carrier() : s.carrier() + '\u0000' + imo, c -> firstNotOf(
-                lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), NOT_CARRIERS)).orElse(null);
+        String key = s.vesselImo() == null ? s.carrier() : s.carrier() + '\u0000' + s.vesselImo();
+        Optional<ListedHit> hit = carrierHits.get(key);
+        if (hit == null) {
+            String imo = s.vesselImo() == null ? null : "IMO " + s.vesselImo();
+            hit = carrierHits.computeIfAbsent(key, c -> firstNotOf(lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), NOT_CARRIERS));
+        }
+        return hit.orElse(null);
     }
 
     /**
@@ -364,8 +387,10 @@ final class RecordPass {
      */
     private ListedHit manufacturer(Shipment s) {
         if (s.manufacturer() == null) return null;
-        return cached(manufacturerHits, s.manufacturer(), m -> lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt).stream()
-                .filter(h -> !lists.isOf(h, NOT_MAKERS) && DeclaredMaker.couldHaveMade(m, h)).findFirst()).orElse(null);
+        Optional<ListedHit> hit = manufacturerHits.get(s.manufacturer());
+        if (hit == null) hit = manufacturerHits.computeIfAbsent(s.manufacturer(), m -> lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt)
+                .stream().filter(h -> !lists.isOf(h, NOT_MAKERS) && DeclaredMaker.couldHaveMade(m, h)).findFirst());
+        return hit.orElse(null);
     }
 
     /** Matches screened for a carrier or maker, so that one of the right kind is found behind those of another. */
@@ -383,8 +408,13 @@ final class RecordPass {
         else a.append(term);
     }
 
-    private static void appendNullable(DuckDBAppender a, BigDecimal v) throws SQLException {
-        if (v == null) a.appendNull();
-        else a.append(v.doubleValue());
+    private static void appendNullable(DuckDBAppender a, double v) throws SQLException {
+        if (Double.isNaN(v)) a.appendNull();
+        else a.append(v);
+    }
+
+    /** An optional amount as a double, NaN when absent (a checked amount is never NaN). */
+    private static double orNaN(BigDecimal v) {
+        return v == null ? Double.NaN : v.doubleValue();
     }
 }

@@ -30,7 +30,7 @@ import java.util.function.Function;
 final class RowFeed<T> implements AutoCloseable {
     private static final int BATCH = 1024;
 
-    private final BlockingQueue<Future<T>> queue = new ArrayBlockingQueue<>(16);
+    private final BlockingQueue<Future<T>> queue;
     private final Future<T> end = CompletableFuture.completedFuture(null);
     private final Function<List<ParsedRow>, T> prepare;
     private final ExecutorService workers;
@@ -40,6 +40,9 @@ final class RowFeed<T> implements AutoCloseable {
 
     private RowFeed(Function<List<ParsedRow>, T> prepare, int workers) {
         this.prepare = prepare;
+        // Two batches per worker waiting besides the one it works on keep the workers busy. Rows in flight are young
+        // objects that every young collection copies: with 16 batches queued, each one copied about 16,000 rows.
+        this.queue = new ArrayBlockingQueue<>(2 * workers + 2);
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workers,
                 r -> Thread.ofPlatform().name("chokepoint-check-" + n.incrementAndGet()).daemon().unstarted(r));

@@ -12,8 +12,29 @@ import java.util.Map;
  * records. Not thread-safe.
  */
 public final class MentionTable {
-    /** One distinct mention. Identifier and address are null when the record left them empty. */
-    public record Mention(String name, String country, String identifier, String address) {}
+    /**
+     * One distinct mention. Identifier and address are null when the record left them empty.
+     *
+     * <p>{@code equals} and {@code hashCode} are written out, with the same hash as a record's generated one: they run
+     * twice per record of the input, and the generated ones go through method handles that the compiler did not
+     * always inline there.
+     */
+    public record Mention(String name, String country, String identifier, String address) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Mention m && java.util.Objects.equals(name, m.name) && java.util.Objects.equals(country, m.country)
+                    && java.util.Objects.equals(identifier, m.identifier) && java.util.Objects.equals(address, m.address);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((hash(name) * 31 + hash(country)) * 31 + hash(identifier)) * 31 + hash(address);
+        }
+
+        private static int hash(String s) {
+            return s == null ? 0 : s.hashCode();
+        }
+    }
 
     private final Map<Mention, Integer> index = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
@@ -34,6 +55,12 @@ public final class MentionTable {
         }
         occurrences[id]++;
         return id;
+    }
+
+    /** Counts {@code more} occurrences of a mention already numbered ({@code id} below {@link #size()}), at least 0. */
+    public void count(int id, long more) {
+        if (id < 0 || id >= mentions.size() || more < 0) throw new IllegalArgumentException("no mention " + id + " or a negative count " + more);
+        occurrences[id] += more;
     }
 
     public int size() {

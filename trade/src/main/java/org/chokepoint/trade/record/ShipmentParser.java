@@ -23,6 +23,11 @@ import static org.chokepoint.trade.record.ShipmentColumn.*;
  * thread-safe only in that it is bound to one file name; it holds no other state.
  */
 final class ShipmentParser {
+    // Made once: values() and array literals would allocate on every row of files of millions.
+    private static final ShipmentColumn[] REQUIRED = java.util.Arrays.stream(ShipmentColumn.values()).filter(ShipmentColumn::required).toArray(ShipmentColumn[]::new);
+    private static final ShipmentColumn[] COUNTRIES = {EXPORTER_COUNTRY, IMPORTER_COUNTRY, ORIGIN_COUNTRY, DISPATCH_COUNTRY, DESTINATION_COUNTRY};
+    private static final ShipmentColumn[] AMOUNTS = {QUANTITY, NET_WEIGHT_KG, VALUE_USD};
+
     private final String file;
 
     ShipmentParser(String file) {
@@ -34,15 +39,15 @@ final class ShipmentParser {
      */
     ParsedRow parse(long line, String[] values, Map<String, String> extras) {
         List<Rejection> problems = null;
-        for (ShipmentColumn c : ShipmentColumn.values()) {
-            if (c.required() && values[c.ordinal()] == null) {
+        for (ShipmentColumn c : REQUIRED) {
+            if (values[c.ordinal()] == null) {
                 problems = add(problems, line, c, "required value is missing");
             }
         }
         String v;
         LocalDate date = null;
         if ((v = values[DATE.ordinal()]) != null && (date = date(v)) == null) problems = add(problems, line, DATE, dateProblem(v));
-        for (ShipmentColumn c : new ShipmentColumn[] {EXPORTER_COUNTRY, IMPORTER_COUNTRY, ORIGIN_COUNTRY, DISPATCH_COUNTRY, DESTINATION_COUNTRY}) {
+        for (ShipmentColumn c : COUNTRIES) {
             if ((v = values[c.ordinal()]) != null && !Countries.isIso2(v)) problems = add(problems, line, c, countryProblem(v));
         }
         if ((v = values[HS_CODE.ordinal()]) != null) {
@@ -50,12 +55,11 @@ final class ShipmentParser {
             if (p != null) problems = add(problems, line, HS_CODE, p);
         }
         BigDecimal[] amounts = new BigDecimal[3];
-        ShipmentColumn[] amountColumns = {QUANTITY, NET_WEIGHT_KG, VALUE_USD};
         for (int i = 0; i < 3; i++) {
-            if ((v = values[amountColumns[i].ordinal()]) == null) continue;
+            if ((v = values[AMOUNTS[i].ordinal()]) == null) continue;
             String p = decimalProblem(v);
-            if (p != null) problems = add(problems, line, amountColumns[i], p);
-            else amounts[i] = canonical(new BigDecimal(v));
+            if (p != null) problems = add(problems, line, AMOUNTS[i], p);
+            else amounts[i] = v.indexOf('.') < 0 || v.charAt(v.length() - 1) != '0' ? new BigDecimal(v) : canonical(new BigDecimal(v));
         }
         TransportMode mode = null;
         if ((v = values[TRANSPORT_MODE.ordinal()]) != null && (mode = TransportMode.of(v)) == null) {
@@ -85,7 +89,8 @@ final class ShipmentParser {
 
     /**
      * The value without trailing zeros after the point ({@code 3.50} is {@code 3.5}, {@code 1200.0} is
-     * {@code 1200}), so that equal amounts are equal records however they were written or stored.
+     * {@code 1200}), so that equal amounts are equal records however they were written or stored. A checked amount
+     * with no point, or whose last digit is not 0, is already in this form: {@link #parse} then skips the call.
      */
     static BigDecimal canonical(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
