@@ -41,7 +41,10 @@ final class NameSearch {
      * {@code data} (shared by the comparisons of one listed spelling); the similarity matrix is filled only for the
      * comparisons aligned.
      */
-    private record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
+    /** Options by bound, highest first, then in the order made. */
+    private static final Comparator<Option> BEST_BOUND_FIRST = Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order);
+
+    record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
                           double bound, boolean unsupportedOneWord) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
@@ -121,7 +124,9 @@ final class NameSearch {
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
                      boolean supported) {
-        List<Option> options = new ArrayList<>();
+        // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
+        List<Option> options = memo.options;
+        options.clear();
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
         int spellingCount = querySpellings.size();
@@ -243,7 +248,7 @@ final class NameSearch {
         // agreeing country, still below it).
         // (Nor does any above the floor: those below it were left out.)
         if (options.isEmpty()) return floor > 0 ? BELOW : null;
-        options.sort(Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order));
+        options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
         int bestOrder = Integer.MAX_VALUE;

@@ -42,6 +42,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** Work arrays of {@link NameSearch#best} for this query (grown there as needed). */
     double[] ceilA = new double[8], ceilB = new double[8];
     int[] rows = new int[8];
+    /** The comparisons {@link NameSearch#best} keeps for one entity, emptied for the next. */
+    final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
 
     QueryMemo(TokenWeights weights, Lexicon lexicon) {
         this(weights, lexicon, new RowTable(lexicon.size()));
