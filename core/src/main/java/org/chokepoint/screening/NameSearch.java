@@ -41,7 +41,10 @@ final class NameSearch {
      * {@code data} (shared by the comparisons of one listed spelling); the similarity matrix is filled only for the
      * comparisons aligned.
      */
-    private record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
+    /** Options by bound, highest first, then in the order made. */
+    private static final Comparator<Option> BEST_BOUND_FIRST = Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order);
+
+    record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
                           double bound, boolean unsupportedOneWord) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
@@ -121,11 +124,15 @@ final class NameSearch {
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
                      boolean supported) {
-        List<Option> options = new ArrayList<>();
+        // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
+        List<Option> options = memo.options;
+        options.clear();
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
         int spellingCount = querySpellings.size();
-        double[] ceilA = new double[8], ceilB = new double[8];
+        // Work arrays of the query (one thread), not of each entity: this runs for every candidate.
+        double[] ceilA = memo.ceilA, ceilB = memo.ceilB;
+        int[] scratchRows = memo.rows;
         long[] bits = layout.bits();
         int[] ids = layout.ids();
         double[] weights = layout.weights(), totals = layout.totals();
@@ -146,10 +153,12 @@ final class NameSearch {
                 // The listed spelling itself is read only when its words are (joins, acronyms); found by place.
                 IndexedName.ListedSpelling cs = null;
                 // Each listed token's similarities to every query token, fetched once for all query spellings.
-                int[] rows = new int[m];
+                // In the query's work array; copied for the first comparison kept (most spellings keep none).
+                if (scratchRows.length < m) memo.rows = scratchRows = new int[Math.max(m, 2 * scratchRows.length)];
+                int[] rows = scratchRows, kept = null;
                 for (int j = 0; j < m; j++) rows[j] = memo.row(ids[offset + j]);
                 double[] data = memo.data(); // after the rows: it holds them all
-                if (ceilB.length < m) ceilB = new double[m];
+                if (ceilB.length < m) memo.ceilB = ceilB = new double[Math.max(m, 2 * ceilB.length)];
                 for (int z = 0; z < spellingCount; z++) {
                     PreparedQuery.QuerySpelling qs = querySpellings.get(z);
                     // A variant against a variant adds little, except translation against translation.
@@ -174,7 +183,7 @@ final class NameSearch {
                         oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x);
                         if (oneWord) factor *= ScorerV1.ONE_WORD_FACTOR;
                     }
-                    if (ceilA.length < n) ceilA = new double[n];
+                    if (ceilA.length < n) memo.ceilA = ceilA = new double[Math.max(n, 2 * ceilA.length)];
                     int[] qpos = qs.positions();
                     // The best similarity each word can get: what the alignment could at most credit it with.
                     java.util.Arrays.fill(ceilA, 0, n, 0.0);
@@ -227,14 +236,19 @@ final class NameSearch {
                     for (int j = 0; j < m; j++) coveredB += ceilB[j] * weights[offset + j];
                     boolean translated = qs.translated() || csTranslated;
                     double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totals[t], coveredA, coveredB, translated);
-                    options.add(new Option(options.size(), x, y, qs, rows, data, factor, bound, oneWord));
+                    // A comparison whose bound is below the floor is never aligned (the search below stops at the first
+                    // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
+                    if (bound + SLACK < floor) continue;
+                    if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
+                    options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord));
                 }
             }
         }
         // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
         // agreeing country, still below it).
+        // (Nor does any above the floor: those below it were left out.)
         if (options.isEmpty()) return floor > 0 ? BELOW : null;
-        options.sort(Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order));
+        options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
         int bestOrder = Integer.MAX_VALUE;

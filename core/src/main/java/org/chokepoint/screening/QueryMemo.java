@@ -39,6 +39,11 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private int width = -1;
     /** The offset of the row of a listed word that is like no query word. */
     private int zero;
+    /** Work arrays of {@link NameSearch#best} for this query (grown there as needed). */
+    double[] ceilA = new double[8], ceilB = new double[8];
+    int[] rows = new int[8];
+    /** The comparisons {@link NameSearch#best} keeps for one entity, emptied for the next. */
+    final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
 
     QueryMemo(TokenWeights weights, Lexicon lexicon) {
         this(weights, lexicon, new RowTable(lexicon.size()));
@@ -82,9 +87,15 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
         /** Room for a row of {@code width} zeros; its offset. */
         private int append(int width) {
+            int at = room(width);
+            java.util.Arrays.fill(data, at, at + width, 0.0);
+            return at;
+        }
+
+        /** Room for a row of {@code width} places that the caller fills, every one of them; its offset. */
+        private int room(int width) {
             int at = used;
             if (at + width > data.length) data = java.util.Arrays.copyOf(data, Math.max(2 * data.length, at + width));
-            java.util.Arrays.fill(data, at, at + width, 0.0);
             used = at + width;
             return at;
         }
@@ -140,7 +151,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         // listed words of the candidates are like no query word, and are settled without comparing.
         if (!listed.isEmpty() && (firstLetters & bit(listed.charAt(0))) == 0
                 && (listed.length() < TransliterationKey.MIN_LENGTH || (longKeyBits & bit(key.hashCode())) == 0 || !longKeys.contains(key))) return zero;
-        int at = table.append(width);
+        int at = table.room(width); // every place is written below
         double[] r = table.data;
         for (int k = 0; k < words.length; k++) {
             String q = words[k];

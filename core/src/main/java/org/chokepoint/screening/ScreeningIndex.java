@@ -147,10 +147,16 @@ final class ScreeningIndex {
 
     /** Entity ordinals worth scoring for the query, most promising first, at most {@code max}. */
     int[] candidates(List<NormalizedName> forms, List<Identifier> identifiers, int max) {
-        Set<Integer> out = new LinkedHashSet<>();
+        // Distinct entity ordinals in the order met: a few dozen, so a scan finds a repeat sooner than a hash set would.
+        int[] out = new int[Math.max(8, max)];
+        int size = 0;
         for (Identifier id : identifiers) {
             int[] hits = byIdentifier.get(key(id));
-            if (hits != null) for (int h : hits) out.add(h);
+            if (hits != null) for (int h : hits) {
+                if (contains(out, size, h)) continue;
+                if (size == out.length) out = java.util.Arrays.copyOf(out, 2 * size);
+                out[size++] = h;
+            }
         }
         Set<String> queryTokens = new LinkedHashSet<>();
         Map<String, String> queryKeys = new java.util.LinkedHashMap<>(), queryGrams = new java.util.LinkedHashMap<>();
@@ -168,11 +174,20 @@ final class ScreeningIndex {
         queryTokens.remove("");
         if (!queryTokens.isEmpty()) {
             for (int doc : topNames(queryTokens, queryGrams, queryKeys, queryWholes, weight)) {
-                out.add(docToEntity[doc]);
-                if (out.size() >= max) break;
+                int e = docToEntity[doc];
+                if (!contains(out, size, e)) {
+                    if (size == out.length) out = java.util.Arrays.copyOf(out, 2 * size);
+                    out[size++] = e;
+                }
+                if (size >= max) break;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).limit(max).toArray();
+        return java.util.Arrays.copyOf(out, Math.min(size, max));
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) if (values[i] == value) return true;
+        return false;
     }
 
     /**

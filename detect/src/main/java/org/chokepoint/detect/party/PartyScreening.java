@@ -29,23 +29,41 @@ public final class PartyScreening {
     private PartyScreening() {}
 
     public static List<Party> screen(List<Party> parties, ListedIndex lists, int names, int keep, double listedAt, int threads, IntConsumer progress) {
-        ListedHit[][] results = new ListedHit[parties.size()][];
-        // Each party's spellings screened, normalised once: both the screening and the listed decision need them.
-        List<List<String>> spellings = new ArrayList<>(java.util.Collections.nCopies(parties.size(), null));
+        Party[] out = new Party[parties.size()];
         AtomicInteger done = new AtomicInteger();
+        // The listed decision is made in the same parallel pass: it needs the party's spellings and their word counts, taken
+        // from the one normalisation that picked them (it normalised every spelling again, on one thread, after the pass).
         EachParty.run(threads, parties.size(), "screening", i -> {
-            List<String> screened = distinctSpellings(parties.get(i).names(), names);
-            spellings.set(i, screened);
-            results[i] = hits(parties.get(i), lists, screened, keep).toArray(ListedHit[]::new);
+            Party p = parties.get(i);
+            Spellings screened = Spellings.of(p.names(), names);
+            Set<String> byId = declaredIdentifierHolders(p, lists);
+            List<ListedHit> h = hits(p, lists, screened.names(), byId, keep);
+            out[i] = p.withHits(h, takenAsListed(h, byId, screened.fewestWords(), listedAt));
             int d = done.incrementAndGet();
             if ((d & 255) == 0) progress.accept(d);
         });
-        List<Party> out = new ArrayList<>(parties.size());
-        for (int i = 0; i < parties.size(); i++) {
-            List<ListedHit> h = List.of(results[i]);
-            out.add(parties.get(i).withHits(h, takenAsListed(parties.get(i), h, lists, spellings.get(i), listedAt)));
+        return new ArrayList<>(java.util.Arrays.asList(out));
+    }
+
+    /**
+     * The spellings of a party that {@link #distinctSpellings} picks, with the fewest words among them (legal forms are
+     * not words; {@link Integer#MAX_VALUE} for none), from one normalisation of each name read.
+     */
+    private record Spellings(List<String> names, int fewestWords) {
+        static Spellings of(List<String> all, int limit) {
+            List<String> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            int fewest = Integer.MAX_VALUE;
+            for (String n : all) {
+                if (out.size() == limit) break;
+                List<String> tokens = NameNormalizer.standard().normalize(n).tokens();
+                if (seen.add(String.join(" ", tokens))) {
+                    out.add(n);
+                    fewest = Math.min(fewest, tokens.size());
+                }
+            }
+            return new Spellings(out, fewest);
         }
-        return out;
     }
 
     /**
@@ -57,14 +75,12 @@ public final class PartyScreening {
      * it either way.
      */
     static boolean takenAsListed(Party p, List<ListedHit> hits, ListedIndex lists, int names, double listedAt) {
-        return takenAsListed(p, hits, lists, distinctSpellings(p.names(), names), listedAt);
+        Spellings s = Spellings.of(p.names(), names);
+        return takenAsListed(hits, declaredIdentifierHolders(p, lists), s.fewestWords(), listedAt);
     }
 
-    /** As {@link #takenAsListed(Party, List, ListedIndex, int, double)} with the party's {@link #distinctSpellings} given. */
-    private static boolean takenAsListed(Party p, List<ListedHit> hits, ListedIndex lists, List<String> spellings, double listedAt) {
-        Set<String> byId = declaredIdentifierHolders(p, lists);
-        int fewestWords = Integer.MAX_VALUE;
-        for (String n : spellings) fewestWords = Math.min(fewestWords, words(n));
+    /** As {@link #takenAsListed(Party, List, ListedIndex, int, double)} with the holders of its identifiers and the fewest words of its spellings given. */
+    private static boolean takenAsListed(List<ListedHit> hits, Set<String> byId, int fewestWords, double listedAt) {
         for (ListedHit h : hits) {
             if (h.score() < listedAt) continue;
             if (byId.contains(h.entityId()) || !oneWordOfMore(words(h.matchedName()), fewestWords)) return true;
@@ -95,12 +111,11 @@ public final class PartyScreening {
      * name, and {@code shared_identifier} says so instead.
      */
     static List<ListedHit> hits(Party p, ListedIndex lists, int names, int keep) {
-        return hits(p, lists, distinctSpellings(p.names(), names), keep);
+        return hits(p, lists, distinctSpellings(p.names(), names), declaredIdentifierHolders(p, lists), keep);
     }
 
-    /** As {@link #hits(Party, ListedIndex, int, int)} with the party's {@link #distinctSpellings} given. */
-    private static List<ListedHit> hits(Party p, ListedIndex lists, List<String> spellings, int keep) {
-        Set<String> byId = declaredIdentifierHolders(p, lists);
+    /** As {@link #hits(Party, ListedIndex, int, int)} with the party's {@link #distinctSpellings} and {@link #declaredIdentifierHolders} given. */
+    private static List<ListedHit> hits(Party p, ListedIndex lists, List<String> spellings, Set<String> byId, int keep) {
         Map<String, ListedHit> best = new LinkedHashMap<>();
         double floor = byId.isEmpty() ? lists.threshold() : Math.min(NAME_SUPPORT, lists.threshold());
         for (String name : spellings) {
@@ -133,14 +148,7 @@ public final class PartyScreening {
      * "Al Noor General Trading LLC", a Cyrillic or re-worded spelling does.
      */
     static List<String> distinctSpellings(List<String> names, int limit) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String n : names) {
-            if (out.size() == limit) break;
-            String key = String.join(" ", NameNormalizer.standard().normalize(n).tokens());
-            if (seen.add(key)) out.add(n);
-        }
-        return out;
+        return Spellings.of(names, limit).names();
     }
 
     /** Name similarity that an agreeing identifier turns into a match. */

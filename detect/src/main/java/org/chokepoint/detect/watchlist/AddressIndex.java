@@ -105,7 +105,10 @@ public final class AddressIndex {
         }
         List<AddressHit> out = new ArrayList<>();
         hits.entrySet().stream().filter(en -> en.getValue() > 0)
-                .sorted(Map.Entry.<Listed, Double>comparingByValue().reversed().thenComparing(en -> en.getKey().entity().id()))
+                // Then by the address itself: two addresses of one entity that cover as much came out in identity-hash order,
+                // so a run cited either of them ('228 Tianhe Road, Guangzhou' against two of ZEAITER, Ali's on the independent 100k).
+                .sorted(Map.Entry.<Listed, Double>comparingByValue().reversed().thenComparing(en -> en.getKey().entity().id())
+                        .thenComparing(en -> en.getKey().full()))
                 .forEach(en -> out.add(new AddressHit(en.getKey().entity(), en.getKey().full(), en.getValue())));
         return out;
     }
