@@ -69,7 +69,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
     /** The normalised words of a declared address (a pure function of it), empty for none. */
     static Set<String> addressWords(String address, NameNormalizer normalizer) {
         // Sorted, and said so: PairDecision counts the words two addresses share in one walk over both.
-        return address == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(normalizer.normalize(address).tokens()));
+        return address == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(normalizer.stripped(address).tokens()));
     }
 
     /**
@@ -94,8 +94,11 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
         List<String> t = name.tokens();
         for (int k = 1; k <= 3 && k < t.size() && t.get(k - 1).length() <= 5; k++) {
             List<String> rest = t.subList(k, t.size());
-            NormalizedName moved = normalizer.normalize(String.join(" ", rest) + " " + String.join(" ", t.subList(0, k)));
-            if (!moved.legalForms().isEmpty() && moved.tokens().equals(rest)) {
+            String movedText = String.join(" ", rest) + " " + String.join(" ", t.subList(0, k));
+            // Tested on its tokens and forms alone, normalised in full only when it reads as a form: most names do not start with one.
+            NameNormalizer.Stripped test = normalizer.stripped(movedText);
+            if (!test.legalForms().isEmpty() && test.tokens().equals(rest)) {
+                NormalizedName moved = normalizer.normalize(movedText);
                 List<String> forms = new java.util.ArrayList<>(name.legalForms());
                 for (String f : moved.legalForms()) if (!forms.contains(f)) forms.add(f);
                 return new NormalizedName(name.original(), name.script(), forms, rest, moved.variants(), moved.acronym(), moved.translated());
