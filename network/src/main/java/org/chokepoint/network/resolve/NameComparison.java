@@ -158,9 +158,7 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         double[] wordSims = new double[wa.size() * wb.size()];
         int[] ia = known == null ? null : known.ids(a.nameId()), ib = known == null ? null : known.ids(b.nameId());
         if (ia != null && ib != null) {
-            for (int i = 0; i < wa.size(); i++) {
-                for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = known.of(sim, !sameScript, ia[i], wa.get(i), ib[j], wb.get(j));
-            }
+            known.fill(sim, !sameScript, ia, wa, ib, wb, wordSims);
         } else {
             for (int i = 0; i < wa.size(); i++) for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = sim.of(wa.get(i), wb.get(j));
         }
