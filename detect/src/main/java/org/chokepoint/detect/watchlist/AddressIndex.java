@@ -104,8 +104,11 @@ public final class AddressIndex {
             }
         }
         List<AddressHit> out = new ArrayList<>();
+        // Ties end on the listed address: one entity listed at two addresses that both cover the party's equally came
+        // out in identity-hash order, so the address the flag names changed from run to run.
         hits.entrySet().stream().filter(en -> en.getValue() > 0)
-                .sorted(Map.Entry.<Listed, Double>comparingByValue().reversed().thenComparing(en -> en.getKey().entity().id()))
+                .sorted(Map.Entry.<Listed, Double>comparingByValue().reversed().thenComparing(en -> en.getKey().entity().id())
+                        .thenComparing(en -> en.getKey().full()))
                 .forEach(en -> out.add(new AddressHit(en.getKey().entity(), en.getKey().full(), en.getValue())));
         return out;
     }
