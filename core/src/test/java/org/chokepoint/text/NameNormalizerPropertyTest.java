@@ -29,6 +29,21 @@ class NameNormalizerPropertyTest {
     }
 
     @Test
+    void strippedReadsTheTokensAndLegalFormsOfTheFullChain() {
+        RandomNames names = new RandomNames(5);
+        List<String> fixed = List.of("Sava Import d.o.o. Beograd", "ООО Гидроагрегат", "LLC Al Noor Trading", "Huawei Technologies Co., Ltd.",
+                "深圳市华强电子有限公司", "IVANOV, Ivan Petrovich", "", "  ");
+        for (int i = 0; i < CASES + fixed.size(); i++) {
+            String raw = i < fixed.size() ? fixed.get(i) : names.next(50);
+            NormalizedName full = CHAIN.normalize(raw);
+            NameNormalizer.Stripped stripped = CHAIN.stripped(raw);
+            assertThat(stripped.tokens()).as(escaped(raw)).isEqualTo(full.tokens());
+            assertThat(stripped.legalForms()).as(escaped(raw)).isEqualTo(full.legalForms());
+        }
+        assertThat(CHAIN.stripped(null)).isEqualTo(CHAIN.stripped(""));
+    }
+
+    @Test
     void normalisingTheTokensAgainChangesNothing() {
         RandomNames names = new RandomNames(2);
         for (int i = 0; i < CASES; i++) {

@@ -32,30 +32,34 @@ public final class NetworkResolution implements PartyResolution {
      */
     @Override
     public int[] resolve(List<MentionTable.Mention> mentions, long[] occurrences) {
-        Map<List<String>, Integer> groupOf = new HashMap<>();
-        int[] group = new int[mentions.size()];
-        List<Long> groupCount = new ArrayList<>();
-        List<Integer> bestMention = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
+        // Grouped by a record key, counted in arrays: the mentions run into the hundred thousands at ten million records.
+        record Key(String name, String country, String identifier) {}
+        int n = mentions.size();
+        Map<Key, Integer> groupOf = HashMap.newHashMap(n);
+        int[] group = new int[n];
+        long[] groupCount = new long[n];
+        int[] bestMention = new int[n];
+        int groups = 0;
+        for (int i = 0; i < n; i++) {
             MentionTable.Mention m = mentions.get(i);
-            List<String> key = java.util.Arrays.asList(m.name(), m.country(), m.identifier());
-            Integer g = groupOf.get(key);
-            if (g == null) {
-                g = groupCount.size();
-                groupOf.put(key, g);
-                groupCount.add(0L);
-                bestMention.add(i);
+            Integer known = groupOf.putIfAbsent(new Key(m.name(), m.country(), m.identifier()), groups);
+            int g;
+            if (known == null) {
+                g = groups++;
+                bestMention[g] = i;
+            } else {
+                g = known;
             }
             group[i] = g;
-            groupCount.set(g, groupCount.get(g) + Math.max(1, occurrences[i]));
-            int best = bestMention.get(g);
+            groupCount[g] += Math.max(1, occurrences[i]);
+            int best = bestMention[g];
             boolean better = m.address() != null && (mentions.get(best).address() == null || occurrences[i] > occurrences[best]);
-            if (better) bestMention.set(g, i);
+            if (better) bestMention[g] = i;
         }
-        List<PartyMention> in = new ArrayList<>(groupCount.size());
-        for (int g = 0; g < groupCount.size(); g++) {
-            MentionTable.Mention m = mentions.get(bestMention.get(g));
-            in.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), groupCount.get(g)));
+        List<PartyMention> in = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            MentionTable.Mention m = mentions.get(bestMention[g]);
+            in.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), groupCount[g]));
         }
         // Resolution.partyOf() hands out a copy: taken once, not once per mention (that was quadratic).
         int[] partyOfGroup = resolver.resolve(in).partyOf();

@@ -38,18 +38,24 @@ final class Blocking {
         List<Set<String>> keysOf = mentions.parallelStream().map(Blocking::keys).toList();
         int keyCount = 0;
         for (Set<String> k : keysOf) keyCount += k.size();
-        // Sized for every key at once: growing a map of a million keys rehashes it many times over. Its order
-        // does not matter: each mention's candidates are sorted below.
-        Map<String, List<Integer>> blocks = HashMap.newHashMap(keyCount);
-        for (int x = 0; x < keysOf.size(); x++) {
-            int index = mentions.get(x).index();
-            for (String key : keysOf.get(x)) blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
-        }
-        List<int[]> usable = new ArrayList<>();
-        for (List<Integer> block : blocks.values()) {
-            if (block.size() < 2 || block.size() > maxBlockSize) continue;
-            usable.add(block.stream().mapToInt(Integer::intValue).toArray());
-        }
+        // Filed in shards by the key's hash, one thread each: the map of a million keys is most of the cost of
+        // blocking. Each shard files its keys in mention order (its blocks list their members ascending), and the
+        // order of the blocks does not matter: each mention's candidates are sorted below. Sized for its share of the
+        // keys at once: growing a map of a million keys rehashes it many times over.
+        int shards = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        int perShard = keyCount / shards + 1;
+        List<int[]> usable = java.util.stream.IntStream.range(0, shards).parallel().mapToObj(shard -> {
+            Map<String, Members> blocks = HashMap.newHashMap(perShard);
+            for (int x = 0; x < keysOf.size(); x++) {
+                int index = mentions.get(x).index();
+                for (String key : keysOf.get(x)) {
+                    if (Math.floorMod(key.hashCode(), shards) == shard) blocks.computeIfAbsent(key, k -> new Members()).add(index);
+                }
+            }
+            List<int[]> kept = new ArrayList<>();
+            for (Members block : blocks.values()) if (block.size >= 2 && block.size <= maxBlockSize) kept.add(java.util.Arrays.copyOf(block.members, block.size));
+            return kept;
+        }).flatMap(List::stream).toList();
         // Per mention, the blocks it belongs to; then the union of their later members.
         int n = mentions.size();
         int[] count = new int[n];
@@ -73,6 +79,17 @@ final class Blocking {
             out[i] = java.util.Arrays.copyOf(later, distinct);
         });
         return out;
+    }
+
+    /** The members of one block, ascending as filed. */
+    private static final class Members {
+        int[] members = new int[2];
+        int size;
+
+        void add(int index) {
+            if (size == members.length) members = java.util.Arrays.copyOf(members, size * 2);
+            members[size++] = index;
+        }
     }
 
     private static String head(String word) {

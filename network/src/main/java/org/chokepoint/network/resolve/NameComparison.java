@@ -158,9 +158,7 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         double[] wordSims = new double[wa.size() * wb.size()];
         int[] ia = known == null ? null : known.ids(a.nameId()), ib = known == null ? null : known.ids(b.nameId());
         if (ia != null && ib != null) {
-            for (int i = 0; i < wa.size(); i++) {
-                for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = known.of(sim, !sameScript, ia[i], wa.get(i), ib[j], wb.get(j));
-            }
+            known.fill(sim, !sameScript, ia, wa, ib, wb, wordSims);
         } else {
             for (int i = 0; i < wa.size(); i++) for (int j = 0; j < wb.size(); j++) wordSims[i * wb.size() + j] = sim.of(wa.get(i), wb.get(j));
         }
@@ -226,8 +224,20 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     static boolean alike(String x, String y) {
         String s = x.length() <= y.length() ? x : y, l = s == x ? y : x;
         int allowed = s.length() >= 8 ? 3 : 2;
-        if (s.length() >= 4 && l.length() - s.length() <= allowed && typingErrors(s, l, allowed) <= allowed) return true;
+        if (s.length() >= 4 && l.length() - s.length() <= allowed && lettersApart(s, l) <= allowed && typingErrors(s, l, allowed) <= allowed) return true;
         return s.length() >= SHORT_TYPO_MIN_LENGTH && lettersInOrder(s, l);
+    }
+
+    /**
+     * A lower bound of {@link #typingErrors} in one pass: how many letters (by their low six bits) one word has and
+     * the other lacks, on the side with more. Each typing error takes away at most one letter the other word lacks,
+     * so words that many letters apart need no alignment to be told apart.
+     */
+    static int lettersApart(String a, String b) {
+        long x = 0, y = 0;
+        for (int i = 0; i < a.length(); i++) x |= 1L << (a.charAt(i) & 63);
+        for (int i = 0; i < b.length(); i++) y |= 1L << (b.charAt(i) & 63);
+        return Math.max(Long.bitCount(x & ~y), Long.bitCount(y & ~x));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The pairwise decision: are two mentions of one country the same party? A pure function of the two
- * prepared mentions, the word weights and the settings. Thread-safe (the comparisons kept are in a concurrent map).
+ * prepared mentions, the word weights and the settings. Thread-safe.
  *
  * <ul>
  *   <li>Conflicting identifiers (two numbers of one register that differ): never.</li>
@@ -49,48 +49,46 @@ final class PairDecision {
 
     private final SpellingWeights weights;
     private final ResolutionSettings settings;
-    /** Per name number ({@link PreparedMention#nameId()}): whether several mentions bear the name; null for no memo. */
-    private final boolean[] sharedName;
-    /** Name comparisons by (first name, second name) number, for names several mentions bear. */
-    private final java.util.concurrent.ConcurrentHashMap<Long, NameComparison> comparisons = new java.util.concurrent.ConcurrentHashMap<>();
+    private final WordSimilarities words;
 
     PairDecision(SpellingWeights weights, ResolutionSettings settings) {
         this(weights, settings, null);
     }
 
-    /**
-     * @param sharedName per name number, whether several mentions bear that name: the comparisons of such names
-     *                   are kept and reused (a comparison depends on the two names only), the others are not
-     *                   (each pair of them is decided once)
-     */
-    PairDecision(SpellingWeights weights, ResolutionSettings settings, boolean[] sharedName) {
-        this(weights, settings, sharedName, null);
-    }
-
     /** @param words the word similarities of the resolution's names, remembered; null to work each out anew */
-    PairDecision(SpellingWeights weights, ResolutionSettings settings, boolean[] sharedName, WordSimilarities words) {
+    PairDecision(SpellingWeights weights, ResolutionSettings settings, WordSimilarities words) {
         this.weights = weights;
         this.settings = settings;
-        this.sharedName = sharedName;
         this.words = words;
     }
 
-    private final WordSimilarities words;
-
-    /** {@link NameComparison#compare}, taken from the kept ones when a name is shared. */
-    private NameComparison compare(PreparedMention a, PreparedMention b) {
-        int x = a.nameId(), y = b.nameId();
-        if (sharedName == null || x < 0 || y < 0 || !(sharedName[x] || sharedName[y])) return NameComparison.compare(a, b, weights, words);
-        Long key = ((long) x << 32) | y;
-        NameComparison c = comparisons.get(key);
-        if (c == null) {
-            c = NameComparison.compare(a, b, weights, words);
-            comparisons.putIfAbsent(key, c);
-        }
-        return c;
+    /**
+     * How the names of the two compare ({@link NameComparison#compare}): a pure function of the two names (the
+     * first one's first), so a resolution compares each pair of names once and decides all pairs of mentions
+     * bearing them with {@link #decide(PreparedMention, PreparedMention, NameComparison)}.
+     */
+    NameComparison compare(PreparedMention a, PreparedMention b) {
+        return NameComparison.compare(a, b, weights, words);
     }
 
     Verdict decide(PreparedMention a, PreparedMention b) {
+        return decide(a, b, null);
+    }
+
+    /** Whether {@link #decide} compares the names of the two: they are of one country and no identifiers conflict. */
+    static boolean comparesNames(PreparedMention a, PreparedMention b) {
+        if (!a.country().equals(b.country())) return false;
+        for (DeclaredIdentifier x : a.identifiers()) for (DeclaredIdentifier y : b.identifiers()) if (x.conflictsWith(y)) return false;
+        return true;
+    }
+
+    /**
+     * The decision on two mentions, {@code a} first.
+     *
+     * @param name {@link #compare(PreparedMention, PreparedMention)} of the two, or of any two mentions bearing the same
+     *             names in the same order; null to compare them here
+     */
+    Verdict decide(PreparedMention a, PreparedMention b, NameComparison known) {
         if (!a.country().equals(b.country())) return Verdict.NONE;
         String shared = null;
         for (DeclaredIdentifier x : a.identifiers()) {
@@ -99,12 +97,13 @@ final class PairDecision {
                 if (shared == null && x.equals(y)) shared = x.key();
             }
         }
-        NameComparison name = compare(a, b);
+        NameComparison name = known != null ? known : compare(a, b);
         // Siblings share names and differ in legal form: never one party, also not through a chain. The
         // same identifier says otherwise: a firm that changed its form keeps its number.
         if (shared == null && LegalFormFamily.conflict(a.formFamilies(), b.formFamilies()))
             return name.score() >= settings.cannotLinkScore() ? Verdict.CANNOT_LINK : Verdict.NONE;
-        double address = addressSimilarity(a.address(), b.address());
+        double address = a.addressIds() != null && b.addressIds() != null ? addressSimilarity(a.addressIds(), b.addressIds())
+                : addressSimilarity(a.address(), b.address());
         boolean distinctiveClash = name.differentWords() && name.strongLeft() > 0;
         if (shared != null && name.score() >= settings.identifierNameFloor() && !distinctiveClash) {
             return merge(a, b, Math.max(name.score(), 0.99), name, shared, address, "identifier");
@@ -130,6 +129,24 @@ final class PairDecision {
         int first = Math.min(a.index(), b.index()), second = Math.max(a.index(), b.index());
         return new Verdict(Kind.MERGE, score, address,
                 () -> new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
+    }
+
+    /** {@link #addressSimilarity(Set, Set)} of the address words as ascending numbers ({@link PreparedMention#addressIds()}). */
+    static double addressSimilarity(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) return -1;
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / (a.length + b.length - common);
     }
 
     /** Jaccard overlap of the address words, or -1 when either side declared none. */

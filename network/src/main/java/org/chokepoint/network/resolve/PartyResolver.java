@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  *       read by register ({@link DeclaredIdentifier}) and its address split into words;</li>
  *   <li>{@link Blocking} proposes the pairs of one country that share a rare word, a transliteration key,
  *       a word prefix, the joined name or an identifier;</li>
- *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel;</li>
+ *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel, the names of
+ *       each two names compared once however many pairs of mentions bear them;</li>
  *   <li>{@link ConstrainedClusters} joins the merges strongest first (ties by the mentions' content, so the
  *       partition does not depend on the input order), refusing any join that would put two different
  *       numbers of one register, or a cannot-link pair, in one cluster.</li>
@@ -69,20 +70,29 @@ public final class PartyResolver {
         }
         List<PreparedMention.Name> preparedNames = names.parallelStream().map(x -> PreparedMention.Name.of(x, normalizer)).toList();
         List<Set<String>> addressWords = addresses.parallelStream().map(x -> PreparedMention.addressWords(x, normalizer)).toList();
+        // The address words numbered: the pairs of mentions compare addresses hundreds of thousands of times.
+        Map<String, Integer> wordIds = new HashMap<>();
+        int[][] addressWordIds = new int[addresses.size()][];
+        for (int a = 0; a < addressWordIds.length; a++) {
+            int[] ids = new int[addressWords.get(a).size()];
+            int k = 0;
+            for (String w : addressWords.get(a)) ids[k++] = wordIds.computeIfAbsent(w, x -> wordIds.size());
+            Arrays.sort(ids);
+            addressWordIds[a] = ids;
+        }
+        int[] noAddress = new int[0];
         List<PreparedMention> prepared = IntStream.range(0, n).parallel().mapToObj(i -> {
             PartyMention m = mentions.get(i);
             int name = nameIds.get(m.name());
-            return PreparedMention.of(i, m, preparedNames.get(name), name, m.address() == null ? Set.of() : addressWords.get(addressIds.get(m.address())));
+            Integer address = m.address() == null ? null : addressIds.get(m.address());
+            return PreparedMention.of(i, m, preparedNames.get(name), name, address == null ? Set.of() : addressWords.get(address),
+                    address == null ? noAddress : addressWordIds[address]);
         }).toList();
         TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                 ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
                 : TokenWeights.genericOnly();
-        int[] bearers = new int[names.size()];
-        for (PreparedMention m : prepared) bearers[m.nameId()]++;
-        boolean[] sharedName = new boolean[names.size()];
-        for (int i = 0; i < sharedName.length; i++) sharedName[i] = bearers[i] > 1;
         WordSimilarities wordSimilarities = new WordSimilarities(preparedNames.stream().map(PreparedMention.Name::words).toList());
-        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, sharedName, wordSimilarities);
+        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, wordSimilarities);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
         // Each mention's place in the content order (equal contents, equal places): compared as numbers, not
         // as the long sort keys, in every decision and in the sort of the merges.
@@ -95,27 +105,58 @@ public final class PartyResolver {
             place[byContent[k]] = same ? place[byContent[k - 1]] : k;
         }
 
-        // The merge's score and address similarity are copied into the link: the sort below reads them millions of times.
-        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last, double score, double address) {}
         // Read once per mention, not once per candidate pair: the pairs run into millions.
         boolean[] noName = new boolean[n];
         for (int i = 0; i < n; i++) noName[i] = prepared.get(i).name().isEmpty();
-        List<Link> links = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
-            List<Link> out = new ArrayList<>();
-            if (noName[i]) return out.stream();
+        // Pairs are decided in content order: the search over spellings may stop at the first good one, and which one
+        // comes first must not depend on input positions. A name comparison depends on the two names only, and the
+        // pairs of mentions are several times the pairs of names (one firm, several identifiers or countries): each
+        // pair of names is compared once, then every pair of mentions decided with it. Per candidate pair, in the
+        // order of the candidates, the (first name, second name) numbers, or -1 when the names are not compared.
+        int[] offset = new int[n + 1];
+        for (int i = 0; i < n; i++) offset[i + 1] = Math.addExact(offset[i], candidates[i].length);
+        long[] nameKey = new long[offset[n]];
+        int[] bearer = new int[names.size()];
+        for (PreparedMention m : prepared) bearer[m.nameId()] = m.index();
+        IntStream.range(0, n).parallel().forEach(i -> {
+            int at = offset[i];
             PreparedMention a = prepared.get(i);
             for (int j : candidates[i]) {
+                PreparedMention b = prepared.get(j);
+                boolean compared = !noName[i] && !noName[j] && PairDecision.comparesNames(a, b);
+                nameKey[at++] = !compared ? -1 : place[i] <= place[j] ? pairKey(a.nameId(), b.nameId()) : pairKey(b.nameId(), a.nameId());
+            }
+        });
+        long[] namePairs = distinct(nameKey);
+        NameComparison[] comparison = IntStream.range(0, namePairs.length).parallel()
+                .mapToObj(k -> decision.compare(prepared.get(bearer[(int) (namePairs[k] >>> 32)]), prepared.get(bearer[(int) namePairs[k]])))
+                .toArray(NameComparison[]::new);
+
+        // The merge's score and address similarity are copied into the link: the sort below reads them millions of times.
+        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last, double score, double address) {}
+        Link[][] found = new Link[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            if (noName[i]) {
+                found[i] = new Link[0];
+                return;
+            }
+            List<Link> out = new ArrayList<>();
+            PreparedMention a = prepared.get(i);
+            int at = offset[i];
+            for (int j : candidates[i]) {
+                long key = nameKey[at++];
                 if (noName[j]) continue;
                 PreparedMention b = prepared.get(j);
-                // Decided in content order: the search over spellings may stop at the first good one, and
-                // which one comes first must not depend on input positions.
+                NameComparison name = key < 0 ? null : comparison[Arrays.binarySearch(namePairs, key)];
                 int pa = place[i], pb = place[j];
-                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b) : decision.decide(b, a);
+                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b, name) : decision.decide(b, a, name);
                 if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb), v.score(),
                         v.addressSimilarity()));
             }
-            return out.stream();
-        }).toList();
+            found[i] = out.toArray(Link[]::new);
+        });
+        List<Link> links = new ArrayList<>();
+        for (Link[] l : found) links.addAll(Arrays.asList(l));
 
         wordSimilarities.release();
         ConstrainedClusters clusters = new ConstrainedClusters(prepared);
@@ -142,6 +183,19 @@ public final class PartyResolver {
         return assemble(prepared, clusters, accepted);
     }
 
+
+    private static long pairKey(int first, int second) {
+        return ((long) first << 32) | second;
+    }
+
+    /** The keys of at least 0, sorted, each once. */
+    private static long[] distinct(long[] keys) {
+        long[] sorted = keys.clone();
+        Arrays.parallelSort(sorted);
+        int d = 0;
+        for (long k : sorted) if (k >= 0 && (d == 0 || sorted[d - 1] != k)) sorted[d++] = k;
+        return Arrays.copyOf(sorted, d);
+    }
 
     private static Resolution assemble(List<PreparedMention> prepared, ConstrainedClusters clusters, List<MergeEvidence> accepted) {
         int n = prepared.size();

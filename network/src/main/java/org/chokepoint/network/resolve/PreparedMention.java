@@ -24,10 +24,12 @@ import java.util.TreeSet;
  * @param formFamilies the families of the legal forms declared ({@link LegalFormFamily}), empty when none
  * @param nameId      the number of the mention's name among the distinct names of one resolution, or -1 when not
  *                    numbered: mentions with one number have one name, so their name comparisons are the same
+ * @param addressIds  the address words as numbers among the address words of one resolution, ascending; null when
+ *                    not numbered. Two addresses' words in common are then counted over numbers, not strings
  */
 record PreparedMention(int index, PartyMention mention, NormalizedName name, List<List<String>> spellings,
                        List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt,
-                       Set<String> formFamilies, int nameId) {
+                       Set<String> formFamilies, int nameId, int[] addressIds) {
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
 
@@ -61,25 +63,26 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
     }
 
     static PreparedMention of(int index, PartyMention m, NameNormalizer normalizer) {
-        return of(index, m, Name.of(m.name(), normalizer), -1, addressWords(m.address(), normalizer));
+        return of(index, m, Name.of(m.name(), normalizer), -1, addressWords(m.address(), normalizer), null);
     }
 
     /** The normalised words of a declared address (a pure function of it), empty for none. */
     static Set<String> addressWords(String address, NameNormalizer normalizer) {
         // Sorted, and said so: PairDecision counts the words two addresses share in one walk over both.
-        return address == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(normalizer.normalize(address).tokens()));
+        return address == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(normalizer.stripped(address).tokens()));
     }
 
     /**
      * The mention with its name and address already worked out ({@link Name#of}, {@link #addressWords}).
      *
      * @param nameId the number of the name among the distinct names of the resolution, or -1
+     * @param addressIds the numbers of the address words, ascending, or null
      */
-    static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address) {
+    static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds) {
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
                 String.format("%020d", m.occurrences()));
         return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
-                name.words(), name.wordAt(), name.formFamilies(), nameId);
+                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds);
     }
 
     /**
@@ -91,8 +94,11 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
         List<String> t = name.tokens();
         for (int k = 1; k <= 3 && k < t.size() && t.get(k - 1).length() <= 5; k++) {
             List<String> rest = t.subList(k, t.size());
-            NormalizedName moved = normalizer.normalize(String.join(" ", rest) + " " + String.join(" ", t.subList(0, k)));
-            if (!moved.legalForms().isEmpty() && moved.tokens().equals(rest)) {
+            String movedText = String.join(" ", rest) + " " + String.join(" ", t.subList(0, k));
+            // Tested on its tokens and forms alone, normalised in full only when it reads as a form: most names do not start with one.
+            NameNormalizer.Stripped test = normalizer.stripped(movedText);
+            if (!test.legalForms().isEmpty() && test.tokens().equals(rest)) {
+                NormalizedName moved = normalizer.normalize(movedText);
                 List<String> forms = new java.util.ArrayList<>(name.legalForms());
                 for (String f : moved.legalForms()) if (!forms.contains(f)) forms.add(f);
                 return new NormalizedName(name.original(), name.script(), forms, rest, moved.variants(), moved.acronym(), moved.translated());

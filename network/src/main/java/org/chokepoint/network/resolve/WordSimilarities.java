@@ -56,6 +56,26 @@ final class WordSimilarities {
     }
 
     /**
+     * {@link #of} of every word of one name against every word of another, row-major into {@code out}: the thread's
+     * table is looked up once, not once per word pair.
+     */
+    void fill(TokenAlignment.Pairwise sim, boolean crossScript, int[] ia, List<String> wa, int[] ib, List<String> wb, double[] out) {
+        Table t = tables.get();
+        int m = wb.size();
+        for (int i = 0; i < wa.size(); i++) {
+            for (int j = 0; j < m; j++) {
+                long key = ((long) ia[i] << 32) | ((long) ib[j] << 1) | (crossScript ? 1 : 0);
+                double v = t.get(key);
+                if (Double.isNaN(v)) {
+                    v = sim.of(wa.get(i), wb.get(j));
+                    t.put(key, v);
+                }
+                out[i * m + j] = v;
+            }
+        }
+    }
+
+    /**
      * Lets go of every thread's table (4 MB each): the pool's threads outlive the resolution, and with them
      * what they hold in thread locals. Call when the pairs are decided; later look-ups start afresh.
      */
