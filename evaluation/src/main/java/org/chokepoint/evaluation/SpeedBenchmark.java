@@ -81,8 +81,8 @@ public final class SpeedBenchmark {
      * @param batchNames     names screened in the throughput measurement
      * @param batchSeconds   the time they took
      * @param batchCpuSeconds the CPU time the whole JVM used meanwhile (every thread: screening, garbage collection, JIT)
-     * @param batchCompileSeconds the time the JIT compiler threads spent compiling meanwhile (part of {@code batchCpuSeconds});
-     *                            NaN when the JVM does not report it
+     * @param batchCompileSeconds the time the JIT compiler threads spent compiling meanwhile: elapsed time of the compilations,
+     *                            so at most their CPU time (less when the machine is busy); NaN when the JVM does not report it
      */
     public record Result(String target, int targetEntities, int targetNames, int cores, double indexSeconds, List<EvalQuery> queries,
                          List<Outcome> ours, long[] oursCpuNanos, List<Outcome> baseline, List<Outcome> oursOnSample, int warmup, int batchSize,
@@ -189,8 +189,8 @@ public final class SpeedBenchmark {
     }
 
     /**
-     * The time the JIT compiler threads have spent compiling so far, in milliseconds, or -1 when the JVM does not report
-     * it. A batch right after start-up shares the cores with the compiler, which may still be at work for tens of
+     * The time the JIT compiler threads have spent compiling so far (elapsed time of the compilations), in milliseconds,
+     * or -1 when the JVM does not report it. A batch right after start-up shares the cores with the compiler, which may still be at work for tens of
      * thousands of names.
      */
     public static long compileMillis() {

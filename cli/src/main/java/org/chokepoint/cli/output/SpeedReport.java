@@ -42,7 +42,7 @@ public final class SpeedReport {
             out.printf(Locale.ROOT, "  per CPU-second, every thread of the JVM counted: %,.0f names (%.1f CPU-s); on %d otherwise idle cores about %,.0f names/s%n",
                     r.namesPerCpuSecond(), r.batchCpuSeconds(), r.cores(), r.namesPerCpuSecond() * r.cores());
             if (!Double.isNaN(r.batchCompileSeconds())) {
-                out.printf(Locale.ROOT, "  of which the JIT compiler: %.1f s (still compiling: a longer batch gets more of the CPU)%n", r.batchCompileSeconds());
+                out.printf(Locale.ROOT, "  JIT compilation meanwhile: %.1f s (elapsed time of the compilations, at most the compiler's CPU; while it compiles, a batch gets less of the CPU)%n", r.batchCompileSeconds());
             }
         }
         if (!r.baseline().isEmpty()) {
