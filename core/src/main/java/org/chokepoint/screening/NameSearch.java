@@ -127,6 +127,38 @@ final class NameSearch {
         // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
         List<Option> options = memo.options;
         options.clear();
+        // Only the walk over the entity's spellings is here; the work for one spelling and the alignments are methods of
+        // their own. An entity can have hundreds of spellings, so this loop runs long enough for the JIT to compile it
+        // on its own (on-stack replacement, once per loop): with everything inlined that was a compilation of some
+        // 100 kB of code each time, several seconds of a compiler thread that the batch paid for.
+        long[] bits = layout.bits();
+        for (int x = 0, nameCount = names.size(), k = 0, t = 0; x < nameCount; x++) {
+            long head = bits[k++];
+            int listedCount = (int) head;
+            double aliasFactor = (head & Layout.WEAK) != 0 ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
+            for (int y = 0; y < listedCount; y++, k += Layout.PER_SPELLING, t++) {
+                long meta = bits[k + 2];
+                if ((meta & 0xFFFF) == 0) continue;
+                // A spelling none of whose words is like any query word has only zero rows: no comparison with it
+                // has anything in common, nor could join or abbreviate (that needs a shared first letter).
+                if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
+                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, x, y, k, t, aliasFactor);
+            }
+        }
+        // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
+        // agreeing country, still below it).
+        // (Nor does any above the floor: those below it were left out.)
+        if (options.isEmpty()) return floor > 0 ? BELOW : null;
+        return align(options, names, floor);
+    }
+
+    /**
+     * Adds to {@code memo.options} the comparisons of every query spelling with listed spelling {@code y} of name
+     * {@code x} (at {@code k} in the layout's bits, its total weight at {@code t}) whose bound reaches the floor.
+     */
+    private static void addOptions(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
+                                   boolean supported, int x, int y, int k, int t, double aliasFactor) {
+        List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
         int spellingCount = querySpellings.size();
@@ -137,117 +169,106 @@ final class NameSearch {
         int[] ids = layout.ids();
         double[] weights = layout.weights(), totals = layout.totals();
         int[] hashes = layout.hashes();
-        for (int x = 0, nameCount = names.size(), k = 0, t = 0; x < nameCount; x++) {
-            long head = bits[k++];
-            int listedCount = (int) head;
-            double aliasFactor = (head & Layout.WEAK) != 0 ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
-            for (int y = 0; y < listedCount; y++, k += Layout.PER_SPELLING, t++) {
-                long letterBits = bits[k], keyBits = bits[k + 1], meta = bits[k + 2];
-                int m = (int) (meta & 0xFFFF);
-                if (m == 0) continue;
-                // A spelling none of whose words is like any query word has only zero rows: no comparison with it
-                // has anything in common, nor could join or abbreviate (that needs a shared first letter).
-                if (!memo.mayBeAlike(letterBits, keyBits)) continue;
-                int letters = (int) ((meta >>> 16) & 0xFFFF), offset = (int) (meta >>> 40);
-                boolean csPrimary = (meta & Layout.PRIMARY) != 0, csTranslated = (meta & Layout.TRANSLATED) != 0, csAcronym = (meta & Layout.ACRONYM) != 0;
-                // The listed spelling itself is read only when its words are (joins, acronyms); found by place.
-                IndexedName.ListedSpelling cs = null;
-                // Each listed token's similarities to every query token, fetched once for all query spellings.
-                // In the query's work array; copied for the first comparison kept (most spellings keep none).
-                if (scratchRows.length < m) memo.rows = scratchRows = new int[Math.max(m, 2 * scratchRows.length)];
-                int[] rows = scratchRows, kept = null;
-                for (int j = 0; j < m; j++) rows[j] = memo.row(ids[offset + j]);
-                double[] data = memo.data(); // after the rows: it holds them all
-                if (ceilB.length < m) memo.ceilB = ceilB = new double[Math.max(m, 2 * ceilB.length)];
-                for (int z = 0; z < spellingCount; z++) {
-                    PreparedQuery.QuerySpelling qs = querySpellings.get(z);
-                    // A variant against a variant adds little, except translation against translation.
-                    if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
-                    double factor = aliasFactor;
-                    if (qs.acronym() || csAcronym) {
-                        factor *= ScorerV1.ACRONYM_FACTOR;
-                        // An acronym alone needs an agreeing country: a few letters stand for many organisations.
-                        if ((qs.acronym() ? qs.tokens().size() : m) == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
-                        // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
-                        // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
-                        if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
-                    }
-                    int n = qs.tokens().size();
-                    if (n == 0) continue;
-                    // One word of a one-word listed name (a short alias, a former name) would decide alone while the query
-                    // has words of its own that it leaves unmatched ("Al Noor Logistics" / "NOOR"): that needs support.
-                    // Only ever lowers the factor, and the bound with it.
-                    boolean oneWord = false;
-                    if (m == 1 && n >= 2 && !supported && !csAcronym && !qs.acronym()) {
-                        if (cs == null) cs = names.get(x).spellings().get(y);
-                        oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x);
-                        if (oneWord) factor *= ScorerV1.ONE_WORD_FACTOR;
-                    }
-                    if (ceilA.length < n) memo.ceilA = ceilA = new double[Math.max(n, 2 * ceilA.length)];
-                    int[] qpos = qs.positions();
-                    // The best similarity each word can get: what the alignment could at most credit it with.
-                    java.util.Arrays.fill(ceilA, 0, n, 0.0);
-                    boolean any = false;
-                    for (int j = 0; j < m; j++) {
-                        int row = rows[j];
-                        double bestB = 0;
-                        for (int i = 0; i < n; i++) {
-                            double v = data[row + qpos[i]];
-                            if (v > bestB) bestB = v;
-                            if (v > ceilA[i]) ceilA[i] = v;
-                        }
-                        ceilB[j] = bestB;
-                        if (bestB > 0) any = true;
-                    }
-                    // Joined words and acronyms need two words with the same first letter.
-                    boolean sameFirst = (qs.firstLetters() & letterBits) != 0;
-                    // Shape.mayJoinOrAbbreviate, with the listed side's hashes read from the layout.
-                    boolean joins = false;
-                    if (sameFirst) {
-                        TokenAlignment.Shape qShape = qs.shape();
-                        joins = ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
-                                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
-                        if (!joins && qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) {
-                            if (cs == null) cs = names.get(x).spellings().get(y);
-                            joins = qShape.mayAbbreviate(cs.shape());
-                        }
-                    }
-                    if (!any) {
-                        if (!sameFirst) continue; // nothing in common at all
-                        // With no similar word and nothing to join or abbreviate, every ceiling stays 0 and so does the
-                        // bound: below a positive floor such a comparison can never be aligned, so it is left out
-                        // without the word test (which reads every word). At a floor of 0 or less it still counts:
-                        // whether any comparison exists decides how a name that shares nothing is explained.
-                        if (floor > SLACK) {
-                            if (!joins) continue;
-                        } else {
-                            if (cs == null) cs = names.get(x).spellings().get(y);
-                            if (!TokenAlignment.mayJoin(qs.tokens(), cs.tokens())) continue;
-                        }
-                    }
-                    // Joined words and acronyms credit whole words whatever their similarities: raise those words' ceilings.
-                    if (joins) {
-                        if (cs == null) cs = names.get(x).spellings().get(y);
-                        TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), cs.tokens(), ceilA, ceilB);
-                    }
-                    double[] wa = qs.weights();
-                    double coveredA = 0, coveredB = 0;
-                    for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
-                    for (int j = 0; j < m; j++) coveredB += ceilB[j] * weights[offset + j];
-                    boolean translated = qs.translated() || csTranslated;
-                    double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totals[t], coveredA, coveredB, translated);
-                    // A comparison whose bound is below the floor is never aligned (the search below stops at the first
-                    // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
-                    if (bound + SLACK < floor) continue;
-                    if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
-                    options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord));
+        long letterBits = bits[k], meta = bits[k + 2];
+        int m = (int) (meta & 0xFFFF);
+        int letters = (int) ((meta >>> 16) & 0xFFFF), offset = (int) (meta >>> 40);
+        boolean csPrimary = (meta & Layout.PRIMARY) != 0, csTranslated = (meta & Layout.TRANSLATED) != 0, csAcronym = (meta & Layout.ACRONYM) != 0;
+        // The listed spelling itself is read only when its words are (joins, acronyms); found by place.
+        IndexedName.ListedSpelling cs = null;
+        // Each listed token's similarities to every query token, fetched once for all query spellings.
+        // In the query's work array; copied for the first comparison kept (most spellings keep none).
+        if (scratchRows.length < m) memo.rows = scratchRows = new int[Math.max(m, 2 * scratchRows.length)];
+        int[] rows = scratchRows, kept = null;
+        for (int j = 0; j < m; j++) rows[j] = memo.row(ids[offset + j]);
+        double[] data = memo.data(); // after the rows: it holds them all
+        if (ceilB.length < m) memo.ceilB = ceilB = new double[Math.max(m, 2 * ceilB.length)];
+        for (int z = 0; z < spellingCount; z++) {
+            PreparedQuery.QuerySpelling qs = querySpellings.get(z);
+            // A variant against a variant adds little, except translation against translation.
+            if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
+            double factor = aliasFactor;
+            if (qs.acronym() || csAcronym) {
+                factor *= ScorerV1.ACRONYM_FACTOR;
+                // An acronym alone needs an agreeing country: a few letters stand for many organisations.
+                if ((qs.acronym() ? qs.tokens().size() : m) == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
+                // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
+                // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
+                if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+            }
+            int n = qs.tokens().size();
+            if (n == 0) continue;
+            // One word of a one-word listed name (a short alias, a former name) would decide alone while the query
+            // has words of its own that it leaves unmatched ("Al Noor Logistics" / "NOOR"): that needs support.
+            // Only ever lowers the factor, and the bound with it.
+            boolean oneWord = false;
+            if (m == 1 && n >= 2 && !supported && !csAcronym && !qs.acronym()) {
+                if (cs == null) cs = names.get(x).spellings().get(y);
+                oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x);
+                if (oneWord) factor *= ScorerV1.ONE_WORD_FACTOR;
+            }
+            if (ceilA.length < n) memo.ceilA = ceilA = new double[Math.max(n, 2 * ceilA.length)];
+            int[] qpos = qs.positions();
+            // The best similarity each word can get: what the alignment could at most credit it with.
+            java.util.Arrays.fill(ceilA, 0, n, 0.0);
+            boolean any = false;
+            for (int j = 0; j < m; j++) {
+                int row = rows[j];
+                double bestB = 0;
+                for (int i = 0; i < n; i++) {
+                    double v = data[row + qpos[i]];
+                    if (v > bestB) bestB = v;
+                    if (v > ceilA[i]) ceilA[i] = v;
+                }
+                ceilB[j] = bestB;
+                if (bestB > 0) any = true;
+            }
+            // Joined words and acronyms need two words with the same first letter.
+            boolean sameFirst = (qs.firstLetters() & letterBits) != 0;
+            // Shape.mayJoinOrAbbreviate, with the listed side's hashes read from the layout.
+            boolean joins = false;
+            if (sameFirst) {
+                TokenAlignment.Shape qShape = qs.shape();
+                joins = ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
+                        || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
+                if (!joins && qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) {
+                    if (cs == null) cs = names.get(x).spellings().get(y);
+                    joins = qShape.mayAbbreviate(cs.shape());
                 }
             }
+            if (!any) {
+                if (!sameFirst) continue; // nothing in common at all
+                // With no similar word and nothing to join or abbreviate, every ceiling stays 0 and so does the
+                // bound: below a positive floor such a comparison can never be aligned, so it is left out
+                // without the word test (which reads every word). At a floor of 0 or less it still counts:
+                // whether any comparison exists decides how a name that shares nothing is explained.
+                if (floor > SLACK) {
+                    if (!joins) continue;
+                } else {
+                    if (cs == null) cs = names.get(x).spellings().get(y);
+                    if (!TokenAlignment.mayJoin(qs.tokens(), cs.tokens())) continue;
+                }
+            }
+            // Joined words and acronyms credit whole words whatever their similarities: raise those words' ceilings.
+            if (joins) {
+                if (cs == null) cs = names.get(x).spellings().get(y);
+                TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), cs.tokens(), ceilA, ceilB);
+            }
+            double[] wa = qs.weights();
+            double coveredA = 0, coveredB = 0;
+            for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
+            for (int j = 0; j < m; j++) coveredB += ceilB[j] * weights[offset + j];
+            boolean translated = qs.translated() || csTranslated;
+            double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totals[t], coveredA, coveredB, translated);
+            // A comparison whose bound is below the floor is never aligned (the search below stops at the first
+            // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
+            if (bound + SLACK < floor) continue;
+            if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
+            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord));
         }
-        // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
-        // agreeing country, still below it).
-        // (Nor does any above the floor: those below it were left out.)
-        if (options.isEmpty()) return floor > 0 ? BELOW : null;
+    }
+
+    /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
+    private static Best align(List<Option> options, List<IndexedName> names, double floor) {
         options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;

@@ -81,10 +81,12 @@ public final class SpeedBenchmark {
      * @param batchNames     names screened in the throughput measurement
      * @param batchSeconds   the time they took
      * @param batchCpuSeconds the CPU time the whole JVM used meanwhile (every thread: screening, garbage collection, JIT)
+     * @param batchCompileSeconds the time the JIT compiler threads spent compiling meanwhile: elapsed time of the compilations,
+     *                            so at most their CPU time (less when the machine is busy); NaN when the JVM does not report it
      */
     public record Result(String target, int targetEntities, int targetNames, int cores, double indexSeconds, List<EvalQuery> queries,
                          List<Outcome> ours, long[] oursCpuNanos, List<Outcome> baseline, List<Outcome> oursOnSample, int warmup, int batchSize,
-                         long batchNames, double batchSeconds, double batchCpuSeconds, Options options) {
+                         long batchNames, double batchSeconds, double batchCpuSeconds, double batchCompileSeconds, Options options) {
         public Latency oursLatency() {
             return Latency.of(ours.stream().mapToLong(Outcome::nanos).toArray());
         }
@@ -186,6 +188,16 @@ public final class SpeedBenchmark {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
+    /**
+     * The time the JIT compiler threads have spent compiling so far (elapsed time of the compilations), in milliseconds,
+     * or -1 when the JVM does not report it. A batch right after start-up shares the cores with the compiler, which may still be at work for tens of
+     * thousands of names.
+     */
+    public static long compileMillis() {
+        java.lang.management.CompilationMXBean c = ManagementFactory.getCompilationMXBean();
+        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : -1;
+    }
+
     /** Screens the block in parallel on every core (the common pool); returns the matches found, so nothing is optimised away. */
     public static long screenBlock(Screener screener, ScreeningQuery[] block) {
         return IntStream.range(0, block.length).parallel().mapToLong(i -> screener.screen(block[i]).size()).sum();
@@ -212,7 +224,7 @@ public final class SpeedBenchmark {
         ScreeningQuery[] all = queries.stream().map(q -> screeningQuery(q, o.threshold())).toArray(ScreeningQuery[]::new);
         progress.accept("batch: blocks of " + batchSize + " names on " + Runtime.getRuntime().availableProcessors() + " cores");
         screenBlock(screener, block(all, 0, batchSize)); // warm-up: the pool's threads and their JIT-compiled paths
-        long cpuStart = processCpuNanos();
+        long cpuStart = processCpuNanos(), compileStart = compileMillis();
         long names = 0, start = System.nanoTime(), elapsed;
         int next = batchSize;
         do {
@@ -221,8 +233,9 @@ public final class SpeedBenchmark {
             names += batchSize;
             elapsed = System.nanoTime() - start;
         } while (elapsed < o.batchSeconds() * 1e9);
-        long cpuEnd = processCpuNanos();
+        long cpuEnd = processCpuNanos(), compileEnd = compileMillis();
         double batchCpuSeconds = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
+        double batchCompileSeconds = compileStart < 0 || compileEnd < 0 ? Double.NaN : (compileEnd - compileStart) / 1e3;
 
         List<Outcome> baseOutcomes = List.of(), oursOnSample = List.of();
         if (o.baselineSample() > 0) {
@@ -235,7 +248,7 @@ public final class SpeedBenchmark {
             oursOnSample = timed(screener, sample, o.threshold(), null);
         }
         return new Result(targetSource, target.size(), screener.nameCount(), Runtime.getRuntime().availableProcessors(), indexSeconds, queries,
-                oursOutcomes, cpu, baseOutcomes, oursOnSample, warmup, batchSize, names, elapsed / 1e9, batchCpuSeconds, o);
+                oursOutcomes, cpu, baseOutcomes, oursOnSample, warmup, batchSize, names, elapsed / 1e9, batchCpuSeconds, batchCompileSeconds, o);
     }
 
     /** {@code n} queries: the queries in order, repeated as often as needed. */

@@ -41,6 +41,9 @@ public final class SpeedReport {
         if (!Double.isNaN(r.namesPerCpuSecond())) {
             out.printf(Locale.ROOT, "  per CPU-second, every thread of the JVM counted: %,.0f names (%.1f CPU-s); on %d otherwise idle cores about %,.0f names/s%n",
                     r.namesPerCpuSecond(), r.batchCpuSeconds(), r.cores(), r.namesPerCpuSecond() * r.cores());
+            if (!Double.isNaN(r.batchCompileSeconds())) {
+                out.printf(Locale.ROOT, "  JIT compilation meanwhile: %.1f s (elapsed time of the compilations, at most the compiler's CPU; while it compiles, a batch gets less of the CPU)%n", r.batchCompileSeconds());
+            }
         }
         if (!r.baseline().isEmpty()) {
             out.printf(Locale.ROOT, "Speed ratio, baseline mean / chokepoint mean on the same %,d queries: %,.0fx%n", r.baseline().size(), r.speedRatio());
@@ -77,6 +80,7 @@ public final class SpeedReport {
         batch.put("names", r.batchNames()).put("block", r.batchSize()).put("seconds", r.batchSeconds());
         number(batch, "cpu_seconds", r.batchCpuSeconds());
         number(batch, "names_per_cpu_second", r.namesPerCpuSecond());
+        number(batch, "compile_seconds", r.batchCompileSeconds());
         ObjectNode quality = n.putObject("quality");
         quality(quality.putObject("chokepoint"), r.ours(), o.threshold());
         if (!r.baseline().isEmpty()) {
