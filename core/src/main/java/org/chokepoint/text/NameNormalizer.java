@@ -94,12 +94,24 @@ public final class NameNormalizer {
             List<String> russian = givenNames.russianForms(other);
             if (russian != other) variants.add(russian);
         }
+        // Russian names in the German or French transliteration, read back into the spelling lists use.
+        List<String> german = WesternSchemes.german(tokens, vocabulary::knows);
+        if (german != null) variants.add(givenNames.russianForms(german));
+        List<String> french = WesternSchemes.french(tokens);
+        if (french != null) variants.add(givenNames.russianForms(french));
         variants.addAll(others);
         if (primary.commaAt() > 0 && !legalForms.onlyLegalForms(primary.tokens().subList(primary.commaAt(), primary.tokens().size()))) {
             variants.add(clean(reordered(primary)).tokens());
         }
         variants.add(Initials.joinLetters(tokens));
         List<String> translated = vocabulary.translate(tokens);
+        // A name in a German or French scheme is translated from its reading in the lists' spelling ("Sawod").
+        for (List<String> scheme : java.util.Arrays.asList(german, french)) {
+            if (scheme != null && translated.equals(tokens)) {
+                List<String> t = vocabulary.translate(scheme);
+                if (!t.equals(scheme)) translated = t;
+            }
+        }
         variants.add(translated);
         variants.remove(tokens);
         variants.remove(List.<String>of());
