@@ -61,17 +61,10 @@ public final class TransliterationKey {
         if (hit != null) return hit;
         String w = word;
         for (String[] f : FOLD) if (w.contains(f[0])) w = w.replace(f[0], f[1]);
-        String[] computed = {undoubled(w), key(w)};
+        String[] computed = {w, key(w)};
         if (CACHE.size() >= CACHE_LIMIT) CACHE.clear(); // bounded: start over rather than grow without end
         CACHE.put(word, computed);
         return computed;
-    }
-
-    /** Doubled letters written once ("youssef"/"yousef", "hassan"/"hasan"): romanisations double at will. */
-    private static String undoubled(String w) {
-        StringBuilder out = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) if (i == 0 || w.charAt(i) != w.charAt(i - 1)) out.append(w.charAt(i));
-        return out.length() == w.length() ? w : out.toString();
     }
 
     private static String key(String w) {
