@@ -99,6 +99,7 @@ public final class NameNormalizer {
         if (german != null) variants.add(givenNames.russianForms(german));
         List<String> french = WesternSchemes.french(tokens);
         if (french != null) variants.add(givenNames.russianForms(french));
+        variants.add(ArabicArticle.standard(tokens));
         variants.addAll(others);
         if (primary.commaAt() > 0 && !legalForms.onlyLegalForms(primary.tokens().subList(primary.commaAt(), primary.tokens().size()))) {
             variants.add(clean(reordered(primary)).tokens());
