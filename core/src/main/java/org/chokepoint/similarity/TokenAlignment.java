@@ -294,6 +294,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         }
         int initials = 0;
         double initialShare = 0;
+        int[] initialAt = null; // pairs i * m + j of initials with words, in the order aligned
         for (int k = 0; k < count; k++) {
             int i = order[k] / m, j = order[k] % m;
             if (usedA[i] || usedB[j]) continue;
@@ -301,7 +302,8 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             usedA[i] = usedB[j] = true;
             matched += credit(a.get(i), b.get(j), best, wa[i], wb[j]);
             if (a.get(i).length() == 1 != (b.get(j).length() == 1)) {
-                initials++;
+                if (initialAt == null) initialAt = new int[Math.min(n, m)];
+                initialAt[initials++] = i * m + j;
                 initialShare += (best - INITIAL_WORD_SHARE) * (a.get(i).length() == 1 ? wb[j] : wa[i]);
             }
             side[0] += best * wa[i];
@@ -311,9 +313,12 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
 
         // Russian usage writes a person as the surname and the initials of the given name and patronymic ("Kurenkov
         // A. V."). When two or more initials account for every remaining word of the other name and every word on both
-        // sides has its partner, the initials stand for those words: their full words earn the initial's similarity
+        // sides has its partner, and the initials come in the order of their words (given name, then patronymic: "V. A."
+        // is not Aleksandr Vyacheslavovich), the initials stand for those words: their full words earn the initial's similarity
         // rather than a small share. One initial ("George B") is not enough, nor are initials with words left over.
-        if (initials >= MIN_COMPLETE_INITIALS && initialShare > 0 && complete(usedA) && complete(usedB)) matched += initialShare;
+        if (initials >= MIN_COMPLETE_INITIALS && initialShare > 0 && complete(usedA) && complete(usedB) && inOrder(a, b, initialAt, initials, m)) {
+            matched += initialShare;
+        }
 
         // Weighted Dice over both names, blended with the better-covered side: a listed name found whole
         // inside a longer name ("TITAN-BARRIKADY" in "TITAN-BARRIKADY FNPC JSC") is strong evidence even
@@ -353,6 +358,23 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;
         }
         return TokenSimilarity.of(x, y, keyX, keyY);
+    }
+
+    /**
+     * Whether the aligned pairs ({@code i * m + j}) of initials with words keep one order on both sides; two equal
+     * initials ("A. A." for Aleksandr Aleksandrovich) may stand in either order.
+     */
+    private static boolean inOrder(List<String> a, List<String> b, int[] pairs, int count, int m) {
+        for (int p = 0; p < count; p++) {
+            for (int q = p + 1; q < count; q++) {
+                int ip = pairs[p] / m, iq = pairs[q] / m, jp = pairs[p] % m, jq = pairs[q] % m;
+                String xp = a.get(ip).length() == 1 ? a.get(ip) : b.get(jp), xq = a.get(iq).length() == 1 ? a.get(iq) : b.get(jq);
+                if (xp.equals(xq)) continue;
+                int di = ip - iq, dj = jp - jq;
+                if ((di < 0) != (dj < 0)) return false;
+            }
+        }
+        return true;
     }
 
     private static boolean complete(boolean[] used) {
