@@ -20,8 +20,9 @@ import java.util.Set;
  *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
  *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
  *       out of the tokens into their own field, abbreviations expanded.</li>
- *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); the other
- *       readings; "SURNAME, Given" reordered; {@link Initials} joined;
+ *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); Russian names in the
+ *       German or French scheme read back into the lists' spelling ({@link WesternSchemes}); the Arabic article
+ *       and "Abd" names in one spelling ({@link ArabicArticle}); the other readings; "SURNAME, Given" reordered; {@link Initials} joined;
  *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}); apart from the variants, the
  *       {@link RussianAcronyms} of an organisation name.</li>
  * </ol>
