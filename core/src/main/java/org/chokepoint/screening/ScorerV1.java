@@ -292,6 +292,7 @@ public final class ScorerV1 {
      */
     private static boolean supported(ScreeningQuery q, Entity e, boolean countryAgrees) {
         if (countryAgrees || decisive(q, e)) return true;
+        if (e.schema() == Schema.VESSEL && VesselPrefix.startsWithShipType(q.name())) return true; // "MV SUNNY": a ship named so
         return q.schema() == e.schema() && (e.schema() == Schema.VESSEL || e.schema() == Schema.AIRCRAFT);
     }
 

@@ -73,7 +73,7 @@ public final class Screener {
 
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals, QueryMemo memo) {
         List<ScorerV1.Scored> out = new ArrayList<>();
-        PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL);
+        PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL || VesselPrefix.startsWithShipType(q.name()));
         for (int i : ordinals) {
             ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), index.layouts[i], memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);

@@ -31,8 +31,27 @@ final class VesselPrefix {
         return false;
     }
 
+    /**
+     * The ship-type abbreviations a declaration puts before a vessel's name: MV (motor vessel), MT (motor tanker), MS
+     * (motor ship), written "MV", "M/V" or "M.V." (letters apart, "M V", are more often initials). They say the party is a ship, which lists never write.
+     */
+    private static final java.util.regex.Pattern SHIP_TYPE = java.util.regex.Pattern.compile(
+            "^\\s*m[./]?[vts]\\.?\\s+\\S.*", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /** Whether a name as written starts with a ship-type abbreviation ("MV SUNNY", "M/T Altair"); false for null. */
+    static boolean startsWithShipType(String raw) {
+        return raw != null && SHIP_TYPE.matcher(raw).matches();
+    }
+
     /** The weights with a prefix's weight lowered to {@link #WEIGHT}; the same array when there is no prefix. */
     static double[] weigh(List<String> tokens, double[] weights) {
+        // "M V" (from "M/V", "M.V."): two letters, the ship type spelled apart.
+        if (tokens.size() >= 3 && tokens.get(0).equals("m") && tokens.get(1).length() == 1 && "vts".contains(tokens.get(1))) {
+            double[] out = weights.clone();
+            out[0] = Math.min(out[0], WEIGHT);
+            out[1] = Math.min(out[1], WEIGHT);
+            return out;
+        }
         if (!startsWithPrefix(tokens) || weights[0] <= WEIGHT) return weights;
         double[] out = weights.clone();
         out[0] = WEIGHT;

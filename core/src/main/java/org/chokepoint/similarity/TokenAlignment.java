@@ -29,6 +29,11 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     public static final double ACRONYM = 0.75;
     /** Share of the full word's weight credited when an initial aligns with it. */
     public static final double INITIAL_WORD_SHARE = 0.2;
+    /**
+     * Initials that, accounting with the other words for a whole name on both sides, earn their full words' weight at
+     * the initial's similarity ("Kurenkov A. V." / "Kurenkov Aleksandr Vyacheslavovich").
+     */
+    public static final int MIN_COMPLETE_INITIALS = 2;
 
     /** Similarity of two tokens as the aligner sees it (initials included); lets callers memoise it. */
     @FunctionalInterface
@@ -287,15 +292,32 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
                 order[k] = p;
             }
         }
+        int initials = 0;
+        double initialShare = 0;
+        int[] initialAt = null; // pairs i * m + j of initials with words, in the order aligned
         for (int k = 0; k < count; k++) {
             int i = order[k] / m, j = order[k] % m;
             if (usedA[i] || usedB[j]) continue;
             double best = sims[i * m + j];
             usedA[i] = usedB[j] = true;
             matched += credit(a.get(i), b.get(j), best, wa[i], wb[j]);
+            if (a.get(i).length() == 1 != (b.get(j).length() == 1)) {
+                if (initialAt == null) initialAt = new int[Math.min(n, m)];
+                initialAt[initials++] = i * m + j;
+                initialShare += (best - INITIAL_WORD_SHARE) * (a.get(i).length() == 1 ? wb[j] : wa[i]);
+            }
             side[0] += best * wa[i];
             side[1] += best * wb[j];
             if (explain(pairs)) pairs.add(a.get(i) + "~" + b.get(j) + (best < 1 ? String.format("%s%.2f", ":", best) : ""));
+        }
+
+        // Russian usage writes a person as the surname and the initials of the given name and patronymic ("Kurenkov
+        // A. V."). When two or more initials account for every remaining word of the other name and every word on both
+        // sides has its partner, and the initials come in the order of their words (given name, then patronymic: "V. A."
+        // is not Aleksandr Vyacheslavovich), the initials stand for those words: their full words earn the initial's similarity
+        // rather than a small share. One initial ("George B") is not enough, nor are initials with words left over.
+        if (initials >= MIN_COMPLETE_INITIALS && initialShare > 0 && complete(usedA) && complete(usedB) && inOrder(a, b, initialAt, initials, m)) {
+            matched += initialShare;
         }
 
         // Weighted Dice over both names, blended with the better-covered side: a listed name found whole
@@ -336,6 +358,28 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;
         }
         return TokenSimilarity.of(x, y, keyX, keyY);
+    }
+
+    /**
+     * Whether the aligned pairs ({@code i * m + j}) of initials with words keep one order on both sides; two equal
+     * initials ("A. A." for Aleksandr Aleksandrovich) may stand in either order.
+     */
+    private static boolean inOrder(List<String> a, List<String> b, int[] pairs, int count, int m) {
+        for (int p = 0; p < count; p++) {
+            for (int q = p + 1; q < count; q++) {
+                int ip = pairs[p] / m, iq = pairs[q] / m, jp = pairs[p] % m, jq = pairs[q] % m;
+                String xp = a.get(ip).length() == 1 ? a.get(ip) : b.get(jp), xq = a.get(iq).length() == 1 ? a.get(iq) : b.get(jq);
+                if (xp.equals(xq)) continue;
+                int di = ip - iq, dj = jp - jq;
+                if ((di < 0) != (dj < 0)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean complete(boolean[] used) {
+        for (boolean u : used) if (!u) return false;
+        return true;
     }
 
     private static boolean explain(List<String> pairs) {

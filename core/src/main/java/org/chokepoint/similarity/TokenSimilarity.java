@@ -17,6 +17,8 @@ package org.chokepoint.similarity;
  *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"), or two adjectives of one place
  *       ("dolgoprudny"/"dolgoprudnenskii", when no closer spelling applies), or an English word of four
  *       letters or more and its "-ing" form ("bank"/"banking", "trade"/"trading"): {@value #ADJECTIVE};</li>
+ *   <li>words (after the same first letter) that differ only in long vowels written ee for i, oo for u, as
+ *       English-style romanisations of Arabic and Persian do ("ameer"/"amir", "majeed"/"majid"): {@value #LONG_VOWEL};</li>
  *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), or one k/c or s/z
  *       swapped after the first letter, as transliteration swaps them ("azia"/"asia", "nika"/"nica"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
@@ -32,6 +34,8 @@ public final class TokenSimilarity {
     public static final double CUTOFF = 0.86;
     /** Credit for two four-letter words one vowel apart. */
     static final double SHORT_VARIANT = 0.85;
+    /** Credit for two words that differ only in long vowels written ee/i, oo/u ("ameer"/"amir"). */
+    static final double LONG_VOWEL = 0.9;
     /** Two words with one transliteration key must also be this close once folded: "mikron" and "mokran" are not. */
     static final double KEY_EDIT_SIMILARITY = 0.7;
     private static final String VOWELISH = "aeiouyj";
@@ -109,6 +113,9 @@ public final class TokenSimilarity {
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());
         if (shorter == 0 || a.charAt(0) != b.charAt(0)) return 0.0;
+        // Long vowels as English-speaking romanisations of Arabic and Persian write them ("ameer"/"amir", "majeed"/"majid",
+        // "noor"/"nur"): one word.
+        if (a.length() != b.length() && longVowels(a).equals(longVowels(b))) return LONG_VOWEL;
         if (shorter <= 3) return a.length() == 3 && b.length() == 3 && swapped(a, b, "ck") ? SHORT_VARIANT : 0.0;
         if (shorter >= 5 && adjectiveOf(a, b)) return ADJECTIVE;
         if (shorter >= 4 && gerundOf(a, b)) return ADJECTIVE;
@@ -120,6 +127,12 @@ public final class TokenSimilarity {
         if (shorter <= 7 && !transliterationLike(a, b)) return 0.0;
         double jw = JaroWinkler.similarity(a, b);
         return jw < CUTOFF ? 0.0 : Math.min(jw, 0.99);
+    }
+
+    /** The word with ee as i and oo as u after its first letter: the long vowels of English-style romanisation. */
+    static String longVowels(String w) {
+        if (w.indexOf("ee", 1) < 0 && w.indexOf("oo", 1) < 0) return w;
+        return w.charAt(0) + w.substring(1).replace("ee", "i").replace("oo", "u");
     }
 
     /** Letters that transliterations of one name interchange. */

@@ -19,6 +19,10 @@ public final class TransliterationKey {
     private static final String[][] FOLD = {
         // Longest groups first: "dzh" before "zh".
         {"shch", "s"}, {"dzh", "g"}, {"sch", "s"}, {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ch", "c"}, {"sh", "s"}, {"ts", "c"}, {"tz", "c"},
+        // Long vowels as English-speaking romanisations of Arabic and Persian write them ("khaleel"/"khalil",
+        // "majeed"/"majid", "firouzi"/"firuzi"), and French ou for u: vowels, so the key is unchanged, and the folded
+        // words compared for their edits agree.
+        {"ee", "i"}, {"oo", "u"}, {"ou", "u"},
         {"dj", "d"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"c", "k"},
     };
 

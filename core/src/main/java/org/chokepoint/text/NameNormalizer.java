@@ -20,8 +20,9 @@ import java.util.Set;
  *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
  *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
  *       out of the tokens into their own field, abbreviations expanded.</li>
- *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); the other
- *       readings; "SURNAME, Given" reordered; {@link Initials} joined;
+ *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); Russian names in the
+ *       German or French scheme read back into the lists' spelling ({@link WesternSchemes}); the Arabic article
+ *       and "Abd" names in one spelling ({@link ArabicArticle}); the other readings; "SURNAME, Given" reordered; {@link Initials} joined;
  *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}); apart from the variants, the
  *       {@link RussianAcronyms} of an organisation name.</li>
  * </ol>
@@ -94,12 +95,25 @@ public final class NameNormalizer {
             List<String> russian = givenNames.russianForms(other);
             if (russian != other) variants.add(russian);
         }
+        // Russian names in the German or French transliteration, read back into the spelling lists use.
+        List<String> german = WesternSchemes.german(tokens, vocabulary::knows);
+        if (german != null) variants.add(givenNames.russianForms(german));
+        List<String> french = WesternSchemes.french(tokens);
+        if (french != null) variants.add(givenNames.russianForms(french));
+        variants.add(ArabicArticle.standard(tokens));
         variants.addAll(others);
         if (primary.commaAt() > 0 && !legalForms.onlyLegalForms(primary.tokens().subList(primary.commaAt(), primary.tokens().size()))) {
             variants.add(clean(reordered(primary)).tokens());
         }
         variants.add(Initials.joinLetters(tokens));
         List<String> translated = vocabulary.translate(tokens);
+        // A name in a German or French scheme is translated from its reading in the lists' spelling ("Sawod").
+        for (List<String> scheme : java.util.Arrays.asList(german, french)) {
+            if (scheme != null && translated.equals(tokens)) {
+                List<String> t = vocabulary.translate(scheme);
+                if (!t.equals(scheme)) translated = t;
+            }
+        }
         variants.add(translated);
         variants.remove(tokens);
         variants.remove(List.<String>of());

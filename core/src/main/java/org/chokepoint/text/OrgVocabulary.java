@@ -58,6 +58,11 @@ final class OrgVocabulary {
         return vocabulary;
     }
 
+    /** Whether a word (a normalised token) is one of the vocabulary's words in some language. */
+    boolean knows(String word) {
+        return words.containsKey(word);
+    }
+
     /** The tokens with known words and compounds translated; equal to {@code tokens} when none are. */
     List<String> translate(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
