@@ -30,7 +30,10 @@ class PartyScreeningTest {
         // A listed vessel with a company-like former name: a trade party is never a vessel.
         Entity vessel = Entity.builder("test", "3").list("Test List").schema(Schema.VESSEL)
                 .name("MORNING GLORY STAR", NameKind.PRIMARY).name("BELOVODSK TRADING", NameKind.FKA).build();
-        lists = ListedIndex.build(List.of(one, three, vessel));
+        // A listed person, for a company whose name carries the person's name.
+        Entity person = Entity.builder("test", "4").list("Test List").schema(Schema.PERSON)
+                .name("TOLBUKHIN, Arseny", NameKind.PRIMARY).build();
+        lists = ListedIndex.build(List.of(one, three, vessel, person));
     }
 
     private static Party screen(String name, String... ids) {
@@ -77,5 +80,89 @@ class PartyScreeningTest {
         assertThat(p.listed()).isFalse();
         // The vessel is found by the screener itself: only detect's view of a trade party leaves it out.
         assertThat(lists.screen("OOO Belovodsk Trading", "RU", null, Schema.UNKNOWN, 5)).extracting(h -> h.entityId()).contains("test:3");
+    }
+
+    /** The best hit on an entity, which must reach the listed score: the cases below are about what the score does not say. */
+    private static void scoresAsListed(Party p, String entity) {
+        assertThat(p.hits()).extracting(h -> h.entityId()).contains(entity);
+        assertThat(p.hits().stream().filter(h -> h.entityId().equals(entity)).findFirst().orElseThrow().score())
+                .as(p.hits().toString()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    private static String why(Party p, String entity) {
+        return p.hits().stream().filter(h -> h.entityId().equals(entity)).findFirst().orElseThrow().explanation();
+    }
+
+    @Test
+    void anAgreeingIdentifierDecidesEvenWithAWordOfItsOwn() {
+        Party p = screen("OOO Zaryanka Vega", "INN 7804552300");
+        assertThat(p.listed()).isTrue();
+        assertThat(p.hits().getFirst().entityId()).isEqualTo("test:1");
+    }
+
+    @Test
+    void aConflictingNumberOfTheSameRegisterIsAnotherFirmWhateverTheName() {
+        Party p = screen("OOO Zaryanka", "5032123452");
+        scoresAsListed(p, "test:1");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:1")).contains("not taken as listed: declared INN 5032123452 is not the entity's (INN 7804552300)");
+    }
+
+    @Test
+    void aNumberOfAnotherRegisterIsNoConflict() {
+        // An unknown number with no register the entity uses: the name decides.
+        assertThat(screen("OOO Zaryanka", "REG-55120").listed()).isTrue();
+    }
+
+    @Test
+    void aDistinctiveWordOfItsOwnMakesItAPossibleMatch() {
+        Party p = screen("AO Krasnoborsk Optical Instruments Vega");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("a word of its own (vega)");
+    }
+
+    @Test
+    void aSisterFirmsMarkIsAWordOfItsOwn() {
+        Party p = screen("AO Krasnoborsk Optical Instruments Group");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+    }
+
+    @Test
+    void aGenericOrCityWordOfItsOwnStillMakesItTheFirm() {
+        assertThat(screen("AO Krasnoborsk Optical Instruments Plant").listed()).isTrue();
+        assertThat(screen("AO Krasnoborsk Optical Instruments Moscow").listed()).isTrue();
+    }
+
+    @Test
+    void theOneDistinctiveWordAlignedOnlyInSpellingIsAPossibleMatch() {
+        Party p = screen("OOO Zarjanca");
+        scoresAsListed(p, "test:1");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:1")).contains("agree only in spelling");
+    }
+
+    @Test
+    void theListedSpellingInAnotherScriptIsTheFirm() {
+        assertThat(screen("ООО «Зарянка»").listed()).isTrue();
+    }
+
+    @Test
+    void aCompanyIsNotAListedPerson() {
+        // The screening scorer already lowers such a match below the listed score; this holds whatever the score.
+        var company = ListedEvidence.normalise(List.of("Tolbukhin Arseny Co., Ltd."));
+        var person = ListedEvidence.normalise(List.of("Arseny Tolbukhin"));
+        assertThat(ListedEvidence.companyForPerson(company, lists.entity("test:4"))).contains("is not the listed person");
+        assertThat(ListedEvidence.companyForPerson(person, lists.entity("test:4"))).isNull();
+        assertThat(ListedEvidence.companyForPerson(company, lists.entity("test:2"))).isNull();
+    }
+
+    @Test
+    void aDistinctiveListedWordMissingFromTheNameIsAPossibleMatch() {
+        Party p = screen("AO Krasnoborsk Instruments");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("optical is missing");
     }
 }
