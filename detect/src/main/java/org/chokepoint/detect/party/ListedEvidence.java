@@ -26,6 +26,8 @@ import java.util.Set;
  *   <li>An identifier of a register that names one entry (INN, OGRN, OKPO, IMO, LEI) that the party declares, where
  *       the entity holds numbers of that register and none is the party's: not listed, whatever the name. Two firms
  *       called "Tochmash" with different INNs are two firms.</li>
+ *   <li>A listed organisation whose countries (as the list gives them) do not include the party's: not listed, a
+ *       namesake abroad is another firm, at most a related one (China, Hong Kong and Macao count as one).</li>
  *   <li>A listed person matched by a name that carries a company's legal form: not listed ("Ningbo Pengbo Industrial
  *       Co., Ltd." is not the listed PENG, Bo).</li>
  *   <li>Otherwise the names, word by word (normalised: any script romanised, legal forms removed), in one of the
@@ -82,6 +84,26 @@ final class ListedEvidence {
         return null;
     }
 
+    /** Countries that lists and declarations use for one another's firms: a Hong Kong or Macao firm of a Chinese group. */
+    private static final List<Set<String>> SAME_TERRITORY = List.of(Set.of("CN", "HK", "MO"));
+
+    /**
+     * Why a listed organisation is not this party: the party's country is none of the countries the list gives for
+     * the entity ("Prime Tech International Limited" of Hong Kong is not PRIME INTERNATIONAL of Pakistan). A firm is
+     * registered in one country; a namesake abroad is another firm, at most a related one. Null when the party's or
+     * the entity's country is unknown, the entity is not an organisation, or the countries agree.
+     */
+    static String otherCountry(String partyCountry, Entity entity) {
+        if (entity == null || partyCountry == null || partyCountry.isBlank() || entity.countries().isEmpty()) return null;
+        if (entity.schema() == Schema.PERSON || entity.schema() == Schema.VESSEL || entity.schema() == Schema.AIRCRAFT) return null;
+        String c = partyCountry.toUpperCase(java.util.Locale.ROOT);
+        for (String e : entity.countries()) {
+            if (e.equalsIgnoreCase(c)) return null;
+            for (Set<String> t : SAME_TERRITORY) if (t.contains(c) && t.contains(e.toUpperCase(java.util.Locale.ROOT))) return null;
+        }
+        return "a firm of " + c + " is not the listed firm of " + String.join(", ", entity.countries());
+    }
+
     /** Why a listed person is not this party: its name carries a company's legal form. Null when that does not apply. */
     static String companyForPerson(List<NormalizedName> spellings, Entity entity) {
         if (entity == null || entity.schema() != Schema.PERSON) return null;
@@ -98,8 +120,17 @@ final class ListedEvidence {
      */
     static String nameGap(List<NormalizedName> spellings, String matchedName) {
         NormalizedName listed = NameNormalizer.standard().normalize(matchedName);
+        Set<String> listedWords = writtenWords(matchedName);
+        listedWords.addAll(listed.tokens());
         String first = null;
         for (NormalizedName s : spellings) {
+            // The normaliser expands "Tech" to "technology", a word that only says what a firm does: the mark is read as written.
+            List<String> marks = new ArrayList<>();
+            for (String w : writtenWords(s.original())) if (SISTER_MARKS.contains(w) && !listedWords.contains(w)) marks.add(w);
+            if (!marks.isEmpty()) {
+                if (first == null) first = "the party's name has a word of its own (" + String.join(", ", marks) + ")";
+                continue;
+            }
             for (List<String> p : readings(s)) {
                 for (List<String> l : readings(listed)) {
                     String gap = gap(p, l);
@@ -109,6 +140,13 @@ final class ListedEvidence {
             }
         }
         return first;
+    }
+
+    /** The words of a name as written, in lower case (letters and digits; other scripts are left to the normaliser). */
+    private static Set<String> writtenWords(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
     }
 
     /** The name's readings without its English translation: a match that holds only in translation rests on common words. */

@@ -92,6 +92,7 @@ public final class PartyScreening {
                     ? "one listed word covers only part of the party's name" : null;
             Entity e = lists.entity(h.entityId());
             if (why == null) why = ListedEvidence.conflictingIdentifier(p.identifiers(), e);
+            if (why == null) why = ListedEvidence.otherCountry(p.country(), e);
             if (why == null && !screened.names().isEmpty()) {
                 if (normalised == null) normalised = ListedEvidence.normalise(screened.names());
                 why = ListedEvidence.companyForPerson(normalised, e);

@@ -37,7 +37,11 @@ class PartyScreeningTest {
     }
 
     private static Party screen(String name, String... ids) {
-        Party p = new Party(1, "party-000001", List.of(name), "RU", List.of(ids), List.of(), List.of(), false);
+        return screenIn("RU", name, ids);
+    }
+
+    private static Party screenIn(String country, String name, String... ids) {
+        Party p = new Party(1, "party-000001", List.of(name), country, List.of(ids), List.of(), List.of(), false);
         return PartyScreening.screen(List.of(p), lists, 3, 5, 0.88, 1, QUIET).getFirst();
     }
 
@@ -164,5 +168,24 @@ class PartyScreeningTest {
         scoresAsListed(p, "test:2");
         assertThat(p.listed()).isFalse();
         assertThat(why(p, "test:2")).contains("optical is missing");
+    }
+
+    @Test
+    void aSisterMarkIsReadAsWrittenNotAsExpanded() {
+        // "Tech" is expanded to "technology", a word that says what a firm does; as written it tells a sister firm apart.
+        Party p = screen("AO Krasnoborsk Optical Instruments Tech");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("a word of its own (tech)");
+    }
+
+    @Test
+    void aFirmOfAnotherCountryIsANamesakeAbroad() {
+        Party p = screenIn("KZ", "AO Krasnoborsk Optical Instruments");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("a firm of KZ is not the listed firm of RU");
+        // Whereas a listed firm's own number, declared abroad, still decides.
+        assertThat(screenIn("KZ", "OOO Zaryanka", "7804552300").listed()).isTrue();
     }
 }
