@@ -43,7 +43,9 @@ import java.util.Set;
  *             the party's script), not only a spelling a letter or two away ("Granit" for GRANT, "Standart" for
  *             STANDARD): a typo-level likeness of the one word that names the firm is a possible match;</li>
  *         <li>no distinctive word of the listed name missing from the party's name, cities aside ("Komplektatsiya"
- *             is not GAZPROM KOMPLEKTATSIYA).</li>
+ *             is not GAZPROM KOMPLEKTATSIYA);</li>
+ *         <li>not two different cities as seats, and not one word in common with different words beside it on
+ *             both sides ({@link #sharedTooLittle}).</li>
  *       </ul></li>
  * </ol>
  * A match that fails stays among the party's list matches and raises {@code possible_list_match}, with the reason.
@@ -182,6 +184,34 @@ final class ListedEvidence {
         }
         if (!missing.isEmpty()) return "the listed name's " + String.join(", ", missing) + " is missing from the party's name";
         if (anyDistinctive && !exactDistinctive) return "its distinctive words agree only in spelling (" + String.join(", ", loose) + ")";
+        return sharedTooLittle(party, listed, exactParty, exactListed);
+    }
+
+    /**
+     * The names agree on what they share but tell different firms: each names a different city as its seat ("Guangzhou
+     * Guangming Electronic Technology" and "Beijing Guang Ming Electronics"), or they share one word and each says
+     * something else with the rest ("Wagner Technologies" and "Wagner Group", "Wuhan Jinxiang Industrial" and "Jinxiang
+     * Trading Company"): the same word in two firms' names. Null when neither holds.
+     */
+    private static String sharedTooLittle(List<String> party, List<String> listed, Set<String> exactParty, Set<String> exactListed) {
+        Set<String> shared = new java.util.LinkedHashSet<>();
+        List<String> partyRest = new ArrayList<>(), partyCities = new ArrayList<>();
+        for (String p : party) {
+            if (exactParty.contains(p) || loosePartner(p, listed) != null) shared.add(p);
+            else if (Cities.isCity(p)) partyCities.add(p);
+            else partyRest.add(p);
+        }
+        List<String> listedRest = new ArrayList<>(), listedCities = new ArrayList<>();
+        for (String l : listed) {
+            if (exactListed.contains(l) || loosePartner(l, party) != null || l.length() < 2) continue;
+            if (Cities.isCity(l)) listedCities.add(l);
+            else listedRest.add(l);
+        }
+        if (!partyCities.isEmpty() && !listedCities.isEmpty())
+            return "the party's seat (" + String.join(", ", partyCities) + ") is not the listed firm's (" + String.join(", ", listedCities) + ")";
+        if (shared.size() == 1 && !partyRest.isEmpty() && !listedRest.isEmpty())
+            return "the names share one word (" + shared.iterator().next() + ") and differ in the rest (" + String.join(" ", partyRest)
+                    + " / " + String.join(" ", listedRest) + ")";
         return null;
     }
 

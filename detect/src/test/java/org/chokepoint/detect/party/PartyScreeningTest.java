@@ -33,7 +33,12 @@ class PartyScreeningTest {
         // A listed person, for a company whose name carries the person's name.
         Entity person = Entity.builder("test", "4").list("Test List").schema(Schema.PERSON)
                 .name("TOLBUKHIN, Arseny", NameKind.PRIMARY).build();
-        lists = ListedIndex.build(List.of(one, three, vessel, person));
+        // Firms whose names others share in part: a seat in the name, and a word with a generic one beside it.
+        Entity seated = Entity.builder("test", "5").list("Test List").schema(Schema.ORGANIZATION)
+                .name("BEIJING ZHENGLIAN OPTOELECTRONICS CO., LTD.", NameKind.PRIMARY).country("CN").build();
+        Entity generic = Entity.builder("test", "6").list("Test List").schema(Schema.ORGANIZATION)
+                .name("VELTRANOVA TRADING", NameKind.PRIMARY).country("RU").build();
+        lists = ListedIndex.build(List.of(one, three, vessel, person, seated, generic));
     }
 
     private static Party screen(String name, String... ids) {
@@ -187,5 +192,24 @@ class PartyScreeningTest {
         assertThat(why(p, "test:2")).contains("a firm of KZ is not the listed firm of RU");
         // Whereas a listed firm's own number, declared abroad, still decides.
         assertThat(screenIn("KZ", "OOO Zaryanka", "7804552300").listed()).isTrue();
+    }
+
+    @Test
+    void anotherCityAsTheSeatIsAnotherFirm() {
+        // The screening scorer mostly keeps such pairs below the listed score; this holds whatever the score.
+        String listed = "BEIJING ZHENGLIAN OPTOELECTRONICS CO., LTD.";
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Guangzhou Zhenglian Optoelectronics Co., Ltd.")), listed))
+                .contains("the party's seat (guangzhou) is not the listed firm's (beijing)");
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Zhenglian Optoelectronics (Beijing) Co., Ltd.")), listed)).isNull();
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Zhenglian Optoelectronics Co., Ltd.")), listed)).isNull();
+    }
+
+    @Test
+    void oneWordInCommonWithDifferentWordsBesideItIsAPossibleMatch() {
+        Party p = screen("OOO Veltranova Industrial");
+        scoresAsListed(p, "test:6");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:6")).contains("share one word (veltranova)");
+        assertThat(screen("OOO Veltranova Trading").listed()).isTrue();
     }
 }
