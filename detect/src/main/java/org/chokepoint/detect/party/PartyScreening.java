@@ -20,7 +20,9 @@ import java.util.function.IntConsumer;
  * Screens every resolved party against the lists. Matches at the screening threshold are kept as the
  * party's list matches; the party is taken as listed only at {@code listedAt} (0.88 by default), since a
  * trade name that holds a listed firm's word ("Ladoga-Les" and the listed "LADOGA") reaches 0.80 often
- * enough to drown the real hits: below it the match is reported as a possible one for a person to check.
+ * enough to drown the real hits: below it the match is reported as a possible one for a person to check. At it, the
+ * match must also carry the evidence an analyst would accept ({@link ListedEvidence}): no conflicting identifier,
+ * the same country, names that agree word for word.
  * A party is screened by its most used spellings, each with the party's country
  * and declared identifiers; the hits are merged per listed entity (best score kept). In parallel over
  * parties; the result does not depend on the number of threads.
