@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chokepoint.evaluation.detection.ClusteringMetrics;
 import org.chokepoint.evaluation.detection.DetectionReport;
+import org.chokepoint.evaluation.detection.Finding;
 import org.chokepoint.evaluation.detection.TruthParty;
 
 import java.io.PrintWriter;
@@ -28,6 +29,9 @@ public final class DetectionOutput {
         out.printf(Locale.ROOT, "  strict   %.3f  (%d of %d: listed=true and list_matches contain the truth entity id)%n", r.listedStrictShare(), r.listedStrict(), r.listedEndUsers());
         out.printf(Locale.ROOT, "  lenient  %.3f  (%d of %d: listed=true, any match)%n", r.listedLenientShare(), r.listedLenient(), r.listedEndUsers());
         for (TruthParty t : r.missedListed()) out.printf(Locale.ROOT, "    missed %s %s %s (%s)%n", t.partyId(), t.country(), t.entityId(), cut(t.name()));
+        out.printf(Locale.ROOT, "  listed precision  %.3f  (%d of %d findings with listed=true are a truth listed end user: same country, a spelling and a record in common)%n",
+                r.listedPrecision(), r.listedFindings() - r.wronglyListed().size(), r.listedFindings());
+        for (Finding f : r.wronglyListed()) out.printf(Locale.ROOT, "    not listed in the truth: rank %d %s %s%n", f.rank(), f.country(), cut(f.name()));
         DetectionReport.Resolution res = r.resolution();
         if (res == null) {
             out.println("Party resolution: not measured (needs truth_parties.csv and shipments.csv beside truth.json, and record_ids in the findings)");
@@ -63,6 +67,9 @@ public final class DetectionOutput {
                 .put("recognised_lenient", r.listedLenient()).put("share_lenient", r.listedLenientShare());
         ArrayNode missed = l.putArray("missed");
         for (TruthParty t : r.missedListed()) missed.addObject().put("party_id", t.partyId()).put("entity_id", t.entityId()).put("name", t.name());
+        l.put("listed_findings", r.listedFindings()).put("listed_precision", r.listedPrecision());
+        ArrayNode wrong = l.putArray("wrongly_listed");
+        for (Finding f : r.wronglyListed()) wrong.addObject().put("rank", f.rank()).put("country", f.country()).put("name", f.name());
         DetectionReport.Resolution res = r.resolution();
         if (res != null) {
             ObjectNode q = o.putObject("resolution");

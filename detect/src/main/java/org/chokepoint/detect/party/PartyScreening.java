@@ -20,7 +20,9 @@ import java.util.function.IntConsumer;
  * Screens every resolved party against the lists. Matches at the screening threshold are kept as the
  * party's list matches; the party is taken as listed only at {@code listedAt} (0.88 by default), since a
  * trade name that holds a listed firm's word ("Ladoga-Les" and the listed "LADOGA") reaches 0.80 often
- * enough to drown the real hits: below it the match is reported as a possible one for a person to check.
+ * enough to drown the real hits: below it the match is reported as a possible one for a person to check. At it, the
+ * match must also carry the evidence an analyst would accept ({@link ListedEvidence}): no conflicting identifier,
+ * the same country, names that agree word for word.
  * A party is screened by its most used spellings, each with the party's country
  * and declared identifiers; the hits are merged per listed entity (best score kept). In parallel over
  * parties; the result does not depend on the number of threads.
@@ -38,7 +40,7 @@ public final class PartyScreening {
             Spellings screened = Spellings.of(p.names(), names);
             Set<String> byId = declaredIdentifierHolders(p, lists);
             List<ListedHit> h = hits(p, lists, screened.names(), byId, keep);
-            out[i] = p.withHits(h, takenAsListed(h, byId, screened.fewestWords(), listedAt));
+            out[i] = decide(p, h, byId, screened, lists, listedAt);
             int d = done.incrementAndGet();
             if ((d & 255) == 0) progress.accept(d);
         });
@@ -67,25 +69,44 @@ public final class PartyScreening {
     }
 
     /**
-     * Whether a match makes the party the listed entity: a score of {@code listedAt} or more, unless the listed
-     * name is one word that covers only part of every name the party goes by ("Al Noor Logistics LLC" against
-     * the former name "NOOR", "Alpina Engineering AG" against the alias "Alpine"). One word in common, however
-     * rare, says that the party may be that entity, not that it is: such a match stays a possible one for a person
-     * to check ({@code possible_list_match}). An identifier that the party declares and the entity holds decides
-     * it either way.
+     * The party with its hits and whether it is taken as listed. A match makes the party the listed entity when the party
+     * declares an identifier the entity holds, or when it scores {@code listedAt} or more and the evidence holds
+     * ({@link ListedEvidence}): no conflicting identifier, not a company against a listed person, and names that agree
+     * word for word; also not through a listed name of one word that covers only part of every name the party goes by
+     * ("Al Noor Logistics LLC" against the former name "NOOR"). One word in common, however rare, says that the party may
+     * be that entity, not that it is. A match at {@code listedAt} that fails stays a possible one for a person to check
+     * ({@code possible_list_match}), its explanation saying why. The hits that make the party listed come first.
      */
-    static boolean takenAsListed(Party p, List<ListedHit> hits, ListedIndex lists, int names, double listedAt) {
-        Spellings s = Spellings.of(p.names(), names);
-        return takenAsListed(hits, declaredIdentifierHolders(p, lists), s.fewestWords(), listedAt);
-    }
-
-    /** As {@link #takenAsListed(Party, List, ListedIndex, int, double)} with the holders of its identifiers and the fewest words of its spellings given. */
-    private static boolean takenAsListed(List<ListedHit> hits, Set<String> byId, int fewestWords, double listedAt) {
+    private static Party decide(Party p, List<ListedHit> hits, Set<String> byId, Spellings screened, ListedIndex lists, double listedAt) {
+        List<ListedHit> taken = new ArrayList<>();
+        List<ListedHit> rest = new ArrayList<>();
+        List<org.chokepoint.text.NormalizedName> normalised = null;
         for (ListedHit h : hits) {
-            if (h.score() < listedAt) continue;
-            if (byId.contains(h.entityId()) || !oneWordOfMore(words(h.matchedName()), fewestWords)) return true;
+            if (h.score() < listedAt) {
+                rest.add(h);
+                continue;
+            }
+            if (byId.contains(h.entityId())) {
+                taken.add(h);
+                continue;
+            }
+            String why = oneWordOfMore(words(h.matchedName()), screened.fewestWords())
+                    ? "one listed word covers only part of the party's name" : null;
+            Entity e = lists.entity(h.entityId());
+            if (why == null) why = ListedEvidence.conflictingIdentifier(p.identifiers(), e);
+            if (why == null) why = ListedEvidence.otherCountry(p.country(), e);
+            if (why == null && !screened.names().isEmpty()) {
+                if (normalised == null) normalised = ListedEvidence.normalise(screened.names());
+                why = ListedEvidence.companyForPerson(normalised, e);
+                if (why == null) why = ListedEvidence.nameGap(normalised, h.matchedName());
+            }
+            if (why == null) taken.add(h);
+            else rest.add(new ListedHit(h.entityId(), h.list(), h.name(), h.matchedName(), h.score(), h.explanation() + "; not taken as listed: " + why));
         }
-        return false;
+        if (taken.isEmpty()) return p.withHits(rest, false);
+        List<ListedHit> ordered = new ArrayList<>(taken);
+        ordered.addAll(rest);
+        return p.withHits(ordered, true);
     }
 
     /** A listed name of one word against party names that all have more words. */

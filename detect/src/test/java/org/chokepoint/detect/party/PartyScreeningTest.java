@@ -30,11 +30,23 @@ class PartyScreeningTest {
         // A listed vessel with a company-like former name: a trade party is never a vessel.
         Entity vessel = Entity.builder("test", "3").list("Test List").schema(Schema.VESSEL)
                 .name("MORNING GLORY STAR", NameKind.PRIMARY).name("BELOVODSK TRADING", NameKind.FKA).build();
-        lists = ListedIndex.build(List.of(one, three, vessel));
+        // A listed person, for a company whose name carries the person's name.
+        Entity person = Entity.builder("test", "4").list("Test List").schema(Schema.PERSON)
+                .name("TOLBUKHIN, Arseny", NameKind.PRIMARY).build();
+        // Firms whose names others share in part: a seat in the name, and a word with a generic one beside it.
+        Entity seated = Entity.builder("test", "5").list("Test List").schema(Schema.ORGANIZATION)
+                .name("BEIJING ZHENGLIAN OPTOELECTRONICS CO., LTD.", NameKind.PRIMARY).country("CN").build();
+        Entity generic = Entity.builder("test", "6").list("Test List").schema(Schema.ORGANIZATION)
+                .name("VELTRANOVA TRADING", NameKind.PRIMARY).country("RU").build();
+        lists = ListedIndex.build(List.of(one, three, vessel, person, seated, generic));
     }
 
     private static Party screen(String name, String... ids) {
-        Party p = new Party(1, "party-000001", List.of(name), "RU", List.of(ids), List.of(), List.of(), false);
+        return screenIn("RU", name, ids);
+    }
+
+    private static Party screenIn(String country, String name, String... ids) {
+        Party p = new Party(1, "party-000001", List.of(name), country, List.of(ids), List.of(), List.of(), false);
         return PartyScreening.screen(List.of(p), lists, 3, 5, 0.88, 1, QUIET).getFirst();
     }
 
@@ -77,5 +89,127 @@ class PartyScreeningTest {
         assertThat(p.listed()).isFalse();
         // The vessel is found by the screener itself: only detect's view of a trade party leaves it out.
         assertThat(lists.screen("OOO Belovodsk Trading", "RU", null, Schema.UNKNOWN, 5)).extracting(h -> h.entityId()).contains("test:3");
+    }
+
+    /** The best hit on an entity, which must reach the listed score: the cases below are about what the score does not say. */
+    private static void scoresAsListed(Party p, String entity) {
+        assertThat(p.hits()).extracting(h -> h.entityId()).contains(entity);
+        assertThat(p.hits().stream().filter(h -> h.entityId().equals(entity)).findFirst().orElseThrow().score())
+                .as(p.hits().toString()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    private static String why(Party p, String entity) {
+        return p.hits().stream().filter(h -> h.entityId().equals(entity)).findFirst().orElseThrow().explanation();
+    }
+
+    @Test
+    void anAgreeingIdentifierDecidesEvenWithAWordOfItsOwn() {
+        Party p = screen("OOO Zaryanka Vega", "INN 7804552300");
+        assertThat(p.listed()).isTrue();
+        assertThat(p.hits().getFirst().entityId()).isEqualTo("test:1");
+    }
+
+    @Test
+    void aConflictingNumberOfTheSameRegisterIsAnotherFirmWhateverTheName() {
+        Party p = screen("OOO Zaryanka", "5032123452");
+        scoresAsListed(p, "test:1");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:1")).contains("not taken as listed: declared INN 5032123452 is not the entity's (INN 7804552300)");
+    }
+
+    @Test
+    void aNumberOfAnotherRegisterIsNoConflict() {
+        // An unknown number with no register the entity uses: the name decides.
+        assertThat(screen("OOO Zaryanka", "REG-55120").listed()).isTrue();
+    }
+
+    @Test
+    void aDistinctiveWordOfItsOwnMakesItAPossibleMatch() {
+        Party p = screen("AO Krasnoborsk Optical Instruments Vega");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("a word of its own (vega)");
+    }
+
+    @Test
+    void aSisterFirmsMarkIsAWordOfItsOwn() {
+        Party p = screen("AO Krasnoborsk Optical Instruments Group");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+    }
+
+    @Test
+    void aGenericOrCityWordOfItsOwnStillMakesItTheFirm() {
+        assertThat(screen("AO Krasnoborsk Optical Instruments Plant").listed()).isTrue();
+        assertThat(screen("AO Krasnoborsk Optical Instruments Moscow").listed()).isTrue();
+    }
+
+    @Test
+    void theOneDistinctiveWordAlignedOnlyInSpellingIsAPossibleMatch() {
+        Party p = screen("OOO Zarjanca");
+        scoresAsListed(p, "test:1");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:1")).contains("agree only in spelling");
+    }
+
+    @Test
+    void theListedSpellingInAnotherScriptIsTheFirm() {
+        assertThat(screen("ООО «Зарянка»").listed()).isTrue();
+    }
+
+    @Test
+    void aCompanyIsNotAListedPerson() {
+        // The screening scorer already lowers such a match below the listed score; this holds whatever the score.
+        var company = ListedEvidence.normalise(List.of("Tolbukhin Arseny Co., Ltd."));
+        var person = ListedEvidence.normalise(List.of("Arseny Tolbukhin"));
+        assertThat(ListedEvidence.companyForPerson(company, lists.entity("test:4"))).contains("is not the listed person");
+        assertThat(ListedEvidence.companyForPerson(person, lists.entity("test:4"))).isNull();
+        assertThat(ListedEvidence.companyForPerson(company, lists.entity("test:2"))).isNull();
+    }
+
+    @Test
+    void aDistinctiveListedWordMissingFromTheNameIsAPossibleMatch() {
+        Party p = screen("AO Krasnoborsk Instruments");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("optical is missing");
+    }
+
+    @Test
+    void aSisterMarkIsReadAsWrittenNotAsExpanded() {
+        // "Tech" is expanded to "technology", a word that says what a firm does; as written it tells a sister firm apart.
+        Party p = screen("AO Krasnoborsk Optical Instruments Tech");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("a word of its own (tech)");
+    }
+
+    @Test
+    void aFirmOfAnotherCountryIsANamesakeAbroad() {
+        Party p = screenIn("KZ", "AO Krasnoborsk Optical Instruments");
+        scoresAsListed(p, "test:2");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:2")).contains("a firm of KZ is not the listed firm of RU");
+        // Whereas a listed firm's own number, declared abroad, still decides.
+        assertThat(screenIn("KZ", "OOO Zaryanka", "7804552300").listed()).isTrue();
+    }
+
+    @Test
+    void anotherCityAsTheSeatIsAnotherFirm() {
+        // The screening scorer mostly keeps such pairs below the listed score; this holds whatever the score.
+        String listed = "BEIJING ZHENGLIAN OPTOELECTRONICS CO., LTD.";
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Guangzhou Zhenglian Optoelectronics Co., Ltd.")), listed))
+                .contains("the party's seat (guangzhou) is not the listed firm's (beijing)");
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Zhenglian Optoelectronics (Beijing) Co., Ltd.")), listed)).isNull();
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Zhenglian Optoelectronics Co., Ltd.")), listed)).isNull();
+    }
+
+    @Test
+    void oneWordInCommonWithDifferentWordsBesideItIsAPossibleMatch() {
+        Party p = screen("OOO Veltranova Industrial");
+        scoresAsListed(p, "test:6");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:6")).contains("share one word (veltranova)");
+        assertThat(screen("OOO Veltranova Trading").listed()).isTrue();
     }
 }

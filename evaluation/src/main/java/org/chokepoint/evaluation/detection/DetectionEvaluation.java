@@ -14,7 +14,11 @@ import java.util.List;
  * <em>miss</em>. Positions count hits and misses. With K = the number of planted parties: precision@K =
  * hits in positions 1..K / K; recall@K = planted parties found in positions 1..K / K; average precision =
  * mean over planted parties of (hits up to the position where the party is first found / that position),
- * 0 for a party never found. Pure functions; thread-safe.
+ * 0 for a party never found.
+ *
+ * <p>Listed precision: of the findings with {@code listed: true}, the share that are a truth listed end user
+ * ({@link Finding#is}: same country, a spelling in common and, when both carry record ids, a record in common). A
+ * finding that is several truth end users counts once; one that is none counts against. Pure functions; thread-safe.
  */
 public final class DetectionEvaluation {
     private DetectionEvaluation() {}
@@ -71,7 +75,16 @@ public final class DetectionEvaluation {
             else missed.add(t);
             if (l) lenient++;
         }
+        // Listed precision: a finding that is several truth end users (two list entries resolved into one party) counts once.
+        List<Finding> wronglyListed = new ArrayList<>();
+        int listedFindings = 0;
+        for (Finding f : findings) {
+            if (!f.listed()) continue;
+            listedFindings++;
+            if (truth.listedEndUsers().stream().noneMatch(f::is)) wronglyListed.add(f);
+        }
         return new DetectionReport(k, unlisted, hitsAtK, foundAtK, k == 0 ? 1 : (double) hitsAtK / k, k == 0 ? 1 : (double) foundAtK / k,
-                k == 0 ? 1 : ap / k, found, skipped, positions, truth.listedEndUsers().size(), strict, lenient, missed, resolution);
+                k == 0 ? 1 : ap / k, found, skipped, positions, truth.listedEndUsers().size(), strict, lenient, missed,
+                listedFindings, wronglyListed, resolution);
     }
 }

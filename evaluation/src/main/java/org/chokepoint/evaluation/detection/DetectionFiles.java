@@ -55,7 +55,8 @@ public final class DetectionFiles {
             String entity = listed ? text(file, n, "entity_id", where) : null;
             List<String> aliases = strings(file, n, "aliases", where);
             if (aliases.isEmpty()) throw new DetectionFileException(file, 0, where + " (" + id + "): \"aliases\" is empty");
-            out.add(new TruthParty(id, name, country, aliases, entity, listed ? List.of() : strings(file, n, "patterns", where)));
+            out.add(new TruthParty(id, name, country, aliases, entity, listed ? List.of() : strings(file, n, "patterns", where),
+                    new java.util.HashSet<>(strings(file, n, "record_ids", where))));
         }
         return out;
     }

@@ -19,11 +19,19 @@ import java.util.List;
  * @param listedStrict        recognised: a matching finding with listed=true whose list_matches contain the truth entity id
  * @param listedLenient       a matching finding with listed=true, whatever it matched
  * @param missedListed        the end users not recognised strictly
+ * @param listedFindings      findings with {@code listed: true}
+ * @param wronglyListed       those among them that are no truth listed end user ({@link Finding#is}), in rank order
  * @param resolution          party resolution scores, or null when not measured
  */
 public record DetectionReport(int planted, long unlistedFindings, long hitsAtK, long foundAtK, double precisionAtK, double recallAtK,
                               double averagePrecision, long plantedFound, long skipped, List<Position> firstPositions,
-                              int listedEndUsers, int listedStrict, int listedLenient, List<TruthParty> missedListed, Resolution resolution) {
+                              int listedEndUsers, int listedStrict, int listedLenient, List<TruthParty> missedListed,
+                              int listedFindings, List<Finding> wronglyListed, Resolution resolution) {
+    public DetectionReport {
+        firstPositions = List.copyOf(firstPositions);
+        missedListed = List.copyOf(missedListed);
+        wronglyListed = List.copyOf(wronglyListed);
+    }
 
     /** Where a planted party was first found among the unlisted findings (position 1-based, 0 = not found). */
     public record Position(TruthParty party, long position, long rank) {}
@@ -38,6 +46,11 @@ public record DetectionReport(int planted, long unlistedFindings, long hitsAtK, 
 
     public double listedStrictShare() {
         return listedEndUsers == 0 ? 1 : (double) listedStrict / listedEndUsers;
+    }
+
+    /** Of the findings taken as listed, the share that the truth lists (1 when there are none). */
+    public double listedPrecision() {
+        return listedFindings == 0 ? 1 : (double) (listedFindings - wronglyListed.size()) / listedFindings;
     }
 
     public double listedLenientShare() {

@@ -22,4 +22,15 @@ public record Finding(long line, long rank, String name, String country, Set<Str
         for (String a : t.aliases()) if (names.contains(a)) return true;
         return false;
     }
+
+    /**
+     * This finding is that truth party: it {@link #matches} it and, when both say which records they come from, they
+     * share one (a namesake with the same spelling and country in other records is another party).
+     */
+    public boolean is(TruthParty t) {
+        if (!matches(t)) return false;
+        if (recordIds.isEmpty() || t.recordIds().isEmpty()) return true;
+        for (String r : recordIds) if (t.recordIds().contains(r)) return true;
+        return false;
+    }
 }

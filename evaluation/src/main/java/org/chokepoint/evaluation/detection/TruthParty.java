@@ -11,10 +11,18 @@ import java.util.List;
  * @param aliases  every spelling used in the records, trimmed
  * @param entityId the listed entity's id for an end user; null for a planted party
  * @param patterns the planted patterns; empty for an end user
+ * @param recordIds the records the truth says it appears in ({@code record_ids}); empty when the truth does not say
  */
-public record TruthParty(String partyId, String name, String country, List<String> aliases, String entityId, List<String> patterns) {
+public record TruthParty(String partyId, String name, String country, List<String> aliases, String entityId, List<String> patterns,
+                         java.util.Set<String> recordIds) {
     public TruthParty {
         aliases = List.copyOf(aliases);
         patterns = List.copyOf(patterns);
+        recordIds = java.util.Set.copyOf(recordIds);
+    }
+
+    /** A party without record ids. */
+    public TruthParty(String partyId, String name, String country, List<String> aliases, String entityId, List<String> patterns) {
+        this(partyId, name, country, aliases, entityId, patterns, java.util.Set.of());
     }
 }

@@ -66,6 +66,30 @@ class DetectionEvaluationTest {
         assertThat(r.missedListed()).extracting(TruthParty::partyId).containsExactly("P5");
     }
 
+    /**
+     * Listed precision: JSC ALPHA in r1 is P4 (counts once although it also matches nothing else); BETA LLC in r5 is P5,
+     * whatever entity it matched (strictness is the recall's business); a namesake "JSC ALPHA" in other records is not
+     * P4; OOO Vektor is a planted party, not a listed one. 2 of 4 listed findings are truth end users.
+     */
+    @Test
+    void listedPrecisionCountsFindingsThatAreTruthEndUsers() throws Exception {
+        DetectionReport r = run("""
+                {"rank":1,"name":"JSC ALPHA","country":"RU","listed":true,"list_matches":[{"entity_id":"ofac-sdn:1"}],"record_ids":["r1"]}
+                {"rank":2,"name":"BETA LLC","country":"RU","listed":true,"list_matches":[{"entity_id":"ofac-sdn:99"}],"record_ids":["r5"]}
+                {"rank":3,"name":"JSC ALPHA","country":"RU","listed":true,"list_matches":[{"entity_id":"ofac-sdn:1"}],"record_ids":["r9"]}
+                {"rank":4,"name":"OOO Vektor","country":"RU","listed":true,"list_matches":[{"entity_id":"ofac-sdn:7"}],"record_ids":["r2"]}
+                {"rank":5,"name":"Other","country":"AE","listed":false,"record_ids":["r6"]}
+                """);
+        assertThat(r.listedFindings()).isEqualTo(4);
+        assertThat(r.wronglyListed()).extracting(Finding::rank).containsExactly(3L, 4L);
+        assertThat(r.listedPrecision()).isCloseTo(0.5, within(1e-12));
+        // Without record ids on the finding, a spelling and the country decide.
+        DetectionReport noIds = run("""
+                {"rank":1,"name":"JSC ALPHA","country":"RU","listed":true,"list_matches":[{"entity_id":"ofac-sdn:1"}]}
+                """);
+        assertThat(noIds.listedPrecision()).isEqualTo(1.0);
+    }
+
     @Test
     void malformedFindingsNameFileLineAndReason() throws Exception {
         assertThatThrownBy(() -> run("{\"rank\":1,\"name\":\"A\",\"country\":\"AE\",\"listed\":false}\n{\"rank\":2,\"name\":\"B\"}\n"))

@@ -1,0 +1,272 @@
+package org.chokepoint.detect.party;
+
+import org.chokepoint.country.Cities;
+import org.chokepoint.identifier.IdentifierText;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Identifier;
+import org.chokepoint.model.IdentifierType;
+import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.TokenSimilarity;
+import org.chokepoint.text.NameNormalizer;
+import org.chokepoint.text.NormalizedName;
+import org.chokepoint.text.TokenWeights;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a name match at the listed score is evidence an analyst would accept that a trade party <em>is</em> the
+ * listed entity, since a listed party tops the ranking and its explanation says "is listed". A score says how alike
+ * two names are; it does not say whether the difference is one an analyst can explain away. In order:
+ * <ol>
+ *   <li>An identifier the party declares and the entity holds decides: listed (checked by the caller).</li>
+ *   <li>An identifier of a register that names one entry (INN, OGRN, OKPO, IMO, LEI) that the party declares, where
+ *       the entity holds numbers of that register and none is the party's: not listed, whatever the name. Two firms
+ *       called "Tochmash" with different INNs are two firms.</li>
+ *   <li>A listed organisation whose countries (as the list gives them) do not include the party's: not listed, a
+ *       namesake abroad is another firm, at most a related one (China, Hong Kong and Macao count as one).</li>
+ *   <li>A listed person matched by a name that carries a company's legal form: not listed ("Ningbo Pengbo Industrial
+ *       Co., Ltd." is not the listed PENG, Bo).</li>
+ *   <li>Otherwise the names, word by word (normalised: any script romanised, legal forms removed), in one of the
+ *       party's screened spellings against the listed name that matched:
+ *       <ul>
+ *         <li>no word of the party's own that names something: every party word either has a partner in the listed
+ *             name or only says what kind of organisation it is, or is a city (of the cities table) or country
+ *             ("Zavod", "Trading", "Company", "Moscow"). A word of its own that names something ("Standart <b>M</b>",
+ *             "Pulsar <b>SPb</b>"), or one of the few generic words registers use to tell sister firms apart
+ *             ("Agrotorg <b>Group</b>", "Prime <b>Tech</b> International"), makes it a sister firm, a namesake or a
+ *             look-alike as often as the listed one;</li>
+ *         <li>at least one distinctive word of the listed name written as the list writes it (in any romanisation of
+ *             the party's script), not only a spelling a letter or two away ("Granit" for GRANT, "Standart" for
+ *             STANDARD): a typo-level likeness of the one word that names the firm is a possible match;</li>
+ *         <li>no distinctive word of the listed name missing from the party's name, cities aside ("Komplektatsiya"
+ *             is not GAZPROM KOMPLEKTATSIYA);</li>
+ *         <li>not two different cities as seats, and not one word in common with different words beside it on
+ *             both sides ({@link #sharedTooLittle}).</li>
+ *       </ul></li>
+ * </ol>
+ * A match that fails stays among the party's list matches and raises {@code possible_list_match}, with the reason.
+ * Stateless and thread-safe.
+ */
+final class ListedEvidence {
+    private ListedEvidence() {}
+
+    /** Registers whose number names one entry: two different numbers of one of them are two different holders. */
+    private static final Set<IdentifierType> UNIQUE_REGISTERS = EnumSet.of(
+            IdentifierType.INN, IdentifierType.OGRN, IdentifierType.OKPO, IdentifierType.IMO, IdentifierType.LEI);
+
+    /**
+     * Why a declared identifier rules the entity out: the party declares a number of a register in which the entity
+     * holds other numbers only. Null when nothing conflicts (no number declared, or the entity has none of that register).
+     *
+     * @param declared the party's identifiers as declared (free text, any number of them)
+     * @param entity   the listed entity; null gives null
+     */
+    static String conflictingIdentifier(List<String> declared, Entity entity) {
+        if (entity == null || declared.isEmpty()) return null;
+        for (String text : declared) {
+            for (Identifier d : IdentifierText.parse(text)) {
+                if (!UNIQUE_REGISTERS.contains(d.type())) continue;
+                List<String> held = new ArrayList<>();
+                boolean same = false;
+                for (Identifier e : entity.identifiers()) {
+                    if (e.type() != d.type()) continue;
+                    held.add(e.value());
+                    if (e.type().canonical(e.value()).equals(d.type().canonical(d.value()))) same = true;
+                }
+                if (!held.isEmpty() && !same) {
+                    String register = d.type().name();
+                    return "declared " + register + " " + d.value() + " is not the entity's (" + register + " " + String.join(", ", held) + ")";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Countries that lists and declarations use for one another's firms: a Hong Kong or Macao firm of a Chinese group. */
+    private static final List<Set<String>> SAME_TERRITORY = List.of(Set.of("CN", "HK", "MO"));
+
+    /**
+     * Why a listed organisation is not this party: the party's country is none of the countries the list gives for
+     * the entity ("Prime Tech International Limited" of Hong Kong is not PRIME INTERNATIONAL of Pakistan). A firm is
+     * registered in one country; a namesake abroad is another firm, at most a related one. Null when the party's or
+     * the entity's country is unknown, the entity is not an organisation, or the countries agree.
+     */
+    static String otherCountry(String partyCountry, Entity entity) {
+        if (entity == null || partyCountry == null || partyCountry.isBlank() || entity.countries().isEmpty()) return null;
+        if (entity.schema() == Schema.PERSON || entity.schema() == Schema.VESSEL || entity.schema() == Schema.AIRCRAFT) return null;
+        String c = partyCountry.toUpperCase(java.util.Locale.ROOT);
+        for (String e : entity.countries()) {
+            if (e.equalsIgnoreCase(c)) return null;
+            for (Set<String> t : SAME_TERRITORY) if (t.contains(c) && t.contains(e.toUpperCase(java.util.Locale.ROOT))) return null;
+        }
+        return "a firm of " + c + " is not the listed firm of " + String.join(", ", entity.countries());
+    }
+
+    /** Why a listed person is not this party: its name carries a company's legal form. Null when that does not apply. */
+    static String companyForPerson(List<NormalizedName> spellings, Entity entity) {
+        if (entity == null || entity.schema() != Schema.PERSON) return null;
+        for (NormalizedName n : spellings) if (n.legalForms().isEmpty()) return null;
+        return "a company (" + spellings.getFirst().legalForms().getFirst() + ") is not the listed person";
+    }
+
+    /**
+     * Why the names do not make the party the entity (see the class comment), or null when one spelling's words agree
+     * with the listed name well enough.
+     *
+     * @param spellings   the party's screened spellings, normalised; not empty
+     * @param matchedName the listed name or alias that matched
+     */
+    static String nameGap(List<NormalizedName> spellings, String matchedName) {
+        NormalizedName listed = NameNormalizer.standard().normalize(matchedName);
+        Set<String> listedWords = writtenWords(matchedName);
+        listedWords.addAll(listed.tokens());
+        String first = null;
+        for (NormalizedName s : spellings) {
+            // The normaliser expands "Tech" to "technology", a word that only says what a firm does: the mark is read as written.
+            List<String> marks = new ArrayList<>();
+            for (String w : writtenWords(s.original())) if (SISTER_MARKS.contains(w) && !listedWords.contains(w)) marks.add(w);
+            if (!marks.isEmpty()) {
+                if (first == null) first = "the party's name has a word of its own (" + String.join(", ", marks) + ")";
+                continue;
+            }
+            for (List<String> p : readings(s)) {
+                for (List<String> l : readings(listed)) {
+                    String gap = gap(p, l);
+                    if (gap == null) return null;
+                    if (first == null) first = gap;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The words of a name as written, in lower case (letters and digits; other scripts are left to the normaliser). */
+    private static Set<String> writtenWords(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+
+    /** The name's readings without its English translation: a match that holds only in translation rests on common words. */
+    private static List<List<String>> readings(NormalizedName n) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> t : n.tokenLists()) if (!t.isEmpty() && !t.equals(n.translated()) && !out.contains(t)) out.add(t);
+        return out;
+    }
+
+    private static String gap(List<String> party, List<String> listed) {
+        Set<String> exactParty = new HashSet<>();
+        Set<String> exactListed = new HashSet<>();
+        align(party, listed, exactParty, exactListed);
+        List<String> own = new ArrayList<>();
+        for (String p : party) {
+            if (exactParty.contains(p) || loosePartner(p, listed) != null) continue;
+            if (distinctive(p) || SISTER_MARKS.contains(p)) own.add(p);
+        }
+        if (!own.isEmpty()) return "the party's name has a word of its own (" + String.join(", ", own) + ")";
+        boolean anyDistinctive = false, exactDistinctive = false;
+        List<String> missing = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
+        for (String l : listed) {
+            if (!distinctive(l)) continue;
+            anyDistinctive = true;
+            if (exactListed.contains(l)) {
+                exactDistinctive = true;
+            } else {
+                String partner = loosePartner(l, party);
+                if (partner != null) loose.add(partner + "~" + l);
+                else if (l.length() > 1 && !Cities.isCity(l)) missing.add(l);
+            }
+        }
+        if (!missing.isEmpty()) return "the listed name's " + String.join(", ", missing) + " is missing from the party's name";
+        if (anyDistinctive && !exactDistinctive) return "its distinctive words agree only in spelling (" + String.join(", ", loose) + ")";
+        return sharedTooLittle(party, listed, exactParty, exactListed);
+    }
+
+    /**
+     * The names agree on what they share but tell different firms: each names a different city as its seat ("Guangzhou
+     * Guangming Electronic Technology" and "Beijing Guang Ming Electronics"), or they share one word and each says
+     * something else with the rest ("Wagner Technologies" and "Wagner Group", "Wuhan Jinxiang Industrial" and "Jinxiang
+     * Trading Company"): the same word in two firms' names. Null when neither holds.
+     */
+    private static String sharedTooLittle(List<String> party, List<String> listed, Set<String> exactParty, Set<String> exactListed) {
+        Set<String> shared = new java.util.LinkedHashSet<>();
+        List<String> partyRest = new ArrayList<>(), partyCities = new ArrayList<>();
+        for (String p : party) {
+            if (exactParty.contains(p) || loosePartner(p, listed) != null) shared.add(p);
+            else if (Cities.isCity(p)) partyCities.add(p);
+            else partyRest.add(p);
+        }
+        List<String> listedRest = new ArrayList<>(), listedCities = new ArrayList<>();
+        for (String l : listed) {
+            if (exactListed.contains(l) || loosePartner(l, party) != null || l.length() < 2) continue;
+            if (Cities.isCity(l)) listedCities.add(l);
+            else listedRest.add(l);
+        }
+        if (!partyCities.isEmpty() && !listedCities.isEmpty())
+            return "the party's seat (" + String.join(", ", partyCities) + ") is not the listed firm's (" + String.join(", ", listedCities) + ")";
+        if (shared.size() == 1 && !partyRest.isEmpty() && !listedRest.isEmpty())
+            return "the names share one word (" + shared.iterator().next() + ") and differ in the rest (" + String.join(" ", partyRest)
+                    + " / " + String.join(" ", listedRest) + ")";
+        return null;
+    }
+
+    /**
+     * Marks the tokens of each side that have an exact partner on the other: the same word, or words written together
+     * on one side and apart on the other ("gazprom bank" / "gazprombank").
+     */
+    private static void align(List<String> a, List<String> b, Set<String> exactA, Set<String> exactB) {
+        Set<String> setA = new HashSet<>(a), setB = new HashSet<>(b);
+        for (String t : a) if (setB.contains(t)) { exactA.add(t); exactB.add(t); }
+        joined(a, setB, exactA, exactB);
+        joined(b, setA, exactB, exactA);
+    }
+
+    /** Adjacent tokens of {@code side} (two or three) whose concatenation is a token of the other side. */
+    private static void joined(List<String> side, Set<String> other, Set<String> exactSide, Set<String> exactOther) {
+        for (int i = 0; i < side.size(); i++) {
+            StringBuilder b = new StringBuilder(side.get(i));
+            for (int j = i + 1; j < Math.min(side.size(), i + 3); j++) {
+                b.append(side.get(j));
+                String w = b.toString();
+                if (other.contains(w)) {
+                    exactOther.add(w);
+                    for (int k = i; k <= j; k++) exactSide.add(side.get(k));
+                }
+            }
+        }
+    }
+
+    /** A token of {@code others} that is {@code token} spelled differently ({@link TokenSimilarity}), or null. */
+    private static String loosePartner(String token, List<String> others) {
+        for (String o : others) if (TokenSimilarity.of(token, o) > 0) return o;
+        return null;
+    }
+
+    /**
+     * Generic words that registers use to tell a sister or look-alike firm from the one that bears the bare name
+     * ("Agrotorg <b>Group</b>", "Baltelektro <b>Plus</b>", "Prime <b>Tech</b>"), in the romanisations of their Russian
+     * spelling: added by the party, they are a word of its own, although they weigh little when two names share them.
+     */
+    private static final Set<String> SISTER_MARKS = Set.of("group", "grupp", "gruppa", "holding", "kholding", "plus", "plyus", "pljus",
+            "tech", "tekh", "tek");
+
+    /**
+     * A word that names something: not a generic or descriptive organisation word, a country word or a city. A single
+     * letter or a number is distinctive ("Standart M", "Plant 122"): it is how registers tell firms apart.
+     */
+    static boolean distinctive(String token) {
+        return !TokenWeights.isGeneric(token) && !NameNormalizer.standard().descriptive(token) && !Cities.isCity(token);
+    }
+
+    /** The spellings normalised once, for the checks above. */
+    static List<NormalizedName> normalise(List<String> spellings) {
+        List<NormalizedName> out = new ArrayList<>(spellings.size());
+        for (String s : spellings) out.add(NameNormalizer.standard().normalize(s));
+        return out;
+    }
+}
