@@ -59,7 +59,7 @@ final class WesternSchemes {
             char c = t.charAt(i);
             boolean afterVowel = i > 0 && VOWELS.indexOf(t.charAt(i - 1)) >= 0;
             boolean beforeVowel = i + 1 < t.length() && VOWELS.indexOf(t.charAt(i + 1)) >= 0;
-            if (t.startsWith("ss", i) && afterVowel && i + 2 < t.length() && VOWELS.indexOf(t.charAt(i + 2)) >= 0) {
+            if (doubleSBetweenVowels(t, i)) {
                 out.append('s');
                 i += 2;
                 continue;
@@ -84,8 +84,7 @@ final class WesternSchemes {
             if (t.startsWith("ch", i)) { out.append("sh"); i += 2; continue; }
             if (t.startsWith("dj", i)) { out.append("dzh"); i += 2; continue; }
             if (t.startsWith("ou", i)) { out.append('u'); i += 2; continue; }
-            boolean afterVowel = i > 0 && VOWELS.indexOf(t.charAt(i - 1)) >= 0;
-            if (t.startsWith("ss", i) && afterVowel && i + 2 < t.length() && VOWELS.indexOf(t.charAt(i + 2)) >= 0) {
+            if (doubleSBetweenVowels(t, i)) {
                 out.append('s');
                 i += 2;
                 continue;
@@ -95,5 +94,11 @@ final class WesternSchemes {
             i++;
         }
         return out.toString();
+    }
+
+    /** "ss" at {@code i} between two vowels: both schemes write с so there, to keep it from reading as з. */
+    private static boolean doubleSBetweenVowels(String t, int i) {
+        return t.startsWith("ss", i) && i > 0 && VOWELS.indexOf(t.charAt(i - 1)) >= 0
+                && i + 2 < t.length() && VOWELS.indexOf(t.charAt(i + 2)) >= 0;
     }
 }
