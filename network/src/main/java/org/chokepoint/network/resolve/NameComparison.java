@@ -59,10 +59,28 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         int shorter = Math.min(x.length(), y.length());
         if (shorter >= TYPO_MIN_LENGTH && (oneEditApart(x, y) || transposed(x, y))) return TYPO;
         if (abbreviates(x, y) || abbreviates(y, x)) return ABBREVIATION;
+        if (inflected(x, y) || inflected(y, x)) return TYPO;
         if (shorter >= SHORT_TYPO_MIN_LENGTH && x.charAt(0) == y.charAt(0)
                 && (transposed(x, y) || x.length() != y.length() && Math.max(x.length(), y.length()) >= 4 && oneEditApart(x, y))) return SHORT_TYPO;
         return 0;
     };
+
+    /**
+     * Russian adjective endings, as the chain romanises them: a name written in Russian makes a noun of the other
+     * rendering an adjective ("Transportnogo mashinostroeniya" / "Transport Machine Building", "Kompozitnyi" /
+     * "Kompozit").
+     */
+    private static final java.util.Set<String> ADJECTIVE_ENDINGS = java.util.Set.of("nyi", "nyy", "nyj", "nii", "ny", "naya", "noe", "noye",
+            "nogo", "noy", "noi", "nykh", "nyh", "nym", "nye", "nyye", "skiy", "skii", "skij", "sky", "skaya", "skoe", "skoye", "skogo",
+            "skoy", "skoi", "skikh", "ogo", "oye", "aya", "iy", "yy", "yi", "yj");
+    /** The noun of an adjective ({@link #inflected}) is this long at least. */
+    static final int INFLECTED_MIN_LENGTH = 5;
+
+    /** Whether the long word is the short one with a Russian adjective ending ("transportnogo" / "transport"). */
+    static boolean inflected(String l, String s) {
+        return s.length() >= INFLECTED_MIN_LENGTH && l.length() > s.length() + 1 && l.startsWith(s)
+                && ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
+    }
 
     /** Whether one substitution, insertion or deletion turns x into y; linear, unlike a full edit distance. */
     static boolean oneEditApart(String x, String y) {
@@ -121,7 +139,7 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     }
 
     /** A business word or generic word, or one typing error from a business word ("technoogies"). */
-    private static boolean businessWord(String w) {
+    static boolean businessWord(String w) {
         if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
         if (w.length() < TYPO_MIN_LENGTH) return false;
         for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (oneEditApart(w, b) || transposed(w, b))) return true;
@@ -175,21 +193,31 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 int n = x.size(), m = y.size();
                 double[] sims = new double[n * m];
                 for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = wordSims[ix[i] * wb.size() + iy[j]];
+                boolean[] cx = new boolean[n], cy = new boolean[m];
+                for (int i = 0; i < n; i++) cx[i] = covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y);
+                for (int j = 0; j < m; j++) cy[j] = covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x);
+                boolean[] seatX = a.seats() == null ? null : a.seats()[sx], seatY = b.seats() == null ? null : b.seats()[sy];
+                // The seat city one name has and the other has in none of its spellings: where the firm sits, not which
+                // firm it is. Both naming a city, the cities must agree (two cities are two firms); a name that is only a
+                // city and generic words keeps it.
+                boolean[] seatLeftX = b.seats() == null ? seatLeft(seatX, cx, ix, a.nameWords()) : null;
+                boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
                 int strong = 0;
                 boolean lx = false, ly = false;
                 for (int i = 0; i < n; i++) {
-                    if (covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y)) continue;
+                    if (cx[i] || seatLeftX != null && seatLeftX[i]) continue;
                     lx = true;
                     if (!weights.generic(x.get(i))) strong++;
                 }
                 for (int j = 0; j < m; j++) {
-                    if (covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x)) continue;
+                    if (cy[j] || seatLeftY != null && seatLeftY[j]) continue;
                     ly = true;
                     if (!weights.generic(y.get(j))) strong++;
                 }
                 // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
                 if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;
-                double score = TokenAlignment.align(x, y, weights.of(a, sx), weights.of(b, sy), sims, false).score();
+                double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX), without(weights.of(b, sy), seatLeftY), sims,
+                        false).score();
                 NameComparison c = new NameComparison(score, strong, lx, ly, null, false);
                 if (best == null || c.betterThan(best)) {
                     best = c;
@@ -203,6 +231,36 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         if (best == null) return new NameComparison(0, 0, true, true, null, false);
         boolean alike = best.leftFirst && best.leftSecond && leftAlike(bestA, bestB, bestSims);
         return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike);
+    }
+
+    /**
+     * The seat-city words of a spelling left without counterpart, when the other side names no city: null when there
+     * are none, or when no word that can name a firm ({@link PreparedMention#nameWords()}) outside the city found its
+     * counterpart ("Dubai Trading" is not "Trading": the city is all of its name).
+     *
+     * @param seat    which words of the spelling are a seat city, or null for none
+     * @param covered which words found a counterpart on the other side
+     * @param wordAt  the spelling's words as indexes into the mention's distinct words
+     */
+    private static boolean[] seatLeft(boolean[] seat, boolean[] covered, int[] wordAt, boolean[] nameWords) {
+        if (seat == null) return null;
+        boolean left = false, anchored = false;
+        for (int i = 0; i < seat.length; i++) {
+            if (seat[i] && !covered[i]) left = true;
+            if (!seat[i] && covered[i] && nameWords[wordAt[i]]) anchored = true;
+        }
+        if (!left || !anchored) return null;
+        boolean[] out = new boolean[seat.length];
+        for (int i = 0; i < seat.length; i++) out[i] = seat[i] && !covered[i];
+        return out;
+    }
+
+    /** The weights with those of the words set in {@code dropped} at 0; the weights themselves when none are. */
+    private static double[] without(double[] weights, boolean[] dropped) {
+        if (dropped == null) return weights;
+        double[] out = weights.clone();
+        for (int i = 0; i < out.length; i++) if (dropped[i]) out[i] = 0;
+        return out;
     }
 
     /** Whether a word of x without counterpart resembles a word of y without counterpart ({@link #alike}). */

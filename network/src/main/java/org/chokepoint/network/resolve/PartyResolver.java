@@ -116,15 +116,27 @@ public final class PartyResolver {
         int[] offset = new int[n + 1];
         for (int i = 0; i < n; i++) offset[i + 1] = Math.addExact(offset[i], candidates[i].length);
         long[] nameKey = new long[offset[n]];
-        int[] bearer = new int[names.size()];
-        for (PreparedMention m : prepared) bearer[m.nameId()] = m.index();
+        // A comparison depends on the two names and the country, whose seat cities it excuses (SeatCities): the pairs
+        // are keyed by (name, country), numbered here.
+        Map<String, Integer> comparedIds = new HashMap<>();
+        int[] compared = new int[n];
+        List<Integer> bearers = new ArrayList<>();
+        for (PreparedMention m : prepared) {
+            Integer id = comparedIds.putIfAbsent(m.nameId() + "\u0000" + m.country(), bearers.size());
+            if (id == null) {
+                id = bearers.size();
+                bearers.add(m.index());
+            }
+            compared[m.index()] = id;
+        }
+        int[] bearer = bearers.stream().mapToInt(Integer::intValue).toArray();
         IntStream.range(0, n).parallel().forEach(i -> {
             int at = offset[i];
             PreparedMention a = prepared.get(i);
             for (int j : candidates[i]) {
                 PreparedMention b = prepared.get(j);
-                boolean compared = !noName[i] && !noName[j] && PairDecision.comparesNames(a, b);
-                nameKey[at++] = !compared ? -1 : place[i] <= place[j] ? pairKey(a.nameId(), b.nameId()) : pairKey(b.nameId(), a.nameId());
+                boolean namesCompared = !noName[i] && !noName[j] && PairDecision.comparesNames(a, b);
+                nameKey[at++] = !namesCompared ? -1 : place[i] <= place[j] ? pairKey(compared[i], compared[j]) : pairKey(compared[j], compared[i]);
             }
         });
         long[] namePairs = distinct(nameKey);
