@@ -117,7 +117,12 @@ final class Blocking {
         if (!m.name().isEmpty()) keys.add(c + "c|" + m.name().concatenated());
         // Every compared spelling written together: a translated or other romanised variant ("dongguan
         // ruifeng technology" from the Chinese) meets its Latin spelling when each word is too common a key.
-        for (List<String> spelling : m.spellings()) keys.add(c + "c|" + String.join("", spelling));
+        for (List<String> spelling : m.spellings()) {
+            String joined = String.join("", spelling);
+            keys.add(c + "c|" + joined);
+            // Cyrillic "дж" read "dzh" where Latin writes "j" ("Ак-Джол" / "Ak-Jol"): short words, often no other key.
+            if (joined.contains("dzh")) keys.add(c + "c|" + joined.replace("dzh", "j"));
+        }
         // Adjacent words, one of them cut to three letters: still rare when each word alone is common
         // ("Kazan" and "Trading"), and a typing error past the third letter of either still meets.
         for (List<String> spelling : m.spellings()) {

@@ -39,6 +39,16 @@ final class Concepts {
         // Resolution's own entries first: where both know a word, the acronym or phrase written for resolution wins.
         out.read(Concepts.class, "resolve-concepts.tsv", normalizer);
         out.read(NameNormalizer.class, "org-vocabulary.tsv", normalizer);
+        // A concept's words in their own concepts: "military industrial corporation" (VPK) says "industry", as the
+        // vocabulary reads "industrial" in the English name beside it.
+        out.phrases.replaceAll((phrase, concept) -> {
+            List<String> words = new ArrayList<>();
+            for (String w : concept) {
+                List<String> c = out.phrases.get(w);
+                words.addAll(c == null ? List.of(w) : c);
+            }
+            return List.copyOf(words);
+        });
         return out;
     }
 
@@ -71,6 +81,18 @@ final class Concepts {
 
     /** The words with every known phrase and compound replaced by its concept; the same list when nothing is known. */
     List<String> of(List<String> words) {
+        return of(words, false);
+    }
+
+    /**
+     * The words with acronyms alone spelt out ("td" as "trading house"), every other word as written: a name whose
+     * other side romanises a word the vocabulary knows in a way it does not ("Severnyy" / "Severnii") still meets it.
+     */
+    List<String> expanded(List<String> words) {
+        return of(words, true);
+    }
+
+    private List<String> of(List<String> words, boolean acronymsOnly) {
         List<String> out = null;
         for (int i = 0; i < words.size(); ) {
             int found = 0;
@@ -79,7 +101,8 @@ final class Concepts {
                 concept = phrases.get(k == 1 ? words.get(i) : String.join(" ", words.subList(i, i + k)));
                 if (concept != null) found = k;
             }
-            if (concept == null) {
+            if (acronymsOnly && concept != null && concept.size() <= found) concept = null;
+            if (concept == null && !acronymsOnly) {
                 List<String> parts = split(words.get(i));
                 if (parts != null) {
                     concept = parts;

@@ -82,6 +82,19 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 && ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
     }
 
+    /**
+     * Region words, generic to screening (thousands of listed names carry them) but not left out by a clerk: a firm
+     * whose name adds one is another firm, a branch or a namesake ("Gulf Star Trading" / "Star Trading", "Lucky Asia
+     * Technology" / "Lucky Technology"), where a dropped "General" or "Trading" is the same firm.
+     */
+    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("gulf", "asia", "asian", "europe", "european", "eurasia",
+            "eurasian", "africa", "african", "arab", "arabia", "emirates", "crimea");
+
+    /** Whether a word left without counterpart tells two firms apart: not generic, or a region word. */
+    private static boolean distinctive(String word, SpellingWeights weights) {
+        return !weights.generic(word) || REGION_WORDS.contains(word);
+    }
+
     /** Whether one substitution, insertion or deletion turns x into y; linear, unlike a full edit distance. */
     static boolean oneEditApart(String x, String y) {
         int n = x.length(), m = y.length();
@@ -148,13 +161,17 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
 
     /**
      * Across scripts, also two words of five letters or more with one {@link TransliterationKey}: a loanword
-     * written by ear ("трейд" as "treyd" for "trade"), which screening accepts only from six letters.
+     * written by ear ("трейд" as "treyd" for "trade"), which screening accepts only from six letters; and the
+     * Cyrillic "дж" romanised "dzh" where the Latin spelling of a Turkic or Caucasian name writes "j" ("Ак-Джол" /
+     * "Ak-Jol", "Джалал-Абад" / "Jalal-Abad").
      */
     static final TokenAlignment.Pairwise CROSS_SCRIPT = (x, y) -> {
         double s = SIMILARITY.of(x, y);
         if (s > 0) return s;
         if (Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0)
                 && TransliterationKey.of(x).length() >= 3 && TransliterationKey.of(x).equals(TransliterationKey.of(y))) return TYPO;
+        if (x.contains("dzh") != y.contains("dzh") && Math.min(x.length(), y.length()) >= 3
+                && x.replace("dzh", "j").equals(y.replace("dzh", "j"))) return TYPO;
         return 0;
     };
 
@@ -207,12 +224,12 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 for (int i = 0; i < n; i++) {
                     if (cx[i] || seatLeftX != null && seatLeftX[i]) continue;
                     lx = true;
-                    if (!weights.generic(x.get(i))) strong++;
+                    if (distinctive(x.get(i), weights)) strong++;
                 }
                 for (int j = 0; j < m; j++) {
                     if (cy[j] || seatLeftY != null && seatLeftY[j]) continue;
                     ly = true;
-                    if (!weights.generic(y.get(j))) strong++;
+                    if (distinctive(y.get(j), weights)) strong++;
                 }
                 // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
                 if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;

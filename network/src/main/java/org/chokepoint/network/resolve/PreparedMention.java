@@ -38,7 +38,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
     /** Spellings in concepts ({@link Concepts}) added beyond those, where they differ from every spelling. */
-    static final int MAX_CONCEPT_SPELLINGS = 2;
+    static final int MAX_CONCEPT_SPELLINGS = 3;
 
     /**
      * What a name gives, whoever declared it: the normalised name, the spellings compared with their distinct
@@ -53,12 +53,16 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
             List<List<String>> read = name.tokenLists().stream().filter(l -> !l.isEmpty())
                     .map(l -> LegalFormWords.trimmed(l, formsFound)).distinct().limit(1 + MAX_VARIANTS).toList();
             // Then the spellings in concepts, where they differ: "TD Granit" as "trading house granit", the characters'
-            // "jingmi jixie" as "precision machine", so a name translated and one transliterated say the same words.
+            // "jingmi jixie" as "precision machine", so a name translated and one transliterated say the same words. First
+            // the primary spelling with its acronyms alone spelt out, for a name whose other words the vocabulary knows
+            // in a spelling the other side does not write ("TD Severnyy veter" / "Severnii veter Trading House").
             List<List<String>> spellings = new java.util.ArrayList<>(read);
             Concepts concepts = Concepts.of(normalizer);
-            for (List<String> spelling : read) {
-                List<String> c = concepts.of(spelling);
-                if (c != spelling && !spellings.contains(c) && spellings.size() < read.size() + MAX_CONCEPT_SPELLINGS) spellings.add(c);
+            List<List<String>> inConcepts = new java.util.ArrayList<>();
+            inConcepts.add(concepts.expanded(read.isEmpty() ? List.of() : read.getFirst()));
+            for (List<String> spelling : read) inConcepts.add(concepts.of(spelling));
+            for (List<String> c : inConcepts) {
+                if (!c.isEmpty() && !spellings.contains(c) && spellings.size() < read.size() + MAX_CONCEPT_SPELLINGS) spellings.add(c);
             }
             List<String> words = new java.util.ArrayList<>();
             int[][] wordAt = new int[spellings.size()][];
