@@ -219,6 +219,14 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 // city and generic words keeps it.
                 boolean[] seatLeftX = b.seats() == null ? seatLeft(seatX, cx, ix, a.nameWords()) : null;
                 boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
+                // Two cities: they stay words of their own, the difference that keeps the firms apart, but the score
+                // leaves them out, so that names alike but for their cities are kept apart for good (a cannot-link).
+                boolean[] otherCityX = null, otherCityY = null;
+                if (seatX != null && seatY != null) {
+                    otherCityX = uncovered(seatX, cx);
+                    otherCityY = uncovered(seatY, cy);
+                    if (otherCityX == null || otherCityY == null) otherCityX = otherCityY = null;
+                }
                 int strong = 0;
                 boolean lx = false, ly = false;
                 for (int i = 0; i < n; i++) {
@@ -233,8 +241,8 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 }
                 // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
                 if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;
-                double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX), without(weights.of(b, sy), seatLeftY), sims,
-                        false).score();
+                double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX != null ? seatLeftX : otherCityX),
+                        without(weights.of(b, sy), seatLeftY != null ? seatLeftY : otherCityY), sims, false).score();
                 NameComparison c = new NameComparison(score, strong, lx, ly, null, false);
                 if (best == null || c.betterThan(best)) {
                     best = c;
@@ -269,6 +277,17 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         if (!left || !anchored) return null;
         boolean[] out = new boolean[seat.length];
         for (int i = 0; i < seat.length; i++) out[i] = seat[i] && !covered[i];
+        return out;
+    }
+
+    /** The seat-city words without counterpart, or null when there are none. */
+    private static boolean[] uncovered(boolean[] seat, boolean[] covered) {
+        boolean[] out = null;
+        for (int i = 0; i < seat.length; i++) {
+            if (!seat[i] || covered[i]) continue;
+            if (out == null) out = new boolean[seat.length];
+            out[i] = true;
+        }
         return out;
     }
 
