@@ -15,8 +15,9 @@ import java.util.TreeSet;
  * @param mention     the mention as given
  * @param name        the normalised name
  * @param spellings   the token lists compared: the primary tokens, then at most {@link #MAX_VARIANTS} variants,
- *                    each without the legal-form words at its ends ({@link LegalFormWords}), then at most
- *                    {@link #MAX_CONCEPT_SPELLINGS} of them in concepts ({@link Concepts}) where that changes them
+ *                    each without the legal-form words at its ends ({@link LegalFormWords}), then the primary
+ *                    one in concepts ({@link Concepts}), with its acronyms alone spelt out and in full, where that
+ *                    changes it
  * @param identifiers the valid declared identifiers
  * @param address     the address words (normalised), empty when none was declared
  * @param sortKey     a total order of mentions by content, so that ties break the same whatever the input order
@@ -37,8 +38,6 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
                        Set<String> formFamilies, int nameId, int[] addressIds, boolean[][] seats, boolean[] nameWords) {
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
-    /** Spellings in concepts ({@link Concepts}) added beyond those, where they differ from every spelling. */
-    static final int MAX_CONCEPT_SPELLINGS = 3;
 
     /**
      * What a name gives, whoever declared it: the normalised name, the spellings compared with their distinct
@@ -58,11 +57,12 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
             // in a spelling the other side does not write ("TD Severnyy veter" / "Severnii veter Trading House").
             List<List<String>> spellings = new java.util.ArrayList<>(read);
             Concepts concepts = Concepts.of(normalizer);
-            List<List<String>> inConcepts = new java.util.ArrayList<>();
-            inConcepts.add(concepts.expanded(read.isEmpty() ? List.of() : read.getFirst()));
-            for (List<String> spelling : read) inConcepts.add(concepts.of(spelling));
-            for (List<String> c : inConcepts) {
-                if (!c.isEmpty() && !spellings.contains(c) && spellings.size() < read.size() + MAX_CONCEPT_SPELLINGS) spellings.add(c);
+            // Of the primary spelling only: the other readings of a name differ from it in letters, not in words, and
+            // each spelling more costs comparisons.
+            if (!read.isEmpty()) {
+                for (List<String> c : List.of(concepts.expanded(read.getFirst()), concepts.of(read.getFirst()))) {
+                    if (!c.isEmpty() && !spellings.contains(c)) spellings.add(c);
+                }
             }
             List<String> words = new java.util.ArrayList<>();
             int[][] wordAt = new int[spellings.size()][];
