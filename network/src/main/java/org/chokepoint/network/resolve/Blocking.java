@@ -115,6 +115,8 @@ final class Blocking {
             }
         }
         if (!m.name().isEmpty()) keys.add(c + "c|" + m.name().concatenated());
+        // Its acronyms as a name written together: "АО КРЭТ" meets "Концерн Радиоэлектронные технологии".
+        for (String acronym : m.acronyms()) keys.add(c + "c|" + acronym);
         // Every compared spelling written together: a translated or other romanised variant ("dongguan
         // ruifeng technology" from the Chinese) meets its Latin spelling when each word is too common a key.
         for (int s = 0; s < m.spellings().size(); s++) {

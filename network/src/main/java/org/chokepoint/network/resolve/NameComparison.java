@@ -20,8 +20,15 @@ import java.util.List;
  *                    ({@link #alike}): two errors in one word ("tried" / "treyd"), an abbreviation of a
  *                    misspelt word ("elec" / "electrronic"). Too loose to merge on, enough to doubt that
  *                    the two are different firms
+ * @param acronym     whether one name is a single word that is the other's Russian acronym ("КРЭТ" for "Концерн
+ *                    Радиоэлектронные технологии"): how Russian firms are known, but three or four letters that
+ *                    another firm's name may give too, so a merge on it needs an identifier or an address besides
  */
-record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike) {
+record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike, boolean acronym) {
+    NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike) {
+        this(score, strongLeft, leftFirst, leftSecond, best, leftAlike, false);
+    }
+
     /** The spellings that compared best and their token similarities, kept to explain a merge. */
     record Best(List<String> first, List<String> second, double[] sims) {}
 
@@ -254,6 +261,10 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
             }
         }
         if (best == null) return new NameComparison(0, 0, true, true, null, false);
+        if (best.strongLeft > 0) {
+            NameComparison acronym = byAcronym(a, b);
+            if (acronym != null) return acronym;
+        }
         boolean alike = best.leftFirst && best.leftSecond && leftAlike(bestA, bestB, bestSims);
         return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike);
     }
@@ -297,6 +308,26 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         double[] out = weights.clone();
         for (int i = 0; i < out.length; i++) if (dropped[i]) out[i] = 0;
         return out;
+    }
+
+    /** Similarity credited to a one-word name that is the other name's Russian acronym ({@link #acronym()}). */
+    static final double ACRONYM = 0.9;
+
+    /** The comparison of a one-word name with a name whose Russian acronym it is, either way round; null when neither is. */
+    private static NameComparison byAcronym(PreparedMention a, PreparedMention b) {
+        for (int side = 0; side < 2; side++) {
+            PreparedMention word = side == 0 ? a : b, named = side == 0 ? b : a;
+            if (named.acronyms().isEmpty() || word.spellings().isEmpty()) continue;
+            for (List<String> spelling : word.spellings()) {
+                if (spelling.size() != 1 || !named.acronyms().contains(spelling.getFirst())) continue;
+                List<String> long_ = named.spellings().getFirst();
+                List<String> first = side == 0 ? spelling : long_, second = side == 0 ? long_ : spelling;
+                double[] sims = new double[first.size() * second.size()];
+                java.util.Arrays.fill(sims, 0);
+                return new NameComparison(ACRONYM, 0, false, false, new Best(first, second, sims), false, true);
+            }
+        }
+        return null;
     }
 
     /** Whether a word of x without counterpart resembles a word of y without counterpart ({@link #alike}). */

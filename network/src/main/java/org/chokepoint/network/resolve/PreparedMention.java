@@ -30,12 +30,14 @@ import java.util.TreeSet;
  *                    not numbered. Two addresses' words in common are then counted over numbers, not strings
  * @param seats       for spelling s, which of its words name a seat city of the mention's country ({@link SeatCities}), or
  *                    null when none does; null when no spelling names one (most mentions)
+ * @param acronyms    the name's Russian acronyms of one word ({@link NormalizedName#acronyms()}), empty for most names
  * @param nameWords   for each of {@code words}, whether it can name a firm: not generic, not descriptive ("plant",
  *                    "bureau"), not a business word ("machine", "electronics"), three letters or more. A seat left out is excused only when such a word is shared
  */
 record PreparedMention(int index, PartyMention mention, NormalizedName name, List<List<String>> spellings,
                        List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt,
-                       Set<String> formFamilies, int nameId, int[] addressIds, boolean[][] seats, boolean[] nameWords) {
+                       Set<String> formFamilies, int nameId, int[] addressIds, boolean[][] seats, boolean[] nameWords,
+                       Set<String> acronyms) {
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
 
@@ -45,7 +47,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
      * declaring several identifiers), so a resolution works it out once per distinct name.
      */
     record Name(NormalizedName name, List<List<String>> spellings, List<String> words, int[][] wordAt, Set<String> formFamilies,
-                boolean[] nameWords) {
+                boolean[] nameWords, Set<String> acronyms) {
         static Name of(String declared, NameNormalizer normalizer) {
             NormalizedName name = leadingFormMoved(normalizer.normalize(declared), normalizer);
             boolean formsFound = !name.legalForms().isEmpty();
@@ -84,7 +86,15 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
                 nameWords[w] = word.length() >= 3 && !org.chokepoint.text.TokenWeights.isGeneric(word) && !normalizer.descriptive(word)
                         && !NameComparison.businessWord(word);
             }
-            return new Name(name, spellings, List.copyOf(words), wordAt, formsRead(name, formsFound), nameWords);
+            // The name's Russian acronyms of one word, three letters or more: a firm declared by its acronym alone meets them.
+            Set<String> acronyms = new java.util.TreeSet<>();
+            List<List<String>> all = new java.util.ArrayList<>(name.acronyms());
+            // A compound the translation split gives a letter per part ("radioelektronnye", radio electronic: KRET).
+            if (!name.acronyms().isEmpty() && !name.translated().isEmpty() && name.translated().size() > name.tokens().size())
+                all.addAll(normalizer.normalize(String.join(" ", name.translated())).acronyms());
+            for (List<String> a : all) if (a.size() == 1 && a.getFirst().length() >= 3) acronyms.add(a.getFirst());
+            return new Name(name, spellings, List.copyOf(words), wordAt, formsRead(name, formsFound), nameWords,
+                    acronyms.isEmpty() ? Set.of() : Set.copyOf(acronyms));
         }
     }
 
@@ -115,7 +125,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
             seats[s] = at;
         }
         return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
-                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords());
+                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords(), name.acronyms());
     }
 
     /**
