@@ -21,8 +21,9 @@ import java.util.stream.IntStream;
  *       read by register ({@link DeclaredIdentifier}) and its address split into words;</li>
  *   <li>{@link Blocking} proposes the pairs of one country that share a rare word, a transliteration key,
  *       a word prefix, the joined name or an identifier;</li>
- *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel, the names of
- *       each two names compared once however many pairs of mentions bear them;</li>
+ *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel, each two
+ *       names of one country compared once however many pairs of mentions bear them (the country says which words
+ *       are seat cities, {@link SeatCities});</li>
  *   <li>{@link ConstrainedClusters} joins the merges strongest first (ties by the mentions' content, so the
  *       partition does not depend on the input order), refusing any join that would put two different
  *       numbers of one register, or a cannot-link pair, in one cluster.</li>
