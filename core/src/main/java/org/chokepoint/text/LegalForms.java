@@ -115,7 +115,7 @@ final class LegalForms {
             int marker = tokens.size() - words - 1;
             if (marker < 1) return 0;
             if (TOWN_MARKERS.contains(tokens.get(marker))
-                    && org.chokepoint.country.Cities.isCity(String.join(" ", tokens.subList(marker + 1, tokens.size())))) {
+                    && org.chokepoint.country.Cities.isCityWords(tokens.subList(marker + 1, tokens.size()))) {
                 return words + 1;
             }
         }
