@@ -30,8 +30,6 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /** The query words as rows compare them, made ready when the first row is asked for. */
     private String[] words, keys;
-    /** The query words' numbers in the table's kept similarities ({@link Similarities#word}). */
-    private int[] wordNumbers;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
     private long firstLetters;
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
@@ -73,16 +71,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         private int used;
         private long stamp;
 
-        /** Similarities of query words with listed words, kept across the queries that use this table; null: none kept. */
-        final Similarities similarities;
-
         RowTable(int words) {
-            this(words, false);
-        }
-
-        RowTable(int words, boolean keepSimilarities) {
             place = new long[words];
-            similarities = keepSimilarities ? new Similarities() : null;
         }
 
         /** A stamp no place carries yet; the rows of earlier queries are forgotten. */
@@ -108,77 +98,6 @@ final class QueryMemo implements TokenAlignment.Pairwise {
             if (at + width > data.length) data = java.util.Arrays.copyOf(data, Math.max(2 * data.length, at + width));
             used = at + width;
             return at;
-        }
-    }
-
-    /**
-     * The similarities of query words with listed words (by number) that cost an edit distance to compute (the two words
-     * start with the same letter), kept across queries: a batch names the same words again and again ("trading",
-     * "ivanov", "kompaniya"), and each query meets them in the same listed words. A value is the one computing it again
-     * would give (the similarity is a pure function of the two words). At most {@value #MAX_ENTRIES} values and
-     * {@value #MAX_WORDS} query words; when either is full, everything is forgotten and kept again from there. Used by
-     * one query at a time, with its row table; not thread-safe.
-     */
-    static final class Similarities {
-        static final int MAX_ENTRIES = 1 << 16, MAX_WORDS = 1 << 14;
-        private final Map<String, Integer> words = new HashMap<>();
-        /** Open addressing: (query word's number + 1) in the high half and the listed word's number in the low; 0 empty. */
-        private final long[] keys = new long[2 * MAX_ENTRIES];
-        private final double[] values = new double[2 * MAX_ENTRIES];
-        private int size;
-
-        /**
-         * Makes room for a query of {@code queryWords} words: when the numbers of query words could run out during it,
-         * everything is forgotten now (numbers stay valid until the next call).
-         */
-        void startQuery(int queryWords) {
-            if (words.size() + queryWords <= MAX_WORDS) return;
-            words.clear();
-            forgetValues();
-        }
-
-        /** The number of a query word (from 0); there is room for the words of the query started. */
-        int word(String w) {
-            Integer id = words.get(w);
-            if (id != null) return id;
-            words.put(w, words.size());
-            return words.size() - 1;
-        }
-
-        /** The slot of the pair: holding its key, or empty where it goes. */
-        private int slot(long key) {
-            int mask = keys.length - 1;
-            int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-            while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
-            return i;
-        }
-
-        static long key(int word, int listed) {
-            return (long) (word + 1) << 32 | (listed & 0xFFFFFFFFL);
-        }
-
-        /** The value kept for the pair, or NaN. */
-        double get(long key) {
-            int i = slot(key);
-            return keys[i] == key ? values[i] : Double.NaN;
-        }
-
-        /** Keeps the pair's value (forgetting every value first when full). */
-        void put(long key, double value) {
-            if (size >= MAX_ENTRIES) forgetValues();
-            int i = slot(key);
-            if (keys[i] == 0) size++;
-            keys[i] = key;
-            values[i] = value;
-        }
-
-        /** How many times everything was forgotten (for tests). */
-        int forgotten;
-
-        private void forgetValues() {
-            java.util.Arrays.fill(keys, 0);
-            size = 0;
-            forgotten++;
         }
     }
 
@@ -234,28 +153,12 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 && (listed.length() < TransliterationKey.MIN_LENGTH || (longKeyBits & bit(key.hashCode())) == 0 || !longKeys.contains(key))) return zero;
         int at = table.room(width); // every place is written below
         double[] r = table.data;
-        Similarities kept = table.similarities;
         for (int k = 0; k < words.length; k++) {
             String q = words[k];
-            // Words that start alike cost an edit distance: kept across queries when the table keeps them.
-            if (kept != null && !q.isEmpty() && !listed.isEmpty() && q.charAt(0) == listed.charAt(0)) {
-                long pair = Similarities.key(wordNumbers[k], id);
-                double v = kept.get(pair);
-                if (v != v) { // NaN: not kept
-                    v = similarity(q, listed, keys[k], key);
-                    kept.put(pair, v);
-                }
-                r[at + k] = v;
-            } else {
-                r[at + k] = similarity(q, listed, keys[k], key);
-            }
+            // In the order of() uses, so that the value is the one of() would remember.
+            r[at + k] = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
         }
         return at;
-    }
-
-    /** The similarity of query word {@code q} with listed word {@code listed}, in the order of() uses, so that the value is the one of() would remember. */
-    private static double similarity(String q, String listed, String qKey, String listedKey) {
-        return q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, qKey, listedKey) : TokenAlignment.similarity(listed, q, listedKey, qKey);
     }
 
     /**
@@ -285,11 +188,6 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);
         keys = new String[n];
-        wordNumbers = new int[n];
-        if (table.similarities != null) {
-            table.similarities.startQuery(n);
-            for (int k = 0; k < n; k++) wordNumbers[k] = table.similarities.word(words[k]);
-        }
         longKeys = new HashSet<>();
         firstLetters = 0;
         longKeyBits = 0;

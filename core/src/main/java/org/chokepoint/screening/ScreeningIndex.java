@@ -65,12 +65,6 @@ final class ScreeningIndex {
     /** Memo row tables as long as the lexicon, reused across queries like the score arrays. */
     private final ConcurrentLinkedQueue<QueryMemo.RowTable> rowTables = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleRowTables = new AtomicInteger();
-    /**
-     * Row tables made that keep similarities across queries ({@link QueryMemo.Similarities}, 2 MB each): as many as the
-     * queries that run at once on a small machine, and no more than a few on a large one.
-     */
-    private final AtomicInteger similarityTables = new AtomicInteger();
-    private static final int MAX_SIMILARITY_TABLES = Math.min(8, 2 * Runtime.getRuntime().availableProcessors());
 
     private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
                            TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
@@ -141,20 +135,13 @@ final class ScreeningIndex {
      */
     <R> R withMemo(java.util.function.Function<QueryMemo, R> work) {
         QueryMemo.RowTable t = rowTables.poll();
-        if (t == null) {
-            boolean keep = similarityTables.incrementAndGet() <= MAX_SIMILARITY_TABLES;
-            if (!keep) similarityTables.decrementAndGet();
-            t = new QueryMemo.RowTable(lexicon.size(), keep);
-        }
+        if (t == null) t = new QueryMemo.RowTable(lexicon.size());
         else idleRowTables.decrementAndGet();
         try {
             return work.apply(new QueryMemo(weights, lexicon, t));
         } finally {
             if (idleRowTables.incrementAndGet() <= MAX_IDLE_SCRATCH) rowTables.offer(t);
-            else {
-                idleRowTables.decrementAndGet();
-                if (t.similarities != null) similarityTables.decrementAndGet();
-            }
+            else idleRowTables.decrementAndGet();
         }
     }
 
