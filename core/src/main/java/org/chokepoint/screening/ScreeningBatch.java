@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
  * of its shipments, "ООО Ромашка" and "OOO ROMASHKA" on different rows), and every answer of the screener depends on
  * the query only through what this class keys on: the query's normalised forms (without the text as written, which the
  * scorer never reads), whether the name starts with a ship type, its country, type, identifiers, limit and threshold.
- * So a remembered answer is exactly the answer screening again would give.
+ * So a remembered answer is exactly the answer screening again would give. Whoever makes the screener read more of a
+ * query (the name as written, say) must add it to the key here; {@code ScreeningBatchTest} compares every answer with the
+ * screener's own for queries that differ only in case and spacing.
  *
  * <p>Thread-safe: any number of threads may screen through one batch. Two threads that meet the same new query at once
  * both screen it (the same answer); one is kept. At most {@value #MAX_REMEMBERED} answers are kept, then further queries
