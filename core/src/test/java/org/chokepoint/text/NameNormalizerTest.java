@@ -50,6 +50,14 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aCityExonymMarksNoTransliterationScheme() {
+        // "Moscow" has the German w and "Rostov" nothing: the w of the English exonym makes no German reading of the name.
+        assertThat(normalize("OOO ALVERANS Moscow").variants()).noneMatch(v -> v.contains("moscov"));
+        // A German mark in the name's own words still does.
+        assertThat(normalize("OOO Alwerans Moscow").variants()).anyMatch(v -> v.contains("alverans"));
+    }
+
+    @Test
     void aMistypedFormNeverSwallowsANameWord() {
         // Two errors, or an error in a short word, or a form of one word: the words stay name words.
         assertThat(normalize("LIMITED LIABALITY CUMPANY VOLDARIKS").tokens()).contains("liabality", "cumpany");
