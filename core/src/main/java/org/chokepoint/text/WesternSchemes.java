@@ -39,6 +39,29 @@ final class WesternSchemes {
         return out;
     }
 
+    /**
+     * The German reading with a word-initial s read as z in the words that show the German marks themselves ("Sakrijew",
+     * "Saizew": Zakriev, Zaitsev): there the word is a Russian name in the German scheme, whose initial s stands for з as
+     * often as for с, so both readings are spellings of it; the plain reading keeps s ("Semjonow"). Patronymics
+     * ("-witsch", "-wna") keep s: they are built on given names, which mostly start with с. Null when no word
+     * of {@code german} (the result of {@link #german(List, Predicate)} for these tokens) changes.
+     */
+    static List<String> germanInitialZ(List<String> tokens, List<String> german) {
+        if (german == null || german.size() != tokens.size()) return null;
+        List<String> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i), g = german.get(i);
+            // Not a patronymic: built on a given name, whose initial s is с (Sergejewitsch, Semjonowna).
+            boolean patronymic = t.endsWith("witsch") || t.endsWith("wna");
+            boolean own = (t.indexOf('w') >= 0 || t.contains("sch")) && !patronymic;
+            if (own && t.length() > 3 && t.charAt(0) == 's' && VOWELS.indexOf(t.charAt(1)) >= 0 && g.charAt(0) == 's') {
+                if (out == null) out = new ArrayList<>(german);
+                out.set(i, "z" + g.substring(1));
+            }
+        }
+        return out == null ? null : List.copyOf(out);
+    }
+
     /** The English-style reading of French-scheme tokens, or null when none of them shows the French marks. */
     static List<String> french(List<String> tokens) {
         boolean marked = false;
