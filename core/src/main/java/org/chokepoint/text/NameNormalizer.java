@@ -115,6 +115,8 @@ public final class NameNormalizer {
         // Russian names in the German or French transliteration, read back into the spelling lists use.
         List<String> german = WesternSchemes.german(tokens, vocabulary::knows);
         if (german != null) variants.add(givenNames.russianForms(german));
+        List<String> germanZ = WesternSchemes.germanInitialZ(tokens, german);
+        if (germanZ != null) variants.add(givenNames.russianForms(germanZ));
         List<String> french = WesternSchemes.french(tokens);
         if (french != null) variants.add(givenNames.russianForms(french));
         variants.add(ArabicArticle.standard(tokens));
