@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,6 +25,31 @@ public final class Cities {
     /** True when the whole text (case, accents, punctuation and spacing aside) is a city of the table. */
     public static boolean isCity(String text) {
         return text != null && NAMES.contains(key(text));
+    }
+
+    /** True when the words written together are a city of the table ({@code ["nizhny", "novgorod"]}); false for none. */
+    public static boolean isCityWords(List<String> words) {
+        return !words.isEmpty() && NAMES.contains(key(String.join("", words)));
+    }
+
+    /** The longest city name, of at most this many words, that a name carries ("sankt peterburg", "nizhny novgorod"). */
+    private static final int MAX_WORDS = 3;
+
+    /**
+     * Marks the words that are part of a city of one to {@value #MAX_WORDS} words, so that a city named inside a name
+     * ("Nizhny Novgorod Plant") is read as the firm's seat, word by word, and neither half passes for a name of its own.
+     *
+     * @param words a name's words, normalised; not null
+     * @return one flag per word, true where the word belongs to a city
+     */
+    public static boolean[] cityWords(List<String> words) {
+        boolean[] city = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            for (int k = 1; k <= MAX_WORDS && i + k <= words.size(); k++) {
+                if (isCityWords(words.subList(i, i + k))) java.util.Arrays.fill(city, i, i + k, true);
+            }
+        }
+        return city;
     }
 
     private static String key(String s) {

@@ -96,16 +96,11 @@ final class NameParts {
      */
     static boolean namesAnyone(org.chokepoint.text.NormalizedName n, org.chokepoint.text.NameNormalizer normalizer) {
         List<String> tokens = n.tokens();
-        boolean[] city = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            for (int k = 1; k <= 3 && i + k <= tokens.size(); k++) {
-                if (org.chokepoint.country.Cities.isCity(String.join(" ", tokens.subList(i, i + k)))) java.util.Arrays.fill(city, i, i + k, true);
-            }
-        }
+        boolean[] naming = normalizer.namingWords(tokens);
         Set<String> untranslated = n.translated().isEmpty() ? null : Set.copyOf(n.translated());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (t.length() <= 1 || city[i] || org.chokepoint.text.TokenWeights.isGeneric(t) || normalizer.descriptive(t)) continue;
+            if (t.length() <= 1 || !naming[i]) continue;
             if (untranslated != null && !untranslated.contains(t)) continue;
             return true;
         }

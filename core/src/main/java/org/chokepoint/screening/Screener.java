@@ -41,8 +41,20 @@ public final class Screener {
 
     /** Matches at or above the query's threshold, best first, at most its limit. */
     public List<Match> screen(ScreeningQuery q) {
-        List<NormalizedName> forms = forms(q.name());
+        return screen(q, forms(q.name()));
+    }
+
+    /** {@link #screen} with the query's name already normalised ({@code forms} as {@link #forms} gives them). */
+    List<Match> screen(ScreeningQuery q, List<NormalizedName> forms) {
         return rank(q, forms, index.candidates(forms, q.identifiers(), CANDIDATES));
+    }
+
+    /**
+     * A batch over this screener that answers a query normalising the same as one it has screened from memory
+     * ({@link ScreeningBatch}): for screening a file, where the same party recurs.
+     */
+    public ScreeningBatch batch() {
+        return new ScreeningBatch(this);
     }
 
     /**
@@ -63,7 +75,7 @@ public final class Screener {
     }
 
     /** The query name and its parts, normalised, with the acronyms the lists teach ({@link AcronymEquivalents}); never empty. */
-    private List<NormalizedName> forms(String name) {
+    List<NormalizedName> forms(String name) {
         return acronyms.apply(NameParts.normalized(name, normalizer));
     }
 

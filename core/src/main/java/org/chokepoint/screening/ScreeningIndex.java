@@ -159,14 +159,16 @@ final class ScreeningIndex {
             }
         }
         Set<String> queryTokens = new LinkedHashSet<>();
-        Map<String, String> queryKeys = new java.util.LinkedHashMap<>(), queryGrams = new java.util.LinkedHashMap<>();
+        Map<String, String> queryKeys = new java.util.LinkedHashMap<>();
+        QueryGrams queryGrams = new QueryGrams();
         Set<String> queryWholes = new LinkedHashSet<>();
         // A query's words are weighed many times over (once per trigram): each weight is looked up once.
         Map<String, Double> weightOf = new HashMap<>();
         java.util.function.ToDoubleFunction<String> weight = t -> weightOf.computeIfAbsent(t, weights::weight);
+        int form = 0;
         for (NormalizedName f : forms) {
             queryTokens.addAll(tokens(f));
-            grams(f).forEach((g, word) -> queryGrams.merge(g, word, (a, b) -> weight.applyAsDouble(b) > weight.applyAsDouble(a) ? b : a));
+            grams(f, queryGrams, form++, weight);
             keys(f).forEach(queryKeys::putIfAbsent);
             queryWholes.addAll(wholeNames(f));
             queryWholes.addAll(proper(f, weights));
@@ -195,7 +197,7 @@ final class ScreeningIndex {
      * trigrams, best first; equal scores in name order. A name's score is the sum over the terms it shares
      * with the query, added up in double and compared in float.
      */
-    private int[] topNames(Set<String> queryTokens, Map<String, String> queryGrams, Map<String, String> queryKeys, Set<String> queryWholes,
+    private int[] topNames(Set<String> queryTokens, QueryGrams queryGrams, Map<String, String> queryKeys, Set<String> queryWholes,
                            java.util.function.ToDoubleFunction<String> weight) {
         Scratch s = scratch.poll();
         if (s == null) s = new Scratch(nameCount);
@@ -209,13 +211,9 @@ final class ScreeningIndex {
             }
             // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
             // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
-            List<Map.Entry<String, Double>> grams = new ArrayList<>(queryGrams.size());
-            for (Map.Entry<String, String> g : queryGrams.entrySet()) grams.add(Map.entry(g.getKey(), weight.applyAsDouble(g.getValue())));
-            grams.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-            for (int i = 0; i < grams.size() && i < MAX_QUERY_GRAMS; i++) {
-                String g = grams.get(i).getKey();
-                TermPostings.Term term = gramPostings.term(g);
-                s.clause(term.names(), term.score((float) (GRAM_BOOST * grams.get(i).getValue())));
+            for (int g : queryGrams.mostWeightyFirst(MAX_QUERY_GRAMS)) {
+                TermPostings.Term term = gramPostings.term(queryGrams.gram(g));
+                s.clause(term.names(), term.score((float) (GRAM_BOOST * queryGrams.weight(g))));
             }
             for (String w : queryWholes) {
                 TermPostings.Term term = keyPostings.term(w);
@@ -494,10 +492,21 @@ final class ScreeningIndex {
     }
 
     /**
+     * Adds the trigrams of the query form {@code n} (the {@code form}-th) to {@code out} as {@link #grams(NormalizedName)}
+     * gives them, each at the weight of its word.
+     */
+    private static void grams(NormalizedName n, QueryGrams out, int form, java.util.function.ToDoubleFunction<String> weight) {
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym()) continue;
+            for (String t : s.tokens()) out.addWord(t, weight.applyAsDouble(t), form);
+        }
+    }
+
+    /**
      * Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"), each with the first word that has it; not
      * of acronyms, which match as whole words only.
      */
-    private static Map<String, String> grams(NormalizedName n) {
+    static Map<String, String> grams(NormalizedName n) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
             if (s.acronym()) continue;

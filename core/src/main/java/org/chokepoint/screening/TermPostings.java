@@ -60,7 +60,12 @@ final class TermPostings {
 
     /** A term of three characters packed into a long, never 0. */
     private static long pack(String t) {
-        return 1L << 48 | (long) t.charAt(0) << 32 | (long) t.charAt(1) << 16 | t.charAt(2);
+        return pack(t.charAt(0), t.charAt(1), t.charAt(2));
+    }
+
+    /** The term of these three characters packed into a long as {@link #term(long)} takes it, never 0. */
+    static long pack(char a, char b, char c) {
+        return 1L << 48 | (long) a << 32 | (long) b << 16 | c;
     }
 
     private static int slot(long key, int capacity) {
@@ -85,13 +90,15 @@ final class TermPostings {
 
     /** The term's names and weight; a term without names when no name has it. Never null. */
     Term term(String term) {
-        if (term.length() == 3) {
-            long key = pack(term);
-            int mask = tripleKeys.length - 1;
-            for (int i = slot(key, tripleKeys.length); tripleKeys[i] != 0; i = (i + 1) & mask) if (tripleKeys[i] == key) return tripleTerms[i];
-            return ABSENT;
-        }
+        if (term.length() == 3) return term(pack(term));
         return postings.getOrDefault(term, ABSENT);
+    }
+
+    /** {@link #term(String)} of the term of three characters packed by {@link #pack(char, char, char)}. */
+    Term term(long packed) {
+        int mask = tripleKeys.length - 1;
+        for (int i = slot(packed, tripleKeys.length); tripleKeys[i] != 0; i = (i + 1) & mask) if (tripleKeys[i] == packed) return tripleTerms[i];
+        return ABSENT;
     }
 
     /** The names that contain the term, ascending; empty when none. Never null; do not modify. */

@@ -19,6 +19,10 @@ package org.chokepoint.similarity;
  *       letters or more and its "-ing" form ("bank"/"banking", "trade"/"trading"): {@value #ADJECTIVE};</li>
  *   <li>words (after the same first letter) that differ only in long vowels written ee for i, oo for u, as
  *       English-style romanisations of Arabic and Persian do ("ameer"/"amir", "majeed"/"majid"): {@value #LONG_VOWEL};</li>
+ *   <li>words of four letters or more that are one Arabic or Persian name romanised otherwise ({@link ArabicVowels}:
+ *       the same consonants once sh, kh, dh, q/k/gh, d/z, doubled letters are folded, and Arabic vowels that agree, e
+ *       standing for any: "rida"/"reza", "husayn"/"hossein", "muhsin"/"mohsen"), when no closer spelling applies:
+ *       {@value #ARABIC_VOWELS};</li>
  *   <li>four letters: one vowel-like letter apart with the same first letter ("yuri"/"yury"), or one k/c or s/z
  *       swapped after the first letter, as transliteration swaps them ("azia"/"asia", "nika"/"nica"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
@@ -36,6 +40,8 @@ public final class TokenSimilarity {
     static final double SHORT_VARIANT = 0.85;
     /** Credit for two words that differ only in long vowels written ee/i, oo/u ("ameer"/"amir"). */
     static final double LONG_VOWEL = 0.9;
+    /** Credit for one Arabic or Persian name in two romanisations ({@link ArabicVowels}: "rida"/"reza", "husayn"/"hossein"). */
+    static final double ARABIC_VOWELS = 0.88;
     /** Two words with one transliteration key must also be this close once folded: "mikron" and "mokran" are not. */
     static final double KEY_EDIT_SIMILARITY = 0.7;
     private static final String VOWELISH = "aeiouyj";
@@ -97,6 +103,8 @@ public final class TokenSimilarity {
     public static double of(String a, String b, String keyA, String keyB) {
         double s = spelling(a, b);
         if (s > 0) return s;
+        // One Arabic or Persian name in two romanisations ("Rida"/"Reza", "Husayn"/"Hossein", "Muhsin"/"Mohsen").
+        if (ArabicVowels.sameName(a, b)) return ARABIC_VOWELS;
         // Two adjectives of one place ("dolgoprudny"/"dolgoprudnenskii"), when no closer spelling applies.
         if (a.length() > STEM && b.length() > STEM && a.charAt(0) == b.charAt(0) && sameStem(a, b)) return ADJECTIVE;
         // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and

@@ -24,6 +24,9 @@ final class LegalForms {
     private final PhraseMap atEnd = new PhraseMap();
     /** Forms recognised anywhere in a name: ones that are no ordinary word in any language lists use. */
     private final PhraseMap inside = new PhraseMap();
+    /** Forms of two words or more at the start or end, with one typing error in a long word ("limited liability cumpany"). */
+    private final MistypedPhrases mistypedAtStart = new MistypedPhrases();
+    private final MistypedPhrases mistypedAtEnd = new MistypedPhrases();
 
     private LegalForms() {}
 
@@ -43,6 +46,8 @@ final class LegalForms {
                 for (List<String> phrase : readings.apply(form)) {
                     if (start) forms.atStart.put(phrase, row[0]);
                     if (end) forms.atEnd.put(phrase, row[0]);
+                    if (start) forms.mistypedAtStart.put(phrase, row[0]);
+                    if (end) forms.mistypedAtEnd.put(phrase, row[0]);
                     // A one- or two-letter form ("ао" read as "ao") inside a name is as likely a part of a person's name.
                     if (any && (phrase.size() > 1 || phrase.getFirst().length() > 2)) forms.inside.put(phrase, row[0]);
                 }
@@ -77,6 +82,23 @@ final class LegalForms {
                 codes.add(atEnd.get(rest.subList(rest.size() - n, rest.size())));
                 to -= n;
                 found = true;
+            }
+            // A form of several words typed with one error in a long word ("LIMITED LIABILITY CUMPANY X", "X PUBLIC JOINT
+            // STOCK COMAPNY"): still a form, at the start or end as forms stand, and only with a name word left beside it.
+            if (!found) {
+                MistypedPhrases.Found typo = mistypedAtStart.longestAt(rest, 0);
+                if (typo != null && typo.length() < rest.size()) {
+                    codes.add(typo.value());
+                    from += typo.length();
+                    found = true;
+                    continue;
+                }
+                typo = mistypedAtEnd.longestEndingAt(rest, rest.size());
+                if (typo != null && typo.length() < rest.size()) {
+                    codes.add(typo.value());
+                    to -= typo.length();
+                    found = true;
+                }
             }
             // A form then the city of the seat ("Sava Import d.o.o. Beograd", "Nord Trade LLC Dubai"): both go, the city
             // saying where the company is, not which one. Only after a form, so "Moscow Machine Plant" keeps its city.
@@ -115,7 +137,7 @@ final class LegalForms {
             int marker = tokens.size() - words - 1;
             if (marker < 1) return 0;
             if (TOWN_MARKERS.contains(tokens.get(marker))
-                    && org.chokepoint.country.Cities.isCity(String.join(" ", tokens.subList(marker + 1, tokens.size())))) {
+                    && org.chokepoint.country.Cities.isCityWords(tokens.subList(marker + 1, tokens.size()))) {
                 return words + 1;
             }
         }

@@ -63,6 +63,23 @@ public final class NameNormalizer {
         return token != null && descriptive.contains(token);
     }
 
+    /**
+     * Marks the words that name something: not a generic word ("trading"), not a descriptive one ("zavod", "bureau")
+     * and not part of a city ({@link org.chokepoint.country.Cities#cityWords}: "Nizhny Novgorod" is a seat). What is
+     * left tells one firm from another; a caller adds its own rules (single letters, translated readings).
+     *
+     * @param tokens a name's words as in {@link NormalizedName#tokens()}; not null
+     * @return one flag per word
+     */
+    public boolean[] namingWords(List<String> tokens) {
+        boolean[] naming = org.chokepoint.country.Cities.cityWords(tokens);
+        for (int i = 0; i < naming.length; i++) {
+            String t = tokens.get(i);
+            naming[i] = !naming[i] && !TokenWeights.isGeneric(t) && !descriptive(t);
+        }
+        return naming;
+    }
+
     /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */
     public static NameNormalizer create() {
         return new NameNormalizer();
@@ -98,6 +115,8 @@ public final class NameNormalizer {
         // Russian names in the German or French transliteration, read back into the spelling lists use.
         List<String> german = WesternSchemes.german(tokens, vocabulary::knows);
         if (german != null) variants.add(givenNames.russianForms(german));
+        List<String> germanZ = WesternSchemes.germanInitialZ(tokens, german);
+        if (germanZ != null) variants.add(givenNames.russianForms(germanZ));
         List<String> french = WesternSchemes.french(tokens);
         if (french != null) variants.add(givenNames.russianForms(french));
         variants.add(ArabicArticle.standard(tokens));

@@ -24,4 +24,14 @@ class CitiesTest {
         assertThat(Cities.isCity("")).isFalse();
         assertThat(Cities.isCity(null)).isFalse();
     }
+
+    @Test
+    void citiesOfSeveralWordsAreMarkedWordByWord() {
+        assertThat(Cities.isCityWords(java.util.List.of("nizhny", "novgorod"))).isTrue();
+        assertThat(Cities.isCityWords(java.util.List.<String>of())).isFalse();
+        assertThat(Cities.cityWords(java.util.List.of("nizhny", "novgorod", "instrument", "plant")))
+                .containsExactly(true, true, false, false);
+        assertThat(Cities.cityWords(java.util.List.of("volga", "shenzhen", "trading"))).containsExactly(false, true, false);
+        assertThat(Cities.cityWords(java.util.List.of())).isEmpty();
+    }
 }

@@ -40,6 +40,34 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aLegalFormOfSeveralWordsTypedWithOneErrorIsStillAForm() {
+        assertThat(normalize("LIMITED LIABILITY CUMPANY VOLDARIKS").tokens()).containsExactly("voldariks");
+        assertThat(normalize("LIMITED LIABILITY CUMPANY VOLDARIKS").legalForms()).containsExactly("LLC");
+        assertThat(normalize("LIMTED LIABILITY COMPANY VOLDARIKS").tokens()).containsExactly("voldariks");
+        assertThat(normalize("PUBLIC JOINT STOCK COMAPNY TORVELIT").tokens()).containsExactly("torvelit");
+        assertThat(normalize("TORVELIT PUBLIC JOINT STOCK CMPANY").legalForms()).containsExactly("PJSC");
+        assertThat(normalize("OBSHNHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU TORVELIT").tokens()).containsExactly("torvelit");
+    }
+
+    @Test
+    void aCityExonymMarksNoTransliterationScheme() {
+        // "Moscow" has the German w and "Rostov" nothing: the w of the English exonym makes no German reading of the name.
+        assertThat(normalize("OOO ALVERANS Moscow").variants()).noneMatch(v -> v.contains("moscov"));
+        // A German mark in the name's own words still does.
+        assertThat(normalize("OOO Alwerans Moscow").variants()).anyMatch(v -> v.contains("alverans"));
+    }
+
+    @Test
+    void aMistypedFormNeverSwallowsANameWord() {
+        // Two errors, or an error in a short word, or a form of one word: the words stay name words.
+        assertThat(normalize("LIMITED LIABALITY CUMPANY VOLDARIKS").tokens()).contains("liabality", "cumpany");
+        assertThat(normalize("TORVELIT COMPAMY").tokens()).containsExactly("torvelit", "compamy");
+        assertThat(normalize("JOINT STOCK COMPANIES VOLDARIKS").tokens()).contains("companies");
+        // Nothing but a mistyped form: the name is never emptied.
+        assertThat(normalize("LIMITED LIABILITY CUMPANY").tokens()).containsExactly("limited", "liability", "cumpany");
+    }
+
+    @Test
     void cyrillicLatinAndTranslatedSpellingsOfOneCompanyMeet() {
         NormalizedName cyrillic = normalize("ООО Гидроагрегат");
         NormalizedName latin = normalize("OOO Gidroagregat");

@@ -10,6 +10,7 @@ import org.chokepoint.lists.ListFormatException;
 import org.chokepoint.lists.Rejection;
 import org.chokepoint.lists.TextFile;
 import org.chokepoint.screening.Screener;
+import org.chokepoint.screening.ScreeningBatch;
 import org.chokepoint.screening.ScreeningQuery;
 
 import java.io.BufferedWriter;
@@ -29,15 +30,20 @@ import java.util.stream.IntStream;
  * Screens every row of a parties CSV ({@code id,name[,country,type,identifier]}, other columns ignored)
  * and writes one JSON line per row, in input order, even when nothing matched. Rows are screened in
  * parallel chunks; output order is kept. A row that cannot be screened (wrong field count, no id) still
- * gets its line, with an {@code error} field, and is counted as rejected.
+ * gets its line, with an {@code error} field, and is counted as rejected. A row whose query normalises the same as an
+ * earlier row's (same country, type, identifier) gets that row's answer from memory ({@link ScreeningBatch}): the same
+ * answer, as screening it again would give.
  */
 public final class BatchScreening {
     private static final int CHUNK = 2_000;
 
     private BatchScreening() {}
 
-    /** Rows read, written, and the rows rejected with reasons; {@code seconds} the screening time. */
-    public record Result(long read, long written, long withMatches, List<Rejection> rejected, double seconds) {}
+    /**
+     * Rows read, written, and the rows rejected with reasons; {@code seconds} the screening time; {@code remembered} the
+     * rows answered from memory, because an earlier row's query normalised the same.
+     */
+    public record Result(long read, long written, long withMatches, List<Rejection> rejected, double seconds, long remembered) {}
 
     public static Result run(Screener screener, Path in, Path out, int limit, double minScore, BiConsumer<Long, Long> progress)
             throws ListFormatException, IOException {
@@ -59,6 +65,7 @@ public final class BatchScreening {
         List<Rejection> rejected = new ArrayList<>();
         long start = System.nanoTime();
         long withMatches = 0;
+        ScreeningBatch batch = screener.batch();
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -79,7 +86,7 @@ public final class BatchScreening {
                     }
                     ScreeningQuery q = ScreeningQuery.of(name == null ? "" : name, field(row, header.get("country")), field(row, header.get("type")),
                             field(row, header.get("identifier")), limit, minScore);
-                    results[i - base] = MatchJson.result(id, name == null ? "" : name, screener.screen(q), false);
+                    results[i - base] = MatchJson.result(id, name == null ? "" : name, batch.screen(q), false);
                 });
                 for (int i = 0; i < results.length; i++) {
                     if (errors[i] != null) rejected.add(new Rejection(f.name(), data.get(from + i).getStartingLineNumber(), null, errors[i]));
@@ -91,7 +98,7 @@ public final class BatchScreening {
             }
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return new Result(data.size(), data.size(), withMatches, rejected, (System.nanoTime() - start) / 1e9);
+        return new Result(data.size(), data.size(), withMatches, rejected, (System.nanoTime() - start) / 1e9, batch.remembered());
     }
 
     private static String field(CsvRecord row, Integer index) {

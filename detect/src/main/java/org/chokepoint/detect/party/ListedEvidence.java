@@ -9,7 +9,7 @@ import org.chokepoint.model.Schema;
 import org.chokepoint.similarity.TokenSimilarity;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
-import org.chokepoint.text.TokenWeights;
+import org.chokepoint.text.WordRuns;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -162,29 +162,53 @@ final class ListedEvidence {
         Set<String> exactParty = new HashSet<>();
         Set<String> exactListed = new HashSet<>();
         align(party, listed, exactParty, exactListed);
+        Words partyWords = Words.of(party), listedWords = Words.of(listed);
         List<String> own = new ArrayList<>();
         for (String p : party) {
             if (exactParty.contains(p) || loosePartner(p, listed) != null) continue;
-            if (distinctive(p) || SISTER_MARKS.contains(p)) own.add(p);
+            if (partyWords.naming.contains(p) || SISTER_MARKS.contains(p)) own.add(p);
         }
         if (!own.isEmpty()) return "the party's name has a word of its own (" + String.join(", ", own) + ")";
         boolean anyDistinctive = false, exactDistinctive = false;
         List<String> missing = new ArrayList<>();
         List<String> loose = new ArrayList<>();
         for (String l : listed) {
-            if (!distinctive(l)) continue;
+            if (!listedWords.naming.contains(l)) continue;
             anyDistinctive = true;
             if (exactListed.contains(l)) {
                 exactDistinctive = true;
             } else {
                 String partner = loosePartner(l, party);
                 if (partner != null) loose.add(partner + "~" + l);
-                else if (l.length() > 1 && !Cities.isCity(l)) missing.add(l);
+                else if (l.length() > 1) missing.add(l);
             }
         }
         if (!missing.isEmpty()) return "the listed name's " + String.join(", ", missing) + " is missing from the party's name";
         if (anyDistinctive && !exactDistinctive) return "its distinctive words agree only in spelling (" + String.join(", ", loose) + ")";
-        return sharedTooLittle(party, listed, exactParty, exactListed);
+        return sharedTooLittle(party, listed, partyWords, listedWords, exactParty, exactListed);
+    }
+
+    /**
+     * A name's words that name something ({@link NameNormalizer#namingWords}: not generic, descriptive or part of a city;
+     * a single letter or a number counts, "Standart M", "Plant 122", since registers tell firms apart so) and its
+     * cities, as written in it (one to three words: "nizhny novgorod").
+     */
+    private record Words(Set<String> naming, List<String> cities) {
+        static Words of(List<String> tokens) {
+            boolean[] naming = NameNormalizer.standard().namingWords(tokens);
+            boolean[] city = Cities.cityWords(tokens);
+            Set<String> named = new HashSet<>();
+            List<String> cities = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (naming[i]) named.add(tokens.get(i));
+                if (city[i] && (i == 0 || !city[i - 1])) {
+                    int end = i;
+                    while (end < tokens.size() && city[end]) end++;
+                    cities.add(String.join(" ", tokens.subList(i, end)));
+                }
+            }
+            return new Words(named, cities);
+        }
     }
 
     /**
@@ -193,26 +217,42 @@ final class ListedEvidence {
      * something else with the rest ("Wagner Technologies" and "Wagner Group", "Wuhan Jinxiang Industrial" and "Jinxiang
      * Trading Company"): the same word in two firms' names. Null when neither holds.
      */
-    private static String sharedTooLittle(List<String> party, List<String> listed, Set<String> exactParty, Set<String> exactListed) {
+    private static String sharedTooLittle(List<String> party, List<String> listed, Words partyWords, Words listedWords,
+                                          Set<String> exactParty, Set<String> exactListed) {
         Set<String> shared = new java.util.LinkedHashSet<>();
-        List<String> partyRest = new ArrayList<>(), partyCities = new ArrayList<>();
+        List<String> partyRest = new ArrayList<>();
         for (String p : party) {
             if (exactParty.contains(p) || loosePartner(p, listed) != null) shared.add(p);
-            else if (Cities.isCity(p)) partyCities.add(p);
-            else partyRest.add(p);
+            else if (!inCity(p, partyWords)) partyRest.add(p);
         }
-        List<String> listedRest = new ArrayList<>(), listedCities = new ArrayList<>();
+        List<String> listedRest = new ArrayList<>();
         for (String l : listed) {
             if (exactListed.contains(l) || loosePartner(l, party) != null || l.length() < 2) continue;
-            if (Cities.isCity(l)) listedCities.add(l);
-            else listedRest.add(l);
+            if (!inCity(l, listedWords)) listedRest.add(l);
         }
+        List<String> partyCities = otherCities(partyWords, listed), listedCities = otherCities(listedWords, party);
         if (!partyCities.isEmpty() && !listedCities.isEmpty())
             return "the party's seat (" + String.join(", ", partyCities) + ") is not the listed firm's (" + String.join(", ", listedCities) + ")";
         if (shared.size() == 1 && !partyRest.isEmpty() && !listedRest.isEmpty())
             return "the names share one word (" + shared.iterator().next() + ") and differ in the rest (" + String.join(" ", partyRest)
                     + " / " + String.join(" ", listedRest) + ")";
         return null;
+    }
+
+    private static boolean inCity(String token, Words words) {
+        for (String c : words.cities) if ((" " + c + " ").contains(" " + token + " ")) return true;
+        return false;
+    }
+
+    /** The cities of one side that the other side's words do not write, exactly or in another spelling. */
+    private static List<String> otherCities(Words side, List<String> other) {
+        List<String> out = new ArrayList<>();
+        for (String c : side.cities) {
+            boolean written = true;
+            for (String w : c.split(" ")) if (!other.contains(w) && loosePartner(w, other) == null) written = false;
+            if (!written) out.add(c);
+        }
+        return out;
     }
 
     /**
@@ -228,15 +268,12 @@ final class ListedEvidence {
 
     /** Adjacent tokens of {@code side} (two or three) whose concatenation is a token of the other side. */
     private static void joined(List<String> side, Set<String> other, Set<String> exactSide, Set<String> exactOther) {
-        for (int i = 0; i < side.size(); i++) {
-            StringBuilder b = new StringBuilder(side.get(i));
-            for (int j = i + 1; j < Math.min(side.size(), i + 3); j++) {
-                b.append(side.get(j));
-                String w = b.toString();
-                if (other.contains(w)) {
-                    exactOther.add(w);
-                    for (int k = i; k <= j; k++) exactSide.add(side.get(k));
-                }
+        for (int i = 0; i < side.size() - 1; i++) {
+            for (String w : other) {
+                int n = WordRuns.spelledAt(side, i, w, 3);
+                if (n < 2) continue;
+                exactOther.add(w);
+                exactSide.addAll(side.subList(i, i + n));
             }
         }
     }
@@ -254,14 +291,6 @@ final class ListedEvidence {
      */
     private static final Set<String> SISTER_MARKS = Set.of("group", "grupp", "gruppa", "holding", "kholding", "plus", "plyus", "pljus",
             "tech", "tekh", "tek");
-
-    /**
-     * A word that names something: not a generic or descriptive organisation word, a country word or a city. A single
-     * letter or a number is distinctive ("Standart M", "Plant 122"): it is how registers tell firms apart.
-     */
-    static boolean distinctive(String token) {
-        return !TokenWeights.isGeneric(token) && !NameNormalizer.standard().descriptive(token) && !Cities.isCity(token);
-    }
 
     /** The spellings normalised once, for the checks above. */
     static List<NormalizedName> normalise(List<String> spellings) {

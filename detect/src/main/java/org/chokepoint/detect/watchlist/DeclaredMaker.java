@@ -2,6 +2,7 @@ package org.chokepoint.detect.watchlist;
 
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
+import org.chokepoint.text.WordRuns;
 
 import java.util.List;
 import java.util.Set;
@@ -58,13 +59,7 @@ public final class DeclaredMaker {
     }
 
     private static boolean containsRun(List<String> words, String joined) {
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder run = new StringBuilder();
-            for (int j = i; j < words.size() && run.length() < joined.length(); j++) {
-                run.append(words.get(j));
-                if (run.length() == joined.length() && run.toString().equals(joined)) return true;
-            }
-        }
+        for (int i = 0; i < words.size(); i++) if (WordRuns.spelledAt(words, i, joined, words.size()) > 0) return true;
         return false;
     }
 

@@ -202,6 +202,11 @@ class PartyScreeningTest {
                 .contains("the party's seat (guangzhou) is not the listed firm's (beijing)");
         assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Zhenglian Optoelectronics (Beijing) Co., Ltd.")), listed)).isNull();
         assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Zhenglian Optoelectronics Co., Ltd.")), listed)).isNull();
+
+        // A city of two words is one seat, neither half a word of the firm's own.
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Nizhny Novgorod Veltranova Plant")), "VELTRANOVA PLANT")).isNull();
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Nizhny Novgorod Veltranova Plant")), "MOSCOW VELTRANOVA PLANT"))
+                .contains("the party's seat (nizhny novgorod) is not the listed firm's (moscow)");
     }
 
     @Test

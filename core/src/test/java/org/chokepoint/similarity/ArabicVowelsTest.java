@@ -1,0 +1,33 @@
+package org.chokepoint.similarity;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArabicVowelsTest {
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+        // Persian e and o for Arabic i and u; ḍ and ẓ as z; doubled consonants; diphthongs.
+        "rida, reza", "reda, reza", "muhsin, mohsen", "husayn, hossein", "husain, hosein", "hussein, husayn",
+        "murtada, morteza", "kadhimi, kazemi", "nasir, nasser", "abbas, abas", "sayyid, seyed",
+        "mohamed, muhammad", "fatemeh, fatima", "zadeh, zade", "uthman, usman",
+    })
+    void oneNameInTwoRomanisations(String a, String b) {
+        assertThat(ArabicVowels.sameName(a, b)).isTrue();
+        assertThat(ArabicVowels.sameName(b, a)).isTrue();
+        assertThat(TokenSimilarity.of(a, b)).isGreaterThanOrEqualTo(TokenSimilarity.ARABIC_VOWELS);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+        // Another Arabic vowel is another name; other consonants; another first letter (omar/umar: the same name, but a
+        // first letter that differs is the normaliser's business, not fuzziness); equal words: no.
+        "hassan, husayn", "hamid, hamad", "nasir, nasr", "yousif, yusuf", "karim, kazem", "omar, umar", "rida, rif",
+        "reza, reza", "samir, samar", "ahmad, ahmadi", "niip, niipp", "kemal, kamel", "jose, jesse", "alpha, alfa",
+    })
+    void notTakenAsOneName(String a, String b) {
+        assertThat(ArabicVowels.sameName(a, b)).isFalse();
+        assertThat(ArabicVowels.sameName(b, a)).isFalse();
+    }
+}
