@@ -115,9 +115,24 @@ final class Blocking {
             }
         }
         if (!m.name().isEmpty()) keys.add(c + "c|" + m.name().concatenated());
+        // Its acronyms as a name written together: "АО КРЭТ" meets "Концерн Радиоэлектронные технологии".
+        for (String acronym : m.acronyms()) keys.add(c + "c|" + acronym);
         // Every compared spelling written together: a translated or other romanised variant ("dongguan
         // ruifeng technology" from the Chinese) meets its Latin spelling when each word is too common a key.
-        for (List<String> spelling : m.spellings()) keys.add(c + "c|" + String.join("", spelling));
+        for (int s = 0; s < m.spellings().size(); s++) {
+            List<String> spelling = m.spellings().get(s);
+            String joined = String.join("", spelling);
+            keys.add(c + "c|" + joined);
+            // Without its seat city too: "KasibSystems (Shenzhen)" meets "Kasib Systems", to merge or to be kept apart.
+            boolean[] seat = m.seats() == null ? null : m.seats()[s];
+            if (seat != null) {
+                StringBuilder rest = new StringBuilder();
+                for (int i = 0; i < seat.length; i++) if (!seat[i]) rest.append(spelling.get(i));
+                if (!rest.isEmpty()) keys.add(c + "c|" + rest);
+            }
+            // Cyrillic "дж" read "dzh" where Latin writes "j" ("Ак-Джол" / "Ak-Jol"): short words, often no other key.
+            if (joined.contains("dzh")) keys.add(c + "c|" + joined.replace("dzh", "j"));
+        }
         // Adjacent words, one of them cut to three letters: still rare when each word alone is common
         // ("Kazan" and "Trading"), and a typing error past the third letter of either still meets.
         for (List<String> spelling : m.spellings()) {

@@ -98,12 +98,19 @@ final class LegalFormWords {
         return from >= to ? new int[] {0, tokens.size()} : new int[] {from, to};
     }
 
-    /** How many single-letter words stand at the start (or end) of tokens[from, to). */
+    /**
+     * How many single-letter words stand at the start (or end) of tokens[from, to). A digit is no letter: no form
+     * is written with one, and the number a firm adds to its name ("Dalsnab-2", "Severnyy veter-2") tells it apart.
+     */
     private static int singleLetters(List<String> tokens, int from, int to, boolean atStart) {
         int n = 0;
-        if (atStart) while (from + n < to && tokens.get(from + n).length() == 1) n++;
-        else while (to - 1 - n >= from && tokens.get(to - 1 - n).length() == 1) n++;
+        if (atStart) while (from + n < to && singleLetter(tokens.get(from + n))) n++;
+        else while (to - 1 - n >= from && singleLetter(tokens.get(to - 1 - n))) n++;
         return n;
+    }
+
+    private static boolean singleLetter(String token) {
+        return token.length() == 1 && Character.isLetter(token.charAt(0));
     }
 
     private static String joined(List<String> tokens, int from, int to) {

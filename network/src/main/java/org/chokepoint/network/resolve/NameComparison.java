@@ -20,8 +20,15 @@ import java.util.List;
  *                    ({@link #alike}): two errors in one word ("tried" / "treyd"), an abbreviation of a
  *                    misspelt word ("elec" / "electrronic"). Too loose to merge on, enough to doubt that
  *                    the two are different firms
+ * @param acronym     whether one name is a single word that is the other's Russian acronym ("КРЭТ" for "Концерн
+ *                    Радиоэлектронные технологии"): how Russian firms are known, but three or four letters that
+ *                    another firm's name may give too, so a merge on it needs an identifier or an address besides
  */
-record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike) {
+record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike, boolean acronym) {
+    NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike) {
+        this(score, strongLeft, leftFirst, leftSecond, best, leftAlike, false);
+    }
+
     /** The spellings that compared best and their token similarities, kept to explain a merge. */
     record Best(List<String> first, List<String> second, double[] sims) {}
 
@@ -59,10 +66,41 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         int shorter = Math.min(x.length(), y.length());
         if (shorter >= TYPO_MIN_LENGTH && (oneEditApart(x, y) || transposed(x, y))) return TYPO;
         if (abbreviates(x, y) || abbreviates(y, x)) return ABBREVIATION;
+        if (inflected(x, y) || inflected(y, x)) return TYPO;
         if (shorter >= SHORT_TYPO_MIN_LENGTH && x.charAt(0) == y.charAt(0)
                 && (transposed(x, y) || x.length() != y.length() && Math.max(x.length(), y.length()) >= 4 && oneEditApart(x, y))) return SHORT_TYPO;
         return 0;
     };
+
+    /**
+     * Russian adjective endings, as the chain romanises them: a name written in Russian makes a noun of the other
+     * rendering an adjective ("Transportnogo mashinostroeniya" / "Transport Machine Building", "Kompozitnyi" /
+     * "Kompozit").
+     */
+    private static final java.util.Set<String> ADJECTIVE_ENDINGS = java.util.Set.of("nyi", "nyy", "nyj", "nii", "ny", "naya", "noe", "noye",
+            "nogo", "noy", "noi", "nykh", "nyh", "nym", "nye", "nyye", "skiy", "skii", "skij", "sky", "skaya", "skoe", "skoye", "skogo",
+            "skoy", "skoi", "skikh", "ogo", "oye", "aya", "iy", "yy", "yi", "yj");
+    /** The noun of an adjective ({@link #inflected}) is this long at least. */
+    static final int INFLECTED_MIN_LENGTH = 5;
+
+    /** Whether the long word is the short one with a Russian adjective ending ("transportnogo" / "transport"). */
+    static boolean inflected(String l, String s) {
+        return s.length() >= INFLECTED_MIN_LENGTH && l.length() > s.length() + 1 && l.startsWith(s)
+                && ADJECTIVE_ENDINGS.contains(l.substring(s.length()));
+    }
+
+    /**
+     * Region words, generic to screening (thousands of listed names carry them) but not left out by a clerk: a firm
+     * whose name adds one is another firm, a branch or a namesake ("Gulf Star Trading" / "Star Trading", "Lucky Asia
+     * Technology" / "Lucky Technology"), where a dropped "General" or "Trading" is the same firm.
+     */
+    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("gulf", "asia", "asian", "europe", "european", "eurasia",
+            "eurasian", "africa", "african", "arab", "arabia", "emirates", "crimea");
+
+    /** Whether a word left without counterpart tells two firms apart: not generic, or a region word. */
+    private static boolean distinctive(String word, SpellingWeights weights) {
+        return !weights.generic(word) || REGION_WORDS.contains(word);
+    }
 
     /** Whether one substitution, insertion or deletion turns x into y; linear, unlike a full edit distance. */
     static boolean oneEditApart(String x, String y) {
@@ -121,7 +159,7 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     }
 
     /** A business word or generic word, or one typing error from a business word ("technoogies"). */
-    private static boolean businessWord(String w) {
+    static boolean businessWord(String w) {
         if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
         if (w.length() < TYPO_MIN_LENGTH) return false;
         for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (oneEditApart(w, b) || transposed(w, b))) return true;
@@ -130,13 +168,17 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
 
     /**
      * Across scripts, also two words of five letters or more with one {@link TransliterationKey}: a loanword
-     * written by ear ("трейд" as "treyd" for "trade"), which screening accepts only from six letters.
+     * written by ear ("трейд" as "treyd" for "trade"), which screening accepts only from six letters; and the
+     * Cyrillic "дж" romanised "dzh" where the Latin spelling of a Turkic or Caucasian name writes "j" ("Ак-Джол" /
+     * "Ak-Jol", "Джалал-Абад" / "Jalal-Abad").
      */
     static final TokenAlignment.Pairwise CROSS_SCRIPT = (x, y) -> {
         double s = SIMILARITY.of(x, y);
         if (s > 0) return s;
         if (Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0)
                 && TransliterationKey.of(x).length() >= 3 && TransliterationKey.of(x).equals(TransliterationKey.of(y))) return TYPO;
+        if (x.contains("dzh") != y.contains("dzh") && Math.min(x.length(), y.length()) >= 3
+                && x.replace("dzh", "j").equals(y.replace("dzh", "j"))) return TYPO;
         return 0;
     };
 
@@ -175,21 +217,39 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 int n = x.size(), m = y.size();
                 double[] sims = new double[n * m];
                 for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = wordSims[ix[i] * wb.size() + iy[j]];
+                boolean[] cx = new boolean[n], cy = new boolean[m];
+                for (int i = 0; i < n; i++) cx[i] = covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y);
+                for (int j = 0; j < m; j++) cy[j] = covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x);
+                boolean[] seatX = a.seats() == null ? null : a.seats()[sx], seatY = b.seats() == null ? null : b.seats()[sy];
+                // The seat city one name has and the other has in none of its spellings: where the firm sits, not which
+                // firm it is. Both naming a city, the cities must agree (two cities are two firms); a name that is only a
+                // city and generic words keeps it.
+                boolean[] seatLeftX = b.seats() == null ? seatLeft(seatX, cx, ix, a.nameWords()) : null;
+                boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
+                // Two cities: they stay words of their own, the difference that keeps the firms apart, but the score
+                // leaves them out, so that names alike but for their cities are kept apart for good (a cannot-link).
+                boolean[] otherCityX = null, otherCityY = null;
+                if (seatX != null && seatY != null) {
+                    otherCityX = uncovered(seatX, cx);
+                    otherCityY = uncovered(seatY, cy);
+                    if (otherCityX == null || otherCityY == null) otherCityX = otherCityY = null;
+                }
                 int strong = 0;
                 boolean lx = false, ly = false;
                 for (int i = 0; i < n; i++) {
-                    if (covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y)) continue;
+                    if (cx[i] || seatLeftX != null && seatLeftX[i]) continue;
                     lx = true;
-                    if (!weights.generic(x.get(i))) strong++;
+                    if (distinctive(x.get(i), weights)) strong++;
                 }
                 for (int j = 0; j < m; j++) {
-                    if (covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x)) continue;
+                    if (cy[j] || seatLeftY != null && seatLeftY[j]) continue;
                     ly = true;
-                    if (!weights.generic(y.get(j))) strong++;
+                    if (distinctive(y.get(j), weights)) strong++;
                 }
                 // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
                 if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;
-                double score = TokenAlignment.align(x, y, weights.of(a, sx), weights.of(b, sy), sims, false).score();
+                double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX != null ? seatLeftX : otherCityX),
+                        without(weights.of(b, sy), seatLeftY != null ? seatLeftY : otherCityY), sims, false).score();
                 NameComparison c = new NameComparison(score, strong, lx, ly, null, false);
                 if (best == null || c.betterThan(best)) {
                     best = c;
@@ -201,8 +261,73 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
             }
         }
         if (best == null) return new NameComparison(0, 0, true, true, null, false);
+        if (best.strongLeft > 0) {
+            NameComparison acronym = byAcronym(a, b);
+            if (acronym != null) return acronym;
+        }
         boolean alike = best.leftFirst && best.leftSecond && leftAlike(bestA, bestB, bestSims);
         return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike);
+    }
+
+    /**
+     * The seat-city words of a spelling left without counterpart, when the other side names no city: null when there
+     * are none, or when no word that can name a firm ({@link PreparedMention#nameWords()}) outside the city found its
+     * counterpart ("Dubai Trading" is not "Trading": the city is all of its name).
+     *
+     * @param seat    which words of the spelling are a seat city, or null for none
+     * @param covered which words found a counterpart on the other side
+     * @param wordAt  the spelling's words as indexes into the mention's distinct words
+     */
+    private static boolean[] seatLeft(boolean[] seat, boolean[] covered, int[] wordAt, boolean[] nameWords) {
+        if (seat == null) return null;
+        boolean left = false, anchored = false;
+        for (int i = 0; i < seat.length; i++) {
+            if (seat[i] && !covered[i]) left = true;
+            if (!seat[i] && covered[i] && nameWords[wordAt[i]]) anchored = true;
+        }
+        if (!left || !anchored) return null;
+        boolean[] out = new boolean[seat.length];
+        for (int i = 0; i < seat.length; i++) out[i] = seat[i] && !covered[i];
+        return out;
+    }
+
+    /** The seat-city words without counterpart, or null when there are none. */
+    private static boolean[] uncovered(boolean[] seat, boolean[] covered) {
+        boolean[] out = null;
+        for (int i = 0; i < seat.length; i++) {
+            if (!seat[i] || covered[i]) continue;
+            if (out == null) out = new boolean[seat.length];
+            out[i] = true;
+        }
+        return out;
+    }
+
+    /** The weights with those of the words set in {@code dropped} at 0; the weights themselves when none are. */
+    private static double[] without(double[] weights, boolean[] dropped) {
+        if (dropped == null) return weights;
+        double[] out = weights.clone();
+        for (int i = 0; i < out.length; i++) if (dropped[i]) out[i] = 0;
+        return out;
+    }
+
+    /** Similarity credited to a one-word name that is the other name's Russian acronym ({@link #acronym()}). */
+    static final double ACRONYM = 0.9;
+
+    /** The comparison of a one-word name with a name whose Russian acronym it is, either way round; null when neither is. */
+    private static NameComparison byAcronym(PreparedMention a, PreparedMention b) {
+        for (int side = 0; side < 2; side++) {
+            PreparedMention word = side == 0 ? a : b, named = side == 0 ? b : a;
+            if (named.acronyms().isEmpty() || word.spellings().isEmpty()) continue;
+            for (List<String> spelling : word.spellings()) {
+                if (spelling.size() != 1 || !named.acronyms().contains(spelling.getFirst())) continue;
+                List<String> long_ = named.spellings().getFirst();
+                List<String> first = side == 0 ? spelling : long_, second = side == 0 ? long_ : spelling;
+                double[] sims = new double[first.size() * second.size()];
+                java.util.Arrays.fill(sims, 0);
+                return new NameComparison(ACRONYM, 0, false, false, new Best(first, second, sims), false, true);
+            }
+        }
+        return null;
     }
 
     /** Whether a word of x without counterpart resembles a word of y without counterpart ({@link #alike}). */

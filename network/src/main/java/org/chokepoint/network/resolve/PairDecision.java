@@ -104,6 +104,12 @@ final class PairDecision {
             return name.score() >= settings.cannotLinkScore() ? Verdict.CANNOT_LINK : Verdict.NONE;
         double address = a.addressIds() != null && b.addressIds() != null ? addressSimilarity(a.addressIds(), b.addressIds())
                 : addressSimilarity(a.address(), b.address());
+        if (name.acronym()) {
+            // A firm declared by its acronym: one with its name only on a second sign, the number or the address.
+            if (shared != null) return merge(a, b, name.score(), name, shared, address, "identifier+acronym");
+            if (address >= settings.addressMatch()) return merge(a, b, name.score(), name, null, address, "acronym+address");
+            return Verdict.NONE;
+        }
         boolean distinctiveClash = name.differentWords() && name.strongLeft() > 0;
         if (shared != null && name.score() >= settings.identifierNameFloor() && !distinctiveClash) {
             return merge(a, b, Math.max(name.score(), 0.99), name, shared, address, "identifier");

@@ -21,8 +21,9 @@ import java.util.stream.IntStream;
  *       read by register ({@link DeclaredIdentifier}) and its address split into words;</li>
  *   <li>{@link Blocking} proposes the pairs of one country that share a rare word, a transliteration key,
  *       a word prefix, the joined name or an identifier;</li>
- *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel, the names of
- *       each two names compared once however many pairs of mentions bear them;</li>
+ *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel, each two
+ *       names of one country compared once however many pairs of mentions bear them (the country says which words
+ *       are seat cities, {@link SeatCities});</li>
  *   <li>{@link ConstrainedClusters} joins the merges strongest first (ties by the mentions' content, so the
  *       partition does not depend on the input order), refusing any join that would put two different
  *       numbers of one register, or a cannot-link pair, in one cluster.</li>
@@ -116,15 +117,27 @@ public final class PartyResolver {
         int[] offset = new int[n + 1];
         for (int i = 0; i < n; i++) offset[i + 1] = Math.addExact(offset[i], candidates[i].length);
         long[] nameKey = new long[offset[n]];
-        int[] bearer = new int[names.size()];
-        for (PreparedMention m : prepared) bearer[m.nameId()] = m.index();
+        // A comparison depends on the two names and the country, whose seat cities it excuses (SeatCities): the pairs
+        // are keyed by (name, country), numbered here.
+        Map<String, Integer> comparedIds = new HashMap<>();
+        int[] compared = new int[n];
+        List<Integer> bearers = new ArrayList<>();
+        for (PreparedMention m : prepared) {
+            Integer id = comparedIds.putIfAbsent(m.nameId() + "\u0000" + m.country(), bearers.size());
+            if (id == null) {
+                id = bearers.size();
+                bearers.add(m.index());
+            }
+            compared[m.index()] = id;
+        }
+        int[] bearer = bearers.stream().mapToInt(Integer::intValue).toArray();
         IntStream.range(0, n).parallel().forEach(i -> {
             int at = offset[i];
             PreparedMention a = prepared.get(i);
             for (int j : candidates[i]) {
                 PreparedMention b = prepared.get(j);
-                boolean compared = !noName[i] && !noName[j] && PairDecision.comparesNames(a, b);
-                nameKey[at++] = !compared ? -1 : place[i] <= place[j] ? pairKey(a.nameId(), b.nameId()) : pairKey(b.nameId(), a.nameId());
+                boolean namesCompared = !noName[i] && !noName[j] && PairDecision.comparesNames(a, b);
+                nameKey[at++] = !namesCompared ? -1 : place[i] <= place[j] ? pairKey(compared[i], compared[j]) : pairKey(compared[j], compared[i]);
             }
         });
         long[] namePairs = distinct(nameKey);

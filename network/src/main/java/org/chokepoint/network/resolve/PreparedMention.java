@@ -15,7 +15,9 @@ import java.util.TreeSet;
  * @param mention     the mention as given
  * @param name        the normalised name
  * @param spellings   the token lists compared: the primary tokens, then at most {@link #MAX_VARIANTS} variants,
- *                    each without the legal-form words at its ends ({@link LegalFormWords})
+ *                    each without the legal-form words at its ends ({@link LegalFormWords}), then the primary
+ *                    one in concepts ({@link Concepts}), with its acronyms alone spelt out and in full, where that
+ *                    changes it
  * @param identifiers the valid declared identifiers
  * @param address     the address words (normalised), empty when none was declared
  * @param sortKey     a total order of mentions by content, so that ties break the same whatever the input order
@@ -26,10 +28,16 @@ import java.util.TreeSet;
  *                    numbered: mentions with one number have one name, so their name comparisons are the same
  * @param addressIds  the address words as numbers among the address words of one resolution, ascending; null when
  *                    not numbered. Two addresses' words in common are then counted over numbers, not strings
+ * @param seats       for spelling s, which of its words name a seat city of the mention's country ({@link SeatCities}), or
+ *                    null when none does; null when no spelling names one (most mentions)
+ * @param acronyms    the name's Russian acronyms of one word ({@link NormalizedName#acronyms()}), empty for most names
+ * @param nameWords   for each of {@code words}, whether it can name a firm: not generic, not descriptive ("plant",
+ *                    "bureau"), not a business word ("machine", "electronics"), three letters or more. A seat left out is excused only when such a word is shared
  */
 record PreparedMention(int index, PartyMention mention, NormalizedName name, List<List<String>> spellings,
                        List<DeclaredIdentifier> identifiers, Set<String> address, String sortKey, List<String> words, int[][] wordAt,
-                       Set<String> formFamilies, int nameId, int[] addressIds) {
+                       Set<String> formFamilies, int nameId, int[] addressIds, boolean[][] seats, boolean[] nameWords,
+                       Set<String> acronyms) {
     /** Variants beyond the primary spelling that are compared: other romanisations and the translation. */
     static final int MAX_VARIANTS = 3;
 
@@ -38,12 +46,26 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
      * words, the legal-form families. A pure function of the name; many mentions share a name (one firm
      * declaring several identifiers), so a resolution works it out once per distinct name.
      */
-    record Name(NormalizedName name, List<List<String>> spellings, List<String> words, int[][] wordAt, Set<String> formFamilies) {
+    record Name(NormalizedName name, List<List<String>> spellings, List<String> words, int[][] wordAt, Set<String> formFamilies,
+                boolean[] nameWords, Set<String> acronyms) {
         static Name of(String declared, NameNormalizer normalizer) {
             NormalizedName name = leadingFormMoved(normalizer.normalize(declared), normalizer);
             boolean formsFound = !name.legalForms().isEmpty();
-            List<List<String>> spellings = name.tokenLists().stream().filter(l -> !l.isEmpty())
+            List<List<String>> read = name.tokenLists().stream().filter(l -> !l.isEmpty())
                     .map(l -> LegalFormWords.trimmed(l, formsFound)).distinct().limit(1 + MAX_VARIANTS).toList();
+            // Then the spellings in concepts, where they differ: "TD Granit" as "trading house granit", the characters'
+            // "jingmi jixie" as "precision machine", so a name translated and one transliterated say the same words. First
+            // the primary spelling with its acronyms alone spelt out, for a name whose other words the vocabulary knows
+            // in a spelling the other side does not write ("TD Severnyy veter" / "Severnii veter Trading House").
+            List<List<String>> spellings = new java.util.ArrayList<>(read);
+            Concepts concepts = Concepts.of(normalizer);
+            // Of the primary spelling only: the other readings of a name differ from it in letters, not in words, and
+            // each spelling more costs comparisons.
+            if (!read.isEmpty()) {
+                for (List<String> c : List.of(concepts.expanded(read.getFirst()), concepts.of(read.getFirst()))) {
+                    if (!c.isEmpty() && !spellings.contains(c)) spellings.add(c);
+                }
+            }
             List<String> words = new java.util.ArrayList<>();
             int[][] wordAt = new int[spellings.size()][];
             for (int s = 0; s < wordAt.length; s++) {
@@ -58,7 +80,21 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
                     wordAt[s][i] = at;
                 }
             }
-            return new Name(name, spellings, List.copyOf(words), wordAt, formsRead(name, formsFound));
+            boolean[] nameWords = new boolean[words.size()];
+            for (int w = 0; w < nameWords.length; w++) {
+                String word = words.get(w);
+                nameWords[w] = word.length() >= 3 && !org.chokepoint.text.TokenWeights.isGeneric(word) && !normalizer.descriptive(word)
+                        && !NameComparison.businessWord(word);
+            }
+            // The name's Russian acronyms of one word, three letters or more: a firm declared by its acronym alone meets them.
+            Set<String> acronyms = new java.util.TreeSet<>();
+            List<List<String>> all = new java.util.ArrayList<>(name.acronyms());
+            // A compound the translation split gives a letter per part ("radioelektronnye", radio electronic: KRET).
+            if (!name.acronyms().isEmpty() && !name.translated().isEmpty() && name.translated().size() > name.tokens().size())
+                all.addAll(normalizer.normalize(String.join(" ", name.translated())).acronyms());
+            for (List<String> a : all) if (a.size() == 1 && a.getFirst().length() >= 3) acronyms.add(a.getFirst());
+            return new Name(name, spellings, List.copyOf(words), wordAt, formsRead(name, formsFound), nameWords,
+                    acronyms.isEmpty() ? Set.of() : Set.copyOf(acronyms));
         }
     }
 
@@ -81,8 +117,15 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
     static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds) {
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
                 String.format("%020d", m.occurrences()));
+        boolean[][] seats = null;
+        for (int s = 0; s < name.spellings().size(); s++) {
+            boolean[] at = SeatCities.seats(name.spellings().get(s), m.country());
+            if (at == null) continue;
+            if (seats == null) seats = new boolean[name.spellings().size()][];
+            seats[s] = at;
+        }
         return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
-                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds);
+                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords(), name.acronyms());
     }
 
     /**

@@ -151,6 +151,32 @@ class PartyResolverTest {
         assertThat(families).isGreaterThan(2);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {13, 14, 15})
+    void twoSeatCitiesNeverShareAParty(long seed) {
+        List<PartyMention> mentions = randomMentions(new Random(seed), 500);
+        Resolution r = RESOLVER.resolve(mentions);
+        var normalizer = org.chokepoint.text.NameNormalizer.standard();
+        int named = 0;
+        for (ResolvedParty p : r.parties()) {
+            Set<String> cities = new HashSet<>();
+            for (int m : p.mentions()) {
+                PreparedMention pm = PreparedMention.of(m, mentions.get(m), normalizer);
+                List<String> words = pm.spellings().getFirst();
+                boolean[] seat = SeatCities.seats(words, pm.country());
+                if (seat == null) continue;
+                named++;
+                StringBuilder city = new StringBuilder();
+                for (int i = 0; i < seat.length; i++) if (seat[i]) city.append(words.get(i));
+                cities.add(city.toString());
+            }
+            assertThat(cities).as("party %s", p.name()).hasSizeLessThanOrEqualTo(1);
+        }
+        // The data must name cities, and merge names with and without one, for the property to say anything.
+        assertThat(named).isGreaterThan(50);
+        assertThat(r.parties().stream().filter(p -> p.mentions().length > 1).count()).isGreaterThan(20);
+    }
+
     private static Set<Set<PartyMention>> partition(List<PartyMention> mentions, Resolution r) {
         Map<Integer, Set<PartyMention>> byParty = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) byParty.computeIfAbsent(r.partyOf()[i], k -> new HashSet<>()).add(mentions.get(i));
@@ -162,6 +188,9 @@ class PartyResolverTest {
     /** Legal forms of several families, and misspelt ones ("Limtied", "LLtd"), which read as no family. */
     private static final String[] FORMS = {"LLC", "L.L.C.", "Ltd", "Co., Ltd.", "", "OOO", "FZE", "AO", "GmbH", "AG", "Limtied", "LLtd"};
     private static final String[] COUNTRIES = {"AE", "RU", "TR", "CN"};
+    /** Two seat cities per country ({@link SeatCities}). */
+    private static final Map<String, String[]> CITIES = Map.of("AE", new String[] {"Dubai", "Sharjah"}, "RU", new String[] {"Moskva", "Kazan"},
+            "TR", new String[] {"Istanbul", "Izmir"}, "CN", new String[] {"Shenzhen", "Ningbo"});
 
     /** Firms with similar names, several spellings each, identifiers drawn from a small pool. */
     static List<PartyMention> randomMentions(Random random, int count) {
@@ -182,6 +211,17 @@ class PartyResolverTest {
                 case 0 -> name = name.toUpperCase(Locale.ROOT);
                 case 1 -> name = name.replace(" ", "  ");
                 case 2 -> name = name.length() > 8 ? name.substring(0, 5) + name.substring(6) : name; // a typing error
+                default -> { }
+            }
+            // The seat: one of two cities of the firm's country, before the name, in brackets after it, or none; and
+            // now and then a region word or a Russian trading-house acronym, as records write them.
+            String[] cities = CITIES.get(firm[1]);
+            switch (random.nextInt(8)) {
+                case 0 -> name = cities[0] + " " + name;
+                case 1 -> name = name + " (" + cities[random.nextInt(2)] + ")";
+                case 2 -> name = cities[1] + " " + name;
+                case 3 -> name = random.nextBoolean() ? "Gulf " + name : name;
+                case 4 -> name = firm[1].equals("RU") ? (random.nextBoolean() ? "TD " + name : name + " Trading House") : name;
                 default -> { }
             }
             String form = FORMS[random.nextInt(FORMS.length)];
