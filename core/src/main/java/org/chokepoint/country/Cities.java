@@ -7,33 +7,35 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Whether a text is the name of a city that company names carry as their seat ("Shenzhen", "Dubai",
- * "St. Petersburg"): {@code cities.txt}, the commercial cities of the countries whose trade is screened.
- * Not a gazetteer; a city it lacks is simply not recognised. Thread-safe; the table is read once.
+ * "St. Petersburg"), and of which country: {@code cities.txt}, the commercial cities of the countries whose trade is
+ * screened. Not a gazetteer; a city it lacks is simply not recognised. Thread-safe; the table is read once.
  */
 public final class Cities {
-    private static final Set<String> NAMES = load();
+    /** A city's name runs over at most this many words ("ho chi minh city"). */
+    public static final int MAX_WORDS = 4;
+
+    private static final Table TABLE = load();
 
     private Cities() {}
 
     /** True when the whole text (case, accents, punctuation and spacing aside) is a city of the table. */
     public static boolean isCity(String text) {
-        return text != null && NAMES.contains(key(text));
+        return text != null && TABLE.all.contains(key(text));
     }
 
     /** True when the words written together are a city of the table ({@code ["nizhny", "novgorod"]}); false for none. */
     public static boolean isCityWords(List<String> words) {
-        return !words.isEmpty() && NAMES.contains(key(String.join("", words)));
+        return !words.isEmpty() && TABLE.all.contains(joinedKey(words, 0, words.size()));
     }
-
-    /** The longest city name, of at most this many words, that a name carries ("sankt peterburg", "nizhny novgorod"). */
-    private static final int MAX_WORDS = 3;
 
     /**
      * Marks the words that are part of a city of one to {@value #MAX_WORDS} words, so that a city named inside a name
@@ -43,13 +45,50 @@ public final class Cities {
      * @return one flag per word, true where the word belongs to a city
      */
     public static boolean[] cityWords(List<String> words) {
-        boolean[] city = new boolean[words.size()];
+        boolean[] out = marks(words, TABLE.all);
+        return out == null ? new boolean[words.size()] : out;
+    }
+
+    /**
+     * Which words of a name are a city of the given country: "Shenzhen" in "Shenzhen Huaqiang Electronics" says where
+     * a Chinese firm sits, not which firm it is, while "Moscow" in a Chinese firm's name is a word of its name. Null
+     * when no word is (most names), so that callers allocate nothing.
+     *
+     * @param words   a name's words, normalised; not null
+     * @param country ISO alpha-2 code; null or a country without cities in the table gives null
+     */
+    public static boolean[] seatWords(List<String> words, String country) {
+        Set<String> cities = country == null ? null : TABLE.byCountry.get(country);
+        return cities == null ? null : marks(words, cities);
+    }
+
+    /** The country codes the table has cities for. */
+    public static Set<String> countries() {
+        return TABLE.byCountry.keySet();
+    }
+
+    private static boolean[] marks(List<String> words, Set<String> cities) {
+        boolean[] out = null;
         for (int i = 0; i < words.size(); i++) {
             for (int k = 1; k <= MAX_WORDS && i + k <= words.size(); k++) {
-                if (isCityWords(words.subList(i, i + k))) java.util.Arrays.fill(city, i, i + k, true);
+                if (cities.contains(joinedKey(words, i, i + k))) {
+                    if (out == null) out = new boolean[words.size()];
+                    java.util.Arrays.fill(out, i, i + k, true);
+                }
             }
         }
-        return city;
+        return out;
+    }
+
+    /** The key of words written together; normalised words (lower-case letters and digits) are their own key. */
+    private static String joinedKey(List<String> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) b.append(words.get(i));
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return key(b.toString());
+        }
+        return b.toString();
     }
 
     private static String key(String s) {
@@ -57,8 +96,11 @@ public final class Cities {
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
+    private record Table(Set<String> all, Map<String, Set<String>> byCountry) {}
+
+    private static Table load() {
+        Set<String> all = new HashSet<>();
+        Map<String, Set<String>> byCountry = new HashMap<>();
         try (InputStream in = Cities.class.getResourceAsStream("cities.txt")) {
             if (in == null) throw new IllegalStateException("cities.txt is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -66,15 +108,22 @@ public final class Cities {
             for (String line; (line = r.readLine()) != null; ) {
                 lineNo++;
                 if (line.isBlank() || line.startsWith("#")) continue;
-                for (String spelling : line.split("\\|")) {
+                String[] f = line.split("\t");
+                if (f.length != 2 || !f[0].matches("[A-Z]{2}"))
+                    throw new IllegalStateException("cities.txt:" + lineNo + ": expected a country code, a tab and the city's spellings");
+                Set<String> ofCountry = byCountry.computeIfAbsent(f[0], c -> new HashSet<>());
+                for (String spelling : f[1].split("\\|")) {
                     String k = key(spelling);
                     if (k.isEmpty()) throw new IllegalStateException("cities.txt:" + lineNo + ": an empty spelling");
-                    out.add(k);
+                    all.add(k);
+                    ofCountry.add(k);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read cities.txt", e);
         }
-        return Set.copyOf(out);
+        Map<String, Set<String>> frozen = new HashMap<>();
+        byCountry.forEach((c, s) -> frozen.put(c, Set.copyOf(s)));
+        return new Table(Set.copyOf(all), Map.copyOf(frozen));
     }
 }

@@ -34,4 +34,16 @@ class CitiesTest {
         assertThat(Cities.cityWords(java.util.List.of("volga", "shenzhen", "trading"))).containsExactly(false, true, false);
         assertThat(Cities.cityWords(java.util.List.of())).isEmpty();
     }
+
+    @Test
+    void seatsAreTheCitiesOfTheFirmsOwnCountry() {
+        assertThat(Cities.countries()).contains("CN", "AE", "RU", "TR", "HK");
+        assertThat(Cities.seatWords(java.util.List.of("shenzhen", "huaqiang", "electronics"), "CN")).containsExactly(true, false, false);
+        assertThat(Cities.seatWords(java.util.List.of("huaqiang", "sankt", "peterburg"), "RU")).containsExactly(false, true, true);
+        assertThat(Cities.seatWords(java.util.List.of("falcon", "trading", "abu", "dhabi"), "AE")).containsExactly(false, false, true, true);
+        assertThat(Cities.seatWords(java.util.List.of("moskva", "huaqiang"), "CN")).as("Moscow is no seat of a Chinese firm").isNull();
+        assertThat(Cities.seatWords(java.util.List.of("huaqiang", "electronics"), "CN")).isNull();
+        assertThat(Cities.seatWords(java.util.List.of("dubai"), null)).isNull();
+        assertThat(Cities.seatWords(java.util.List.of("dubai"), "ZZ")).isNull();
+    }
 }

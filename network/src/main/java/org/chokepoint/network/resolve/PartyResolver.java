@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  *       a word prefix, the joined name or an identifier;</li>
  *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel, each two
  *       names of one country compared once however many pairs of mentions bear them (the country says which words
- *       are seat cities, {@link SeatCities});</li>
+ *       are seat cities, {@link org.chokepoint.country.Cities#seatWords});</li>
  *   <li>{@link ConstrainedClusters} joins the merges strongest first (ties by the mentions' content, so the
  *       partition does not depend on the input order), refusing any join that would put two different
  *       numbers of one register, or a cannot-link pair, in one cluster.</li>
@@ -117,7 +117,7 @@ public final class PartyResolver {
         int[] offset = new int[n + 1];
         for (int i = 0; i < n; i++) offset[i + 1] = Math.addExact(offset[i], candidates[i].length);
         long[] nameKey = new long[offset[n]];
-        // A comparison depends on the two names and the country, whose seat cities it excuses (SeatCities): the pairs
+        // A comparison depends on the two names and the country, whose seat cities it excuses (Cities.seatWords): the pairs
         // are keyed by (name, country), numbered here.
         Map<String, Integer> comparedIds = new HashMap<>();
         int[] compared = new int[n];

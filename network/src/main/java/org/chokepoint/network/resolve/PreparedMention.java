@@ -1,5 +1,6 @@
 package org.chokepoint.network.resolve;
 
+import org.chokepoint.country.Cities;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 
@@ -28,7 +29,7 @@ import java.util.TreeSet;
  *                    numbered: mentions with one number have one name, so their name comparisons are the same
  * @param addressIds  the address words as numbers among the address words of one resolution, ascending; null when
  *                    not numbered. Two addresses' words in common are then counted over numbers, not strings
- * @param seats       for spelling s, which of its words name a seat city of the mention's country ({@link SeatCities}), or
+ * @param seats       for spelling s, which of its words name a seat city of the mention's country ({@link org.chokepoint.country.Cities#seatWords}), or
  *                    null when none does; null when no spelling names one (most mentions)
  * @param acronyms    the name's Russian acronyms of one word ({@link NormalizedName#acronyms()}), empty for most names
  * @param nameWords   for each of {@code words}, whether it can name a firm: not generic, not descriptive ("plant",
@@ -119,7 +120,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
                 String.format("%020d", m.occurrences()));
         boolean[][] seats = null;
         for (int s = 0; s < name.spellings().size(); s++) {
-            boolean[] at = SeatCities.seats(name.spellings().get(s), m.country());
+            boolean[] at = Cities.seatWords(name.spellings().get(s), m.country());
             if (at == null) continue;
             if (seats == null) seats = new boolean[name.spellings().size()][];
             seats[s] = at;

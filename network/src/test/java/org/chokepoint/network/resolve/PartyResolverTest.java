@@ -1,5 +1,6 @@
 package org.chokepoint.network.resolve;
 
+import org.chokepoint.country.Cities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ class PartyResolverTest {
             for (int m : p.mentions()) {
                 PreparedMention pm = PreparedMention.of(m, mentions.get(m), normalizer);
                 List<String> words = pm.spellings().getFirst();
-                boolean[] seat = SeatCities.seats(words, pm.country());
+                boolean[] seat = Cities.seatWords(words, pm.country());
                 if (seat == null) continue;
                 named++;
                 StringBuilder city = new StringBuilder();
@@ -188,7 +189,7 @@ class PartyResolverTest {
     /** Legal forms of several families, and misspelt ones ("Limtied", "LLtd"), which read as no family. */
     private static final String[] FORMS = {"LLC", "L.L.C.", "Ltd", "Co., Ltd.", "", "OOO", "FZE", "AO", "GmbH", "AG", "Limtied", "LLtd"};
     private static final String[] COUNTRIES = {"AE", "RU", "TR", "CN"};
-    /** Two seat cities per country ({@link SeatCities}). */
+    /** Two seat cities per country ({@link org.chokepoint.country.Cities#seatWords}). */
     private static final Map<String, String[]> CITIES = Map.of("AE", new String[] {"Dubai", "Sharjah"}, "RU", new String[] {"Moskva", "Kazan"},
             "TR", new String[] {"Istanbul", "Izmir"}, "CN", new String[] {"Shenzhen", "Ningbo"});
 
