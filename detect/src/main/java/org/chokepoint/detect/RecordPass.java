@@ -25,6 +25,7 @@ import org.duckdb.DuckDBAppender;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -192,7 +193,9 @@ final class RecordPass {
                     t.endRow();
                 }
             }
-            db.execute("CREATE TABLE rid AS SELECT * FROM read_csv('" + idsPath.toString().replace("'", "''")
+            // DuckDB cannot read an empty CSV file (nothing to sniff): a file of a header alone, or of rejects only.
+            if (Files.size(idsPath) == 0) db.execute("CREATE TABLE rid (idx BIGINT, record_id VARCHAR, line BIGINT)");
+            else db.execute("CREATE TABLE rid AS SELECT * FROM read_csv('" + idsPath.toString().replace("'", "''")
                     + "', header = false, columns = {'idx': 'BIGINT', 'record_id': 'VARCHAR', 'line': 'BIGINT'}, quote = '\"', escape = '\"')");
             long dups = duplicates(db, reader.name(), rejects, reasons, first);
             valid -= dups;

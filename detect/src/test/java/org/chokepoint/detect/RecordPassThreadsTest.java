@@ -95,6 +95,23 @@ class RecordPassThreadsTest {
         assertThat(result.mentions()).isEqualTo(6);
     }
 
+    @Test
+    void aFileOfAHeaderAloneOrOfRejectsOnlyGivesEmptyFindings() throws Exception {
+        Path header = dir.resolve("header.csv");
+        Files.write(header, (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        DetectionResult none = run(ListedIndex.build(List.of()), header, 2);
+        assertThat(none.read()).isZero();
+        assertThat(none.valid()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("t2").resolve("parties.jsonl"))).isEmpty();
+
+        Path bad = dir.resolve("bad.csv");
+        Files.write(bad, (HEADER + "\nbad1,2023-13-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,road,,\n").getBytes(StandardCharsets.UTF_8));
+        DetectionResult rejected = run(ListedIndex.build(List.of()), bad, 1);
+        assertThat(rejected.read()).isEqualTo(1);
+        assertThat(rejected.valid()).isZero();
+        assertThat(rejected.rejected()).isEqualTo(1);
+    }
+
     private DetectionResult run(ListedIndex lists, Path csv, int threads) throws Exception {
         DetectionSettings d = DetectionSettings.DEFAULTS;
         Detector detector = new Detector(lists, GoodsClassifier.standard(HsNomenclature.empty()), SanctionsPolicy.STANDARD, new NormalizedNameResolution(),
