@@ -80,6 +80,11 @@ public final class NameNormalizer {
         return naming;
     }
 
+    /** The organisation vocabulary ({@code org-vocabulary.tsv}) row by row, in file order. */
+    public static List<VocabularyEntry> vocabularyEntries() {
+        return OrgVocabulary.entries();
+    }
+
     /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */
     public static NameNormalizer create() {
         return new NameNormalizer();

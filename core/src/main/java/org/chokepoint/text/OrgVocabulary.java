@@ -39,17 +39,25 @@ final class OrgVocabulary {
         return java.util.Set.copyOf(out);
     }
 
-    /** Reads {@code org-vocabulary.tsv}: the English word(s), then equivalents separated by "|". */
+    /** The rows of {@code org-vocabulary.tsv}: the English word(s), then equivalents separated by "|". */
+    static List<VocabularyEntry> entries() {
+        List<VocabularyEntry> out = new ArrayList<>();
+        for (String[] row : DataFile.rows("org-vocabulary.tsv")) {
+            if (row.length != 2) throw new IllegalStateException("org-vocabulary.tsv: expected 2 columns: " + String.join(" ", row));
+            out.add(new VocabularyEntry(row[0], DataFile.alternatives(row[1])));
+        }
+        return out;
+    }
+
+    /** The vocabulary of {@link #entries}, each equivalent in every reading the chain gives it. */
     static OrgVocabulary load(Function<String, List<List<String>>> readings) {
-        List<String[]> rows = DataFile.rows("org-vocabulary.tsv");
         Map<String, String> words = new HashMap<>();
         List<Map.Entry<List<String>, String>> entries = new ArrayList<>();
-        for (String[] row : rows) {
-            if (row.length != 2) throw new IllegalStateException("org-vocabulary.tsv: expected 2 columns: " + String.join(" ", row));
-            for (String equivalent : DataFile.alternatives(row[1])) {
+        for (VocabularyEntry row : entries()) {
+            for (String equivalent : row.equivalents()) {
                 for (List<String> phrase : readings.apply(equivalent)) {
-                    entries.add(Map.entry(phrase, row[0]));
-                    if (phrase.size() == 1) words.putIfAbsent(phrase.getFirst(), row[0]);
+                    entries.add(Map.entry(phrase, row.concept()));
+                    if (phrase.size() == 1) words.putIfAbsent(phrase.getFirst(), row.concept());
                 }
             }
         }

@@ -381,4 +381,12 @@ class NameNormalizerTest {
         // A mixed word with a letter that looks like nothing in the other script is left as it is.
         assertThat(UnicodeFolding.lookAlikes("abд")).isEqualTo("abд");
     }
+
+    @Test
+    void theVocabularyIsGivenRowByRowAsWritten() {
+        List<VocabularyEntry> entries = NameNormalizer.vocabularyEntries();
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).filteredOn(e -> e.concept().equals("plant")).singleElement()
+                .satisfies(e -> assertThat(e.equivalents()).contains("factory", "завод", "工厂").allMatch(x -> !x.isBlank() && x.equals(x.strip())));
+    }
 }

@@ -1,6 +1,7 @@
 package org.chokepoint.network.resolve;
 
 import org.chokepoint.text.NameNormalizer;
+import org.chokepoint.text.VocabularyEntry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +38,8 @@ final class Concepts {
     private static Concepts load(NameNormalizer normalizer) {
         Concepts out = new Concepts();
         // Resolution's own entries first: where both know a word, the acronym or phrase written for resolution wins.
-        out.read(Concepts.class, "resolve-concepts.tsv", normalizer);
-        out.read(NameNormalizer.class, "org-vocabulary.tsv", normalizer);
+        out.read(ownEntries(), normalizer);
+        out.read(NameNormalizer.vocabularyEntries(), normalizer);
         // A concept's words in their own concepts: "military industrial corporation" (VPK) says "industry", as the
         // vocabulary reads "industrial" in the English name beside it.
         out.phrases.replaceAll((phrase, concept) -> {
@@ -52,24 +53,35 @@ final class Concepts {
         return out;
     }
 
-    private void read(Class<?> owner, String resource, NameNormalizer normalizer) {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
+    private void read(List<VocabularyEntry> entries, NameNormalizer normalizer) {
+        for (VocabularyEntry e : entries) {
+            List<String> concept = List.of(e.concept().split(" +"));
+            add(String.join(" ", concept), concept);
+            for (String equivalent : e.equivalents()) {
+                for (List<String> reading : normalizer.normalize(equivalent).tokenLists()) {
+                    if (!reading.isEmpty() && reading.size() <= MAX_PHRASE) add(String.join(" ", reading), concept);
+                }
+            }
+        }
+    }
+
+    /** {@code resolve-concepts.tsv}, in the vocabulary's format: the concept, a tab, its equivalents separated by "|". */
+    private static List<VocabularyEntry> ownEntries() {
+        String resource = "resolve-concepts.tsv";
+        try (InputStream in = Concepts.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException(resource + " is missing from the class path");
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<VocabularyEntry> out = new ArrayList<>();
             for (int n = 0; n < lines.size(); n++) {
                 String line = lines.get(n);
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
                 if (f.length != 2) throw new IllegalStateException(resource + " line " + (n + 1) + ": expected the concept, a tab and its equivalents");
-                List<String> concept = List.of(f[0].strip().split(" +"));
-                add(String.join(" ", concept), concept);
-                for (String equivalent : f[1].split("\\|")) {
-                    if (equivalent.isBlank()) continue;
-                    for (List<String> reading : normalizer.normalize(equivalent.strip()).tokenLists()) {
-                        if (!reading.isEmpty() && reading.size() <= MAX_PHRASE) add(String.join(" ", reading), concept);
-                    }
-                }
+                List<String> equivalents = new ArrayList<>();
+                for (String equivalent : f[1].split("\\|")) if (!equivalent.isBlank()) equivalents.add(equivalent.strip());
+                out.add(new VocabularyEntry(f[0].strip(), equivalents));
             }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
