@@ -131,10 +131,38 @@ public final class TokenSimilarity {
         int distance = Levenshtein.distance(a, b);
         if (shorter == 4) return distance == 1 && (vowelishDifference(a, b) || swapped(a, b, "ck") || swapped(a, b, "sz")) ? SHORT_VARIANT : 0.0;
         if (distance > Math.max(1, shorter / 5)) return 0.0;
+        // A common surname ending both words share ("-chenko", "-ovich") is no evidence of one name: the edits allowed
+        // are counted on what precedes it ("kravchenko"/"kharchenko" are two surnames two edits apart in four letters),
+        // two neighbours typed the other way round counting one ("aflredovich").
+        int ending = sharedSurnameEnding(a, b);
+        if (ending > 0 && (adjacentSwap(a, b) ? 1 : distance) > Math.max(1, (shorter - ending) / 5)) return 0.0;
         // Up to seven letters, one edit is a different word unless it is the kind transliteration makes.
         if (shorter <= 7 && !transliterationLike(a, b)) return 0.0;
         double jw = JaroWinkler.similarity(a, b);
         return jw < CUTOFF ? 0.0 : Math.min(jw, 0.99);
+    }
+
+    /**
+     * Endings that thousands of surnames share (Ukrainian -enko, -chuk, -yuk; patronymics -ovich, -evich, -ovych, -ovna,
+     * -evna; Polish and Russian -sky, -skiy, -skaya; Georgian -shvili, -dze; Persian -zadeh; Armenian -yan).
+     */
+    private static final java.util.List<String> SURNAME_ENDINGS = java.util.List.of(
+            "chenko", "enko", "chuk", "yuk", "ovich", "evich", "ovych", "evych", "ovna", "evna", "skaya", "skiy", "skii", "sky", "ska",
+            "shvili", "dze", "zadeh", "yan");
+
+    /** Whether two words of one length differ only in two neighbouring letters written the other way round. */
+    static boolean adjacentSwap(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /** The length of the longest surname ending both words end with; 0 when they share none. */
+    static int sharedSurnameEnding(String a, String b) {
+        for (String e : SURNAME_ENDINGS) if (a.endsWith(e) && b.endsWith(e)) return e.length();
+        return 0;
     }
 
     /** The word with ee as i and oo as u after its first letter: the long vowels of English-style romanisation. */

@@ -43,4 +43,16 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.of("band", "banking")).isZero();
         assertThat(TokenSimilarity.of("tradi", "trading")).isZero();
     }
+
+    @Test
+    void aSharedSurnameEndingIsNoEvidence() {
+        assertThat(TokenSimilarity.sharedSurnameEnding("kravchenko", "kharchenko")).isEqualTo(6);
+        assertThat(TokenSimilarity.sharedSurnameEnding("ivanov", "petrov")).isZero();
+        assertThat(TokenSimilarity.of("kravchenko", "kharchenko")).as("krav/khar: two edits in four letters").isZero();
+        assertThat(TokenSimilarity.of("kravchenko", "kravchenko")).isEqualTo(1.0);
+        assertThat(TokenSimilarity.of("kravchenko", "kravchnko")).as("a letter dropped in the ending itself").isPositive();
+        assertThat(TokenSimilarity.of("leoindovich", "leonidovich")).as("two neighbours swapped count one edit").isPositive();
+        assertThat(TokenSimilarity.adjacentSwap("leoind", "leonid")).isTrue();
+        assertThat(TokenSimilarity.adjacentSwap("krav", "khar")).isFalse();
+    }
 }
