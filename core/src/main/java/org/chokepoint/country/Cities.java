@@ -29,7 +29,7 @@ public final class Cities {
 
     /** True when the whole text (case, accents, punctuation and spacing aside) is a city of the table. */
     public static boolean isCity(String text) {
-        return text != null && TABLE.all.contains(key(text));
+        return text != null && TABLE.all.contains(plainKey(text));
     }
 
     /** True when the words written together are a city of the table ({@code ["nizhny", "novgorod"]}); false for none. */
@@ -80,15 +80,20 @@ public final class Cities {
         return out;
     }
 
-    /** The key of words written together; normalised words (lower-case letters and digits) are their own key. */
+    /** The key of words written together. */
     private static String joinedKey(List<String> words, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) b.append(words.get(i));
-        for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return key(b.toString());
+        return plainKey(b.toString());
+    }
+
+    /** The key of a text; a normalised word (lower-case letters and digits) is its own key, with no regular expression run. */
+    private static String plainKey(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return key(text);
         }
-        return b.toString();
+        return text;
     }
 
     private static String key(String s) {

@@ -1,6 +1,9 @@
 package org.chokepoint.similarity;
 
-/** Edit distance and a normalised similarity from it. Pure, thread-safe. */
+/**
+ * Edit distance, a normalised similarity from it, and the linear tests for the typing errors names carry (one edit;
+ * two neighbours swapped). Pure, thread-safe.
+ */
 public final class Levenshtein {
     private Levenshtein() {}
 
@@ -27,5 +30,24 @@ public final class Levenshtein {
         if (b == null) b = "";
         int max = Math.max(a.length(), b.length());
         return max == 0 ? 1.0 : 1.0 - (double) distance(a, b) / max;
+    }
+
+    /** Whether one substitution, insertion or deletion turns a into b (different words); linear, unlike {@link #distance}. */
+    public static boolean oneEditApart(String a, String b) {
+        int n = a.length(), m = b.length();
+        if (Math.abs(n - m) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) i++;
+        if (n == m) return a.regionMatches(i + 1, b, i + 1, n - i - 1);
+        return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
+    }
+
+    /** Whether two words of one length differ only in two neighbouring letters written the other way round ("comapny"). */
+    public static boolean adjacentSwap(String a, String b) {
+        int n = a.length();
+        if (n != b.length() || n < 2 || a.equals(b)) return false;
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && a.regionMatches(i + 2, b, i + 2, n - i - 2);
     }
 }

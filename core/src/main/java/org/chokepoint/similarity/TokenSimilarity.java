@@ -135,7 +135,7 @@ public final class TokenSimilarity {
         // are counted on what precedes it ("kravchenko"/"kharchenko" are two surnames two edits apart in four letters),
         // two neighbours typed the other way round counting one ("aflredovich").
         int ending = sharedSurnameEnding(a, b);
-        if (ending > 0 && (adjacentSwap(a, b) ? 1 : distance) > Math.max(1, (shorter - ending) / 5)) return 0.0;
+        if (ending > 0 && (Levenshtein.adjacentSwap(a, b) ? 1 : distance) > Math.max(1, (shorter - ending) / 5)) return 0.0;
         // Up to seven letters, one edit is a different word unless it is the kind transliteration makes.
         if (shorter <= 7 && !transliterationLike(a, b)) return 0.0;
         double jw = JaroWinkler.similarity(a, b);
@@ -149,15 +149,6 @@ public final class TokenSimilarity {
     private static final java.util.List<String> SURNAME_ENDINGS = java.util.List.of(
             "chenko", "enko", "chuk", "yuk", "ovich", "evich", "ovych", "evych", "ovna", "evna", "skaya", "skiy", "skii", "sky", "ska",
             "shvili", "dze", "zadeh", "yan");
-
-    /** Whether two words of one length differ only in two neighbouring letters written the other way round. */
-    static boolean adjacentSwap(String a, String b) {
-        if (a.length() != b.length()) return false;
-        int i = 0;
-        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
-        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
-    }
 
     /** The length of the longest surname ending both words end with; 0 when they share none. */
     static int sharedSurnameEnding(String a, String b) {

@@ -1,5 +1,7 @@
 package org.chokepoint.text;
 
+import org.chokepoint.similarity.Levenshtein;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,16 +86,6 @@ final class MistypedPhrases {
 
     /** Whether two different words are one edit apart: a letter added, dropped or replaced, or two neighbours swapped. */
     static boolean oneEdit(String a, String b) {
-        int la = a.length(), lb = b.length();
-        if (Math.abs(la - lb) > 1 || a.equals(b)) return false;
-        int i = 0;
-        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) i++;
-        if (la == lb) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) return true;
-            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        String l = la > lb ? a : b, s = la > lb ? b : a;
-        return l.substring(i + 1).equals(s.substring(i));
+        return Levenshtein.oneEditApart(a, b) || Levenshtein.adjacentSwap(a, b);
     }
 }

@@ -48,23 +48,25 @@ public final class PartyScreening {
     }
 
     /**
-     * The spellings of a party that {@link #distinctSpellings} picks, with the fewest words among them (legal forms are
-     * not words; {@link Integer#MAX_VALUE} for none), from one normalisation of each name read.
+     * The spellings of a party that {@link #distinctSpellings} picks, normalised, with the fewest words among them (legal
+     * forms are not words; {@link Integer#MAX_VALUE} for none), from one normalisation of each name read.
      */
-    private record Spellings(List<String> names, int fewestWords) {
+    private record Spellings(List<String> names, List<org.chokepoint.text.NormalizedName> normalised, int fewestWords) {
         static Spellings of(List<String> all, int limit) {
             List<String> out = new ArrayList<>();
+            List<org.chokepoint.text.NormalizedName> normalised = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             int fewest = Integer.MAX_VALUE;
             for (String n : all) {
                 if (out.size() == limit) break;
-                List<String> tokens = NameNormalizer.standard().normalize(n).tokens();
-                if (seen.add(String.join(" ", tokens))) {
+                org.chokepoint.text.NormalizedName read = NameNormalizer.standard().normalize(n);
+                if (seen.add(String.join(" ", read.tokens()))) {
                     out.add(n);
-                    fewest = Math.min(fewest, tokens.size());
+                    normalised.add(read);
+                    fewest = Math.min(fewest, read.tokens().size());
                 }
             }
-            return new Spellings(out, fewest);
+            return new Spellings(out, normalised, fewest);
         }
     }
 
@@ -80,7 +82,6 @@ public final class PartyScreening {
     private static Party decide(Party p, List<ListedHit> hits, Set<String> byId, Spellings screened, ListedIndex lists, double listedAt) {
         List<ListedHit> taken = new ArrayList<>();
         List<ListedHit> rest = new ArrayList<>();
-        List<org.chokepoint.text.NormalizedName> normalised = null;
         for (ListedHit h : hits) {
             if (h.score() < listedAt) {
                 rest.add(h);
@@ -96,9 +97,8 @@ public final class PartyScreening {
             if (why == null) why = ListedEvidence.conflictingIdentifier(p.identifiers(), e);
             if (why == null) why = ListedEvidence.otherCountry(p.country(), e);
             if (why == null && !screened.names().isEmpty()) {
-                if (normalised == null) normalised = ListedEvidence.normalise(screened.names());
-                why = ListedEvidence.companyForPerson(normalised, e);
-                if (why == null) why = ListedEvidence.nameGap(normalised, h.matchedName());
+                why = ListedEvidence.companyForPerson(screened.normalised(), e);
+                if (why == null) why = ListedEvidence.nameGap(screened.normalised(), h.matchedName());
             }
             if (why == null) taken.add(h);
             else rest.add(new ListedHit(h.entityId(), h.list(), h.name(), h.matchedName(), h.score(), h.explanation() + "; not taken as listed: " + why));

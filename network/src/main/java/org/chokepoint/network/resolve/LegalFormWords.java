@@ -1,5 +1,7 @@
 package org.chokepoint.network.resolve;
 
+import org.chokepoint.similarity.Levenshtein;
+
 import java.util.List;
 import java.util.Set;
 
@@ -36,9 +38,9 @@ final class LegalFormWords {
     private static boolean misspelt(String word, String form) {
         int n = word.length(), m = form.length();
         if (Math.abs(n - m) > 1) return false;
-        if (n == m) return NameComparison.transposed(word, form) || m >= 6 && NameComparison.oneEditApart(word, form);
-        if (n == m + 1) return NameComparison.doubled(word, form) || m >= 6 && NameComparison.oneEditApart(word, form);
-        return m >= 4 && NameComparison.oneEditApart(word, form);
+        if (n == m) return Levenshtein.adjacentSwap(word, form) || m >= 6 && Levenshtein.oneEditApart(word, form);
+        if (n == m + 1) return NameComparison.doubled(word, form) || m >= 6 && Levenshtein.oneEditApart(word, form);
+        return m >= 4 && Levenshtein.oneEditApart(word, form);
     }
 
     /**

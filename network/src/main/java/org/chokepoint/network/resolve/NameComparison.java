@@ -1,5 +1,6 @@
 package org.chokepoint.network.resolve;
 
+import org.chokepoint.similarity.Levenshtein;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.TokenWeights;
@@ -64,11 +65,11 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         double s = TokenAlignment.SIMILARITY.of(x, y);
         if (s > 0) return s;
         int shorter = Math.min(x.length(), y.length());
-        if (shorter >= TYPO_MIN_LENGTH && (oneEditApart(x, y) || transposed(x, y))) return TYPO;
+        if (shorter >= TYPO_MIN_LENGTH && (Levenshtein.oneEditApart(x, y) || Levenshtein.adjacentSwap(x, y))) return TYPO;
         if (abbreviates(x, y) || abbreviates(y, x)) return ABBREVIATION;
         if (inflected(x, y) || inflected(y, x)) return TYPO;
         if (shorter >= SHORT_TYPO_MIN_LENGTH && x.charAt(0) == y.charAt(0)
-                && (transposed(x, y) || x.length() != y.length() && Math.max(x.length(), y.length()) >= 4 && oneEditApart(x, y))) return SHORT_TYPO;
+                && (Levenshtein.adjacentSwap(x, y) || x.length() != y.length() && Math.max(x.length(), y.length()) >= 4 && Levenshtein.oneEditApart(x, y))) return SHORT_TYPO;
         return 0;
     };
 
@@ -102,16 +103,6 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         return !weights.generic(word) || REGION_WORDS.contains(word);
     }
 
-    /** Whether one substitution, insertion or deletion turns x into y; linear, unlike a full edit distance. */
-    static boolean oneEditApart(String x, String y) {
-        int n = x.length(), m = y.length();
-        if (Math.abs(n - m) > 1 || x.equals(y)) return false;
-        int i = 0;
-        while (i < n && i < m && x.charAt(i) == y.charAt(i)) i++;
-        if (n == m) return x.regionMatches(i + 1, y, i + 1, n - i - 1);
-        return n > m ? x.regionMatches(i + 1, y, i, m - i) : y.regionMatches(i + 1, x, i, n - i);
-    }
-
     /**
      * Whether word i of x is a business word just before one that a word of y abbreviates: a phrase
      * abbreviated as one word ("Fwd." for "Freight Forwarding") keeps letters of its last word only. The
@@ -122,15 +113,6 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         String next = x.get(i + 1);
         for (String u : y) if (!u.equals(next) && abbreviates(u, next)) return true;
         return false;
-    }
-
-    /** Whether x is y with two neighbouring letters swapped ("mecria" / "mercia"). */
-    static boolean transposed(String x, String y) {
-        int n = x.length();
-        if (n != y.length() || n < 2 || x.equals(y)) return false;
-        int i = 0;
-        while (x.charAt(i) == y.charAt(i)) i++;
-        return i + 1 < n && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i) && x.regionMatches(i + 2, y, i + 2, n - i - 2);
     }
 
     /** Whether x is y with one of its letters doubled ("lltd" / "ltd"). */
@@ -162,7 +144,7 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     static boolean businessWord(String w) {
         if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
         if (w.length() < TYPO_MIN_LENGTH) return false;
-        for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (oneEditApart(w, b) || transposed(w, b))) return true;
+        for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (Levenshtein.oneEditApart(w, b) || Levenshtein.adjacentSwap(w, b))) return true;
         return false;
     }
 
@@ -323,7 +305,6 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
                 List<String> long_ = named.spellings().getFirst();
                 List<String> first = side == 0 ? spelling : long_, second = side == 0 ? long_ : spelling;
                 double[] sims = new double[first.size() * second.size()];
-                java.util.Arrays.fill(sims, 0);
                 return new NameComparison(ACRONYM, 0, false, false, new Best(first, second, sims), false, true);
             }
         }

@@ -43,21 +43,10 @@ final class WordSimilarities {
         return nameId < 0 || nameId >= wordIds.length ? null : wordIds[nameId];
     }
 
-    /** {@code sim.of(x, y)} for words numbered {@code ix} and {@code iy}; {@code crossScript} tells which of the two similarities. */
-    double of(TokenAlignment.Pairwise sim, boolean crossScript, int ix, String x, int iy, String y) {
-        long key = ((long) ix << 32) | ((long) iy << 1) | (crossScript ? 1 : 0);
-        Table t = tables.get();
-        double v = t.get(key);
-        if (Double.isNaN(v)) {
-            v = sim.of(x, y);
-            t.put(key, v);
-        }
-        return v;
-    }
-
     /**
-     * {@link #of} of every word of one name against every word of another, row-major into {@code out}: the thread's
-     * table is looked up once, not once per word pair.
+     * {@code sim.of(x, y)} of every word of one name against every word of another (the words numbered as in
+     * {@link #ids}), row-major into {@code out}, each pair worked out once per thread and then remembered;
+     * {@code crossScript} tells which of the two similarities. The thread's table is looked up once, not once per pair.
      */
     void fill(TokenAlignment.Pairwise sim, boolean crossScript, int[] ia, List<String> wa, int[] ib, List<String> wb, double[] out) {
         Table t = tables.get();
