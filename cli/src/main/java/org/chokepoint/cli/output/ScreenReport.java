@@ -38,7 +38,8 @@ public final class ScreenReport {
     }
 
     public static void batch(PrintWriter out, BatchScreening.Result r, Path file) {
-        out.printf("%,d rows read, %,d written to %s, %,d with at least one match, %,d rejected (%.1f s, %,.0f names/s)%n",
+        // Rejected rows are written too, with an "error" field, so that the output keeps one line per input row.
+        out.printf("%,d rows read, %,d written to %s, %,d with at least one match, %,d rejected (written with an \"error\" field) (%.1f s, %,.0f names/s)%n",
                 r.read(), r.written(), file, r.withMatches(), r.rejected().size(), r.seconds(), r.read() / Math.max(r.seconds(), 1e-9));
         if (r.remembered() > 0) out.printf("%,d rows answered from memory: the same name after normalisation, country, type and identifier as an earlier row%n", r.remembered());
         int shown = 0;
