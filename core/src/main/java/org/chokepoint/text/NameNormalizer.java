@@ -42,6 +42,8 @@ public final class NameNormalizer {
     private final GivenNames givenNames;
     private final RussianAcronyms russianAcronyms;
     private final java.util.Set<String> descriptive;
+    /** The English words of {@code descriptive-words.txt}: a romanised adjective translating to one is descriptive. */
+    private final java.util.Set<String> descriptiveEnglish;
 
     private NameNormalizer() {
         legalForms = LegalForms.load(this::readings);
@@ -52,6 +54,7 @@ public final class NameNormalizer {
         Set<String> english = new java.util.HashSet<>();
         for (String[] row : DataFile.rows("descriptive-words.txt")) english.addAll(List.of(row[0].split(" +")));
         descriptive = vocabulary.equivalents(english);
+        descriptiveEnglish = Set.copyOf(english);
     }
 
     /**
@@ -60,7 +63,11 @@ public final class NameNormalizer {
      * Such words prove little when two names share them ({@code descriptive-words.txt}). Null is not.
      */
     public boolean descriptive(String token) {
-        return token != null && descriptive.contains(token);
+        if (token == null) return false;
+        if (descriptive.contains(token)) return true;
+        // An adjective in an ending the vocabulary does not list ("proizvodstvennogo", "nauchnyy").
+        String concept = vocabulary.concept(token);
+        return concept != null && descriptiveEnglish.containsAll(List.of(concept.split(" ")));
     }
 
     /**
@@ -78,6 +85,15 @@ public final class NameNormalizer {
             naming[i] = !naming[i] && !TokenWeights.isGeneric(t) && !descriptive(t);
         }
         return naming;
+    }
+
+    /**
+     * Whether a token (as in {@link NormalizedName#tokens()}) is a word of the organisation vocabulary in any language
+     * or a word of its English translations: "zavod", "mashinostroitelnyy", "machine", "building", "printing". Such a
+     * word says what an organisation is or does, never which one it is. Null is not.
+     */
+    public boolean vocabularyWord(String token) {
+        return token != null && vocabulary.vocabularyWord(token);
     }
 
     /** The organisation vocabulary ({@code org-vocabulary.tsv}) row by row, in file order. */
