@@ -91,7 +91,7 @@ final class NameParts {
 
     /**
      * Whether a name has a word of its own: one that is not generic, not descriptive ("plant", "bureau"), not a word of
-     * the organisation vocabulary that the chain translates (the field: "mashinostroitelny" is machine building) and
+     * the organisation vocabulary in any language (the field: "mashinostroitelny" and "machine building") and
      * not part of a city's name ("Nizhny Novgorod").
      */
     static boolean namesAnyone(org.chokepoint.text.NormalizedName n, org.chokepoint.text.NameNormalizer normalizer) {
@@ -102,6 +102,9 @@ final class NameParts {
             String t = tokens.get(i);
             if (t.length() <= 1 || !naming[i]) continue;
             if (untranslated != null && !untranslated.contains(t)) continue;
+            // An English word of the vocabulary is the field as much as its Russian equivalent ("Research
+            // Machine-Building Institute named after ..." without its honorific is any machine-building institute).
+            if (normalizer.vocabularyWord(t)) continue;
             return true;
         }
         return false;

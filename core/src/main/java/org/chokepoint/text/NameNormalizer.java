@@ -19,9 +19,11 @@ import java.util.Set;
  *       Persian), the primary one first.</li>
  *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
  *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
- *       out of the tokens into their own field, abbreviations expanded.</li>
- *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); Russian names in the
- *       German or French scheme read back into the lists' spelling ({@link WesternSchemes}); the Arabic article
+ *       out of the tokens into their own field, abbreviations expanded; a saint prefix and the saint's name in one
+ *       spelling ({@link SaintNames}), the name as written kept as a variant.</li>
+ *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); ё spelt yo or io read as e
+ *       ({@link RussianYo}); Russian names in the German or French scheme read back into the lists' spelling
+ *       ({@link WesternSchemes}); the Arabic article
  *       and "Abd" names in one spelling ({@link ArabicArticle}); the other readings; "SURNAME, Given" reordered; {@link Initials} joined;
  *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}); apart from the variants, the
  *       {@link RussianAcronyms} of an organisation name.</li>
@@ -41,7 +43,10 @@ public final class NameNormalizer {
     private final OrgVocabulary vocabulary;
     private final GivenNames givenNames;
     private final RussianAcronyms russianAcronyms;
+    private final SaintNames saints = SaintNames.load();
     private final java.util.Set<String> descriptive;
+    /** The English words of {@code descriptive-words.txt}: a romanised adjective translating to one is descriptive. */
+    private final java.util.Set<String> descriptiveEnglish;
 
     private NameNormalizer() {
         legalForms = LegalForms.load(this::readings);
@@ -52,6 +57,7 @@ public final class NameNormalizer {
         Set<String> english = new java.util.HashSet<>();
         for (String[] row : DataFile.rows("descriptive-words.txt")) english.addAll(List.of(row[0].split(" +")));
         descriptive = vocabulary.equivalents(english);
+        descriptiveEnglish = Set.copyOf(english);
     }
 
     /**
@@ -60,7 +66,11 @@ public final class NameNormalizer {
      * Such words prove little when two names share them ({@code descriptive-words.txt}). Null is not.
      */
     public boolean descriptive(String token) {
-        return token != null && descriptive.contains(token);
+        if (token == null) return false;
+        if (descriptive.contains(token)) return true;
+        // An adjective in an ending the vocabulary does not list ("proizvodstvennogo", "nauchnyy").
+        String concept = vocabulary.concept(token);
+        return concept != null && descriptiveEnglish.containsAll(List.of(concept.split(" ")));
     }
 
     /**
@@ -78,6 +88,15 @@ public final class NameNormalizer {
             naming[i] = !naming[i] && !TokenWeights.isGeneric(t) && !descriptive(t);
         }
         return naming;
+    }
+
+    /**
+     * Whether a token (as in {@link NormalizedName#tokens()}) is a word of the organisation vocabulary in any language
+     * or a word of its English translations: "zavod", "mashinostroitelnyy", "machine", "building", "printing". Such a
+     * word says what an organisation is or does, never which one it is. Null is not.
+     */
+    public boolean vocabularyWord(String token) {
+        return token != null && vocabulary.vocabularyWord(token);
     }
 
     /** The organisation vocabulary ({@code org-vocabulary.tsv}) row by row, in file order. */
@@ -106,17 +125,24 @@ public final class NameNormalizer {
                 .toList();
         Tokenizer.Tokens primary = readings.getFirst();
         LegalForms.Stripped main = clean(primary.tokens());
-        List<String> tokens = main.tokens();
+        // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
+        // name's own words, so that two spellings meet; the name as written stays a variant.
+        List<String> written = main.tokens();
+        List<String> tokens = saints.standardOr(written);
 
         Set<List<String>> variants = new LinkedHashSet<>();
         // First, so that it is among the spellings compared: Ukrainian names with the Russian forms lists also use.
         variants.add(givenNames.russianForms(tokens));
+        variants.add(written);
         List<List<String>> others = new ArrayList<>();
-        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) others.add(clean(other.tokens()).tokens());
+        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) others.add(saints.standardOr(clean(other.tokens()).tokens()));
         for (List<String> other : others) {
             List<String> russian = givenNames.russianForms(other);
             if (russian != other) variants.add(russian);
         }
+        // ё spelt yo or io ("Polyot", "Fiodor") read as the e of the lists' BGN spelling ("Polet", "Fedor").
+        List<String> yo = RussianYo.asE(tokens);
+        if (yo != null) variants.add(givenNames.russianForms(yo));
         // Russian names in the German or French transliteration, read back into the spelling lists use.
         List<String> german = WesternSchemes.german(tokens, vocabulary::knows);
         if (german != null) variants.add(givenNames.russianForms(german));
@@ -164,7 +190,7 @@ public final class NameNormalizer {
         String original = raw == null ? "" : raw;
         String primary = romanizer.readings(UnicodeFolding.fold(original)).getFirst();
         LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens());
-        return new Stripped(List.copyOf(main.tokens()), List.copyOf(main.codes()));
+        return new Stripped(List.copyOf(saints.standardOr(main.tokens())), List.copyOf(main.codes()));
     }
 
     /**

@@ -29,10 +29,13 @@ final class RussianAcronyms {
     static final int MAX = 4;
     /** Acronym spellings of the innermost organisation of a name ("npo mars"), beyond {@value #MAX}. */
     static final int MAX_INNER = 2;
-    /** Latin initials of a Cyrillic letter; ц and х have two spellings in Latin acronyms (TsKB / CKB, AKhK / AHK). */
+    /**
+     * Latin initials of a Cyrillic letter; ц, х and ж have two spellings in Latin acronyms (TsKB / CKB, AKhK / AHK, and
+     * RZhD / RZD: Russian Railways write their own ж as Z).
+     */
     private static final Map<Character, List<String>> CYRILLIC = Map.ofEntries(
             Map.entry('а', List.of("a")), Map.entry('б', List.of("b")), Map.entry('в', List.of("v")), Map.entry('г', List.of("g")),
-            Map.entry('д', List.of("d")), Map.entry('е', List.of("e")), Map.entry('ё', List.of("e")), Map.entry('ж', List.of("zh")),
+            Map.entry('д', List.of("d")), Map.entry('е', List.of("e")), Map.entry('ё', List.of("e")), Map.entry('ж', List.of("zh", "z")),
             Map.entry('з', List.of("z")), Map.entry('и', List.of("i")), Map.entry('й', List.of("i")), Map.entry('к', List.of("k")),
             Map.entry('л', List.of("l")), Map.entry('м', List.of("m")), Map.entry('н', List.of("n")), Map.entry('о', List.of("o")),
             Map.entry('п', List.of("p")), Map.entry('р', List.of("r")), Map.entry('с', List.of("s")), Map.entry('т', List.of("t")),
@@ -238,11 +241,12 @@ final class RussianAcronyms {
         return out;
     }
 
-    /** The initial of a word the vocabulary does not know: its first letter, or the Latin digraph of one Russian letter. */
+    /** The initial of a word the vocabulary does not know: its first letter, or the Latin digraph(s) of one Russian letter. */
     private static List<String> ownInitial(String w) {
         if (w.startsWith("ts")) return List.of("ts", "c");
         if (w.startsWith("kh")) return List.of("kh", "h");
-        if (w.startsWith("ch") || w.startsWith("sh") || w.startsWith("zh")) return List.of(w.substring(0, 2));
+        if (w.startsWith("zh")) return List.of("zh", "z");
+        if (w.startsWith("ch") || w.startsWith("sh")) return List.of(w.substring(0, 2));
         return List.of(w.substring(0, 1));
     }
 
