@@ -53,12 +53,17 @@ public final class BenchDetectCommand implements Callable<Integer> {
                 }
             }
         });
+        // The heap left after each collection: what the run keeps alive (plus garbage not yet reached by a young
+        // collection), where the sampled peak above mostly shows how far the collector let garbage grow.
+        AtomicLong peakAfterGc = new AtomicLong();
+        java.util.List<Runnable> unsubscribe = afterEachCollection(peakAfterGc);
         long t0 = System.nanoTime();
         StringWriter quiet = new StringWriter();
         int rc = Chokepoint.run(new PrintWriter(quiet), spec.commandLine().getErr(),
                 "--data", data.dir().toString(), "detect", file.toString(), "--out", dir.toString(), "--top", "0");
         double wall = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
+        unsubscribe.forEach(Runnable::run);
         if (rc != 0) {
             w.print(quiet);
             return rc;
@@ -80,6 +85,7 @@ public final class BenchDetectCommand implements Callable<Integer> {
         w.printf("  ingest and rules (writing excluded) %.1f s = %,.0f records/s%n", ingestAndRules, records / ingestAndRules);
         w.printf("  peak Java heap in use %,d MB, sampled every 20 ms, garbage included (max %,d MB); records live in the DuckDB work file, not the heap%n", peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        w.printf("  peak Java heap after a collection %,d MB (what the run keeps alive, with garbage not yet collected)%n", peakAfterGc.get() >> 20);
         if (out == null) {
             try (var s = Files.walk(dir)) {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -87,4 +93,33 @@ public final class BenchDetectCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    /** Listens to every collector: after each collection, the heap in use then (all heap pools) raises {@code peak}. */
+    private static java.util.List<Runnable> afterEachCollection(AtomicLong peak) {
+        java.util.List<Runnable> undo = new java.util.ArrayList<>();
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof javax.management.NotificationEmitter emitter)) continue;
+            javax.management.NotificationListener listener = (n, handback) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                long used = 0;
+                for (Map.Entry<String, java.lang.management.MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (HEAP_POOLS.matcher(e.getKey()).find()) used += e.getValue().getUsed();
+                }
+                peak.accumulateAndGet(used, Math::max);
+            };
+            emitter.addNotificationListener(listener, null, null);
+            undo.add(() -> {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            });
+        }
+        return undo;
+    }
+
+    /** The heap's pools of every collector (G1, Parallel, Serial, ZGC); the others (code cache, metaspace) are not heap. */
+    private static final java.util.regex.Pattern HEAP_POOLS = java.util.regex.Pattern.compile("Eden|Survivor|Old Gen|Tenured|ZGC");
 }

@@ -113,18 +113,27 @@ final class GraphParts {
         // In the graph's canonical edge order (node keys as strings), so that its sort has little to do. Values are
         // summed as decimals (exact, so in any order): a sum of doubles over DuckDB's threads varies in the last
         // bits from run to run, and the files with it.
+        // The pairs grow with the records (a million and more at ten million records), their HS-6 codes, labels and days
+        // with the goods and the calendar: each text, date and set of codes is kept once and shared, not once per pair
+        // (the driver hands out a new String per cell).
+        Map<String, String> texts = new java.util.HashMap<>();
+        Map<Integer, LocalDate> days = new java.util.HashMap<>();
+        Map<Set<String>, Set<String>> codeSets = new java.util.HashMap<>();
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 int seller = rs.getInt(1), buyer = rs.getInt(2);
                 double value = rs.getDouble(3);
-                Set<String> hs6 = new TreeSet<>();
-                for (Object o : (Object[]) rs.getArray(8).getArray()) if (o != null) hs6.add(o.toString());
+                Set<String> read = new TreeSet<>();
+                for (Object o : (Object[]) rs.getArray(8).getArray()) if (o != null) read.add(texts.computeIfAbsent(o.toString(), x -> x));
+                Set<String> hs6 = Set.copyOf(read);
+                Set<String> same = codeSets.putIfAbsent(hs6, hs6);
+                if (same != null) hs6 = same;
                 // Summed separately, the part can exceed the whole by a rounding error.
                 TradeEdge t = new TradeEdge(seller, buyer, value, rs.getLong(4), Math.min(value, rs.getDouble(5)),
-                        LocalDate.ofEpochDay(rs.getInt(6)), LocalDate.ofEpochDay(rs.getInt(7)), hs6);
+                        days.computeIfAbsent(rs.getInt(6), LocalDate::ofEpochDay), days.computeIfAbsent(rs.getInt(7), LocalDate::ofEpochDay), hs6);
                 trades.add(t);
                 String label = rs.getString(9);
-                if (label != null) labels.put(t, label);
+                if (label != null) labels.put(t, texts.computeIfAbsent(label, x -> x));
             }
         }
         return new GraphParts(byNumber, rankOf, trades, labels, shared(byNumber, sharedGroupLimit), ownership);

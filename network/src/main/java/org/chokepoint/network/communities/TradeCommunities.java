@@ -7,7 +7,6 @@ import org.chokepoint.network.graph.SupplyGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,30 +32,52 @@ public final class TradeCommunities {
 
     /** The communities of at least {@code minSize} members, largest first (ties: first member key). */
     public static List<Community> find(SupplyGraph g, int minSize) {
-        Set<String> traders = new TreeSet<>();
-        for (SupplyEdge e : g.edges()) {
-            if (e.relation() == Relation.TRADE && !e.source().equals(e.target())) {
-                traders.add(e.source());
-                traders.add(e.target());
-            }
+        // The node keys numbered in key order (the graph's node map is in key order), the trading ones then renumbered:
+        // arrays instead of a sorted set, a map and a set of boxed pairs per edge, which at ten million records (a
+        // million trade edges) cost seconds. The numbering, the edges' order and so the communities are as before.
+        Map<String, Integer> index = HashMap.newHashMap(g.nodes().size());
+        List<String> all = new ArrayList<>(g.nodes().keySet());
+        for (String k : all) index.put(k, index.size());
+        List<SupplyEdge> edges = g.edges();
+        int[] from = new int[edges.size()], to = new int[edges.size()];
+        boolean[] trades = new boolean[all.size()];
+        int m = 0;
+        for (SupplyEdge e : edges) {
+            if (e.relation() != Relation.TRADE || e.source().equals(e.target())) continue;
+            int a = index.get(e.source()), b = index.get(e.target());
+            trades[a] = true;
+            trades[b] = true;
+            from[m] = a;
+            to[m++] = b;
         }
         // The undirected trade graph as JGraphT would hold it: vertices in key order, each vertex's edges in
         // the order they were added, one edge per pair.
-        List<String> keys = new ArrayList<>(traders);
-        Map<String, Integer> number = new HashMap<>();
-        for (String k : keys) number.put(k, number.size());
-        List<List<Integer>> adjacent = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) adjacent.add(new ArrayList<>(4));
-        Set<Long> pairs = new HashSet<>();
-        for (SupplyEdge e : g.edges()) {
-            if (e.relation() != Relation.TRADE || e.source().equals(e.target())) continue;
-            int a = number.get(e.source()), b = number.get(e.target());
+        int[] number = new int[all.size()];
+        List<String> keys = new ArrayList<>();
+        for (int v = 0; v < all.size(); v++) {
+            number[v] = trades[v] ? keys.size() : -1;
+            if (trades[v]) keys.add(all.get(v));
+        }
+        int[] degree = new int[keys.size()];
+        PairSet pairs = new PairSet(m);
+        boolean[] kept = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            int a = number[from[i]], b = number[to[i]];
+            from[i] = a;
+            to[i] = b;
             if (!pairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) continue;
-            adjacent.get(a).add(b);
-            adjacent.get(b).add(a);
+            kept[i] = true;
+            degree[a]++;
+            degree[b]++;
         }
         int[][] neighbours = new int[keys.size()][];
-        for (int i = 0; i < neighbours.length; i++) neighbours[i] = adjacent.get(i).stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < neighbours.length; i++) neighbours[i] = new int[degree[i]];
+        int[] filled = new int[keys.size()];
+        for (int i = 0; i < m; i++) {
+            if (!kept[i]) continue;
+            neighbours[from[i]][filled[from[i]]++] = to[i];
+            neighbours[to[i]][filled[to[i]]++] = from[i];
+        }
         int[] community = LabelPropagation.communities(neighbours, MAX_ITERATIONS, new Random(SEED));
         Map<Integer, TreeSet<String>> members = new HashMap<>();
         for (int i = 0; i < community.length; i++) members.computeIfAbsent(community[i], c -> new TreeSet<>()).add(keys.get(i));
@@ -64,6 +85,44 @@ public final class TradeCommunities {
         for (TreeSet<String> c : members.values()) if (c.size() >= Math.max(1, minSize)) groups.add(c);
         groups.sort(Comparator.<TreeSet<String>>comparingInt(Set::size).reversed().thenComparing(TreeSet::first));
         return describe(g, groups);
+    }
+
+    /** A set of non-negative longs, open addressing; for the pairs of vertices already joined. Not thread-safe. */
+    private static final class PairSet {
+        private long[] slots;
+        private int size;
+
+        PairSet(int expected) {
+            slots = new long[Integer.highestOneBit(Math.max(16, expected * 2)) * 2];
+            java.util.Arrays.fill(slots, -1);
+        }
+
+        /** Adds a key of at least 0; false when it was there. */
+        boolean add(long key) {
+            if (2 * (size + 1) > slots.length) grow();
+            int mask = slots.length - 1;
+            for (int i = (int) (mix(key) & mask); ; i = (i + 1) & mask) {
+                if (slots[i] == key) return false;
+                if (slots[i] < 0) {
+                    slots[i] = key;
+                    size++;
+                    return true;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            java.util.Arrays.fill(slots, -1);
+            size = 0;
+            for (long k : old) if (k >= 0) add(k);
+        }
+
+        private static long mix(long k) {
+            k *= 0x9E3779B97F4A7C15L;
+            return k ^ (k >>> 32);
+        }
     }
 
     /** The communities of the given member groups, in their order: value traded inside, listed members. */

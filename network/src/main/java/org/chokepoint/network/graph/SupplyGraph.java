@@ -2,7 +2,9 @@ package org.chokepoint.network.graph;
 
 import org.chokepoint.model.Ownership;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
 import java.util.ArrayList;
@@ -98,7 +100,7 @@ public final class SupplyGraph {
         private final List<SupplyEdge> edges = new ArrayList<>();
 
         public Builder party(PartyNode p) {
-            put(new GraphNode(p.key(), GraphNode.PARTY, p.name(), p.country(), p.listed(), p.risk()));
+            put(new GraphNode(partyKey(p.id()), GraphNode.PARTY, p.name(), p.country(), p.listed(), p.risk()));
             return this;
         }
 
@@ -113,18 +115,32 @@ public final class SupplyGraph {
         }
 
         public Builder trade(TradeEdge t) {
-            edges.add(new SupplyEdge(PartyNode.key(t.seller()), PartyNode.key(t.buyer()), Relation.TRADE, t.valueUsd(), t, ""));
+            edges.add(new SupplyEdge(partyKey(t.seller()), partyKey(t.buyer()), Relation.TRADE, t.valueUsd(), t, ""));
             return this;
         }
 
+        /**
+         * Each party's node key made once and shared by its edges: the trade edges run into the millions at ten million
+         * records, and a key per edge end was a tenth of the graph's memory.
+         */
+        private String partyKey(int party) {
+            if (party < 0) return PartyNode.key(party);
+            if (party >= partyKeys.length) partyKeys = java.util.Arrays.copyOf(partyKeys, Math.max(party + 1, partyKeys.length * 2));
+            String k = partyKeys[party];
+            if (k == null) partyKeys[party] = k = PartyNode.key(party);
+            return k;
+        }
+
+        private String[] partyKeys = new String[16];
+
         /** Two parties that declared the same identifier; one edge each way. */
         public Builder sharedIdentifier(int partyA, int partyB, String identifier) {
-            return symmetric(PartyNode.key(partyA), PartyNode.key(partyB), Relation.SHARED_IDENTIFIER, identifier);
+            return symmetric(partyKey(partyA), partyKey(partyB), Relation.SHARED_IDENTIFIER, identifier);
         }
 
         /** Two parties that declared the same address; one edge each way. */
         public Builder sharedAddress(int partyA, int partyB, String address) {
-            return symmetric(PartyNode.key(partyA), PartyNode.key(partyB), Relation.SHARED_ADDRESS, address);
+            return symmetric(partyKey(partyA), partyKey(partyB), Relation.SHARED_ADDRESS, address);
         }
 
         private Builder symmetric(String a, String b, Relation r, String detail) {
@@ -145,19 +161,26 @@ public final class SupplyGraph {
 
         /** A party matched by screening to a listed entity, with the match score in [0, 1]. */
         public Builder listMatch(int party, String entityId, double score) {
-            edges.add(new SupplyEdge(PartyNode.key(party), entityId, Relation.LIST_MATCH, score, null, ""));
+            edges.add(new SupplyEdge(partyKey(party), entityId, Relation.LIST_MATCH, score, null, ""));
             return this;
         }
 
         public SupplyGraph build() {
-            Graph<String, SupplyEdge> g = GraphTypeBuilder.<String, SupplyEdge>directed().allowingMultipleEdges(true)
-                    .allowingSelfLoops(true).weighted(true).buildGraph();
+            // A directed weighted pseudograph without JGraphT's fast look-up of the edges between two nodes (a map of node
+            // pairs, over 100 bytes per trading pair: a third of the graph's memory at ten million records); nothing here
+            // asks for the edges between two given nodes but a few supply paths when written, and every order of edges,
+            // per node and overall, is the order they were added, as before.
+            Graph<String, SupplyEdge> g = new AbstractBaseGraph<String, SupplyEdge>(null, null, DefaultGraphType.directedPseudograph().asWeighted(),
+                    new DefaultGraphSpecificsStrategy<>()) {};
             for (String key : nodes.keySet()) g.addVertex(key);
             List<SupplyEdge> sorted = new ArrayList<>(edges);
             sorted.sort(EDGE_ORDER);
+            // Checked in a hash set: two look-ups in the sorted map per edge were a tenth of the stage at a million edges.
+            java.util.Set<String> known = java.util.HashSet.newHashSet(nodes.size());
+            known.addAll(nodes.keySet());
             for (SupplyEdge e : sorted) {
-                if (!nodes.containsKey(e.source())) throw new IllegalArgumentException("edge " + e + ": unknown node " + e.source());
-                if (!nodes.containsKey(e.target())) throw new IllegalArgumentException("edge " + e + ": unknown node " + e.target());
+                if (!known.contains(e.source())) throw new IllegalArgumentException("edge " + e + ": unknown node " + e.source());
+                if (!known.contains(e.target())) throw new IllegalArgumentException("edge " + e + ": unknown node " + e.target());
                 g.addEdge(e.source(), e.target(), e);
                 g.setEdgeWeight(e, e.weight());
             }

@@ -40,6 +40,43 @@ class TradeCommunitiesTest {
         assertThat(seen).containsExactlyInAnyOrder("p0", "p1", "p2", "p3", "p4", "p5");
     }
 
+    /**
+     * On a random trade graph with sales both ways between two parties, self-sales and parties that do not trade, the
+     * communities are JGraphT's label propagation on the undirected trade graph built as JGraphT would (vertices in key
+     * order, one edge per pair in the order the sales come), with the same seed.
+     */
+    @Test
+    void theCommunitiesOfJGraphTsLabelPropagationOnTheTradeGraph() {
+        java.util.Random rng = new java.util.Random(5);
+        SupplyGraph.Builder b = SupplyGraph.builder();
+        int n = 300;
+        for (int i = 0; i < n; i++) b.party(new PartyNode(i, "party " + i, "AE", false, List.of(), 0));
+        Set<Long> sold = new HashSet<>();
+        for (int k = 0; k < 900; k++) {
+            // Parties 250 and above never trade; the rest trade mostly within groups of 25.
+            int a = rng.nextInt(250), c = rng.nextInt(10) < 8 ? a / 25 * 25 + rng.nextInt(25) : rng.nextInt(250);
+            if (sold.add((long) a << 32 | c)) b.trade(trade(a, c));
+        }
+        SupplyGraph g = b.build();
+        org.jgrapht.Graph<String, org.jgrapht.graph.DefaultEdge> undirected = org.jgrapht.graph.builder.GraphTypeBuilder
+                .<String, org.jgrapht.graph.DefaultEdge>undirected().allowingMultipleEdges(false).allowingSelfLoops(false)
+                .edgeClass(org.jgrapht.graph.DefaultEdge.class).buildGraph();
+        Set<String> traders = new java.util.TreeSet<>();
+        for (var e : g.edges()) if (!e.source().equals(e.target())) {
+            traders.add(e.source());
+            traders.add(e.target());
+        }
+        traders.forEach(undirected::addVertex);
+        for (var e : g.edges()) if (!e.source().equals(e.target()) && !undirected.containsEdge(e.source(), e.target())) undirected.addEdge(e.source(), e.target());
+        var clusters = new org.jgrapht.alg.clustering.LabelPropagationClustering<>(undirected, TradeCommunities.MAX_ITERATIONS,
+                new java.util.Random(TradeCommunities.SEED)).getClustering().getClusters();
+        Set<Set<String>> expected = new HashSet<>();
+        for (Set<String> c : clusters) if (c.size() >= 2) expected.add(new java.util.TreeSet<>(c));
+        Set<Set<String>> found = new HashSet<>();
+        for (Community c : TradeCommunities.find(g, 2)) found.add(new java.util.TreeSet<>(c.members()));
+        assertThat(found).hasSizeGreaterThan(3).isEqualTo(expected);
+    }
+
     private static TradeEdge trade(int seller, int buyer) {
         return new TradeEdge(seller, buyer, 100, 1, 0, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 1), Set.of("854231"));
     }
