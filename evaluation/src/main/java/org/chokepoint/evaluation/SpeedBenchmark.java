@@ -41,22 +41,26 @@ public final class SpeedBenchmark {
      * @param queries           single queries measured (0: every benchmark query once)
      * @param batchSize         names per parallel block
      * @param batchSeconds      each measured batch phase (the cold one and the steady one) screens blocks for at least this long
-     * @param batchWarmupSeconds the batch's warm-up screens blocks for at least this long in all before the steady-state
-     *                          measurement, the cold phase included (so the JIT compiler, which is still at work for the
-     *                          first tens of thousands of names a JVM screens, is done); 0: the steady phase follows the
-     *                          cold one at once
+     * @param batchWarmupNames  the batch's warm-up screens at least this many names in all before the steady-state
+     *                          measurement, the cold phase included (so that the JIT compiler, which is still at work for
+     *                          the first tens of thousands of names a JVM screens, is done: a count of names rather than
+     *                          seconds, because a busy machine slows the screening and the compiler alike); 0: the steady
+     *                          phase follows the cold one at once
      * @param baselineSample    queries the baseline runs on, spread evenly over all of them (0: no baseline; more than
      *                          there are: all, about 50 ms each)
      * @param threshold         chokepoint's hit threshold
      * @param baselineThreshold the baseline's hit threshold
      */
-    public record Options(int warmup, int queries, int batchSize, double batchSeconds, double batchWarmupSeconds, int baselineSample,
+    public record Options(int warmup, int queries, int batchSize, double batchSeconds, long batchWarmupNames, int baselineSample,
                           double threshold, double baselineThreshold) {
-        /** The default batch warm-up: long enough, on 2 cores, for the compiler to have settled (docs/matching.md, Speed). */
-        public static final double BATCH_WARMUP_SECONDS = 25;
+        /**
+         * The default batch warm-up in names: with the single queries before it, past the 30,000 to 40,000 names after
+         * which the compiler has settled (docs/matching.md, Speed, sixth and eighth rounds).
+         */
+        public static final long BATCH_WARMUP_NAMES = 40_000;
 
         public static Options defaults() {
-            return new Options(-1, 0, 1_000, 5, BATCH_WARMUP_SECONDS, 200, ScorerV1.DEFAULT_THRESHOLD, BASELINE_THRESHOLD);
+            return new Options(-1, 0, 1_000, 5, BATCH_WARMUP_NAMES, 200, ScorerV1.DEFAULT_THRESHOLD, BASELINE_THRESHOLD);
         }
     }
 
@@ -94,7 +98,8 @@ public final class SpeedBenchmark {
      *
      * @param cold   the first phase (after one block of names): what a batch gets while the JIT compiler is still at work,
      *               the figure that this benchmark reported alone until November 2026
-     * @param warmup every block screened before the steady phase, the first block and the cold phase included
+     * @param warmup every block screened before the steady phase, the first block and the cold phase included: at least
+     *               the names asked ({@link Options#batchWarmupNames})
      * @param steady the phase measured after the warm-up: the batch's throughput once compilation has settled
      */
     public record Batch(int blockSize, BatchPhase cold, BatchPhase warmup, BatchPhase steady) {}
@@ -254,7 +259,7 @@ public final class SpeedBenchmark {
         int batchSize = Math.max(1, o.batchSize());
         ScreeningQuery[] all = queries.stream().map(q -> screeningQuery(q, o.threshold())).toArray(ScreeningQuery[]::new);
         progress.accept("batch: blocks of " + batchSize + " names on " + Runtime.getRuntime().availableProcessors() + " cores");
-        Batch batch = batch(screener, all, batchSize, o.batchSeconds(), o.batchWarmupSeconds(), progress);
+        Batch batch = batch(screener, all, batchSize, o.batchSeconds(), o.batchWarmupNames(), progress);
 
         List<Outcome> baseOutcomes = List.of(), oursOnSample = List.of();
         if (o.baselineSample() > 0) {
@@ -272,37 +277,40 @@ public final class SpeedBenchmark {
 
     /**
      * The batch: one block (the pool's threads), the cold phase of {@code seconds}, more blocks until the warm-up has
-     * lasted {@code warmupSeconds} in all, then the steady phase of {@code seconds}. Queries are taken in order, cycling,
+     * screened {@code warmupNames} in all, then the steady phase of {@code seconds}. Queries are taken in order, cycling,
      * from where the previous block stopped, so each phase screens the same mix of names.
      */
-    static Batch batch(Screener screener, ScreeningQuery[] all, int batchSize, double seconds, double warmupSeconds, Consumer<String> progress) {
+    static Batch batch(Screener screener, ScreeningQuery[] all, int batchSize, double seconds, long warmupNames, Consumer<String> progress) {
         int[] next = {0};
-        BatchPhase first = phase(screener, all, batchSize, next, 0);
-        BatchPhase cold = phase(screener, all, batchSize, next, seconds);
+        BatchPhase first = phase(screener, all, batchSize, next, 0, 0);
+        BatchPhase cold = phase(screener, all, batchSize, next, seconds, 0);
         BatchPhase warm = first.then(cold);
-        if (warm.seconds() < warmupSeconds) {
-            progress.accept(String.format(java.util.Locale.ROOT, "batch warm-up: %.0f s more", warmupSeconds - warm.seconds()));
-            warm = warm.then(phase(screener, all, batchSize, next, warmupSeconds - warm.seconds()));
+        if (warm.names() < warmupNames) {
+            progress.accept(String.format(java.util.Locale.ROOT, "batch warm-up: %,d names more", warmupNames - warm.names()));
+            warm = warm.then(phase(screener, all, batchSize, next, 0, warmupNames - warm.names()));
         }
         progress.accept("batch, steady state");
-        BatchPhase steady = phase(screener, all, batchSize, next, seconds);
+        BatchPhase steady = phase(screener, all, batchSize, next, seconds, 0);
         return new Batch(batchSize, cold, warm, steady);
     }
 
-    /** Screens blocks one after another for at least {@code seconds} (at least one block), advancing {@code next[0]}. */
-    private static BatchPhase phase(Screener screener, ScreeningQuery[] all, int batchSize, int[] next, double seconds) {
+    /**
+     * Screens blocks one after another for at least {@code seconds} and at least {@code names} names (at least one
+     * block), advancing {@code next[0]}.
+     */
+    private static BatchPhase phase(Screener screener, ScreeningQuery[] all, int batchSize, int[] next, double seconds, long names) {
         long cpuStart = processCpuNanos(), compileStart = compileMillis();
-        long names = 0, start = System.nanoTime(), elapsed;
+        long done = 0, start = System.nanoTime(), elapsed;
         do {
             screenBlock(screener, block(all, next[0], batchSize));
             next[0] = (int) ((next[0] + (long) batchSize) % all.length);
-            names += batchSize;
+            done += batchSize;
             elapsed = System.nanoTime() - start;
-        } while (elapsed < seconds * 1e9);
+        } while (elapsed < seconds * 1e9 || done < names);
         long cpuEnd = processCpuNanos(), compileEnd = compileMillis();
         double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
         double compileSeconds = compileStart < 0 || compileEnd < 0 ? Double.NaN : (compileEnd - compileStart) / 1e3;
-        return new BatchPhase(names, elapsed / 1e9, cpuSeconds, compileSeconds);
+        return new BatchPhase(done, elapsed / 1e9, cpuSeconds, compileSeconds);
     }
 
     /** {@code n} queries: the queries in order, repeated as often as needed. */

@@ -45,10 +45,10 @@ public final class BenchScreeningCommand implements Callable<Integer> {
             description = "each measured batch phase, cold and steady, screens blocks for at least S seconds (default: ${DEFAULT-VALUE})")
     private double batchSeconds;
 
-    @Option(names = "--batch-warmup-seconds", paramLabel = "S", defaultValue = "" + SpeedBenchmark.Options.BATCH_WARMUP_SECONDS,
-            description = {"the batch's warm-up, the cold phase included, lasts at least S seconds before the steady",
+    @Option(names = "--batch-warmup-names", paramLabel = "N", defaultValue = "" + SpeedBenchmark.Options.BATCH_WARMUP_NAMES,
+            description = {"the batch's warm-up, the cold phase included, screens at least N names before the steady",
                     "phase is measured, so that the JIT compiler has settled (default: ${DEFAULT-VALUE})"})
-    private double batchWarmupSeconds;
+    private long batchWarmupNames;
 
     @Option(names = "--baseline-sample", paramLabel = "N", defaultValue = "200",
             description = "queries the brute-force baseline runs on, about 50 ms each (0: skip it; default: ${DEFAULT-VALUE})")
@@ -69,8 +69,8 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        if ((warmup != null && warmup < 0) || queries < 0 || batch <= 0 || batchSeconds < 0 || batchWarmupSeconds < 0 || baselineSample < 0) {
-            err.println("error: --warmup, --queries, --batch-seconds, --batch-warmup-seconds and --baseline-sample must not be negative, --batch must be positive");
+        if ((warmup != null && warmup < 0) || queries < 0 || batch <= 0 || batchSeconds < 0 || batchWarmupNames < 0 || baselineSample < 0) {
+            err.println("error: --warmup, --queries, --batch-seconds, --batch-warmup-names and --baseline-sample must not be negative, --batch must be positive");
             return 2;
         }
         double threshold = minScore == null ? ScorerV1.DEFAULT_THRESHOLD : minScore;
@@ -84,7 +84,7 @@ public final class BenchScreeningCommand implements Callable<Integer> {
         String target = loaded.target();
         List<Entity> targetEntities = loaded.targetEntities();
         Map<String, List<Entity>> bySource = loaded.sources();
-        var options = new SpeedBenchmark.Options(warmup == null ? -1 : warmup, queries, batch, batchSeconds, batchWarmupSeconds, baselineSample, threshold, baseThreshold);
+        var options = new SpeedBenchmark.Options(warmup == null ? -1 : warmup, queries, batch, batchSeconds, batchWarmupNames, baselineSample, threshold, baseThreshold);
         SpeedBenchmark.Result r;
         try (Progress p = new Progress(System.err)) {
             r = SpeedBenchmark.run(target, targetEntities, bySource, options, p::step);

@@ -46,7 +46,7 @@ public final class SpeedReport {
         out.println("  names/s is wall clock on this machine, busy or not; names per CPU-s counts every thread of the JVM (screening, garbage");
         out.println("  collection, JIT); times the cores, it is what the batch gives on otherwise idle cores. JIT compiling is the elapsed");
         out.println("  time of the compilations meanwhile, at most the compiler's CPU: the cold phase shares the cores with the compiler,");
-        out.println("  the steady phase should not (if it still shows compiling, give --batch-warmup-seconds more).");
+        out.println("  the steady phase should not (if it still shows compiling, give --batch-warmup-names more).");
         if (!r.baseline().isEmpty()) {
             out.printf(Locale.ROOT, "Speed ratio, baseline mean / chokepoint mean on the same %,d queries: %,.0fx%n", r.baseline().size(), r.speedRatio());
         }
