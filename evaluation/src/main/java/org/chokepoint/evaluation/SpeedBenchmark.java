@@ -20,8 +20,9 @@ import java.util.stream.IntStream;
 /**
  * How fast screening is on the matching benchmark's name queries (positives from {@link GroundTruth} and
  * the {@link Negatives}), measured by wall clock in the running JVM: the index build, single queries one
- * after another on one thread (latency percentiles), a block of names screened in parallel on every core
- * (throughput), and the brute-force Jaro-Winkler baseline on a sample of the same queries, with the
+ * after another on one thread (latency percentiles), blocks of names screened in parallel on every core
+ * (throughput: cold, right after start-up while the JIT compiler is at work, and in steady state after a warm-up),
+ * and the brute-force Jaro-Winkler baseline on a sample of the same queries, with the
  * quality of both on those very calls. The careful measurement, with forks and JIT warm-up under control,
  * is the JMH {@code ScreeningBenchmark} in the bench module; this one is for {@code chokepoint bench screening}.
  */
