@@ -30,9 +30,6 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /** The query words as rows compare them, made ready when the first row is asked for. */
     private String[] words, keys;
-    /** Per query word: its first letter (0 for an empty word), and whether it is long enough to be compared by key. */
-    private char[] firstChars;
-    private boolean[] longWord;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
     private long firstLetters;
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
@@ -156,16 +153,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 && (listed.length() < TransliterationKey.MIN_LENGTH || (longKeyBits & bit(key.hashCode())) == 0 || !longKeys.contains(key))) return zero;
         int at = table.room(width); // every place is written below
         double[] r = table.data;
-        char first = listed.isEmpty() ? 0 : listed.charAt(0);
-        boolean longListed = listed.length() >= TransliterationKey.MIN_LENGTH;
         for (int k = 0; k < words.length; k++) {
             String q = words[k];
-            // The same test per query word: two words of different first letters that cannot share a key are not alike
-            // (TokenAlignment.similarity is 0), and most of a query's words start otherwise than a listed word alike to one.
-            if (first != 0 && firstChars[k] != 0 && firstChars[k] != first && !(longListed && longWord[k] && keys[k].equals(key))) {
-                r[at + k] = 0.0;
-                continue;
-            }
             // In the order of() uses, so that the value is the one of() would remember.
             r[at + k] = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
         }
@@ -199,8 +188,6 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);
         keys = new String[n];
-        firstChars = new char[n];
-        longWord = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
         longKeyBits = 0;
@@ -211,8 +198,6 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 longKeyBits |= bit(keys[k].hashCode());
             }
             if (!words[k].isEmpty()) firstLetters |= bit(words[k].charAt(0));
-            firstChars[k] = words[k].isEmpty() ? 0 : words[k].charAt(0);
-            longWord[k] = words[k].length() >= TransliterationKey.MIN_LENGTH;
         }
         width = n;
         zero = table.append(width);

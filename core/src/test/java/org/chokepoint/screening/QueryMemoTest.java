@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A memo row holds, for every query word, exactly {@link TokenAlignment#similarity} of the listed word with it, in the
- * order {@link QueryMemo#of} compares them, whatever shortcut settles it: a listed word like no query word, or a query
- * word of another first letter (compared only when a key could be shared).
+ * order {@link QueryMemo#of} compares them, whatever shortcut settles it (a listed word like no query word is settled
+ * without comparing: that must not lose pairs of other first letters that share a transliteration key).
  */
 class QueryMemoTest {
     /** Words of one name in several romanisations, of other first letters among them, short words, initials and an empty word. */
@@ -43,7 +43,7 @@ class QueryMemoTest {
                 }
             }
         }
-        // The pairs of other first letters that share a key are among them (the case the shortcut must not settle).
+        // The pairs of other first letters that share a key are among them (the case a shortcut must not settle).
         assertThat(differentFirstAndAlike).isPositive();
     }
 }
