@@ -20,8 +20,9 @@ import java.util.stream.IntStream;
 /**
  * How fast screening is on the matching benchmark's name queries (positives from {@link GroundTruth} and
  * the {@link Negatives}), measured by wall clock in the running JVM: the index build, single queries one
- * after another on one thread (latency percentiles), a block of names screened in parallel on every core
- * (throughput), and the brute-force Jaro-Winkler baseline on a sample of the same queries, with the
+ * after another on one thread (latency percentiles), blocks of names screened in parallel on every core
+ * (throughput: cold, right after start-up while the JIT compiler is at work, and in steady state after a warm-up),
+ * and the brute-force Jaro-Winkler baseline on a sample of the same queries, with the
  * quality of both on those very calls. The careful measurement, with forks and JIT warm-up under control,
  * is the JMH {@code ScreeningBenchmark} in the bench module; this one is for {@code chokepoint bench screening}.
  */
@@ -40,17 +41,69 @@ public final class SpeedBenchmark {
      *                          the queries; negative: every query once
      * @param queries           single queries measured (0: every benchmark query once)
      * @param batchSize         names per parallel block
-     * @param batchSeconds      screen blocks for at least this long (after one block of warm-up)
+     * @param batchSeconds      each measured batch phase (the cold one and the steady one) screens blocks for at least this long
+     * @param batchWarmupNames  the batch's warm-up screens at least this many names in all before the steady-state
+     *                          measurement, the cold phase included (so that the JIT compiler, which is still at work for
+     *                          the first tens of thousands of names a JVM screens, is done: a count of names rather than
+     *                          seconds, because a busy machine slows the screening and the compiler alike); 0: the steady
+     *                          phase follows the cold one at once
      * @param baselineSample    queries the baseline runs on, spread evenly over all of them (0: no baseline; more than
      *                          there are: all, about 50 ms each)
      * @param threshold         chokepoint's hit threshold
      * @param baselineThreshold the baseline's hit threshold
      */
-    public record Options(int warmup, int queries, int batchSize, double batchSeconds, int baselineSample, double threshold, double baselineThreshold) {
+    public record Options(int warmup, int queries, int batchSize, double batchSeconds, long batchWarmupNames, int baselineSample,
+                          double threshold, double baselineThreshold) {
+        /**
+         * The default batch warm-up in names: with the single queries before it, past the 30,000 to 40,000 names after
+         * which the compiler has settled (docs/matching.md, Speed, sixth and eighth rounds).
+         */
+        public static final long BATCH_WARMUP_NAMES = 40_000;
+
         public static Options defaults() {
-            return new Options(-1, 0, 1_000, 5, 200, ScorerV1.DEFAULT_THRESHOLD, BASELINE_THRESHOLD);
+            return new Options(-1, 0, 1_000, 5, BATCH_WARMUP_NAMES, 200, ScorerV1.DEFAULT_THRESHOLD, BASELINE_THRESHOLD);
         }
     }
+
+    /**
+     * One phase of the batch: blocks screened in parallel on every core, one after another.
+     *
+     * @param names          names screened (whole blocks)
+     * @param seconds        wall-clock time they took
+     * @param cpuSeconds     CPU time the whole JVM used meanwhile (every thread: screening, garbage collection, JIT); NaN
+     *                       when the JVM does not report it
+     * @param compileSeconds the time the JIT compiler threads spent compiling meanwhile: elapsed time of the compilations,
+     *                       so at most their CPU time (less when the machine is busy); NaN when the JVM does not report it
+     */
+    public record BatchPhase(long names, double seconds, double cpuSeconds, double compileSeconds) {
+        public double namesPerSecond() {
+            return seconds <= 0 ? Double.NaN : names / seconds;
+        }
+
+        /**
+         * Names per second of CPU time, all threads of the JVM counted; NaN when the JVM does not report it. On a machine
+         * with nothing else to run, the batch gives about this figure times the cores.
+         */
+        public double namesPerCpuSecond() {
+            return Double.isNaN(cpuSeconds) || cpuSeconds <= 0 ? Double.NaN : names / cpuSeconds;
+        }
+
+        /** The phase of {@code this} then {@code next}, measured back to back. */
+        BatchPhase then(BatchPhase next) {
+            return new BatchPhase(names + next.names, seconds + next.seconds, cpuSeconds + next.cpuSeconds, compileSeconds + next.compileSeconds);
+        }
+    }
+
+    /**
+     * The batch in its three phases, each following the other in one JVM right after the single queries.
+     *
+     * @param cold   the first phase (after one block of names): what a batch gets while the JIT compiler is still at work,
+     *               the figure that this benchmark reported alone until November 2026
+     * @param warmup every block screened before the steady phase, the first block and the cold phase included: at least
+     *               the names asked ({@link Options#batchWarmupNames})
+     * @param steady the phase measured after the warm-up: the batch's throughput once compilation has settled
+     */
+    public record Batch(int blockSize, BatchPhase cold, BatchPhase warmup, BatchPhase steady) {}
 
     /** Latency figures over a number of calls, in milliseconds. */
     public record Latency(int count, double mean, double p50, double p90, double p99, double max) {
@@ -78,15 +131,11 @@ public final class SpeedBenchmark {
      * @param oursOnSample   chokepoint's outcomes on the baseline's sample (the same queries)
      * @param warmup         single queries run before measuring
      * @param oursCpuNanos    the CPU time of this thread in each of chokepoint's measured single queries, in their order
-     * @param batchNames     names screened in the throughput measurement
-     * @param batchSeconds   the time they took
-     * @param batchCpuSeconds the CPU time the whole JVM used meanwhile (every thread: screening, garbage collection, JIT)
-     * @param batchCompileSeconds the time the JIT compiler threads spent compiling meanwhile: elapsed time of the compilations,
-     *                            so at most their CPU time (less when the machine is busy); NaN when the JVM does not report it
+     * @param batch          the batch's throughput: cold, warm-up and steady state
      */
     public record Result(String target, int targetEntities, int targetNames, int cores, double indexSeconds, List<EvalQuery> queries,
-                         List<Outcome> ours, long[] oursCpuNanos, List<Outcome> baseline, List<Outcome> oursOnSample, int warmup, int batchSize,
-                         long batchNames, double batchSeconds, double batchCpuSeconds, double batchCompileSeconds, Options options) {
+                         List<Outcome> ours, long[] oursCpuNanos, List<Outcome> baseline, List<Outcome> oursOnSample, int warmup, Batch batch,
+                         Options options) {
         public Latency oursLatency() {
             return Latency.of(ours.stream().mapToLong(Outcome::nanos).toArray());
         }
@@ -99,14 +148,6 @@ public final class SpeedBenchmark {
             return Latency.of(oursCpuNanos);
         }
 
-        /**
-         * Batch names per second of CPU time, all threads of the JVM counted; NaN when the JVM does not report it.
-         * On a machine with nothing else to run, the batch gives about this figure times the cores.
-         */
-        public double namesPerCpuSecond() {
-            return batchCpuSeconds <= 0 ? Double.NaN : batchNames / batchCpuSeconds;
-        }
-
         public Latency baselineLatency() {
             return Latency.of(baseline.stream().mapToLong(Outcome::nanos).toArray());
         }
@@ -114,10 +155,6 @@ public final class SpeedBenchmark {
         /** Chokepoint's latency on the baseline's sample. */
         public Latency oursOnSampleLatency() {
             return Latency.of(oursOnSample.stream().mapToLong(Outcome::nanos).toArray());
-        }
-
-        public double namesPerSecond() {
-            return batchSeconds <= 0 ? Double.NaN : batchNames / batchSeconds;
         }
 
         /** Baseline mean time over chokepoint's mean time, on the same sampled queries. */
@@ -223,19 +260,7 @@ public final class SpeedBenchmark {
         int batchSize = Math.max(1, o.batchSize());
         ScreeningQuery[] all = queries.stream().map(q -> screeningQuery(q, o.threshold())).toArray(ScreeningQuery[]::new);
         progress.accept("batch: blocks of " + batchSize + " names on " + Runtime.getRuntime().availableProcessors() + " cores");
-        screenBlock(screener, block(all, 0, batchSize)); // warm-up: the pool's threads and their JIT-compiled paths
-        long cpuStart = processCpuNanos(), compileStart = compileMillis();
-        long names = 0, start = System.nanoTime(), elapsed;
-        int next = batchSize;
-        do {
-            screenBlock(screener, block(all, next, batchSize));
-            next += batchSize;
-            names += batchSize;
-            elapsed = System.nanoTime() - start;
-        } while (elapsed < o.batchSeconds() * 1e9);
-        long cpuEnd = processCpuNanos(), compileEnd = compileMillis();
-        double batchCpuSeconds = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
-        double batchCompileSeconds = compileStart < 0 || compileEnd < 0 ? Double.NaN : (compileEnd - compileStart) / 1e3;
+        Batch batch = batch(screener, all, batchSize, o.batchSeconds(), o.batchWarmupNames(), progress);
 
         List<Outcome> baseOutcomes = List.of(), oursOnSample = List.of();
         if (o.baselineSample() > 0) {
@@ -248,7 +273,45 @@ public final class SpeedBenchmark {
             oursOnSample = timed(screener, sample, o.threshold(), null);
         }
         return new Result(targetSource, target.size(), screener.nameCount(), Runtime.getRuntime().availableProcessors(), indexSeconds, queries,
-                oursOutcomes, cpu, baseOutcomes, oursOnSample, warmup, batchSize, names, elapsed / 1e9, batchCpuSeconds, batchCompileSeconds, o);
+                oursOutcomes, cpu, baseOutcomes, oursOnSample, warmup, batch, o);
+    }
+
+    /**
+     * The batch: one block (the pool's threads), the cold phase of {@code seconds}, more blocks until the warm-up has
+     * screened {@code warmupNames} in all, then the steady phase of {@code seconds}. Queries are taken in order, cycling,
+     * from where the previous block stopped, so each phase screens the same mix of names.
+     */
+    static Batch batch(Screener screener, ScreeningQuery[] all, int batchSize, double seconds, long warmupNames, Consumer<String> progress) {
+        int[] next = {0};
+        BatchPhase first = phase(screener, all, batchSize, next, 0, 0);
+        BatchPhase cold = phase(screener, all, batchSize, next, seconds, 0);
+        BatchPhase warm = first.then(cold);
+        if (warm.names() < warmupNames) {
+            progress.accept(String.format(java.util.Locale.ROOT, "batch warm-up: %,d names more", warmupNames - warm.names()));
+            warm = warm.then(phase(screener, all, batchSize, next, 0, warmupNames - warm.names()));
+        }
+        progress.accept("batch, steady state");
+        BatchPhase steady = phase(screener, all, batchSize, next, seconds, 0);
+        return new Batch(batchSize, cold, warm, steady);
+    }
+
+    /**
+     * Screens blocks one after another for at least {@code seconds} and at least {@code names} names (at least one
+     * block), advancing {@code next[0]}.
+     */
+    private static BatchPhase phase(Screener screener, ScreeningQuery[] all, int batchSize, int[] next, double seconds, long names) {
+        long cpuStart = processCpuNanos(), compileStart = compileMillis();
+        long done = 0, start = System.nanoTime(), elapsed;
+        do {
+            screenBlock(screener, block(all, next[0], batchSize));
+            next[0] = (int) ((next[0] + (long) batchSize) % all.length);
+            done += batchSize;
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < seconds * 1e9 || done < names);
+        long cpuEnd = processCpuNanos(), compileEnd = compileMillis();
+        double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
+        double compileSeconds = compileStart < 0 || compileEnd < 0 ? Double.NaN : (compileEnd - compileStart) / 1e3;
+        return new BatchPhase(done, elapsed / 1e9, cpuSeconds, compileSeconds);
     }
 
     /** {@code n} queries: the queries in order, repeated as often as needed. */

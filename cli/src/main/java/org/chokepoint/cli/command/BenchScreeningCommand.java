@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "screening", mixinStandardHelpOptions = true,
         description = {"Screening speed on the name queries and negatives of `eval matching`, over the",
                 "current lists in the store: index build time, single-query latency on one",
-                "thread (p50/p90/p99/max), batch throughput on every core (names/s), and the",
+                "thread (p50/p90/p99/max), batch throughput on every core (names/s: cold, right",
+                "after start-up, and steady, after a warm-up that lets the JIT compiler settle), and the",
                 "brute-force Jaro-Winkler baseline on a sample of the same queries, with the",
                 "quality of both on those calls. Wall clock in one JVM: indicative; the JMH",
                 "measurement is bench/run ScreeningBenchmark (docs/matching.md, Speed)."})
@@ -40,8 +41,14 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "names per parallel block (default: ${DEFAULT-VALUE})")
     private int batch;
 
-    @Option(names = "--batch-seconds", paramLabel = "S", defaultValue = "5", description = "screen blocks for at least S seconds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch-seconds", paramLabel = "S", defaultValue = "5",
+            description = "each measured batch phase, cold and steady, screens blocks for at least S seconds (default: ${DEFAULT-VALUE})")
     private double batchSeconds;
+
+    @Option(names = "--batch-warmup-names", paramLabel = "N", defaultValue = "" + SpeedBenchmark.Options.BATCH_WARMUP_NAMES,
+            description = {"the batch's warm-up, the cold phase included, screens at least N names before the steady",
+                    "phase is measured, so that the JIT compiler has settled (default: ${DEFAULT-VALUE})"})
+    private long batchWarmupNames;
 
     @Option(names = "--baseline-sample", paramLabel = "N", defaultValue = "200",
             description = "queries the brute-force baseline runs on, about 50 ms each (0: skip it; default: ${DEFAULT-VALUE})")
@@ -62,8 +69,8 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        if ((warmup != null && warmup < 0) || queries < 0 || batch <= 0 || batchSeconds < 0 || baselineSample < 0) {
-            err.println("error: --warmup, --queries, --batch-seconds and --baseline-sample must not be negative, --batch must be positive");
+        if ((warmup != null && warmup < 0) || queries < 0 || batch <= 0 || batchSeconds < 0 || batchWarmupNames < 0 || baselineSample < 0) {
+            err.println("error: --warmup, --queries, --batch-seconds, --batch-warmup-names and --baseline-sample must not be negative, --batch must be positive");
             return 2;
         }
         double threshold = minScore == null ? ScorerV1.DEFAULT_THRESHOLD : minScore;
@@ -77,7 +84,7 @@ public final class BenchScreeningCommand implements Callable<Integer> {
         String target = loaded.target();
         List<Entity> targetEntities = loaded.targetEntities();
         Map<String, List<Entity>> bySource = loaded.sources();
-        var options = new SpeedBenchmark.Options(warmup == null ? -1 : warmup, queries, batch, batchSeconds, baselineSample, threshold, baseThreshold);
+        var options = new SpeedBenchmark.Options(warmup == null ? -1 : warmup, queries, batch, batchSeconds, batchWarmupNames, baselineSample, threshold, baseThreshold);
         SpeedBenchmark.Result r;
         try (Progress p = new Progress(System.err)) {
             r = SpeedBenchmark.run(target, targetEntities, bySource, options, p::step);

@@ -36,15 +36,17 @@ public final class SpeedReport {
         }
         lat.print(out);
         out.println();
-        out.printf(Locale.ROOT, "Batch, parallel on %d cores: %,.0f names/s (%,d names in blocks of %,d, %.1f s)%n", r.cores(), r.namesPerSecond(),
-                r.batchNames(), r.batchSize(), r.batchSeconds());
-        if (!Double.isNaN(r.namesPerCpuSecond())) {
-            out.printf(Locale.ROOT, "  per CPU-second, every thread of the JVM counted: %,.0f names (%.1f CPU-s); on %d otherwise idle cores about %,.0f names/s%n",
-                    r.namesPerCpuSecond(), r.batchCpuSeconds(), r.cores(), r.namesPerCpuSecond() * r.cores());
-            if (!Double.isNaN(r.batchCompileSeconds())) {
-                out.printf(Locale.ROOT, "  JIT compilation meanwhile: %.1f s (elapsed time of the compilations, at most the compiler's CPU; while it compiles, a batch gets less of the CPU)%n", r.batchCompileSeconds());
-            }
-        }
+        var b = r.batch();
+        out.printf(Locale.ROOT, "Batch, blocks of %,d names screened in parallel on %d cores, right after the single queries:%n", b.blockSize(), r.cores());
+        Table t = new Table("phase", "names", "seconds", "names/s", "CPU-s", "names per CPU-s", "same, × cores", "JIT compiling");
+        batchRow(t, "cold: the first seconds", b.cold(), r.cores());
+        batchRow(t, "warm-up, cold included", b.warmup(), r.cores());
+        batchRow(t, "steady state, after the warm-up", b.steady(), r.cores());
+        t.print(out);
+        out.println("  names/s is wall clock on this machine, busy or not; names per CPU-s counts every thread of the JVM (screening, garbage");
+        out.println("  collection, JIT); times the cores, it is what the batch gives on otherwise idle cores. JIT compiling is the elapsed");
+        out.println("  time of the compilations meanwhile, at most the compiler's CPU: the cold phase shares the cores with the compiler,");
+        out.println("  the steady phase should not (if it still shows compiling, give --batch-warmup-names more).");
         if (!r.baseline().isEmpty()) {
             out.printf(Locale.ROOT, "Speed ratio, baseline mean / chokepoint mean on the same %,d queries: %,.0fx%n", r.baseline().size(), r.speedRatio());
         }
@@ -76,11 +78,10 @@ public final class SpeedReport {
         latency(single.putObject("chokepoint"), r.oursLatency());
         latency(single.putObject("chokepoint_cpu"), r.oursCpuLatency());
         ObjectNode batch = n.putObject("batch");
-        number(batch, "names_per_second", r.namesPerSecond());
-        batch.put("names", r.batchNames()).put("block", r.batchSize()).put("seconds", r.batchSeconds());
-        number(batch, "cpu_seconds", r.batchCpuSeconds());
-        number(batch, "names_per_cpu_second", r.namesPerCpuSecond());
-        number(batch, "compile_seconds", r.batchCompileSeconds());
+        batch.put("block", r.batch().blockSize()).put("cores", r.cores());
+        phase(batch.putObject("cold"), r.batch().cold());
+        phase(batch.putObject("warmup"), r.batch().warmup());
+        phase(batch.putObject("steady"), r.batch().steady());
         ObjectNode quality = n.putObject("quality");
         quality(quality.putObject("chokepoint"), r.ours(), o.threshold());
         if (!r.baseline().isEmpty()) {
@@ -93,6 +94,24 @@ public final class SpeedReport {
             quality(b.putObject("chokepoint_quality"), r.oursOnSample(), o.threshold());
         }
         return n;
+    }
+
+    private static void batchRow(Table t, String name, SpeedBenchmark.BatchPhase p, int cores) {
+        t.row(name, String.format(Locale.ROOT, "%,d", p.names()), String.format(Locale.ROOT, "%.1f", p.seconds()), count(p.namesPerSecond()),
+                Double.isNaN(p.cpuSeconds()) ? "n/a" : String.format(Locale.ROOT, "%.1f", p.cpuSeconds()), count(p.namesPerCpuSecond()),
+                count(p.namesPerCpuSecond() * cores), Double.isNaN(p.compileSeconds()) ? "n/a" : String.format(Locale.ROOT, "%.1f s", p.compileSeconds()));
+    }
+
+    private static void phase(ObjectNode n, SpeedBenchmark.BatchPhase p) {
+        n.put("names", p.names()).put("seconds", p.seconds());
+        number(n, "names_per_second", p.namesPerSecond());
+        number(n, "cpu_seconds", p.cpuSeconds());
+        number(n, "names_per_cpu_second", p.namesPerCpuSecond());
+        number(n, "compile_seconds", p.compileSeconds());
+    }
+
+    private static String count(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%,.0f", v);
     }
 
     private static void latencyRow(Table t, String name, SpeedBenchmark.Latency l) {
