@@ -27,6 +27,8 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
                 first = false;
                 if (s.tokens().isEmpty() || seen.contains(s.tokens())) continue;
                 seen.add(s.tokens());
+                // Words read from Arabic script are consonant skeletons; not their English translation nor an acronym.
+                if (f.abjad() && !s.translated() && !s.acronym()) memo.skeletons(s.tokens());
                 double[] w = new double[s.tokens().size()];
                 for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
                 if (vessel) w = VesselPrefix.weigh(s.tokens(), w);

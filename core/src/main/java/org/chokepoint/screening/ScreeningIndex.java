@@ -4,6 +4,7 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.ArabicSkeleton;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
@@ -41,6 +42,8 @@ final class ScreeningIndex {
     static final double GRAM_BOOST = 1.0;
     /** Prefixes of whole-name terms in the key field (no word or key contains them). */
     private static final String WHOLE = "=", WHOLE_KEY = "~";
+    /** Prefix of the {@link ArabicSkeleton#key} terms in the key field. */
+    private static final String SKELETON = "^";
     /** An identical whole name counts as two rare words; a whole name with the same key as one. */
     static final double WHOLE_BOOST = 2.0, WHOLE_KEY_BOOST = 1.0;
 
@@ -121,6 +124,7 @@ final class ScreeningIndex {
                 gramField.add(doc, grams(n.normalized()).keySet());
                 Set<String> keyTerms = new LinkedHashSet<>(keys(n.normalized()).keySet());
                 keyTerms.addAll(wholeNames(n.normalized()));
+                keyTerms.addAll(skeletonKeys(n.normalized()));
                 keyField.add(doc, keyTerms);
                 owners.add(n.entity());
             }
@@ -170,6 +174,7 @@ final class ScreeningIndex {
             queryTokens.addAll(tokens(f));
             grams(f, queryGrams, form++, weight);
             keys(f).forEach(queryKeys::putIfAbsent);
+            if (f.abjad()) skeletonKeys(f, queryKeys);
             queryWholes.addAll(wholeNames(f));
             queryWholes.addAll(proper(f, weights));
         }
@@ -489,6 +494,35 @@ final class ScreeningIndex {
             for (String t : s.tokens()) if (t.length() >= TransliterationKey.MIN_LENGTH) out.putIfAbsent(TransliterationKey.of(t), t);
         }
         return out;
+    }
+
+    /**
+     * The {@link ArabicSkeleton#key} of each word of a listed name's spellings (not of acronyms): the consonant classes
+     * that a word read from Arabic script reaches ("mellat" and ملت, "mlt", are both {@code MLT}). A skeleton shares no
+     * trigram with the vowelled word and no {@link TransliterationKey} with most of them, so without these terms an
+     * Arabic-script query would find a listed Latin name only by chance.
+     */
+    private static Set<String> skeletonKeys(NormalizedName n) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym() || s.translated()) continue;
+            for (String t : s.tokens()) {
+                String k = ArabicSkeleton.key(t);
+                if (k != null) out.add(SKELETON + k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds the keys of the Latin words that the skeletons of an Arabic-script query form reach ({@link ArabicSkeleton#keys}),
+     * each with the word it comes from (whose weight boosts it), to {@code out}.
+     */
+    private static void skeletonKeys(NormalizedName n, Map<String, String> out) {
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym() || s.translated()) continue;
+            for (String t : s.tokens()) for (String k : ArabicSkeleton.keys(t)) out.putIfAbsent(SKELETON + k, t);
+        }
     }
 
     /**

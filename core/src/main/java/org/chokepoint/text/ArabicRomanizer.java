@@ -19,11 +19,23 @@ final class ArabicRomanizer implements ScriptRomanizer {
     private final IcuTransliterator arabicBgn = IcuTransliterator.byId("Arabic-Latin/BGN");
     private final IcuTransliterator persianBgn = IcuTransliterator.byId("Persian-Latin/BGN");
 
+    /** The word الله (Allah) after another word: romanisations join the two (Abdullah, Hizballah, Nasrallah). */
+    private static final Pattern ALLAH = Pattern.compile("(?<=[\\p{L}\\p{M}]) +(\u0627\u0644\u0644\u0647)(?![\\p{L}\\p{M}])");
+
     @Override
     public List<String> readings(String run) {
-        if (isPersian(run)) return List.of(arabic.apply(persianBgn.apply(run)), arabic.apply(run));
-        String separated = ARTICLE.matcher(run).replaceAll("al ");
-        return List.of(arabic.apply(separated), arabic.apply(arabicBgn.apply(separated)));
+        // A third reading with الله joined to the word before it ("hzballh" beside "hzb al lh"), which lists write as one
+        // word; only when the name has it, so that other names keep their readings.
+        String joined = ALLAH.matcher(run).find() ? arabic.apply(ALLAH.matcher(run).replaceAll("$1")) : null;
+        List<String> out;
+        if (isPersian(run)) {
+            out = List.of(arabic.apply(persianBgn.apply(run)), arabic.apply(run));
+        } else {
+            String separated = ARTICLE.matcher(run).replaceAll("al ");
+            out = List.of(arabic.apply(separated), arabic.apply(arabicBgn.apply(separated)));
+        }
+        if (joined == null) return out;
+        return List.of(out.get(0), out.get(1), joined);
     }
 
     private static boolean isPersian(String run) {

@@ -1,0 +1,285 @@
+package org.chokepoint.similarity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A word written in Arabic script (Arabic or Persian), read as the consonant skeleton that romanising it letter for
+ * letter gives ("mlt" for ملت, "slymany" for سلیمانی, "qasm" for قاسم), against a word of a list written in Latin
+ * letters ("MELLAT", "SOLEIMANI", "QASEM"). Arabic script writes no short vowels, so the Latin word is the skeleton
+ * with vowels put in and each letter spelled as romanisations spell it:
+ * <ul>
+ *   <li>ق q, k, gh or g; خ kh, h or x; ش sh, ch or sch; ج j, dj or g; ث th, s or t; ذ ظ ض dh, z or d; غ gh or g;</li>
+ *   <li>و w, v, o, u, ou or oo (a consonant in Persian, a long vowel in Arabic); ی ي y, i, ee, ei, e, ai or ey;
+ *       ا a, aa or e, and at the start of a word any vowel (ایران Iran, ابراهیم Ebrahim); ع and ء are not written in the
+ *       skeleton at all, which the vowels put in stand for (علی Ali);</li>
+ *   <li>a final ه or ة (the silent h of Persian, the Arabic feminine ending, which one reading gives as h) h, t, a or e
+ *       (سپه Sepah, شركة Sharika);</li>
+ *   <li>every consonant single or double (shadda is not written: ملت Mellat, محمد Mohammad);</li>
+ *   <li>one or two short vowels (a, e, i, o, u) between two letters and before the first, none after the last.</li>
+ * </ul>
+ * The Latin letters are the ones {@link org.chokepoint.text} readings give after ASCII folding; digits match only
+ * themselves. A skeleton of a few consonants reaches many Latin words ("mly" is Melli, but also Mali and Mila), so the
+ * credit falls with the consonants: {@value #CREDIT} from {@value #FULL_CONSONANTS} consonants on, below an exact word
+ * and below a transliteration key, {@value #SHORT} for fewer (below the hit threshold alone: such a word needs other
+ * words of the name beside it), one consonant only against a Latin word of at most {@value #SHORT_LATIN} letters (علي
+ * Ali: the ع the reading drops is a consonant too), and nothing without a consonant. Directional: the first word is the Arabic-script reading. Pure and
+ * thread-safe.
+ */
+public final class ArabicSkeleton {
+    /** Credit for a skeleton of {@value #FULL_CONSONANTS} consonants or more that spells the Latin word. */
+    public static final double CREDIT = 0.88;
+    /**
+     * Credit for a skeleton of one or two consonants (one only against a Latin word of at most {@value #SHORT_LATIN}
+     * letters): below {@code ScorerV1.DEFAULT_THRESHOLD}, so that such a word decides nothing alone.
+     */
+    public static final double SHORT = 0.75;
+    static final int FULL_CONSONANTS = 3;
+    static final int SHORT_LATIN = 4;
+    /** Longer words are not compared (the normaliser cuts tokens at 48 characters; the reachable set is a long). */
+    static final int MAX_LENGTH = 60;
+    /** At most this many retrieval keys per skeleton. */
+    static final int MAX_KEYS = 8;
+    /** Retrieval keys have at least this many consonant classes: shorter ones are shared by far too many words. */
+    static final int MIN_KEY = 3;
+
+    private static final String VOWELS = "aeiou";
+
+    private ArabicSkeleton() {}
+
+    /**
+     * How far a Latin word is the skeleton spelled out (see the class comment): {@link #CREDIT}, {@link #SHORT} or 0;
+     * 1 for equal words. Null or empty words score 0.
+     *
+     * @param skeleton a reading of a word in Arabic script, lower-case ASCII letters and digits
+     * @param latin    a word written in Latin letters, likewise
+     */
+    public static double similarity(String skeleton, String latin) {
+        if (skeleton == null || latin == null || skeleton.isEmpty() || latin.isEmpty()) return 0.0;
+        if (skeleton.equals(latin)) return 1.0;
+        if (skeleton.length() > MAX_LENGTH || latin.length() > MAX_LENGTH) return 0.0;
+        int consonants = consonants(skeleton);
+        if (consonants == 0 || (consonants == 1 && latin.length() > SHORT_LATIN)) return 0.0;
+        // A Latin word much shorter than the skeleton cannot spell it: every letter of the skeleton is written.
+        if (latin.length() < consonants) return 0.0;
+        if (!spells(skeleton, latin)) return 0.0;
+        return consonants >= FULL_CONSONANTS ? CREDIT : SHORT;
+    }
+
+    /** The consonants of a skeleton, a digraph (sh, kh, ...) counting one; digits count as consonants. */
+    static int consonants(String skeleton) {
+        int n = 0;
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = skeleton.charAt(i);
+            if ("aeiouwvy".indexOf(c) >= 0) continue;
+            if (c == 'h' && i > 0 && "sktdgzc".indexOf(skeleton.charAt(i - 1)) >= 0) continue; // second letter of a digraph
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether the Latin word is the skeleton with its letters spelled as romanisations do and short vowels put in. */
+    static boolean spells(String skeleton, String latin) {
+        int n = skeleton.length(), m = latin.length();
+        // reach[i]: the Latin positions reachable having spelled skeleton[0, i), as bits.
+        long[] reach = new long[n + 1];
+        reach[0] = gap(latin, 1L, 1);
+        for (int i = 0; i < n; i++) {
+            long from = reach[i];
+            if (from == 0) continue;
+            for (int len = 1; len <= 3 && i + len <= n; len++) {
+                String unit = skeleton.substring(i, i + len);
+                String[] spellings = spellings(unit, i == 0, i + len == n);
+                if (spellings == null) continue;
+                long to = 0;
+                for (long bits = from; bits != 0; bits &= bits - 1) {
+                    int j = Long.numberOfTrailingZeros(bits);
+                    for (String s : spellings) if (latin.startsWith(s, j)) to |= 1L << (j + s.length());
+                }
+                if (to == 0) continue;
+                reach[i + len] |= i + len == n ? to : gap(latin, to, 2);
+            }
+        }
+        return (reach[n] & (1L << m)) != 0;
+    }
+
+    /** The positions reachable from {@code at} by putting in up to {@code max} short vowels. */
+    private static long gap(String latin, long at, int max) {
+        long out = at, frontier = at;
+        for (int k = 0; k < max; k++) {
+            long next = 0;
+            for (long bits = frontier; bits != 0; bits &= bits - 1) {
+                int j = Long.numberOfTrailingZeros(bits);
+                if (j < latin.length() && VOWELS.indexOf(latin.charAt(j)) >= 0) next |= 1L << (j + 1);
+            }
+            out |= next;
+            frontier = next;
+        }
+        return out;
+    }
+
+    private static final String[] ANY_VOWEL = {"a", "aa", "e", "i", "o", "u", "ee", "ei", "ai", "ou"};
+
+    /**
+     * How romanisations spell one letter (or a two-letter reading such as "sh") of a skeleton; null for a pair that is
+     * no one letter. {@code first}/{@code last}: whether it starts or ends the word.
+     */
+    private static String[] spellings(String unit, boolean first, boolean last) {
+        // The article of الله (Allah) joined to the word before it takes that word's vowel: Abdullah, Abdollah, Hizballah.
+        if (unit.length() == 3) return !first && unit.equals("all") ? new String[] {"all", "ull", "oll", "ell"} : null;
+        if (unit.length() == 2) {
+            return switch (unit) {
+                case "sh" -> new String[] {"sh", "ch", "sch"};
+                case "kh" -> new String[] {"kh", "h", "x", "ch", "k"};
+                case "gh" -> new String[] {"gh", "g", "q", "gg"};
+                case "th" -> new String[] {"th", "s", "t", "ss", "tt"};
+                case "dh" -> new String[] {"dh", "z", "d", "th", "zz", "dd"};
+                case "zh" -> new String[] {"zh", "j", "z"};
+                case "ch" -> new String[] {"ch", "tch", "tsch"};
+                default -> null;
+            };
+        }
+        char c = unit.charAt(0);
+        String[] out = switch (c) {
+            case 'b' -> new String[] {"b", "bb"};
+            case 'p' -> new String[] {"p", "pp"};
+            // ة at the end is "t" in one reading and "h" in the other (the BGN one): the "h" reading takes its vowel.
+            case 't' -> new String[] {"t", "tt"};
+            case 'j' -> new String[] {"j", "dj", "g", "dzh", "jj", "zh"};
+            case 'h' -> last ? new String[] {"h", "a", "e", "t"} : new String[] {"h", "hh"};
+            case 'd' -> new String[] {"d", "dd", "dh", "z"};
+            case 'r' -> new String[] {"r", "rr"};
+            case 'z' -> new String[] {"z", "zz", "dh", "d", "s"};
+            case 's' -> new String[] {"s", "ss", "th", "c"};
+            case 'f' -> new String[] {"f", "ff", "ph"};
+            case 'q' -> new String[] {"q", "k", "gh", "g", "qq", "kk", "c"};
+            case 'k' -> new String[] {"k", "kk", "c", "ck", "q"};
+            case 'g' -> new String[] {"g", "gg", "gh", "j"};
+            case 'l' -> new String[] {"l", "ll"};
+            case 'm' -> new String[] {"m", "mm"};
+            case 'n' -> new String[] {"n", "nn"};
+            case 'c' -> new String[] {"c", "ch", "k"};
+            case 'x' -> new String[] {"x", "kh"};
+            case 'w', 'v' -> new String[] {"w", "v", "o", "u", "ou", "oo", "ow", "ww", "vv"};
+            case 'y' -> new String[] {"y", "i", "ee", "ei", "e", "ai", "ey", "ay", "ie", "yy", "iy", "ii"};
+            case 'a' -> first ? ANY_VOWEL : new String[] {"a", "aa", "e"};
+            case 'i' -> new String[] {"i", "e", "y", "ee", "ey", "ei"};
+            case 'u' -> new String[] {"u", "o", "ou", "oo", "w"};
+            case 'o' -> new String[] {"o", "u", "ou"};
+            case 'e' -> new String[] {"e", "i", "a"};
+            default -> new String[] {String.valueOf(c)};
+        };
+        return out;
+    }
+
+    /**
+     * The first letters of the Latin words a skeleton can reach, as bits {@code 1L << (c & 63)} (the bits the
+     * screening memo tests words' first letters with): its first letter's spellings, and every vowel, since a vowel
+     * may be put in before it (ع is not written). 0 for an empty word.
+     */
+    public static long firstLetterBits(String skeleton) {
+        if (skeleton == null || skeleton.isEmpty()) return 0;
+        long bits = 0;
+        for (char v : VOWELS.toCharArray()) bits |= 1L << (v & 63);
+        for (int len = 1; len <= 2 && len <= skeleton.length(); len++) {
+            String[] spellings = spellings(skeleton.substring(0, len), true, len == skeleton.length());
+            if (spellings == null) continue;
+            for (String s : spellings) if (!s.isEmpty()) bits |= 1L << (s.charAt(0) & 63);
+        }
+        return bits;
+    }
+
+    /**
+     * The retrieval key of a Latin word: its consonants in order, folded into the classes that spellings of one Arabic
+     * letter share (q, k, g, gh, c as K; sh, ch, sch as X; d, dh as D; t, th as T; j, dj, zh as J; b, p as B; f, ph as
+     * F), vowels, w, v and y left out, doubled classes once; null when fewer than {@value #MIN_KEY} classes remain.
+     */
+    public static String key(String latin) {
+        if (latin == null || latin.length() < MIN_KEY || latin.length() > MAX_LENGTH) return null;
+        String k = classes(latin);
+        return k == null || k.length() < MIN_KEY ? null : k;
+    }
+
+    /** {@link #key} without the minimum: the classes of a Latin spelling; null when it holds a letter no class has. */
+    static String classes(String latin) {
+        StringBuilder out = new StringBuilder(latin.length());
+        int n = latin.length();
+        for (int i = 0; i < n; i++) {
+            char c = latin.charAt(i);
+            char next = i + 1 < n ? latin.charAt(i + 1) : ' ';
+            char cls;
+            if (c == 's' && next == 'c' && i + 2 < n && latin.charAt(i + 2) == 'h') { cls = 'X'; i += 2; }
+            else if (next == 'h' && "sckgptdz".indexOf(c) >= 0) {
+                cls = switch (c) {
+                    case 's', 'c' -> 'X';
+                    case 'k', 'g' -> 'K';
+                    case 'p' -> 'F';
+                    case 't' -> 'T';
+                    case 'd' -> 'D';
+                    default -> 'J'; // zh
+                };
+                i++;
+            } else if (c == 'd' && next == 'j') { cls = 'J'; i++; }
+            else {
+                cls = switch (c) {
+                    case 'a', 'e', 'i', 'o', 'u', 'w', 'v', 'y' -> 0;
+                    case 'h' -> 'H';
+                    case 'b', 'p' -> 'B';
+                    case 't' -> 'T';
+                    case 'd' -> 'D';
+                    case 'z' -> 'Z';
+                    case 's' -> 'S';
+                    case 'q', 'k', 'g', 'c', 'x' -> 'K';
+                    case 'j' -> 'J';
+                    case 'f' -> 'F';
+                    case 'l' -> 'L';
+                    case 'm' -> 'M';
+                    case 'n' -> 'N';
+                    case 'r' -> 'R';
+                    default -> c >= '0' && c <= '9' ? c : (char) 1;
+                };
+                if (cls == 1) return null;
+            }
+            if (cls == 0) continue;
+            if (out.length() > 0 && out.charAt(out.length() - 1) == cls) continue;
+            out.append(cls);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The retrieval keys ({@link #key}) of the Latin words a skeleton spells: for each of its letters the classes of
+     * its spellings, in combination, at most {@value #MAX_KEYS}, the spelling romanisations use most first; empty when
+     * the skeleton has fewer than {@value #MIN_KEY} consonants.
+     */
+    public static Set<String> keys(String skeleton) {
+        if (skeleton == null || skeleton.length() > MAX_LENGTH || consonants(skeleton) < MIN_KEY) return Set.of();
+        List<String> partial = new ArrayList<>();
+        partial.add("");
+        int n = skeleton.length();
+        for (int i = 0; i < n; ) {
+            // Digraphs as one letter, as the skeleton reads them most often.
+            int len = i + 1 < n && spellings(skeleton.substring(i, i + 2), i == 0, i + 2 == n) != null ? 2 : 1;
+            Set<String> classes = new LinkedHashSet<>();
+            for (String s : spellings(skeleton.substring(i, i + len), i == 0, i + len == n)) {
+                String c = classes(s);
+                if (c != null) classes.add(c);
+            }
+            List<String> next = new ArrayList<>();
+            // The most usual spelling of each letter comes first, so the combinations kept are the likeliest.
+            for (String p : partial) for (String c : classes) if (next.size() < 4 * MAX_KEYS) next.add(p + c);
+            partial = next;
+            i += len;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : partial) {
+            StringBuilder k = new StringBuilder(p.length());
+            for (int i = 0; i < p.length(); i++) if (k.isEmpty() || k.charAt(k.length() - 1) != p.charAt(i)) k.append(p.charAt(i));
+            if (k.length() >= MIN_KEY) out.add(k.toString());
+            if (out.size() >= MAX_KEYS) break;
+        }
+        return out;
+    }
+}
