@@ -90,8 +90,7 @@ public final class ArabicSkeleton {
             long from = reach[i];
             if (from == 0) continue;
             for (int len = 1; len <= 3 && i + len <= n; len++) {
-                String unit = skeleton.substring(i, i + len);
-                String[] spellings = spellings(unit, i == 0, i + len == n);
+                String[] spellings = spellings(skeleton, i, len, i == 0, i + len == n);
                 if (spellings == null) continue;
                 long to = 0;
                 for (long bits = from; bits != 0; bits &= bits - 1) {
@@ -127,51 +126,63 @@ public final class ArabicSkeleton {
      * no one letter. {@code first}/{@code last}: whether it starts or ends the word.
      */
     private static String[] spellings(String unit, boolean first, boolean last) {
-        // The article of الله (Allah) joined to the word before it takes that word's vowel: Abdullah, Abdollah, Hizballah.
-        if (unit.length() == 3) return !first && unit.equals("all") ? new String[] {"all", "ull", "oll", "ell"} : null;
-        if (unit.length() == 2) {
-            return switch (unit) {
-                case "sh" -> new String[] {"sh", "ch", "sch"};
-                case "kh" -> new String[] {"kh", "h", "x", "ch", "k"};
-                case "gh" -> new String[] {"gh", "g", "q", "gg"};
-                case "th" -> new String[] {"th", "s", "t", "ss", "tt"};
-                case "dh" -> new String[] {"dh", "z", "d", "th", "zz", "dd"};
-                case "zh" -> new String[] {"zh", "j", "z"};
-                case "ch" -> new String[] {"ch", "tch", "tsch"};
-                default -> null;
-            };
-        }
-        char c = unit.charAt(0);
-        String[] out = switch (c) {
-            case 'b' -> new String[] {"b", "bb"};
-            case 'p' -> new String[] {"p", "pp"};
-            // ة at the end is "t" in one reading and "h" in the other (the BGN one): the "h" reading takes its vowel.
-            case 't' -> new String[] {"t", "tt"};
-            case 'j' -> new String[] {"j", "dj", "g", "dzh", "jj", "zh"};
-            case 'h' -> last ? new String[] {"h", "a", "e", "t"} : new String[] {"h", "hh"};
-            case 'd' -> new String[] {"d", "dd", "dh", "z"};
-            case 'r' -> new String[] {"r", "rr"};
-            case 'z' -> new String[] {"z", "zz", "dh", "d", "s"};
-            case 's' -> new String[] {"s", "ss", "th", "c"};
-            case 'f' -> new String[] {"f", "ff", "ph"};
-            case 'q' -> new String[] {"q", "k", "gh", "g", "qq", "kk", "c"};
-            case 'k' -> new String[] {"k", "kk", "c", "ck", "q"};
-            case 'g' -> new String[] {"g", "gg", "gh", "j"};
-            case 'l' -> new String[] {"l", "ll"};
-            case 'm' -> new String[] {"m", "mm"};
-            case 'n' -> new String[] {"n", "nn"};
-            case 'c' -> new String[] {"c", "ch", "k"};
-            case 'x' -> new String[] {"x", "kh"};
-            case 'w', 'v' -> new String[] {"w", "v", "o", "u", "ou", "oo", "ow", "ww", "vv"};
-            case 'y' -> new String[] {"y", "i", "ee", "ei", "e", "ai", "ey", "ay", "ie", "yy", "iy", "ii"};
-            case 'a' -> first ? ANY_VOWEL : new String[] {"a", "aa", "e"};
-            case 'i' -> new String[] {"i", "e", "y", "ee", "ey", "ei"};
-            case 'u' -> new String[] {"u", "o", "ou", "oo", "w"};
-            case 'o' -> new String[] {"o", "u", "ou"};
-            case 'e' -> new String[] {"e", "i", "a"};
-            default -> new String[] {String.valueOf(c)};
-        };
-        return out;
+        return spellings(unit, 0, unit.length(), first, last);
+    }
+
+    /** {@link #spellings(String, boolean, boolean)} of {@code word[i, i + len)}, without cutting it out. */
+    private static String[] spellings(String word, int i, int len, boolean first, boolean last) {
+        char c = word.charAt(i);
+        if (len == 3) return !first && c == 'a' && word.charAt(i + 1) == 'l' && word.charAt(i + 2) == 'l' ? ALLAH : null;
+        if (len == 2) return word.charAt(i + 1) == 'h' && c < 128 ? DIGRAPHS[c] : null;
+        if (c == 'h' && last) return FINAL_H;
+        if (c == 'a' && first) return ANY_VOWEL;
+        return c < 128 && SINGLE[c] != null ? SINGLE[c] : new String[] {String.valueOf(c)};
+    }
+
+    /** The article of الله (Allah) joined to the word before it takes that word's vowel: Abdullah, Abdollah, Hizballah. */
+    private static final String[] ALLAH = {"all", "ull", "oll", "ell"};
+    /** A final ه or ة (read as h): the h written, or the vowel it ends on. */
+    private static final String[] FINAL_H = {"h", "a", "e", "t"};
+    /** By first letter: the spellings of the two-letter readings sh, kh, gh, th, dh, zh, ch. */
+    private static final String[][] DIGRAPHS = new String[128][];
+    /** By letter: its spellings, in the order romanisations use them most. */
+    private static final String[][] SINGLE = new String[128][];
+
+    static {
+        DIGRAPHS['s'] = new String[] {"sh", "ch", "sch"};
+        DIGRAPHS['k'] = new String[] {"kh", "h", "x", "ch", "k"};
+        DIGRAPHS['g'] = new String[] {"gh", "g", "q", "gg"};
+        DIGRAPHS['t'] = new String[] {"th", "s", "t", "ss", "tt"};
+        DIGRAPHS['d'] = new String[] {"dh", "z", "d", "th", "zz", "dd"};
+        DIGRAPHS['z'] = new String[] {"zh", "j", "z"};
+        DIGRAPHS['c'] = new String[] {"ch", "tch", "tsch"};
+        SINGLE['b'] = new String[] {"b", "bb"};
+        SINGLE['p'] = new String[] {"p", "pp"};
+        // ة at the end is "t" in one reading and "h" in the other (the BGN one): the "h" reading takes its vowel.
+        SINGLE['t'] = new String[] {"t", "tt"};
+        SINGLE['j'] = new String[] {"j", "dj", "g", "dzh", "jj", "zh"};
+        SINGLE['h'] = new String[] {"h", "hh"};
+        SINGLE['d'] = new String[] {"d", "dd", "dh", "z"};
+        SINGLE['r'] = new String[] {"r", "rr"};
+        SINGLE['z'] = new String[] {"z", "zz", "dh", "d", "s"};
+        SINGLE['s'] = new String[] {"s", "ss", "th", "c"};
+        SINGLE['f'] = new String[] {"f", "ff", "ph"};
+        SINGLE['q'] = new String[] {"q", "k", "gh", "g", "qq", "kk", "c"};
+        SINGLE['k'] = new String[] {"k", "kk", "c", "ck", "q"};
+        SINGLE['g'] = new String[] {"g", "gg", "gh", "j"};
+        SINGLE['l'] = new String[] {"l", "ll"};
+        SINGLE['m'] = new String[] {"m", "mm"};
+        SINGLE['n'] = new String[] {"n", "nn"};
+        SINGLE['c'] = new String[] {"c", "ch", "k"};
+        SINGLE['x'] = new String[] {"x", "kh"};
+        SINGLE['w'] = new String[] {"w", "v", "o", "u", "ou", "oo", "ow", "ww", "vv"};
+        SINGLE['v'] = SINGLE['w'];
+        SINGLE['y'] = new String[] {"y", "i", "ee", "ei", "e", "ai", "ey", "ay", "ie", "yy", "iy", "ii"};
+        SINGLE['a'] = new String[] {"a", "aa", "e"};
+        SINGLE['i'] = new String[] {"i", "e", "y", "ee", "ey", "ei"};
+        SINGLE['u'] = new String[] {"u", "o", "ou", "oo", "w"};
+        SINGLE['o'] = new String[] {"o", "u", "ou"};
+        SINGLE['e'] = new String[] {"e", "i", "a"};
     }
 
     /**
