@@ -51,16 +51,23 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
 
     QueryMemo(TokenWeights weights, Lexicon lexicon) {
-        this(weights, lexicon, new RowTable(lexicon.size()));
+        this(weights, lexicon, new RowTable(lexicon.size()), SkeletonWeights.NONE);
     }
 
-    /** A memo whose rows live in {@code table}, which this query uses alone until it is done. */
-    QueryMemo(TokenWeights weights, Lexicon lexicon, RowTable table) {
+    /**
+     * A memo whose rows live in {@code table}, which this query uses alone until it is done; {@code skeletonWeights}: the
+     * listed words by consonant classes, for weighing a query word read from Arabic script.
+     */
+    QueryMemo(TokenWeights weights, Lexicon lexicon, RowTable table, SkeletonWeights skeletonWeights) {
         this.weights = weights;
         this.lexicon = lexicon;
         this.table = table;
         this.stamp = table.next();
+        this.skeletonWeights = skeletonWeights;
     }
+
+    /** The listed words by consonant classes, for weighing a query word read from Arabic script. */
+    private final SkeletonWeights skeletonWeights;
 
     /**
      * The rows of one query in one flat array, one after another in the order first asked for, and the place of each
@@ -249,10 +256,16 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return s;
     }
 
+    /**
+     * The rarity weight of a token; a query word read from Arabic script weighs no more than the most common listed word
+     * it spells ({@link SkeletonWeights}) (the lists rarely write the skeleton itself, so its own weight would be that of a rare word:
+     * "bn" is Ben, "mhmd" Mohammed). Mark skeletons ({@link #skeletons}) before asking for their weights.
+     */
     double weight(String token) {
         Double w = weight.get(token);
         if (w == null) {
             w = weights.weight(token);
+            if (skeletons.contains(token)) w = Math.min(w, skeletonWeights.weight(token));
             weight.put(token, w);
         }
         return w;

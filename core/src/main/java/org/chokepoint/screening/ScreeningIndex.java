@@ -51,6 +51,8 @@ final class ScreeningIndex {
     final List<List<IndexedName>> names;
     final TokenWeights weights;
     final Lexicon lexicon;
+    /** The listed words by consonant classes: a query word read from Arabic script weighs as the most common it spells. */
+    final SkeletonWeights skeletonWeights;
     /** {@link NameSearch.Layout} of each entity's names, by entity ordinal. */
     final NameSearch.Layout[] layouts;
     private final TermPostings tokenPostings, gramPostings, keyPostings;
@@ -81,6 +83,7 @@ final class ScreeningIndex {
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
+        this.skeletonWeights = SkeletonWeights.of(lexicon, weights);
         this.layouts = new NameSearch.Layout[names.size()];
         for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i));
     }
@@ -142,7 +145,7 @@ final class ScreeningIndex {
         if (t == null) t = new QueryMemo.RowTable(lexicon.size());
         else idleRowTables.decrementAndGet();
         try {
-            return work.apply(new QueryMemo(weights, lexicon, t));
+            return work.apply(new QueryMemo(weights, lexicon, t, skeletonWeights));
         } finally {
             if (idleRowTables.incrementAndGet() <= MAX_IDLE_SCRATCH) rowTables.offer(t);
             else idleRowTables.decrementAndGet();

@@ -16,9 +16,12 @@ import java.util.Set;
  *       ا a, aa or e, and at the start of a word any vowel (ایران Iran, ابراهیم Ebrahim); ع and ء are not written in the
  *       skeleton at all, which the vowels put in stand for (علی Ali);</li>
  *   <li>a final ه or ة (the silent h of Persian, the Arabic feminine ending, which one reading gives as h) h, t, a or e
- *       (سپه Sepah, شركة Sharika);</li>
+ *       (سپه Sepah, شركة Sharika), and a final h with its vowel (طه Taha); a final ى (alef maqsura) a (مصطفى Mustafa);</li>
  *   <li>every consonant single or double (shadda is not written: ملت Mellat, محمد Mohammad);</li>
- *   <li>one or two short vowels (a, e, i, o, u) between two letters and before the first, none after the last.</li>
+ *   <li>one or two short vowels (a, e, i, o, u) between two letters and before the first, none after the last but the
+ *       mute e of French-style spellings after a final consonant (Djermane);</li>
+ *   <li>the article ال inside a compound name al, el, ul, ol or il, and before a "sun" letter only its vowel, the letter
+ *       doubled (Abdelkader, Abderrahmane, Noureddine).</li>
  * </ul>
  * The Latin letters are the ones {@link org.chokepoint.text} readings give after ASCII folding; digits match only
  * themselves. A skeleton of a few consonants reaches many Latin words ("mly" is Melli, but also Mali and Mila), so the
@@ -60,7 +63,7 @@ public final class ArabicSkeleton {
         if (skeleton == null || latin == null || skeleton.isEmpty() || latin.isEmpty()) return 0.0;
         if (skeleton.equals(latin)) return 1.0;
         if (skeleton.length() > MAX_LENGTH || latin.length() > MAX_LENGTH) return 0.0;
-        int consonants = consonants(skeleton);
+        int consonants = consonants(skeleton, latin);
         if (consonants == 0 || (consonants == 1 && latin.length() > SHORT_LATIN)) return 0.0;
         // A Latin word much shorter than the skeleton cannot spell it: every letter of the skeleton is written.
         if (latin.length() < consonants) return 0.0;
@@ -68,13 +71,28 @@ public final class ArabicSkeleton {
         return consonants >= FULL_CONSONANTS ? CREDIT : SHORT;
     }
 
-    /** The consonants of a skeleton, a digraph (sh, kh, ...) counting one; digits count as consonants. */
+    /**
+     * The consonants of a skeleton, a digraph (sh, kh, ...) counting one; و and ي at the start of a word count (they are
+     * the consonants w/v and y there: يوسف Yusuf, وليد Walid); digits count as consonants.
+     */
     static int consonants(String skeleton) {
+        return consonants(skeleton, null);
+    }
+
+    /**
+     * {@link #consonants(String)}, where a digraph of the skeleton that the Latin word does not write as one (ص and ح
+     * of صحراوي, "shrawy", are the s and h of Sahrawi) counts two.
+     */
+    static int consonants(String skeleton, String latin) {
         int n = 0;
         for (int i = 0; i < skeleton.length(); i++) {
             char c = skeleton.charAt(i);
-            if ("aeiouwvy".indexOf(c) >= 0) continue;
-            if (c == 'h' && i > 0 && "sktdgzc".indexOf(skeleton.charAt(i - 1)) >= 0) continue; // second letter of a digraph
+            if ("aeiou".indexOf(c) >= 0) continue;
+            if ("wvy".indexOf(c) >= 0 && i > 0) continue;
+            if (c == 'h' && i > 0 && "sktdgzc".indexOf(skeleton.charAt(i - 1)) >= 0) {
+                // second letter of a digraph, unless the Latin word writes its two letters apart
+                if (latin == null || latin.contains(skeleton.substring(i - 1, i + 1))) continue;
+            }
             n++;
         }
         return n;
@@ -101,7 +119,9 @@ public final class ArabicSkeleton {
                 reach[i + len] |= i + len == n ? to : gap(latin, to, 2);
             }
         }
-        return (reach[n] & (1L << m)) != 0;
+        if ((reach[n] & (1L << m)) != 0) return true;
+        // French-style romanisation (the Maghreb) writes a mute e after a final consonant: Djermane, Zidane, Eddine.
+        return m >= 2 && latin.charAt(m - 1) == 'e' && VOWELS.indexOf(latin.charAt(m - 2)) < 0 && (reach[n] & (1L << (m - 1))) != 0;
     }
 
     /** The positions reachable from {@code at} by putting in up to {@code max} short vowels. */
@@ -122,27 +142,35 @@ public final class ArabicSkeleton {
     private static final String[] ANY_VOWEL = {"a", "aa", "e", "i", "o", "u", "ee", "ei", "ai", "ou"};
 
     /**
-     * How romanisations spell one letter (or a two-letter reading such as "sh") of a skeleton; null for a pair that is
-     * no one letter. {@code first}/{@code last}: whether it starts or ends the word.
+     * How romanisations spell one letter (or a two-letter reading such as "sh", or the article "al") of a skeleton,
+     * {@code word[i, i + len)}; null for letters that are no one letter. {@code first}/{@code last}: whether it starts or
+     * ends the word.
      */
-    private static String[] spellings(String unit, boolean first, boolean last) {
-        return spellings(unit, 0, unit.length(), first, last);
-    }
-
-    /** {@link #spellings(String, boolean, boolean)} of {@code word[i, i + len)}, without cutting it out. */
     private static String[] spellings(String word, int i, int len, boolean first, boolean last) {
         char c = word.charAt(i);
         if (len == 3) return !first && c == 'a' && word.charAt(i + 1) == 'l' && word.charAt(i + 2) == 'l' ? ALLAH : null;
+        if (len == 2 && c == 'a' && word.charAt(i + 1) == 'l') {
+            // The article inside a compound name (عبد القادر Abdelkader, نور الدين Noureddine): al, el, ul, ol; before a
+            // "sun" letter (t, th, d, dh, r, z, s, sh, l, n) its l takes that letter's sound (Abderrahmane, Eddine).
+            if (first) return null;
+            return i + 2 < word.length() && SUN.indexOf(word.charAt(i + 2)) >= 0 ? ARTICLE_SUN : ARTICLE;
+        }
         if (len == 2) return word.charAt(i + 1) == 'h' && c < 128 ? DIGRAPHS[c] : null;
         if (c == 'h' && last) return FINAL_H;
+        if (c == 'y' && last) return FINAL_Y;
         if (c == 'a' && first) return ANY_VOWEL;
         return c < 128 && SINGLE[c] != null ? SINGLE[c] : new String[] {String.valueOf(c)};
     }
 
     /** The article of الله (Allah) joined to the word before it takes that word's vowel: Abdullah, Abdollah, Hizballah. */
     private static final String[] ALLAH = {"all", "ull", "oll", "ell"};
+    private static final String SUN = "tdrzsln";
+    private static final String[] ARTICLE = {"al", "el", "ul", "ol", "il"};
+    private static final String[] ARTICLE_SUN = {"al", "el", "ul", "ol", "il", "a", "e", "u", "o", "i"};
     /** A final ه or ة (read as h): the h written, or the vowel it ends on. */
-    private static final String[] FINAL_H = {"h", "a", "e", "t"};
+    private static final String[] FINAL_H = {"h", "a", "e", "t", "ha"};
+    /** A final ي or ى (alef maqsura, which the readings give as y): i, or a (Mustafa, Musa, Yahya, Huda). */
+    private static final String[] FINAL_Y = {"y", "i", "ee", "ei", "e", "ai", "ey", "ay", "ie", "yy", "iy", "ii", "a", "ia", "iya", "ya"};
     /** By first letter: the spellings of the two-letter readings sh, kh, gh, th, dh, zh, ch. */
     private static final String[][] DIGRAPHS = new String[128][];
     /** By letter: its spellings, in the order romanisations use them most. */
@@ -195,7 +223,7 @@ public final class ArabicSkeleton {
         long bits = 0;
         for (char v : VOWELS.toCharArray()) bits |= 1L << (v & 63);
         for (int len = 1; len <= 2 && len <= skeleton.length(); len++) {
-            String[] spellings = spellings(skeleton.substring(0, len), true, len == skeleton.length());
+            String[] spellings = spellings(skeleton, 0, len, true, len == skeleton.length());
             if (spellings == null) continue;
             for (String s : spellings) if (!s.isEmpty()) bits |= 1L << (s.charAt(0) & 63);
         }
@@ -214,7 +242,7 @@ public final class ArabicSkeleton {
     }
 
     /** {@link #key} without the minimum: the classes of a Latin spelling; null when it holds a letter no class has. */
-    static String classes(String latin) {
+    public static String classes(String latin) {
         StringBuilder out = new StringBuilder(latin.length());
         int n = latin.length();
         for (int i = 0; i < n; i++) {
@@ -266,15 +294,30 @@ public final class ArabicSkeleton {
      * the skeleton has fewer than {@value #MIN_KEY} consonants.
      */
     public static Set<String> keys(String skeleton) {
-        if (skeleton == null || skeleton.length() > MAX_LENGTH || consonants(skeleton) < MIN_KEY) return Set.of();
+        if (skeleton == null || consonants(skeleton) < MIN_KEY) return Set.of();
+        return keys(skeleton, MIN_KEY);
+    }
+
+    /**
+     * The consonant classes ({@link #classes}) of the Latin words a skeleton spells, as {@link #keys} without their
+     * minimum length: "bn" (بن) gives {@code BN}, the classes of "ben", "bin" and "ibn". For weighing a skeleton as
+     * the words it spells. Empty for null or an over-long word.
+     */
+    public static Set<String> classKeys(String skeleton) {
+        if (skeleton == null || skeleton.isEmpty()) return Set.of();
+        return keys(skeleton, 1);
+    }
+
+    private static Set<String> keys(String skeleton, int min) {
+        if (skeleton.length() > MAX_LENGTH) return Set.of();
         List<String> partial = new ArrayList<>();
         partial.add("");
         int n = skeleton.length();
         for (int i = 0; i < n; ) {
             // Digraphs as one letter, as the skeleton reads them most often.
-            int len = i + 1 < n && spellings(skeleton.substring(i, i + 2), i == 0, i + 2 == n) != null ? 2 : 1;
+            int len = i + 1 < n && spellings(skeleton, i, 2, i == 0, i + 2 == n) != null ? 2 : 1;
             Set<String> classes = new LinkedHashSet<>();
-            for (String s : spellings(skeleton.substring(i, i + len), i == 0, i + len == n)) {
+            for (String s : spellings(skeleton, i, len, i == 0, i + len == n)) {
                 String c = classes(s);
                 if (c != null) classes.add(c);
             }
@@ -288,7 +331,7 @@ public final class ArabicSkeleton {
         for (String p : partial) {
             StringBuilder k = new StringBuilder(p.length());
             for (int i = 0; i < p.length(); i++) if (k.isEmpty() || k.charAt(k.length() - 1) != p.charAt(i)) k.append(p.charAt(i));
-            if (k.length() >= MIN_KEY) out.add(k.toString());
+            if (k.length() >= min) out.add(k.toString());
             if (out.size() >= MAX_KEYS) break;
         }
         return out;

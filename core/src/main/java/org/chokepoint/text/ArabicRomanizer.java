@@ -19,14 +19,19 @@ final class ArabicRomanizer implements ScriptRomanizer {
     private final IcuTransliterator arabicBgn = IcuTransliterator.byId("Arabic-Latin/BGN");
     private final IcuTransliterator persianBgn = IcuTransliterator.byId("Persian-Latin/BGN");
 
-    /** The word الله (Allah) after another word: romanisations join the two (Abdullah, Hizballah, Nasrallah). */
-    private static final Pattern ALLAH = Pattern.compile("(?<=[\\p{L}\\p{M}]) +(\u0627\u0644\u0644\u0647)(?![\\p{L}\\p{M}])");
+    /**
+     * The parts of compound names that romanisations write as one word: الله (Allah) after a word (Abdullah, Hizballah,
+     * Nasrallah), الدين (al-Din) after a word (Noureddine, Salahuddin), and عبد (Abd, servant of) before a word with the
+     * article (Abdelkader, Abderrahmane).
+     */
+    private static final Pattern ALLAH = Pattern.compile("(?<=[\\p{L}\\p{M}]) +(\u0627\u0644\u0644\u0647|\u0627\u0644\u062F\u064A\u0646)(?![\\p{L}\\p{M}])"
+            + "|(?<=(?<![\\p{L}\\p{M}])\u0639\u0628\u062F) +(?=\u0627\u0644)");
 
     @Override
     public List<String> readings(String run) {
-        // A third reading with الله joined to the word before it ("hzballh" beside "hzb al lh"), which lists write as one
-        // word; only when the name has it, so that other names keep their readings.
-        String joined = ALLAH.matcher(run).find() ? arabic.apply(ALLAH.matcher(run).replaceAll("$1")) : null;
+        // A third reading with the parts of compound names joined ("hzballh" beside "hzb al lh", "bdalqadr" beside
+        // "bd al qadr"), which lists write as one word; only when the name has them, so that other names keep their readings.
+        String joined = ALLAH.matcher(run).find() ? arabic.apply(ALLAH.matcher(run).replaceAll(m -> m.group(1) == null ? "" : m.group(1))) : null;
         List<String> out;
         if (isPersian(run)) {
             out = List.of(arabic.apply(persianBgn.apply(run)), arabic.apply(run));
