@@ -21,7 +21,13 @@ class ArabicSkeletonTest {
             // الله joined to the word before it
             "hzballh, hizballah", "bdallh, abdullah", "bdallh, abdollah",
             // th as s or t, dh and z as z or d
-            "thabt, sabet", "zwahry, zawahiri", "zwahry, dhawahiri"
+            "thabt, sabet", "zwahry, zawahiri", "zwahry, dhawahiri",
+            // the article inside a compound name; before a sun letter its vowel and the letter doubled
+            "bdalqadr, abdelkader", "bdalrhmn, abderrahmane", "bdalrhmn, abdulrahman", "nwraldyn, noureddine",
+            // the mute final e of French-style spellings; a final alef maqsura as a; a final h with its vowel
+            "jrman, djermane", "mstfy, mustafa", "mwsy, musa", "th, taha",
+            // ص and ح written apart are two consonants of the word
+            "shrawy, sahrawi"
     })
     void spells(String skeleton, String latin) {
         assertThat(ArabicSkeleton.similarity(skeleton, latin)).isGreaterThan(0.0).isLessThan(1.0);
@@ -36,10 +42,21 @@ class ArabicSkeletonTest {
             // a Latin letter no spelling of the skeleton gives
             "mlt, mellart",
             // one consonant against a longer word reaches too much
-            "ly, aliyev"
+            "ly, aliyev",
+            // a mute e only after a consonant, and only e
+            "jrman, djermana", "qasm, qasemo"
     })
     void doesNotSpell(String skeleton, String latin) {
         assertThat(ArabicSkeleton.similarity(skeleton, latin)).isZero();
+    }
+
+    @Test
+    void aDigraphWrittenApartCountsTwoConsonants() {
+        assertThat(ArabicSkeleton.consonants("shrawy")).isEqualTo(2);
+        assertThat(ArabicSkeleton.similarity("shrawy", "sahrawi")).isEqualTo(ArabicSkeleton.CREDIT);
+        assertThat(ArabicSkeleton.similarity("shrawy", "shrawi")).isEqualTo(ArabicSkeleton.SHORT);
+        // و and ي at the start of a word are consonants
+        assertThat(ArabicSkeleton.consonants("ywsf")).isEqualTo(3);
     }
 
     @Test
