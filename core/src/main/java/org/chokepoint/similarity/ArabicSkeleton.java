@@ -41,8 +41,8 @@ public final class ArabicSkeleton {
     public static final double SHORT = 0.75;
     static final int FULL_CONSONANTS = 3;
     static final int SHORT_LATIN = 4;
-    /** Longer words are not compared (the normaliser cuts tokens at 48 characters; the reachable set is a long). */
-    static final int MAX_LENGTH = 60;
+    /** Longer words are not compared (the normaliser cuts tokens at 48 characters; the reachable positions are bits of a long). */
+    static final int MAX_LENGTH = 56;
     /** At most this many retrieval keys per skeleton. */
     static final int MAX_KEYS = 8;
     /** Retrieval keys have at least this many consonant classes: shorter ones are shared by far too many words. */
