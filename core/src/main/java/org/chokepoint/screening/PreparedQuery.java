@@ -20,6 +20,12 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
         List<QuerySpelling> out = new ArrayList<>();
         List<List<String>> seen = new ArrayList<>();
+        // Words read from Arabic script are consonant skeletons (not their English translation nor an acronym): marked
+        // before any weight is asked for, since a skeleton weighs as the words it spells.
+        for (NormalizedName f : forms) {
+            if (!f.abjad()) continue;
+            for (ScorerV1.Spelling s : ScorerV1.spellings(f)) if (!s.translated() && !s.acronym()) memo.skeletons(s.tokens());
+        }
         for (NormalizedName f : forms) {
             boolean first = true;
             for (ScorerV1.Spelling s : ScorerV1.spellings(f)) {

@@ -1,5 +1,6 @@
 package org.chokepoint.screening;
 
+import org.chokepoint.similarity.ArabicSkeleton;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.TokenWeights;
@@ -21,6 +22,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private final Map<String, Double> weight = new HashMap<>(256);
     private final Map<String, Integer> queryIndex = new HashMap<>();
     private final List<String> queryTokens = new ArrayList<>();
+    /** The query words read from Arabic script: consonant skeletons, also compared as {@link ArabicSkeleton} reads them. */
+    private final Set<String> skeletons = new HashSet<>();
     private final TokenWeights weights;
     private final Lexicon lexicon;
 
@@ -30,6 +33,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /** The query words as rows compare them, made ready when the first row is asked for. */
     private String[] words, keys;
+    /** By query position: whether the word is a skeleton read from Arabic script. */
+    private boolean[] skeleton;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
     private long firstLetters;
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
@@ -46,16 +51,23 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
 
     QueryMemo(TokenWeights weights, Lexicon lexicon) {
-        this(weights, lexicon, new RowTable(lexicon.size()));
+        this(weights, lexicon, new RowTable(lexicon.size()), SkeletonWeights.NONE);
     }
 
-    /** A memo whose rows live in {@code table}, which this query uses alone until it is done. */
-    QueryMemo(TokenWeights weights, Lexicon lexicon, RowTable table) {
+    /**
+     * A memo whose rows live in {@code table}, which this query uses alone until it is done; {@code skeletonWeights}: the
+     * listed words by consonant classes, for weighing a query word read from Arabic script.
+     */
+    QueryMemo(TokenWeights weights, Lexicon lexicon, RowTable table, SkeletonWeights skeletonWeights) {
         this.weights = weights;
         this.lexicon = lexicon;
         this.table = table;
         this.stamp = table.next();
+        this.skeletonWeights = skeletonWeights;
     }
+
+    /** The listed words by consonant classes, for weighing a query word read from Arabic script. */
+    private final SkeletonWeights skeletonWeights;
 
     /**
      * The rows of one query in one flat array, one after another in the order first asked for, and the place of each
@@ -99,6 +111,20 @@ final class QueryMemo implements TokenAlignment.Pairwise {
             used = at + width;
             return at;
         }
+    }
+
+    /**
+     * Marks the words of a query spelling as read from Arabic script ({@link ArabicSkeleton}): each is also compared with
+     * listed words as a consonant skeleton. Before any row is computed.
+     */
+    void skeletons(List<String> tokens) {
+        if (words != null) throw new IllegalStateException("query skeleton marked after rows were computed");
+        skeletons.addAll(tokens);
+    }
+
+    /** Whether a query word was marked as read from Arabic script. */
+    boolean skeleton(String token) {
+        return skeletons.contains(token);
     }
 
     /** The positions of a query spelling's tokens among all the query's distinct tokens (added as needed). */
@@ -156,7 +182,10 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         for (int k = 0; k < words.length; k++) {
             String q = words[k];
             // In the order of() uses, so that the value is the one of() would remember.
-            r[at + k] = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
+            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
+            // A word read from Arabic script is also the skeleton of a Latin word ("mlt" of "mellat"); of() does the same.
+            if (skeleton[k] && v < 1.0) v = Math.max(v, ArabicSkeleton.similarity(q, listed));
+            r[at + k] = v;
         }
         return at;
     }
@@ -188,6 +217,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);
         keys = new String[n];
+        skeleton = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
         longKeyBits = 0;
@@ -198,6 +228,9 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 longKeyBits |= bit(keys[k].hashCode());
             }
             if (!words[k].isEmpty()) firstLetters |= bit(words[k].charAt(0));
+            // A skeleton reaches Latin words that start with another letter (a vowel put in, q as k or g).
+            skeleton[k] = skeletons.contains(words[k]);
+            if (skeleton[k]) firstLetters |= ArabicSkeleton.firstLetterBits(words[k]);
         }
         width = n;
         zero = table.append(width);
@@ -207,6 +240,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return 1L << (c & 63);
     }
 
+    /** {@code x} is the query's word and {@code y} the listed one, as the aligner asks (query tokens first). */
     @Override
     public double of(String x, String y) {
         // Symmetric: store under the smaller token so that (x, y) and (y, x) share an entry.
@@ -217,13 +251,21 @@ final class QueryMemo implements TokenAlignment.Pairwise {
             s = TokenAlignment.SIMILARITY.of(a, b);
             row.put(b, s);
         }
+        // As the rows compare them (compute): a query word read from Arabic script, as a skeleton of the listed word.
+        if (s < 1.0 && skeletons.contains(x)) return Math.max(s, ArabicSkeleton.similarity(x, y));
         return s;
     }
 
+    /**
+     * The rarity weight of a token; a query word read from Arabic script weighs no more than the most common listed word
+     * it spells ({@link SkeletonWeights}) (the lists rarely write the skeleton itself, so its own weight would be that of a rare word:
+     * "bn" is Ben, "mhmd" Mohammed). Mark skeletons ({@link #skeletons}) before asking for their weights.
+     */
     double weight(String token) {
         Double w = weight.get(token);
         if (w == null) {
             w = weights.weight(token);
+            if (skeletons.contains(token)) w = Math.min(w, skeletonWeights.weight(token));
             weight.put(token, w);
         }
         return w;

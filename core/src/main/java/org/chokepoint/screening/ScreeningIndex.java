@@ -4,6 +4,7 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.ArabicSkeleton;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
@@ -41,6 +42,8 @@ final class ScreeningIndex {
     static final double GRAM_BOOST = 1.0;
     /** Prefixes of whole-name terms in the key field (no word or key contains them). */
     private static final String WHOLE = "=", WHOLE_KEY = "~";
+    /** Prefix of the {@link ArabicSkeleton#key} terms in the key field. */
+    private static final String SKELETON = "^";
     /** An identical whole name counts as two rare words; a whole name with the same key as one. */
     static final double WHOLE_BOOST = 2.0, WHOLE_KEY_BOOST = 1.0;
 
@@ -48,6 +51,8 @@ final class ScreeningIndex {
     final List<List<IndexedName>> names;
     final TokenWeights weights;
     final Lexicon lexicon;
+    /** The listed words by consonant classes: a query word read from Arabic script weighs as the most common it spells. */
+    final SkeletonWeights skeletonWeights;
     /** {@link NameSearch.Layout} of each entity's names, by entity ordinal. */
     final NameSearch.Layout[] layouts;
     private final TermPostings tokenPostings, gramPostings, keyPostings;
@@ -78,6 +83,7 @@ final class ScreeningIndex {
         this.docToEntity = docToEntity;
         this.byIdentifier = byIdentifier;
         this.nameCount = nameCount;
+        this.skeletonWeights = SkeletonWeights.of(lexicon, weights);
         this.layouts = new NameSearch.Layout[names.size()];
         for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i));
     }
@@ -121,6 +127,7 @@ final class ScreeningIndex {
                 gramField.add(doc, grams(n.normalized()).keySet());
                 Set<String> keyTerms = new LinkedHashSet<>(keys(n.normalized()).keySet());
                 keyTerms.addAll(wholeNames(n.normalized()));
+                keyTerms.addAll(skeletonKeys(n.normalized()));
                 keyField.add(doc, keyTerms);
                 owners.add(n.entity());
             }
@@ -138,7 +145,7 @@ final class ScreeningIndex {
         if (t == null) t = new QueryMemo.RowTable(lexicon.size());
         else idleRowTables.decrementAndGet();
         try {
-            return work.apply(new QueryMemo(weights, lexicon, t));
+            return work.apply(new QueryMemo(weights, lexicon, t, skeletonWeights));
         } finally {
             if (idleRowTables.incrementAndGet() <= MAX_IDLE_SCRATCH) rowTables.offer(t);
             else idleRowTables.decrementAndGet();
@@ -170,6 +177,7 @@ final class ScreeningIndex {
             queryTokens.addAll(tokens(f));
             grams(f, queryGrams, form++, weight);
             keys(f).forEach(queryKeys::putIfAbsent);
+            if (f.abjad()) skeletonKeys(f, queryKeys);
             queryWholes.addAll(wholeNames(f));
             queryWholes.addAll(proper(f, weights));
         }
@@ -489,6 +497,35 @@ final class ScreeningIndex {
             for (String t : s.tokens()) if (t.length() >= TransliterationKey.MIN_LENGTH) out.putIfAbsent(TransliterationKey.of(t), t);
         }
         return out;
+    }
+
+    /**
+     * The {@link ArabicSkeleton#key} of each word of a listed name's spellings (not of acronyms): the consonant classes
+     * that a word read from Arabic script reaches ("mellat" and ملت, "mlt", are both {@code MLT}). A skeleton shares no
+     * trigram with the vowelled word and no {@link TransliterationKey} with most of them, so without these terms an
+     * Arabic-script query would find a listed Latin name only by chance.
+     */
+    private static Set<String> skeletonKeys(NormalizedName n) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym() || s.translated()) continue;
+            for (String t : s.tokens()) {
+                String k = ArabicSkeleton.key(t);
+                if (k != null) out.add(SKELETON + k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds the keys of the Latin words that the skeletons of an Arabic-script query form reach ({@link ArabicSkeleton#keys}),
+     * each with the word it comes from (whose weight boosts it), to {@code out}.
+     */
+    private static void skeletonKeys(NormalizedName n, Map<String, String> out) {
+        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+            if (s.acronym() || s.translated()) continue;
+            for (String t : s.tokens()) for (String k : ArabicSkeleton.keys(t)) out.putIfAbsent(SKELETON + k, t);
+        }
     }
 
     /**

@@ -19,11 +19,54 @@ final class ArabicRomanizer implements ScriptRomanizer {
     private final IcuTransliterator arabicBgn = IcuTransliterator.byId("Arabic-Latin/BGN");
     private final IcuTransliterator persianBgn = IcuTransliterator.byId("Persian-Latin/BGN");
 
+    /**
+     * The parts of compound names that romanisations write as one word: الله (Allah) after a word (Abdullah, Hizballah,
+     * Nasrallah), الدين (al-Din) after a word (Noureddine, Salahuddin), and عبد (Abd, servant of) before a word with the
+     * article (Abdelkader, Abderrahmane).
+     */
+    private static final Pattern ALLAH = Pattern.compile("(?<=[\\p{L}\\p{M}]) +(\u0627\u0644\u0644\u0647|\u0627\u0644\u062F\u064A\u0646)(?![\\p{L}\\p{M}])"
+            + "|(?<=(?<![\\p{L}\\p{M}])\u0639\u0628\u062F) +(?=\u0627\u0644)");
+
+    /**
+     * Letters of Urdu and of other typings of Arabic script, as the Arabic or Persian letter the transliterators know:
+     * ھ (the "two-eyed" heh, which some keyboards give for ه: الطاھر), ۀ and ہ as ه, ۃ as ة, ے as ی, ٹ ڈ ڑ as ت د ر, ں as ن.
+     * The transliterators drop them otherwise ("tar" for الطاھر, al-Tahir).
+     */
+    private static String standardLetters(String run) {
+        StringBuilder out = null;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            char to = switch (c) {
+                case '\u06BE', '\u06C0', '\u06C1' -> '\u0647';
+                case '\u06C3' -> '\u0629';
+                case '\u06D2' -> '\u06CC';
+                case '\u0679' -> '\u062A';
+                case '\u0688' -> '\u062F';
+                case '\u0691' -> '\u0631';
+                case '\u06BA' -> '\u0646';
+                default -> c;
+            };
+            if (to != c && out == null) out = new StringBuilder(run.substring(0, i));
+            if (out != null) out.append(to);
+        }
+        return out == null ? run : out.toString();
+    }
+
     @Override
-    public List<String> readings(String run) {
-        if (isPersian(run)) return List.of(arabic.apply(persianBgn.apply(run)), arabic.apply(run));
-        String separated = ARTICLE.matcher(run).replaceAll("al ");
-        return List.of(arabic.apply(separated), arabic.apply(arabicBgn.apply(separated)));
+    public List<String> readings(String given) {
+        String run = standardLetters(given);
+        // A third reading with the parts of compound names joined ("hzballh" beside "hzb al lh", "bdalqadr" beside
+        // "bd al qadr"), which lists write as one word; only when the name has them, so that other names keep their readings.
+        String joined = ALLAH.matcher(run).find() ? arabic.apply(ALLAH.matcher(run).replaceAll(m -> m.group(1) == null ? "" : m.group(1))) : null;
+        List<String> out;
+        if (isPersian(run)) {
+            out = List.of(arabic.apply(persianBgn.apply(run)), arabic.apply(run));
+        } else {
+            String separated = ARTICLE.matcher(run).replaceAll("al ");
+            out = List.of(arabic.apply(separated), arabic.apply(arabicBgn.apply(separated)));
+        }
+        if (joined == null) return out;
+        return List.of(out.get(0), out.get(1), joined);
     }
 
     private static boolean isPersian(String run) {

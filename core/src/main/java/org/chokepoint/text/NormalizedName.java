@@ -73,6 +73,16 @@ public record NormalizedName(String original, String script, List<String> legalF
         return alphabetic(script);
     }
 
+    /**
+     * Whether the name was written in Arabic script (Arabic, Persian, Urdu): its words are then consonant skeletons
+     * ("mlt" for ملت), since the script writes no short vowels, and a comparator may read them as such against vowelled
+     * Latin spellings ({@code org.chokepoint.similarity.ArabicSkeleton}). Words of a Latin part of a mixed name whose
+     * dominant script is Arabic count too; translated words ({@link #translated}) are English, not skeletons.
+     */
+    public boolean abjad() {
+        return UScript.getCodeFromName(script) == UScript.ARABIC;
+    }
+
     /** {@link #alphabetic()} for a script name as {@link #script} holds it. */
     static boolean alphabetic(String script) {
         int code = UScript.getCodeFromName(script);

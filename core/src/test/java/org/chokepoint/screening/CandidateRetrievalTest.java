@@ -60,6 +60,33 @@ class CandidateRetrievalTest {
         assertThat(ScreeningIndex.proper(chain.normalize("Research Institute of Design"), weights)).isEmpty();
     }
 
+    @Test
+    void anArabicScriptNameIsProposedThroughItsSkeletonAmongManyNamesSharingItsOtherWord() {
+        // "بانک وردلت" reads "bank vrdlt": the crowd shares the word bank; the listed VARDELAT shares no trigram with the
+        // skeleton, only its consonant classes (ArabicSkeleton.key).
+        List<Entity> listed = crowd(i -> "BANK " + word(i));
+        listed.add(ScreeningFixtures.party("t", "target", "BANK VARDELAT|type=organization|country=IR"));
+        assertRetrieved(listed, "بانک وردلت|type=organization", "t:target");
+    }
+
+    @Test
+    void arabicScriptQueriesGetTheAnswersOfExhaustiveScoring() {
+        // The skeleton's credit is in the memo rows that NameSearch bounds with: the best names and scores must be those
+        // of scoring every entity.
+        List<Entity> listed = crowd(i -> "MELLAT " + word(i));
+        listed.add(ScreeningFixtures.party("t", "1", "BANK VARDELAT|type=organization|country=IR"));
+        listed.add(ScreeningFixtures.party("t", "2", "TOLBARANI, Qasem|type=person|country=IR"));
+        listed.add(ScreeningFixtures.party("t", "3", "TOLBARANI, Hashem|type=person|country=IR"));
+        listed.add(ScreeningFixtures.party("t", "4", "ABDELKADER MELLAT NOUREDDINE|type=person"));
+        listed.add(ScreeningFixtures.party("t", "5", "KAVTARI, Mohammad Javad|type=person|country=IR"));
+        Screener s = Screener.build(listed);
+        for (String name : List.of("بانک وردلت", "قاسم تولبرانی", "عبد القادر ملت نور الدين", "محمد جواد کاوتری", "ملت", "بنك ملت")) {
+            ScreeningQuery q = ScreeningQuery.of(name, null, null, null, 5, 0.5);
+            assertThat(s.screen(q)).as(name).extracting(m -> m.entity().id() + " " + m.score())
+                    .containsExactlyElementsOf(s.screenExhaustive(q).stream().limit(5).map(m -> m.entity().id() + " " + m.score()).toList());
+        }
+    }
+
     private static void assertRetrieved(List<Entity> listed, String query, String id) {
         Screener s = Screener.build(listed);
         ScreeningQuery q = ScreeningFixtures.query(query, 5);

@@ -389,4 +389,24 @@ class NameNormalizerTest {
         assertThat(entries).filteredOn(e -> e.concept().equals("plant")).singleElement()
                 .satisfies(e -> assertThat(e.equivalents()).contains("factory", "завод", "工厂").allMatch(x -> !x.isBlank() && x.equals(x.strip())));
     }
+
+    @Test
+    void arabicScriptNamesRecordTheirScriptAndJoinCompoundNames() {
+        NormalizedName n = normalize("حزب الله");
+        assertThat(n.abjad()).isTrue();
+        assertThat(n.tokens()).containsExactly("hzb", "al", "lh");
+        // الله, الدين after a word and عبد before a word with the article are written as one word in Latin letters
+        assertThat(n.variants()).contains(java.util.List.of("hzballh"));
+        assertThat(normalize("عبد القادر").variants()).contains(java.util.List.of("bdalqadr"));
+        assertThat(normalize("نور الدين").variants()).contains(java.util.List.of("nwraldyn"));
+        assertThat(normalize("Hizballah").abjad()).isFalse();
+    }
+
+    @Test
+    void urduAndOtherTypingsOfArabicLettersReadAsTheLettersTheyAre() {
+        // ھ (two-eyed heh) for ه, ے for ی, ٹ for ت: the transliterators would drop them
+        assertThat(normalize("الطاھر").tokens()).isEqualTo(normalize("الطاهر").tokens());
+        assertThat(normalize("چوہدری").tokens()).containsExactly("chvhdry");
+        assertThat(normalize("ٹیکنالوجی").tokens().getFirst()).startsWith("t");
+    }
 }
