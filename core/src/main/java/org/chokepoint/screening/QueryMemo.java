@@ -1,6 +1,7 @@
 package org.chokepoint.screening;
 
 import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.similarity.TokenSimilarity;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.TokenWeights;
 
@@ -197,7 +198,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 longKeys.add(keys[k]);
                 longKeyBits |= bit(keys[k].hashCode());
             }
-            if (!words[k].isEmpty()) firstLetters |= bit(words[k].charAt(0));
+            // Words starting with letters that begin one Arabic name in other romanisations ("Umar"/"Omar") too.
+            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k].charAt(0)).toCharArray()) firstLetters |= bit(c);
         }
         width = n;
         zero = table.append(width);
