@@ -46,9 +46,10 @@ public final class TokenSimilarity {
     static final double LONG_VOWEL = 0.9;
     /**
      * Credit at most for two words one typing error apart that no transliteration explains ("setlana"/"svetlana",
-     * "kovaclhuk"/"kovalchuk"): below an exact word, so that the right spelling, where listed, ranks first.
+     * "kovaclhuk"/"kovalchuk"): below the default hit threshold, so that a word one letter from another never makes a
+     * hit alone ("Willowby" is not the listed "Willowy"), only with other words of the name that agree.
      */
-    static final double TYPO = 0.9;
+    static final double TYPO = 0.78;
     /**
      * The letters the longer of two words needs for a typing error to be read in them: words of six letters or fewer one
      * letter apart are mostly other words ("orion"/"orlon", "diablo"/"diallo"); a letter dropped from a word of seven
@@ -128,7 +129,15 @@ public final class TokenSimilarity {
      */
     public static double of(String a, String b, String keyA, String keyB) {
         double s = spelling(a, b);
-        if (s > 0) return s;
+        // Every spelling but a typing error scores above TYPO: a typing error still yields to a closer reading below
+        // ("carvaella"/"caravella" share their transliteration key).
+        if (s > TYPO) return s;
+        double other = readings(a, b, keyA, keyB);
+        return Math.max(s, other);
+    }
+
+    /** The readings that need no shared spelling: Arabic vowels, adjectives of one stem, a transliteration key; 0 when none. */
+    private static double readings(String a, String b, String keyA, String keyB) {
         // One Arabic or Persian name in two romanisations ("Rida"/"Reza", "Husayn"/"Hossein", "Muhsin"/"Mohsen"); with
         // first letters that differ ("Umar"/"Omar"), only when their transliteration key does not join them first.
         boolean sameFirst = !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
