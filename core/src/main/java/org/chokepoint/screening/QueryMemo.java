@@ -2,6 +2,7 @@ package org.chokepoint.screening;
 
 import org.chokepoint.similarity.ArabicSkeleton;
 import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.similarity.TokenSimilarity;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.TokenWeights;
 
@@ -227,7 +228,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 longKeys.add(keys[k]);
                 longKeyBits |= bit(keys[k].hashCode());
             }
-            if (!words[k].isEmpty()) firstLetters |= bit(words[k].charAt(0));
+            // Words starting with letters that begin one Arabic name in other romanisations ("Umar"/"Omar") too.
+            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k].charAt(0)).toCharArray()) firstLetters |= bit(c);
             // A skeleton reaches Latin words that start with another letter (a vowel put in, q as k or g).
             skeleton[k] = skeletons.contains(words[k]);
             if (skeleton[k]) firstLetters |= ArabicSkeleton.firstLetterBits(words[k]);

@@ -19,10 +19,10 @@ final class ArabicVowels {
 
     /**
      * Whether two words are one Arabic or Persian name in two romanisations (see the class comment); false for equal
-     * words and for words that do not start with the same letter.
+     * words and for words whose first letters are not {@linkplain #alikeInitials alike}.
      */
     static boolean sameName(String a, String b) {
-        if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || a.charAt(0) != b.charAt(0) || a.equals(b)
+        if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || !alikeInitials(a.charAt(0), b.charAt(0)) || a.equals(b)
                 || Math.abs(a.length() - b.length()) > 3) return false;
         String x = skeleton(a), y = skeleton(b);
         if (x == null || y == null || x.length() != y.length()) return false;
@@ -47,6 +47,20 @@ final class ArabicVowels {
         if (eFirst && eSecond) return false;
         // Two vowels at least: a word of one vowel ("niip", "niipp") is more likely an acronym than a name.
         return consonants >= 2 && vowels >= 2;
+    }
+
+    /**
+     * Letters that begin one Arabic or Persian name in different romanisations: u and o (Umar/Omar, Uthman/Osman: the
+     * Arabic u that Persian and Turkish write o), and q, k, c and gh (Qasem/Kassem/Ghasem: ق). The skeletons must still
+     * agree; this only says which words are worth comparing.
+     */
+    static final String[] INITIAL_CLASSES = {"ou", "qkcg"};
+
+    /** Whether two words starting with these letters may be one name ({@link #INITIAL_CLASSES}). */
+    static boolean alikeInitials(char x, char y) {
+        if (x == y) return true;
+        for (String c : INITIAL_CLASSES) if (c.indexOf(x) >= 0 && c.indexOf(y) >= 0) return true;
+        return false;
     }
 
     /**

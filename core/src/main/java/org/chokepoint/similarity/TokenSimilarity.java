@@ -27,10 +27,14 @@ package org.chokepoint.similarity;
  *       swapped after the first letter, as transliteration swaps them ("azia"/"asia", "nika"/"nica"), else nothing;</li>
  *   <li>longer: the same first letter (transliteration variants that change it, "gidro"/"hydro", come
  *       from the normaliser's alternative romanisations, not from fuzziness), at most one edit per five
- *       letters of the shorter word ("kazan"/"kiazand" and "triniti"/"tribit" are other words), up to seven
- *       letters only an edit of the kind transliteration makes ("elekon"/"elekond" no, "orlov"/"orlof"
- *       yes; "molex"/"modlex", "hamai"/"hamas" are other words), and a Jaro-Winkler similarity of at
- *       least {@value #CUTOFF}.</li>
+ *       letters of the shorter word ("kazan"/"kiazand" and "triniti"/"tribit" are other words), two neighbours
+ *       typed the other way round counting one, up to seven letters only an edit of the kind transliteration makes
+ *       ("orlov"/"orlof" yes; "molex"/"modlex", "hamai"/"hamas" are other words) or, in a word of seven letters or
+ *       more, one typing error inside it ("setlana"/"svetlana", "tatkers"/"tankers"; "elekon"/"elekond" no: a letter added at
+ *       the end), and a Jaro-Winkler similarity of at least {@value #CUTOFF}. Typing errors that transliteration
+ *       does not explain (spelling6) get at most {@value #TYPO}, below the right spelling.</li>
+ *   <li>words with different first letters only through a transliteration key or as Arabic names
+ *       ({@link #alikeFirstLetters}).</li>
  * </ul>
  */
 public final class TokenSimilarity {
@@ -40,6 +44,18 @@ public final class TokenSimilarity {
     static final double SHORT_VARIANT = 0.85;
     /** Credit for two words that differ only in long vowels written ee/i, oo/u ("ameer"/"amir"). */
     static final double LONG_VOWEL = 0.9;
+    /**
+     * Credit at most for two words one typing error apart that no transliteration explains ("setlana"/"svetlana",
+     * "kovaclhuk"/"kovalchuk"): below the default hit threshold, so that a word one letter from another never makes a
+     * hit alone ("Willowby" is not the listed "Willowy"), only with other words of the name that agree.
+     */
+    static final double TYPO = 0.78;
+    /**
+     * The letters the longer of two words needs for a typing error to be read in them: words of six letters or fewer one
+     * letter apart are mostly other words ("orion"/"orlon", "diablo"/"diallo"); a letter dropped from a word of seven
+     * ("tading" for "trading") still counts.
+     */
+    static final int TYPO_MIN_LETTERS = 7;
     /** Credit for one Arabic or Persian name in two romanisations ({@link ArabicVowels}: "rida"/"reza", "husayn"/"hossein"). */
     static final double ARABIC_VOWELS = 0.88;
     /** Two words with one transliteration key must also be this close once folded: "mikron" and "mokran" are not. */
@@ -92,6 +108,17 @@ public final class TokenSimilarity {
 
     private TokenSimilarity() {}
 
+    /**
+     * The first letters of the words that a word starting with {@code c} can be similar to, besides words of its
+     * {@link TransliterationKey}: {@code c} itself, and the letters that begin one Arabic or Persian name in other
+     * romanisations (u/o, q/k/c/gh: "Umar"/"Omar", "Qasem"/"Kassem"). Every pair of words similar above 0 either
+     * shares its key or starts with letters so related; callers use this to rule out most pairs without comparing.
+     */
+    public static String alikeFirstLetters(char c) {
+        for (String cls : ArabicVowels.INITIAL_CLASSES) if (cls.indexOf(c) >= 0) return cls;
+        return String.valueOf(c);
+    }
+
     public static double of(String a, String b) {
         return of(a, b, null, null);
     }
@@ -102,9 +129,19 @@ public final class TokenSimilarity {
      */
     public static double of(String a, String b, String keyA, String keyB) {
         double s = spelling(a, b);
-        if (s > 0) return s;
-        // One Arabic or Persian name in two romanisations ("Rida"/"Reza", "Husayn"/"Hossein", "Muhsin"/"Mohsen").
-        if (ArabicVowels.sameName(a, b)) return ARABIC_VOWELS;
+        // Every spelling but a typing error scores above TYPO: a typing error still yields to a closer reading below
+        // ("carvaella"/"caravella" share their transliteration key).
+        if (s > TYPO) return s;
+        double other = readings(a, b, keyA, keyB);
+        return Math.max(s, other);
+    }
+
+    /** The readings that need no shared spelling: Arabic vowels, adjectives of one stem, a transliteration key; 0 when none. */
+    private static double readings(String a, String b, String keyA, String keyB) {
+        // One Arabic or Persian name in two romanisations ("Rida"/"Reza", "Husayn"/"Hossein", "Muhsin"/"Mohsen"); with
+        // first letters that differ ("Umar"/"Omar"), only when their transliteration key does not join them first.
+        boolean sameFirst = !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+        if (sameFirst && ArabicVowels.sameName(a, b)) return ARABIC_VOWELS;
         // Two adjectives of one place ("dolgoprudny"/"dolgoprudnenskii"), when no closer spelling applies.
         if (a.length() > STEM && b.length() > STEM && a.charAt(0) == b.charAt(0) && sameStem(a, b)) return ADJECTIVE;
         // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and
@@ -112,6 +149,7 @@ public final class TokenSimilarity {
         if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
                 && (keyA == null ? TransliterationKey.of(a) : keyA).equals(keyB == null ? TransliterationKey.of(b) : keyB)
                 && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
+        if (!sameFirst && ArabicVowels.sameName(a, b)) return ARABIC_VOWELS;
         return 0.0;
     }
 
@@ -130,16 +168,49 @@ public final class TokenSimilarity {
         if (longer - shorter > Math.max(1, shorter / 5)) return 0.0;
         int distance = Levenshtein.distance(a, b);
         if (shorter == 4) return distance == 1 && (vowelishDifference(a, b) || swapped(a, b, "ck") || swapped(a, b, "sz")) ? SHORT_VARIANT : 0.0;
-        if (distance > Math.max(1, shorter / 5)) return 0.0;
+        // Two neighbours typed the other way round are one typing error, not two edits ("kovaclhuk", "liabliity").
+        boolean swap = distance == 2 && Levenshtein.adjacentSwap(a, b);
+        int edits = swap ? 1 : distance;
+        if (edits > Math.max(1, shorter / 5)) return 0.0;
         // A common surname ending both words share ("-chenko", "-ovich") is no evidence of one name: the edits allowed
         // are counted on what precedes it ("kravchenko"/"kharchenko" are two surnames two edits apart in four letters),
         // two neighbours typed the other way round counting one ("aflredovich").
         int ending = sharedSurnameEnding(a, b);
-        if (ending > 0 && (Levenshtein.adjacentSwap(a, b) ? 1 : distance) > Math.max(1, (shorter - ending) / 5)) return 0.0;
-        // Up to seven letters, one edit is a different word unless it is the kind transliteration makes.
-        if (shorter <= 7 && !transliterationLike(a, b)) return 0.0;
+        if (ending > 0 && edits > Math.max(1, (shorter - ending) / 5)) return 0.0;
         double jw = JaroWinkler.similarity(a, b);
-        return jw < CUTOFF ? 0.0 : Math.min(jw, 0.99);
+        if (jw < CUTOFF) return 0.0;
+        // Up to seven letters, one edit is a different word unless it is the kind transliteration makes, or one typing
+        // error in a word of seven letters (spelling6).
+        if (shorter <= 7 && !transliterationLike(a, b)) return longer >= TYPO_MIN_LETTERS && typingError(a, b, swap) ? Math.min(jw, TYPO) : 0.0;
+        // A swap that counted two edits before is credited as a typing error.
+        return swap && distance > Math.max(1, shorter / 5) ? Math.min(jw, TYPO) : Math.min(jw, 0.99);
+    }
+
+    /**
+     * Whether two words with the same first letter, the longer of {@value #TYPO_MIN_LETTERS} letters or more, are one typing error
+     * apart: a letter dropped, added or replaced inside the word, or two neighbours swapped (the errors a clerk retyping
+     * a name makes daily: "setlana" for "svetlana", "tatkers" for "tankers", "boatche" for "botache"). The first letter
+     * is kept: it is what the eye checks. Not a patronymic against another name part ("ivanovna"/"ivanova").
+     */
+    private static boolean typingError(String a, String b, boolean swap) {
+        // A patronymic and a surname of one stem ("ivanovna"/"ivanova", "petrovich"/"petrovic") are two name parts.
+        if (patronymic(a) != patronymic(b)) return false;
+        if (swap) return true;
+        if (!Levenshtein.oneEditApart(a, b)) return false;
+        // A letter added or dropped inside the word: at its end it more often makes another word ("elekon"/"elekond",
+        // a suffix). A last letter replaced is still a typing error, or an ending ("systemy"/"systems").
+        if (a.length() == b.length()) return true;
+        int i = 0, n = Math.min(a.length(), b.length());
+        while (i < n && a.charAt(i) == b.charAt(i)) i++;
+        return i < Math.max(a.length(), b.length()) - 1;
+    }
+
+    private static final java.util.List<String> PATRONYMIC_ENDINGS = java.util.List.of("ovna", "evna", "ovich", "evich", "ovych", "evych", "ichna");
+
+    /** Whether the word ends the way East Slavic patronymics do. */
+    private static boolean patronymic(String w) {
+        for (String e : PATRONYMIC_ENDINGS) if (w.endsWith(e)) return true;
+        return false;
     }
 
     /**

@@ -19,7 +19,7 @@ final class ArabicArticle {
         boolean changed = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (t.equals("abd") && i + 2 < tokens.size() && (tokens.get(i + 1).equals("al") || tokens.get(i + 1).equals("el")
+            if (t.equals("abd") && i + 1 < tokens.size() && (tokens.get(i + 1).equals("al") || tokens.get(i + 1).equals("el")
                     || tokens.get(i + 1).equals("ul") || tokens.get(i + 1).equals("ol"))) {
                 out.add("abdul");
                 i++;

@@ -120,7 +120,8 @@ public final class NameNormalizer {
 
     public NormalizedName normalize(String raw) {
         String original = raw == null ? "" : raw;
-        List<Tokenizer.Tokens> readings = romanizer.readings(UnicodeFolding.fold(original)).stream()
+        String folded = UnicodeFolding.fold(original);
+        List<Tokenizer.Tokens> readings = romanizer.readings(folded).stream()
                 .map(reading -> Tokenizer.tokenize(AsciiFolding.fold(reading)))
                 .toList();
         Tokenizer.Tokens primary = readings.getFirst();
@@ -136,6 +137,9 @@ public final class NameNormalizer {
         variants.add(written);
         List<List<String>> others = new ArrayList<>();
         for (Tokenizer.Tokens other : readings.subList(1, readings.size())) others.add(saints.standardOr(clean(other.tokens()).tokens()));
+        // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
+        String iso9 = WesternSchemes.iso9(folded);
+        if (iso9 != null) others.add(clean(Tokenizer.tokenize(AsciiFolding.fold(romanizer.readings(iso9).getFirst())).tokens()).tokens());
         for (List<String> other : others) {
             List<String> russian = givenNames.russianForms(other);
             if (russian != other) variants.add(russian);
@@ -143,9 +147,14 @@ public final class NameNormalizer {
         // ё spelt yo or io ("Polyot", "Fiodor") read as the e of the lists' BGN spelling ("Polet", "Fedor").
         List<String> yo = RussianYo.asE(tokens);
         if (yo != null) variants.add(givenNames.russianForms(yo));
-        // Russian names in the German or French transliteration, read back into the spelling lists use.
-        List<String> german = WesternSchemes.german(tokens, vocabulary::knows);
+        // Russian names in the German or French transliteration, read back into the spelling lists use; a name in Latin
+        // letters that says it is Russian (a Russian legal form's word) in the German and the "j and x"
+        // reading even without the German marks.
+        boolean russian = WesternSchemes.russian(primary.tokens()) && latinLetters(original);
+        List<String> german = WesternSchemes.german(tokens, vocabulary::knows, russian);
         if (german != null) variants.add(givenNames.russianForms(german));
+        List<String> jx = russian ? WesternSchemes.jx(tokens) : null;
+        if (jx != null) variants.add(givenNames.russianForms(jx));
         List<String> germanZ = WesternSchemes.germanInitialZ(tokens, german);
         if (germanZ != null) variants.add(givenNames.russianForms(germanZ));
         List<String> french = WesternSchemes.french(tokens);
@@ -158,7 +167,7 @@ public final class NameNormalizer {
         variants.add(Initials.joinLetters(tokens));
         List<String> translated = vocabulary.translate(tokens);
         // A name in a German or French scheme is translated from its reading in the lists' spelling ("Sawod").
-        for (List<String> scheme : java.util.Arrays.asList(german, french)) {
+        for (List<String> scheme : java.util.Arrays.asList(german, french, jx)) {
             if (scheme != null && translated.equals(tokens)) {
                 List<String> t = vocabulary.translate(scheme);
                 if (!t.equals(scheme)) translated = t;
@@ -236,6 +245,15 @@ public final class NameNormalizer {
         List<String> out = new ArrayList<>(tokens.tokens().subList(tokens.commaAt(), tokens.tokens().size()));
         out.addAll(tokens.tokens().subList(0, tokens.commaAt()));
         return out;
+    }
+
+    /** Whether the text has a letter of the basic Latin alphabet: a name written in Cyrillic alone has none. */
+    private static boolean latinLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+        }
+        return false;
     }
 
     private static boolean alphabetic(String script) {

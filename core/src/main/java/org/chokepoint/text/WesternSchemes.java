@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * <p>German (Duden): в w, ж/ш sch, щ schtsch, ч tsch, х ch, ц z, з s (between vowels; с is ss there), й/я/ю/е j,
  * ja, ju, je. A word-initial s stands for both с and з; it is read as z only when that gives a word of the
  * organisation vocabulary ("Sawod" is "zavod"), because people's names start with either.
- * French (usual, as in the press): у ou, ш ch, ч tch, щ chtch, ж j, дж dj, с ss between vowels.
+ * French (usual, as in the press): у ou, ш ch, ч tch, щ chtch, ж j, дж dj, с ss between vowels, ю iou and я ia at the
+ * start of a word, ё io (ёв iov at the end).
  */
 final class WesternSchemes {
     private static final String VOWELS = "aeiouy";
@@ -24,11 +25,25 @@ final class WesternSchemes {
 
     /** The English-style reading of German-scheme tokens, or null when none of them shows the German marks. */
     static List<String> german(List<String> tokens, Predicate<String> knownWord) {
-        boolean marked = false;
+        return german(tokens, knownWord, false);
+    }
+
+    /**
+     * As {@link #german(List, Predicate)}; with {@code russian} (a name that says it is Russian, {@link #russian}) also
+     * when no word shows the German marks: "Tichiie Krylia OOO", "AO Konzern Okeanpribor" carry only the German ch
+     * and z, which English words carry too.
+     */
+    static List<String> german(List<String> tokens, Predicate<String> knownWord, boolean russian) {
+        boolean marked = russian;
         for (String t : tokens) marked |= (t.indexOf('w') >= 0 || t.contains("sch")) && !exonym(t);
         if (!marked) return null;
         List<String> out = new ArrayList<>(tokens.size());
         for (String t : tokens) {
+            // A city's English exonym is a spelling the lists use already ("Moscow"): no German word.
+            if (exonym(t)) {
+                out.add(t);
+                continue;
+            }
             String g = german(t);
             if (t.length() > 2 && t.charAt(0) == 's' && VOWELS.indexOf(t.charAt(1)) >= 0) {
                 String z = "z" + g.substring(1);
@@ -73,6 +88,101 @@ final class WesternSchemes {
     }
 
     /**
+     * Words of Russian legal forms in their own language ("OOO", "AO", "Obshchestvo"): a name that carries one is a
+     * Russian firm's, written in Latin letters by whoever filled in the form, in any scheme.
+     */
+    private static final java.util.Set<String> RUSSIAN_FORM_WORDS = java.util.Set.of(
+            "ooo", "ao", "oao", "zao", "pao", "nao", "obshchestvo", "aktsionernoe", "aktsionernoye", "fgup", "gup", "fkp");
+
+    /**
+     * Whether a name in Latin letters is a Russian firm's that a German, ISO or "j and x" scheme may have written: its raw
+     * words (legal forms still in) include a Russian legal form's word ("OOO", "AO", "Obshchestvo"). A j for й alone
+     * ("Dmitrij") was measured as a trigger too and dropped: on people's names it raised given name and patronymic
+     * matches of other people (the benchmark's false positives at 0.60).
+     */
+    static boolean russian(List<String> rawTokens) {
+        for (String t : rawTokens) if (RUSSIAN_FORM_WORDS.contains(t)) return true;
+        return false;
+    }
+
+    /**
+     * The English-style reading of Russian words in the informal "j and x" scheme that invoices use (й j, х x, ц c,
+     * щ sch, я ja, ю ju, ё jo): "Strojtex" is "stroytekh", "Centr Cifrovyx" "tsentr tsifrovykh", "Komponenc"
+     * "komponents". Only for names that say they are Russian ({@link #russian}); null when no word changes.
+     */
+    static List<String> jx(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        boolean changed = false;
+        for (String t : tokens) {
+            String r = jx(t);
+            changed |= !r.equals(t);
+            out.add(r);
+        }
+        return changed ? List.copyOf(out) : null;
+    }
+
+    static String jx(String t) {
+        StringBuilder out = new StringBuilder(t.length() + 4);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (t.startsWith("sch", i)) { out.append("shch"); i += 2; continue; }
+            if (t.startsWith("ch", i) || t.startsWith("sh", i) || t.startsWith("zh", i)) { out.append(t, i, i + 2); i++; continue; }
+            switch (c) {
+                case 'x' -> out.append("kh");
+                case 'c' -> out.append("ts");
+                case 'j' -> out.append('y');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** English legal forms with a c, h or j, which an ISO 9 reading would otherwise change. */
+    private static final java.util.Set<String> ENGLISH_FORMS = java.util.Set.of(
+            "llc", "jsc", "ojsc", "cjsc", "pjsc", "co", "corp", "inc", "plc", "company", "joint", "stock", "public", "closed");
+
+    /**
+     * The text with the letters of ISO 9 (the scientific transliteration of Cyrillic, with diacritics) in the lists'
+     * English-style spelling: â ya, û yu, ë yo, ê ye, ž zh, č ch, š sh, ŝ shch, h kh, c ts, j y ("KRÂŽ" is kryazh, "Ûrij"
+     * yuriy). Null when the text shows none of ISO 9's own letters (â, û, ŝ, ž, č, š), so that other Latin text keeps its
+     * h, c and j. Call on text that {@link UnicodeFolding} folded (lower case, diacritics kept).
+     */
+    static String iso9(String text) {
+        boolean marked = false;
+        for (int i = 0; i < text.length() && !marked; i++) marked = "âûŝžčš".indexOf(text.charAt(i)) >= 0;
+        if (!marked) return null;
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // An English legal form ("llc", "jsc", "co") is not a transliterated word: kept as written.
+            if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+                if (ENGLISH_FORMS.contains(text.substring(i, end))) {
+                    out.append(text, i, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            switch (c) {
+                case 'â' -> out.append("ya");
+                case 'û' -> out.append("yu");
+                case 'ë' -> out.append("yo");
+                case 'ê' -> out.append("ye");
+                case 'ž' -> out.append("zh");
+                case 'č' -> out.append("ch");
+                case 'š' -> out.append("sh");
+                case 'ŝ' -> out.append("shch");
+                case 'h' -> out.append("kh");
+                case 'c' -> out.append("ts");
+                case 'j' -> out.append('y');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Whether a word is a city's name ("Moscow", "Warsaw", "Rostov"): the English exonym of a seat added to a name carries
      * w or ou whatever the scheme of the name itself, so it marks no scheme. English words of the vocabulary ("group",
      * "power") still do: excluding them was measured and lost the French reading of "group" that meets the lists'
@@ -111,6 +221,11 @@ final class WesternSchemes {
 
     static String french(String t) {
         StringBuilder out = new StringBuilder(t.length() + 4);
+        // Word-initial iou, io, ia are ю, ё, я ("Ioury" is Yury, "Iakov" Yakov); iov at the end is ёв after a soft
+        // sign or a consonant ("Vorobiov" is Vorobyov, "Soloviov" Solovyov).
+        if (t.startsWith("iou")) t = "yu" + t.substring(3);
+        else if (t.startsWith("io") || t.startsWith("ia")) t = "y" + t.substring(1);
+        if (t.length() > 5 && t.endsWith("iov")) t = t.substring(0, t.length() - 3) + "yov";
         for (int i = 0; i < t.length(); ) {
             if (t.startsWith("chtch", i)) { out.append("shch"); i += 5; continue; }
             if (t.startsWith("tch", i)) { out.append("ch"); i += 3; continue; }

@@ -55,4 +55,43 @@ class TokenSimilarityTest {
         assertThat(Levenshtein.adjacentSwap("leoind", "leonid")).isTrue();
         assertThat(Levenshtein.adjacentSwap("krav", "khar")).isFalse();
     }
+
+    @Test
+    void oneTypingErrorInAWordOfSevenLettersOrMoreIsTheSameWord() {
+        // A letter dropped, replaced or added inside the word; two neighbours swapped.
+        assertThat(TokenSimilarity.of("setlana", "svetlana")).isEqualTo(TokenSimilarity.TYPO);
+        assertThat(TokenSimilarity.of("tatkers", "tankers")).isEqualTo(TokenSimilarity.TYPO);
+        assertThat(TokenSimilarity.of("tading", "trading")).isEqualTo(TokenSimilarity.TYPO);
+        assertThat(TokenSimilarity.of("boatche", "botache")).isEqualTo(TokenSimilarity.TYPO);
+        assertThat(TokenSimilarity.of("kovaclhuk", "kovalchuk")).as("a swap is one error, not two edits").isEqualTo(TokenSimilarity.TYPO);
+        assertThat(TokenSimilarity.of("systemy", "systems")).as("a last letter replaced").isEqualTo(TokenSimilarity.TYPO);
+        assertThat(TokenSimilarity.of("carvaella", "caravella")).as("a swap yields to a shared transliteration key").isEqualTo(TransliterationKey.SIMILARITY);
+        assertThat(TokenSimilarity.TYPO).as("a typing error alone makes no hit").isLessThan(0.80);
+        // Symmetric.
+        assertThat(TokenSimilarity.of("svetlana", "setlana")).isEqualTo(TokenSimilarity.of("setlana", "svetlana"));
+    }
+
+    @Test
+    void aTypingErrorIsNoReadingOfShortWordsNorOfAWordsEndsNorOfAPatronymic() {
+        assertThat(TokenSimilarity.of("vesta", "velta")).as("five letters: another word").isZero();
+        assertThat(TokenSimilarity.of("orion", "orlon")).isZero();
+        assertThat(TokenSimilarity.of("diablo", "diallo")).as("six letters: another word").isZero();
+        assertThat(TokenSimilarity.of("elekon", "elekond")).as("a letter added at the end").isZero();
+        assertThat(TokenSimilarity.of("tankers", "bankers")).as("the first letter").isZero();
+        assertThat(TokenSimilarity.of("ivanova", "ivanovna")).as("a surname against a patronymic").isZero();
+        assertThat(TokenSimilarity.of("lutova", "lutovna")).isZero();
+        // A transliteration-like edit keeps its Jaro-Winkler credit, above the typing error's cap.
+        assertThat(TokenSimilarity.of("ivanov", "ivanova")).isGreaterThan(TokenSimilarity.TYPO);
+    }
+
+    @Test
+    void wordsWithOtherFirstLettersAreAlikeOnlyAsArabicNames() {
+        assertThat(TokenSimilarity.alikeFirstLetters('u')).contains("o");
+        assertThat(TokenSimilarity.alikeFirstLetters('q')).contains("k");
+        assertThat(TokenSimilarity.alikeFirstLetters('b')).isEqualTo("b");
+        assertThat(TokenSimilarity.of("umar", "omar")).isEqualTo(TokenSimilarity.ARABIC_VOWELS);
+        assertThat(TokenSimilarity.of("qasem", "kassem")).isEqualTo(TokenSimilarity.ARABIC_VOWELS);
+        // A transliteration key that joins two words with other first letters is the closer reading.
+        assertThat(TokenSimilarity.of("kitybike", "citybike")).isEqualTo(TransliterationKey.SIMILARITY);
+    }
 }

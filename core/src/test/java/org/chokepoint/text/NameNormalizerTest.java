@@ -409,4 +409,33 @@ class NameNormalizerTest {
         assertThat(normalize("چوہدری").tokens()).containsExactly("chvhdry");
         assertThat(normalize("ٹیکنالوجی").tokens().getFirst()).startsWith("t");
     }
+
+    @Test
+    void aRussianFirmInLatinLettersIsAlsoReadInTheGermanAndTheJAndXSchemes() {
+        // German ch and z, without the German marks w and sch: the Russian form says the name is Russian.
+        assertThat(normalize("AO KONZERN TORVALPRIBOR").variants()).contains(List.of("kontsern", "torvalpribor"));
+        assertThat(normalize("TOLMICHIIE VOLNY OOO").variants()).anyMatch(v -> v.contains("tolmikhiie"));
+        // j and x for й and х, c for ц.
+        assertThat(normalize("OOO STROJVALTEX").variants()).contains(List.of("stroyvaltekh"));
+        assertThat(normalize("АО \"CENTR CIFROVYX SISTEM\"").variants()).contains(List.of("tsentr", "tsifrovykh", "sistem"));
+        // Without a Russian form's word an English name keeps its spelling.
+        assertThat(normalize("CHARTON MARINE LLC").variants()).noneMatch(v -> v.contains("kharton"));
+        // A name in Cyrillic letters is read from the Cyrillic, not from its romanisation.
+        assertThat(normalize("ООО ЧАРТОН").variants()).noneMatch(v -> v.contains("kharton"));
+    }
+
+    @Test
+    void iso9DiacriticsAreReadBeforeTheyAreFolded() {
+        assertThat(normalize("LLC KRÂŽVAL INVEST").variants()).contains(List.of("kryazhval", "invest"));
+        assertThat(normalize("Ûrij Tolbanov").variants()).anyMatch(v -> v.contains("yuriy"));
+        assertThat(normalize("Vâčeslav Tolbanov").variants()).anyMatch(v -> v.contains("vyacheslav"));
+        // Without ISO 9's own letters, h, c and j keep their Latin values.
+        assertThat(normalize("Hans Becker").variants()).noneMatch(v -> v.contains("khans"));
+    }
+
+    @Test
+    void theFrenchSchemeWritesYuYaAndYoWithAnI() {
+        assertThat(normalize("Ioury Leonidovitch Tolbiov").variants()).anyMatch(v -> v.containsAll(List.of("yury", "tolbyov")));
+        assertThat(normalize("Iakov Tolbouchine").variants()).anyMatch(v -> v.contains("yakov"));
+    }
 }
