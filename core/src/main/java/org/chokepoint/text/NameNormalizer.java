@@ -99,9 +99,12 @@ public final class NameNormalizer {
         return token != null && vocabulary.vocabularyWord(token);
     }
 
-    /** The organisation vocabulary ({@code org-vocabulary.tsv}) row by row, in file order. */
+    /**
+     * The organisation vocabulary row by row, in file order: {@code org-vocabulary.tsv}, then {@code
+     * industry-vocabulary.tsv} (industries, products and fields), the words this chain translates by.
+     */
     public static List<VocabularyEntry> vocabularyEntries() {
-        return OrgVocabulary.entries();
+        return OrgVocabulary.translationEntries();
     }
 
     /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */

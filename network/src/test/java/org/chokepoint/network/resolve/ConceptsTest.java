@@ -17,6 +17,13 @@ class ConceptsTest {
     }
 
     @Test
+    void industryWordsAreConceptsAsScreeningTranslatesThem() {
+        // core's industry-vocabulary.tsv: a printing house romanised from Russian is the English one
+        assertThat(CONCEPTS.of(List.of("tipografiya", "korvelan"))).containsExactly("printing", "korvelan");
+        assertThat(CONCEPTS.of(List.of("printing", "house", "korvelan"))).containsExactly("printing", "korvelan");
+    }
+
+    @Test
     void acronymsAreSpeltOutAndTheirWordsAreConcepts() {
         assertThat(CONCEPTS.of(List.of("td", "granit"))).containsExactly("trading", "house", "granit");
         assertThat(CONCEPTS.of(List.of("npo", "almaz"))).containsExactly("science", "production", "association", "almaz");
