@@ -137,6 +137,8 @@ class RouteSecurityTest {
     @Test
     void oversizedBodyIsRefused() throws Exception {
         String big = "{\"name\":\"" + "x".repeat((int) Route.SMALL_BODY) + "\"}";
-        assertThat(desk.postJson("/api/v1/screen", Role.VIEWER, big).statusCode()).isEqualTo(413);
+        HttpResponse<String> res = desk.postJsonAskingFirst("/api/v1/screen", Role.VIEWER, big);
+        assertThat(res.statusCode()).isEqualTo(413);
+        assertThat(res.body()).contains("larger than");
     }
 }
