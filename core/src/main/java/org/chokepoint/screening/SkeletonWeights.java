@@ -14,64 +14,83 @@ import java.util.Map;
  * as a rare word, while it stands for Ben or Mohammed, among the commonest words of listed names; an unmatched common
  * word then weighed as much as a surname, and a matched one carried a name. The listed words are kept by their consonant
  * classes ({@link ArabicSkeleton#classes}), most common first, and a skeleton is tried against those of the classes it
- * reaches ({@link ArabicSkeleton#classKeys}). Immutable; thread-safe.
+ * reaches ({@link ArabicSkeleton#classKeys}). The table is made on the first Arabic-script query, not with the index:
+ * most runs never ask, and every index build would pay for reading the whole lexicon. Thread-safe.
  */
 final class SkeletonWeights {
     /** No listed words: every skeleton keeps its own weight. */
-    static final SkeletonWeights NONE = new SkeletonWeights(Map.of(), Map.of());
+    static final SkeletonWeights NONE = new SkeletonWeights(null, null);
 
     /** At most this many listed words of one class are tried, the most common first. */
     static final int TRIED = 64;
 
-    private final Map<String, String[]> words;
-    private final Map<String, double[]> weights;
+    /** The listed words of one class, most common first, with their weights. */
+    private record Ranked(String[] words, double[] weights) {}
 
-    private SkeletonWeights(Map<String, String[]> words, Map<String, double[]> weights) {
-        this.words = words;
-        this.weights = weights;
+    private final Lexicon lexicon;
+    private final TokenWeights tokenWeights;
+    private volatile Map<String, Ranked> byClass;
+
+    private SkeletonWeights(Lexicon lexicon, TokenWeights tokenWeights) {
+        this.lexicon = lexicon;
+        this.tokenWeights = tokenWeights;
+        if (lexicon == null) byClass = Map.of();
     }
 
-    /** The lexicon's words by consonant classes, with their weights, most common first. */
+    /** The lexicon's words by consonant classes, with their weights, most common first (made on first use). */
     static SkeletonWeights of(Lexicon lexicon, TokenWeights tokenWeights) {
-        Map<String, List<Integer>> byClass = new HashMap<>();
-        for (int i = 0; i < lexicon.size(); i++) {
-            String c = ArabicSkeleton.classes(lexicon.word(i));
-            if (c != null && !c.isEmpty()) byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
-        }
-        Map<String, String[]> words = new HashMap<>();
-        Map<String, double[]> weights = new HashMap<>();
-        byClass.forEach((c, ids) -> {
-            ids.sort((a, b) -> {
-                int byWeight = Double.compare(tokenWeights.weight(lexicon.word(a)), tokenWeights.weight(lexicon.word(b)));
-                return byWeight != 0 ? byWeight : lexicon.word(a).compareTo(lexicon.word(b));
-            });
-            int n = Math.min(TRIED, ids.size());
-            String[] w = new String[n];
-            double[] x = new double[n];
-            for (int k = 0; k < n; k++) {
-                w[k] = lexicon.word(ids.get(k));
-                x[k] = tokenWeights.weight(w[k]);
-            }
-            words.put(c, w);
-            weights.put(c, x);
-        });
-        return new SkeletonWeights(Map.copyOf(words), Map.copyOf(weights));
+        return new SkeletonWeights(lexicon, tokenWeights);
     }
 
     /** The weight of the most common listed word that the skeleton spells; 1 when it spells none of them. */
     double weight(String skeleton) {
+        Map<String, Ranked> table = table();
         double best = 1.0;
         for (String c : ArabicSkeleton.classKeys(skeleton)) {
-            String[] w = words.get(c);
-            if (w == null) continue;
-            double[] x = weights.get(c);
-            for (int k = 0; k < w.length && x[k] < best; k++) {
-                if (ArabicSkeleton.similarity(skeleton, w[k]) > 0) {
-                    best = x[k];
+            Ranked r = table.get(c);
+            if (r == null) continue;
+            for (int k = 0; k < r.words.length && r.weights[k] < best; k++) {
+                if (ArabicSkeleton.similarity(skeleton, r.words[k]) > 0) {
+                    best = r.weights[k];
                     break;
                 }
             }
         }
         return best;
+    }
+
+    private Map<String, Ranked> table() {
+        Map<String, Ranked> t = byClass;
+        if (t == null) {
+            synchronized (this) {
+                t = byClass;
+                if (t == null) byClass = t = build();
+            }
+        }
+        return t;
+    }
+
+    private Map<String, Ranked> build() {
+        Map<String, List<Integer>> ids = new HashMap<>();
+        for (int i = 0; i < lexicon.size(); i++) {
+            String c = ArabicSkeleton.classes(lexicon.word(i));
+            if (c != null && !c.isEmpty()) ids.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+        }
+        Map<String, Ranked> out = new HashMap<>();
+        ids.forEach((c, list) -> {
+            list.sort((a, b) -> {
+                int byWeight = Double.compare(tokenWeights.weight(lexicon.word(a)), tokenWeights.weight(lexicon.word(b)));
+                return byWeight != 0 ? byWeight : lexicon.word(a).compareTo(lexicon.word(b));
+            });
+            int n = Math.min(TRIED, list.size());
+            String[] w = new String[n];
+            double[] x = new double[n];
+            for (int k = 0; k < n; k++) {
+                w[k] = lexicon.word(list.get(k));
+                x[k] = tokenWeights.weight(w[k]);
+            }
+            out.put(c, new Ranked(w, x));
+        });
+        return Map.copyOf(out);
     }
 }
