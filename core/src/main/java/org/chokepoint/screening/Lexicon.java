@@ -1,5 +1,6 @@
 package org.chokepoint.screening;
 
+import org.chokepoint.similarity.TokenSimilarity;
 import org.chokepoint.similarity.TransliterationKey;
 
 import java.util.ArrayList;
@@ -20,14 +21,22 @@ final class Lexicon {
     private final String[] words;
     private final String[] keys;
     private final int[] traits;
+    /**
+     * By word number: {@link TokenSimilarity#vowelSkeleton}, which the similarity of a pair otherwise makes for both of
+     * its words: a listed word is compared with the words of query after query.
+     */
+    private final String[] vowelSkeletons;
 
+    /** Everything but the words and their keys is derived from them here, so that a lexicon read back gets it too. */
     private Lexicon(String[] words, String[] keys) {
         this.words = words;
         this.keys = keys;
         this.traits = new int[words.length];
+        this.vowelSkeletons = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             traits[i] = (w.isEmpty() ? EMPTY : w.charAt(0) & 63) | (w.length() >= TransliterationKey.MIN_LENGTH ? KEYED : 0) | ((keys[i].hashCode() & 63) << 7);
+            vowelSkeletons[i] = TokenSimilarity.vowelSkeleton(w);
         }
     }
 
@@ -48,6 +57,11 @@ final class Lexicon {
     /** The word's transliteration key. */
     String key(int id) {
         return keys[id];
+    }
+
+    /** The word's {@link TokenSimilarity#vowelSkeleton}. */
+    String vowelSkeleton(int id) {
+        return vowelSkeletons[id];
     }
 
     int size() {

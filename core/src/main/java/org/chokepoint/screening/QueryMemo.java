@@ -32,8 +32,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private final RowTable table;
     private final long stamp;
 
-    /** The query words as rows compare them, made ready when the first row is asked for. */
-    private String[] words, keys;
+    /** The query words as rows compare them, with their keys and vowel skeletons, made ready when the first row is asked for. */
+    private String[] words, keys, vowelSkeletons;
     /** By query position: whether the word is a skeleton read from Arabic script. */
     private boolean[] skeleton;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
@@ -173,7 +173,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int traits = lexicon.traits(id);
         if ((traits & Lexicon.EMPTY) == 0 && (firstLetters & bit(traits)) == 0
                 && ((traits & Lexicon.KEYED) == 0 || (longKeyBits & bit(traits >>> 7)) == 0)) return zero;
-        String listed = lexicon.word(id), key = lexicon.key(id);
+        String listed = lexicon.word(id), key = lexicon.key(id), vowels = lexicon.vowelSkeleton(id);
         // Tokens are alike only when they start with the same letter or share their transliteration key: most
         // listed words of the candidates are like no query word, and are settled without comparing.
         if (!listed.isEmpty() && (firstLetters & bit(listed.charAt(0))) == 0
@@ -183,7 +183,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         for (int k = 0; k < words.length; k++) {
             String q = words[k];
             // In the order of() uses, so that the value is the one of() would remember.
-            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
+            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key, vowelSkeletons[k], vowels)
+                    : TokenAlignment.similarity(listed, q, key, keys[k], vowels, vowelSkeletons[k]);
             // A word read from Arabic script is also the skeleton of a Latin word ("mlt" of "mellat"); of() does the same.
             if (skeleton[k] && v < 1.0) v = Math.max(v, ArabicSkeleton.similarity(q, listed));
             r[at + k] = v;
@@ -218,12 +219,14 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);
         keys = new String[n];
+        vowelSkeletons = new String[n];
         skeleton = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
         longKeyBits = 0;
         for (int k = 0; k < n; k++) {
             keys[k] = TransliterationKey.of(words[k]);
+            vowelSkeletons[k] = TokenSimilarity.vowelSkeleton(words[k]);
             if (words[k].length() >= TransliterationKey.MIN_LENGTH) {
                 longKeys.add(keys[k]);
                 longKeyBits |= bit(keys[k].hashCode());

@@ -22,10 +22,18 @@ final class ArabicVowels {
      * words and for words whose first letters are not {@linkplain #alikeInitials alike}.
      */
     static boolean sameName(String a, String b) {
+        return sameName(a, b, null, null);
+    }
+
+    /**
+     * {@link #sameName(String, String)} with the words' {@link #skeletonOf skeletons} when the caller has them (null:
+     * made here): a caller comparing one word with many makes its skeleton once.
+     */
+    static boolean sameName(String a, String b, String skeletonA, String skeletonB) {
         if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || !alikeInitials(a.charAt(0), b.charAt(0)) || a.equals(b)
                 || Math.abs(a.length() - b.length()) > 3) return false;
-        String x = skeleton(a), y = skeleton(b);
-        if (x == null || y == null || x.length() != y.length()) return false;
+        String x = skeletonA == null ? skeleton(a) : skeletonA, y = skeletonB == null ? skeleton(b) : skeletonB;
+        if (x == null || y == null || x.isEmpty() || y.isEmpty() || x.length() != y.length()) return false;
         int consonants = 0, vowels = 0;
         boolean eFirst = false, eSecond = false;
         for (int i = 0; i < x.length(); i++) {
@@ -61,6 +69,16 @@ final class ArabicVowels {
         if (x == y) return true;
         for (String c : INITIAL_CLASSES) if (c.indexOf(x) >= 0 && c.indexOf(y) >= 0) return true;
         return false;
+    }
+
+    /**
+     * What {@link #sameName(String, String, String, String)} takes for a word: its {@link #skeleton}, or "" when the word
+     * has none (letters no such name has) or is too short to be compared. Never null.
+     */
+    static String skeletonOf(String w) {
+        if (w.length() < MIN_LENGTH) return "";
+        String s = skeleton(w);
+        return s == null ? "" : s;
     }
 
     /**

@@ -99,6 +99,18 @@ class SimilarityPropertyTest {
         }
     }
 
+    /** What a caller that compares one word with many makes once per word (keys, vowel skeletons) changes no similarity. */
+    @Test
+    void wordFormsMadeOnceChangeNoSimilarity() {
+        List<String[]> pairs = new ArrayList<>(stringPairs(19));
+        pairs.addAll(tokenPairs(20));
+        for (String[] p : pairs) {
+            String a = p[0], b = p[1];
+            assertThat(TokenAlignment.similarity(a, b, TransliterationKey.of(a), TransliterationKey.of(b), TokenSimilarity.vowelSkeleton(a),
+                    TokenSimilarity.vowelSkeleton(b))).as(pair(a, b)).isEqualTo(TokenAlignment.similarity(a, b, null, null));
+        }
+    }
+
     @Test
     void alignmentIsInTheUnitInterval() {
         forPairsOfTokenLists(17, (a, b, w) -> {
