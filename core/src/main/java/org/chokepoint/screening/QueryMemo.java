@@ -46,7 +46,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** The offset of the row of a listed word that is like no query word. */
     private int zero;
     /** Work arrays of {@link NameSearch#best} for this query (grown there as needed). */
-    double[] ceilA = new double[8], ceilB = new double[8];
+    double[] ceilA = new double[8], ceilB = new double[8], weightsB = new double[8];
     int[] rows = new int[8];
     /** The comparisons {@link NameSearch#best} keeps for one entity, emptied for the next. */
     final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
