@@ -36,6 +36,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private String[] words, keys, vowelSkeletons;
     /** By query position: whether the word is a skeleton read from Arabic script. */
     private boolean[] skeleton;
+    /** By query position: the word's key hash and vowel skeleton length as {@link Lexicon#traits} folds them. */
+    private int[] keyHashes, vowelLengths;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
     private long firstLetters;
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
@@ -173,7 +175,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int traits = lexicon.traits(id);
         if ((traits & Lexicon.EMPTY) == 0 && (firstLetters & bit(traits)) == 0
                 && ((traits & Lexicon.KEYED) == 0 || (longKeyBits & bit(traits >>> 7)) == 0)) return zero;
-        String listed = lexicon.word(id), key = lexicon.key(id), vowels = lexicon.vowelSkeleton(id);
+        String listed = lexicon.word(id), key = lexicon.key(id), vowels = null;
+        int keyHash = (traits >>> 7) & 63, vowelLength = (traits >>> Lexicon.VOWELS_SHIFT) & 0xFF;
         // Tokens are alike only when they start with the same letter or share their transliteration key: most
         // listed words of the candidates are like no query word, and are settled without comparing.
         if (!listed.isEmpty() && (firstLetters & bit(listed.charAt(0))) == 0
@@ -182,9 +185,15 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         double[] r = table.data;
         for (int k = 0; k < words.length; k++) {
             String q = words[k];
+            // Keys whose hashes differ, and vowel skeletons of different lengths (or none), agree in nothing: given as ""
+            // (which agrees with nothing), so that the listed word's key and skeleton, objects elsewhere in memory, are
+            // read only for the few pairs that could agree.
+            String listedKey = keyHashes[k] == keyHash ? key : "";
+            String listedVowels = "";
+            if (vowelLength != 0 && vowelLengths[k] == vowelLength) listedVowels = vowels == null ? vowels = lexicon.vowelSkeleton(id) : vowels;
             // In the order of() uses, so that the value is the one of() would remember.
-            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key, vowelSkeletons[k], vowels)
-                    : TokenAlignment.similarity(listed, q, key, keys[k], vowels, vowelSkeletons[k]);
+            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], listedKey, vowelSkeletons[k], listedVowels)
+                    : TokenAlignment.similarity(listed, q, listedKey, keys[k], listedVowels, vowelSkeletons[k]);
             // A word read from Arabic script is also the skeleton of a Latin word ("mlt" of "mellat"); of() does the same.
             if (skeleton[k] && v < 1.0) v = Math.max(v, ArabicSkeleton.similarity(q, listed));
             r[at + k] = v;
@@ -220,6 +229,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         words = queryTokens.toArray(String[]::new);
         keys = new String[n];
         vowelSkeletons = new String[n];
+        keyHashes = new int[n];
+        vowelLengths = new int[n];
         skeleton = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
@@ -227,6 +238,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         for (int k = 0; k < n; k++) {
             keys[k] = TransliterationKey.of(words[k]);
             vowelSkeletons[k] = TokenSimilarity.vowelSkeleton(words[k]);
+            keyHashes[k] = keys[k].hashCode() & 63;
+            vowelLengths[k] = Math.min(0xFF, vowelSkeletons[k].length());
             if (words[k].length() >= TransliterationKey.MIN_LENGTH) {
                 longKeys.add(keys[k]);
                 longKeyBits |= bit(keys[k].hashCode());

@@ -133,7 +133,9 @@ public final class TokenSimilarity {
 
     /**
      * As {@link #of(String, String, String, String)}, with the words' {@link #vowelSkeleton}s too when the caller has
-     * them (null: made here): a caller comparing the same words with many keeps them, made once per word.
+     * them (null: made here): a caller comparing the same words with many keeps them, made once per word. A key or a
+     * vowel skeleton given as "" agrees with nothing: a caller that knows the two words' keys (or skeletons) differ
+     * may pass "" for one of them instead of reading it.
      */
     public static double of(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
         double s = spelling(a, b);
