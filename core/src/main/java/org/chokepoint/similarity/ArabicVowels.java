@@ -64,9 +64,22 @@ final class ArabicVowels {
      */
     static final String[] INITIAL_CLASSES = {"ou", "qkcg"};
 
+    /**
+     * By ASCII letter: one bit for each of the {@link #INITIAL_CLASSES} it is in (the first 64), so that two letters are
+     * alike when their bits meet: this test runs for most pairs of words a query compares.
+     */
+    private static final long[] INITIAL_CLASS_BITS = new long[128];
+
+    static {
+        for (int i = 0; i < Math.min(64, INITIAL_CLASSES.length); i++) {
+            for (char c : INITIAL_CLASSES[i].toCharArray()) if (c < 128) INITIAL_CLASS_BITS[c] |= 1L << i;
+        }
+    }
+
     /** Whether two words starting with these letters may be one name ({@link #INITIAL_CLASSES}). */
     static boolean alikeInitials(char x, char y) {
         if (x == y) return true;
+        if (x < 128 && y < 128 && INITIAL_CLASSES.length <= 64) return (INITIAL_CLASS_BITS[x] & INITIAL_CLASS_BITS[y]) != 0;
         for (String c : INITIAL_CLASSES) if (c.indexOf(x) >= 0 && c.indexOf(y) >= 0) return true;
         return false;
     }

@@ -1,5 +1,6 @@
 package org.chokepoint.similarity;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +37,17 @@ class ArabicVowelsTest {
         assertThat(ArabicVowels.sameName(a, b)).isFalse();
         assertThat(ArabicVowels.sameName(b, a)).isFalse();
         assertThat(ArabicVowels.sameName(a, b, ArabicVowels.skeletonOf(a), ArabicVowels.skeletonOf(b))).isFalse();
+    }
+
+    /** The table of initial classes says what the classes themselves say, for every pair of letters (and beyond ASCII). */
+    @Test
+    void alikeInitialsAsTheClassesSay() {
+        for (char x = 0; x < 300; x++) {
+            for (char y = 0; y < 300; y++) {
+                boolean expected = x == y;
+                for (String c : ArabicVowels.INITIAL_CLASSES) expected |= c.indexOf(x) >= 0 && c.indexOf(y) >= 0;
+                assertThat(ArabicVowels.alikeInitials(x, y)).as("%s / %s", (int) x, (int) y).isEqualTo(expected);
+            }
+        }
     }
 }
