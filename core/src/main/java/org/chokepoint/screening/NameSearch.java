@@ -276,15 +276,11 @@ final class NameSearch {
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
     private static Best align(List<Option> options, List<IndexedName> names, double floor) {
-        takeBest(options, 0);
+        options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
         int bestOrder = Integer.MAX_VALUE;
-        for (int taken = 0, count = options.size(); taken < count; taken++) {
-            // In the order BEST_BOUND_FIRST sorts them, but chosen one at a time: the search mostly stops after the first
-            // one or two, and an entity of many names keeps hundreds.
-            if (taken > 0) takeBest(options, taken);
-            Option o = options.get(taken);
+        for (Option o : options) {
             if (best != null && o.bound() + SLACK < best.score()) break; // neither this nor any later one can reach the best
             if (o.bound() + SLACK < floor) break; // nor the floor
             IndexedName name = names.get(o.name());
@@ -303,34 +299,6 @@ final class NameSearch {
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
-    }
-
-    /** After this many options chosen one at a time, the rest are sorted at once (never quadratic). */
-    private static final int CHOSEN_ONE_AT_A_TIME = 8;
-
-    /**
-     * Puts at {@code from} the first of {@code options[from, size)} in {@link #BEST_BOUND_FIRST} order (a total order: no
-     * two options were made in the same order), the others after it; from {@value #CHOSEN_ONE_AT_A_TIME} on, sorts
-     * them all. So the options taken one after another from the front come in the order sorting gives.
-     */
-    static void takeBest(List<Option> options, int from) {
-        int size = options.size();
-        if (from >= CHOSEN_ONE_AT_A_TIME) {
-            if (from == CHOSEN_ONE_AT_A_TIME) options.subList(from, size).sort(BEST_BOUND_FIRST);
-            return;
-        }
-        int at = from;
-        Option first = options.get(from);
-        for (int i = from + 1; i < size; i++) {
-            Option o = options.get(i);
-            // BEST_BOUND_FIRST.compare(o, first) < 0, written out: this runs for every option kept.
-            int c = Double.compare(o.bound(), first.bound());
-            if (c > 0 || (c == 0 && o.order() < first.order())) {
-                first = o;
-                at = i;
-            }
-        }
-        if (at != from) java.util.Collections.swap(options, from, at);
     }
 
     /** Whether some value of {@code x} is among {@code y[from, from + count)}. */
