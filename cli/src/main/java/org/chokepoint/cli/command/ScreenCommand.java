@@ -4,6 +4,7 @@ import org.chokepoint.cli.DataDirOption;
 import org.chokepoint.cli.output.MatchJson;
 import org.chokepoint.cli.output.Progress;
 import org.chokepoint.cli.output.ScreenReport;
+import org.chokepoint.lists.index.KeptIndex;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.cli.batch.BatchScreening;
 import org.chokepoint.screening.Match;
@@ -83,7 +84,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 return 1;
             }
             progress.step("indexing " + entities.size() + " entities");
-            screener = Screener.build(entities);
+            screener = KeptIndex.open(data.dir(), KeptIndex.CURRENT, store.currentSnapshots(), entities, progress::note);
         }
         if (file != null) {
             try (Progress progress = new Progress(System.err)) {
