@@ -115,21 +115,26 @@ public final class ScreenerFile {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer head = ByteBuffer.allocate((int) Math.min(ch.size(), 1 << 16));
             while (head.hasRemaining() && ch.read(head) > 0) {
-                // read the header (keys are short)
+                // the header only: keys are short
             }
-            head.flip();
-            byte[] magic = new byte[MAGIC.length];
-            if (head.remaining() < MAGIC.length + 8) return java.util.Optional.empty();
-            head.get(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC) || head.getInt() != FORMAT) return java.util.Optional.empty();
-            int n = head.getInt();
-            if (n < 0 || n > head.remaining()) return java.util.Optional.empty();
-            byte[] k = new byte[n];
-            head.get(k);
-            return java.util.Optional.of(new String(k, StandardCharsets.UTF_8));
+            return keyOf(head.flip());
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** {@link #keyOf(Path)} of a file's first bytes, positioned at its start. */
+    public static java.util.Optional<String> keyOf(ByteBuffer head) {
+        ByteBuffer b = head.duplicate();
+        if (b.remaining() < MAGIC.length + 8) return java.util.Optional.empty();
+        byte[] magic = new byte[MAGIC.length];
+        b.get(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC) || b.getInt() != FORMAT) return java.util.Optional.empty();
+        int n = b.getInt();
+        if (n < 0 || n > b.remaining()) return java.util.Optional.empty();
+        byte[] k = new byte[n];
+        b.get(k);
+        return java.util.Optional.of(new String(k, StandardCharsets.UTF_8));
     }
 
     /** {@link #read(Path, String, List)} from the file's bytes, positioned at its start. */
