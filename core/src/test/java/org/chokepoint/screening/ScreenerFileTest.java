@@ -66,11 +66,11 @@ class ScreenerFileTest {
         return out;
     }
 
-    /** The case file's queries and the invented ones of {@code index-file-queries.txt}. */
+    /** The case file's queries and the invented ones of the testkit ({@code ScreeningQueries}). */
     static List<String> queries() {
         Set<String> out = new LinkedHashSet<>();
         for (String[] c : caseLines()) out.add(c[1].strip());
-        for (String line : ScreeningFixtures.lines("index-file-queries.txt")) if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
+        out.addAll(org.chokepoint.testkit.ScreeningQueries.all());
         return List.copyOf(out);
     }
 

@@ -146,7 +146,7 @@ public final class DetectionSetup {
             progress.step("indexing " + entities.size() + " listed entities");
             // The screener of the screenable entities is kept on disk (its key names them, so --ownership gets its own).
             ListedIndex lists = ListedIndex.build(ownership.entities(), ownership.blocks(), org.chokepoint.screening.ScorerV1.DEFAULT_THRESHOLD,
-                    screenable -> KeptIndex.open(dataDir, KeptIndex.SCREENABLE, snapshots, screenable, progress::note));
+                    screenable -> KeptIndex.open(dataDir, KeptIndex.SCREENABLE, snapshots, screenable, line -> progress.note(line, err)));
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
                     DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads(), DetectionSettings.DEFAULTS.listedAt());
             Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);

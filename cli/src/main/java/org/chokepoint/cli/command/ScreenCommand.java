@@ -84,7 +84,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 return 1;
             }
             progress.step("indexing " + entities.size() + " entities");
-            screener = KeptIndex.open(data.dir(), KeptIndex.CURRENT, store.currentSnapshots(), entities, progress::note);
+            screener = KeptIndex.open(data.dir(), KeptIndex.CURRENT, store.currentSnapshots(), entities, line -> progress.note(line, err));
         }
         if (file != null) {
             try (Progress progress = new Progress(System.err)) {
