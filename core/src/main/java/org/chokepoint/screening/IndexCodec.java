@@ -45,9 +45,8 @@ final class IndexCodec {
         for (Entity e : index.entities) out.writeString(e.id());
         for (int e = 0; e < index.entities.size(); e++) {
             List<IndexedName> names = index.names.get(e);
-            List<EntityName> listed = index.entities.get(e).names();
             out.writeInt(names.size());
-            for (IndexedName n : names) writeIndexedName(out, n, listed);
+            for (IndexedName n : names) writeIndexedName(out, n);
         }
         writeWeights(out, index.weights);
         writeLexicon(out, index.lexicon);
@@ -71,12 +70,13 @@ final class IndexCodec {
     }
 
     /**
-     * The screener the payload holds, over {@code entities} (the ones it was written for, in the same order).
+     * The screener the payload holds, over {@code entities} (the ones it was written for, in the same order, whose ids
+     * are {@code ids}): the entities themselves are not read here, so a list that makes them when asked stays unread.
      *
      * @throws UnusableIndexException when the entities are not those it was written for, or the payload does not read
      *                                as written (a file damaged in a way its checksum did not catch)
      */
-    static Screener read(ByteBuffer payload, List<Entity> entities, NameNormalizer normalizer) throws UnusableIndexException {
+    static Screener read(ByteBuffer payload, List<Entity> entities, List<String> ids, NameNormalizer normalizer) throws UnusableIndexException {
         try {
             In in = new In(payload);
             int count = in.readInt();
@@ -85,25 +85,24 @@ final class IndexCodec {
             }
             for (int e = 0; e < count; e++) {
                 String id = in.readString();
-                if (!id.equals(entities.get(e).id())) {
-                    throw new UnusableIndexException("it was written for other entities (entity " + e + " is " + id + ", not " + entities.get(e).id() + ")");
+                if (!id.equals(ids.get(e))) {
+                    throw new UnusableIndexException("it was written for other entities (entity " + e + " is " + id + ", not " + ids.get(e) + ")");
                 }
             }
             List<List<IndexedName>> names = new ArrayList<>(count);
             for (int e = 0; e < count; e++) {
                 int size = in.readInt();
-                List<EntityName> listed = entities.get(e).names();
                 IndexedName[] ns = new IndexedName[size];
-                for (int i = 0; i < size; i++) ns[i] = readIndexedName(in, e, listed);
+                for (int i = 0; i < size; i++) ns[i] = readIndexedName(in, e);
                 names.add(List.of(ns));
             }
             TokenWeights weights = readWeights(in, normalizer);
             Lexicon lexicon = readLexicon(in);
             TermPostings tokens = readPostings(in), grams = readPostings(in), keys = readPostings(in);
             int[] docToEntity = in.readInts();
-            int ids = in.readInt();
-            Map<String, int[]> byIdentifier = HashMap.newHashMap(ids);
-            for (int i = 0; i < ids; i++) byIdentifier.put(in.readString(), in.readInts());
+            int identifiers = in.readInt();
+            Map<String, int[]> byIdentifier = HashMap.newHashMap(identifiers);
+            for (int i = 0; i < identifiers; i++) byIdentifier.put(in.readString(), in.readInts());
             int acronymCount = in.readInt();
             Map<String, List<String>> acronyms = HashMap.newHashMap(acronymCount);
             for (int i = 0; i < acronymCount; i++) acronyms.put(in.readString(), in.readStrings());
@@ -115,24 +114,32 @@ final class IndexCodec {
         }
     }
 
-    // One listed name: which of the entity's names it is (a name can give several parts), its normalised form, its spellings.
+    // One listed name (an entity's name can give several parts): the name as listed, its normalised form, its spellings.
 
-    private static void writeIndexedName(Out out, IndexedName n, List<EntityName> listed) {
-        int at = -1;
-        for (int i = 0; i < listed.size() && at < 0; i++) if (listed.get(i) == n.name()) at = i;
-        if (at < 0) throw new IllegalStateException("an indexed name that is not one of its entity's names: " + n.name());
-        out.writeInt(at);
+    private static void writeIndexedName(Out out, IndexedName n) {
+        writeEntityName(out, n.name());
         writeNormalized(out, n.normalized());
         out.writeInt(n.spellings().size());
         for (IndexedName.ListedSpelling s : n.spellings()) writeSpelling(out, s);
     }
 
-    private static IndexedName readIndexedName(In in, int entity, List<EntityName> listed) {
-        EntityName name = listed.get(in.readInt());
+    private static IndexedName readIndexedName(In in, int entity) {
+        EntityName name = readEntityName(in);
         NormalizedName normalized = readNormalized(in);
         IndexedName.ListedSpelling[] spellings = new IndexedName.ListedSpelling[in.readInt()];
         for (int i = 0; i < spellings.length; i++) spellings[i] = readSpelling(in);
         return new IndexedName(entity, name, normalized, List.of(spellings));
+    }
+
+    /** The listed name as written (an equal copy of the entity's, so that reading it does not need the entity). */
+    private static void writeEntityName(Out out, EntityName n) {
+        out.writeString(n.value());
+        out.writeString(n.kind().name());
+        out.writeString(n.script());
+    }
+
+    private static EntityName readEntityName(In in) {
+        return new EntityName(in.readString(), org.chokepoint.model.NameKind.valueOf(in.readString()), in.readString());
     }
 
     private static void writeNormalized(Out out, NormalizedName n) {

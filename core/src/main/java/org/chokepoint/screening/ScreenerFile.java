@@ -99,11 +99,21 @@ public final class ScreenerFile {
      * @throws IOException             when the file cannot be read
      */
     public static Screener read(Path file, String key, List<Entity> entities) throws IOException, UnusableIndexException {
+        return read(file, key, entities, entities.stream().map(Entity::id).toList());
+    }
+
+    /**
+     * {@link #read(Path, String, List)} with the entities' ids given apart: {@code entities} may then be a list that
+     * makes each entity only when asked for (the screener asks for the few it scores); it must not change.
+     *
+     * @param ids the id of each of {@code entities}, in the same order
+     */
+    public static Screener read(Path file, String key, List<Entity> entities, List<String> ids) throws IOException, UnusableIndexException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             // Mapped, not read into the heap: the payload is read once, front to back, and its pages stay in the file cache.
             ByteBuffer buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.BIG_ENDIAN);
-            return read(buf, key, entities);
+            return read(buf, key, entities, ids);
         }
     }
 
@@ -139,6 +149,12 @@ public final class ScreenerFile {
 
     /** {@link #read(Path, String, List)} from the file's bytes, positioned at its start. */
     public static Screener read(ByteBuffer buf, String key, List<Entity> entities) throws UnusableIndexException {
+        return read(buf, key, entities, entities.stream().map(Entity::id).toList());
+    }
+
+    /** {@link #read(Path, String, List, List)} from the file's bytes, positioned at its start. */
+    public static Screener read(ByteBuffer buf, String key, List<Entity> entities, List<String> ids) throws UnusableIndexException {
+        if (entities.size() != ids.size()) throw new IllegalArgumentException(entities.size() + " entities but " + ids.size() + " ids");
         if (buf.remaining() < MAGIC.length + 8) throw new UnusableIndexException("it is truncated (" + buf.remaining() + " bytes)");
         byte[] magic = new byte[MAGIC.length];
         buf.get(magic);
@@ -158,7 +174,7 @@ public final class ScreenerFile {
         CRC32C crc = new CRC32C();
         crc.update(buf.duplicate());
         if (crc.getValue() != checksum) throw new UnusableIndexException("it is damaged (checksum disagrees)");
-        return IndexCodec.read(buf.slice(), entities, NameNormalizer.standard());
+        return IndexCodec.read(buf.slice(), entities, ids, NameNormalizer.standard());
     }
 
     /** The first of the key's parts that differs, in words ("lists: ... written, ... now"). */

@@ -95,11 +95,12 @@ final class ScreeningIndex {
 
     /**
      * The index as {@link #build} made it, from its parts as an index kept on disk holds them ({@link IndexCodec}); what
-     * {@link #build} derives from the parts (layouts, skeleton weights) is derived again here.
+     * {@link #build} derives from the parts (layouts, skeleton weights) is derived again here. {@code entities} is kept as
+     * given, not copied (a list that makes each entity when asked stays unread until a query scores it): it must not change.
      */
     static ScreeningIndex of(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
                              TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier) {
-        return new ScreeningIndex(List.copyOf(entities), names, weights, lexicon, tokenPostings, gramPostings, keyPostings, docToEntity, byIdentifier,
+        return new ScreeningIndex(entities, names, weights, lexicon, tokenPostings, gramPostings, keyPostings, docToEntity, byIdentifier,
                 docToEntity.length);
     }
 

@@ -78,7 +78,8 @@ public final class ScreenCommand implements Callable<Integer> {
         Screener screener;
         try (SnapshotStore store = SnapshotStore.open(data.dir()); Progress progress = new Progress(System.err)) {
             progress.step("loading lists");
-            var entities = store.currentEntities();
+            // Unparsed: read from the kept index, the screener parses only the few entities it scores.
+            var entities = store.currentEntitiesUnparsed();
             if (entities.isEmpty()) {
                 err.println("error: no lists loaded in " + data.dir() + "; run `chokepoint lists update` first");
                 return 1;

@@ -1,6 +1,7 @@
 package org.chokepoint.lists.index;
 
 import org.chokepoint.lists.store.Snapshot;
+import org.chokepoint.lists.store.StoredEntities;
 import org.chokepoint.model.Entity;
 import org.chokepoint.screening.Screener;
 import org.chokepoint.screening.ScreenerFile;
@@ -41,7 +42,7 @@ public final class KeptIndex {
      * The key's words for these snapshots and entities: each snapshot as {@code source#number@loaded}, then the entity
      * count and the first 16 hex digits of the SHA-256 of their ids in order.
      */
-    public static String lists(List<Snapshot> snapshots, List<Entity> entities) {
+    public static String lists(List<Snapshot> snapshots, List<String> ids) {
         StringBuilder b = new StringBuilder();
         for (Snapshot s : snapshots) {
             if (!b.isEmpty()) b.append(' ');
@@ -53,11 +54,11 @@ public final class KeptIndex {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (Entity e : entities) {
-            md.update(e.id().getBytes(StandardCharsets.UTF_8));
+        for (String id : ids) {
+            md.update(id.getBytes(StandardCharsets.UTF_8));
             md.update((byte) '\n');
         }
-        return b.append(", ").append(entities.size()).append(" entities ").append(HexFormat.of().formatHex(md.digest(), 0, 8)).toString();
+        return b.append(", ").append(ids.size()).append(" entities ").append(HexFormat.of().formatHex(md.digest(), 0, 8)).toString();
     }
 
     /**
@@ -69,10 +70,26 @@ public final class KeptIndex {
      * @param note      where the one-line messages go (the command's stderr); a message says what was done and why
      */
     public static Screener open(Path dataDir, String kind, List<Snapshot> snapshots, List<Entity> entities, Consumer<String> note) {
+        return open(dataDir, kind, snapshots, entities, ids(entities), note);
+    }
+
+    /**
+     * {@link #open(Path, String, List, List, Consumer)} over entities parsed only when asked for: read from the kept file,
+     * the screener parses only the entities it scores.
+     */
+    public static Screener open(Path dataDir, String kind, List<Snapshot> snapshots, StoredEntities entities, Consumer<String> note) {
+        return open(dataDir, kind, snapshots, entities, entities.ids(), note);
+    }
+
+    private static List<String> ids(List<Entity> entities) {
+        return entities.stream().map(Entity::id).toList();
+    }
+
+    private static Screener open(Path dataDir, String kind, List<Snapshot> snapshots, List<Entity> entities, List<String> ids, Consumer<String> note) {
         Path file = file(dataDir, kind);
-        String key = ScreenerFile.key(lists(snapshots, entities));
+        String key = ScreenerFile.key(lists(snapshots, ids));
         try {
-            return ScreenerFile.read(file, key, entities);
+            return ScreenerFile.read(file, key, entities, ids);
         } catch (NoSuchFileException e) {
             note.accept("screening index: none kept yet (" + file + "); building it");
         } catch (UnusableIndexException e) {
@@ -94,7 +111,7 @@ public final class KeptIndex {
      */
     public static Refresh refresh(Path dataDir, String kind, List<Snapshot> snapshots, List<Entity> entities, Consumer<String> note) {
         Path file = file(dataDir, kind);
-        String key = ScreenerFile.key(lists(snapshots, entities));
+        String key = ScreenerFile.key(lists(snapshots, ids(entities)));
         if (ScreenerFile.keyOf(file).filter(key::equals).isPresent()) return Refresh.UP_TO_DATE;
         return write(file, key, Screener.build(entities), note) ? Refresh.WRITTEN : Refresh.NOT_WRITTEN;
     }
