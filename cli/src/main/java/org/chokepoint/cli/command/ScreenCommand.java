@@ -11,6 +11,7 @@ import org.chokepoint.screening.Match;
 import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.screening.Screener;
 import org.chokepoint.screening.ScreeningQuery;
+import org.chokepoint.text.NameNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,6 +76,9 @@ public final class ScreenCommand implements Callable<Integer> {
             err.println("error: --min-score must be in [0, 1] and --limit positive");
             return 2;
         }
+        // The name normaliser takes a second of CPU to build (its transliterators and vocabularies); it is built on the
+        // other core while the store opens and the index is read, instead of after.
+        Thread.ofPlatform().daemon().name("normaliser").start(NameNormalizer::standard);
         Screener screener;
         try (SnapshotStore store = SnapshotStore.open(data.dir()); Progress progress = new Progress(System.err)) {
             progress.step("loading lists");
