@@ -31,6 +31,16 @@ final class AcronymEquivalents {
         this.equivalents = equivalents;
     }
 
+    /** Pairs learned before, as {@link #equivalents()} gave them (an index kept on disk). */
+    static AcronymEquivalents of(Map<String, List<String>> equivalents) {
+        return new AcronymEquivalents(Map.copyOf(equivalents));
+    }
+
+    /** Each acronym learned and its equivalents, in the order learned; unmodifiable. */
+    Map<String, List<String>> equivalents() {
+        return equivalents;
+    }
+
     /** The pairs the organisation names of the index teach (entities of unknown type count as organisations). */
     static AcronymEquivalents learn(List<Entity> entities, List<List<IndexedName>> names) {
         Map<String, Set<String>> learned = new HashMap<>();

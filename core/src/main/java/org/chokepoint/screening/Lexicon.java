@@ -43,6 +43,12 @@ final class Lexicon {
         }
     }
 
+    /** A lexicon of these words and their keys ({@code keys[i]} the key of {@code words[i]}), as an index kept on disk holds them. */
+    static Lexicon of(String[] words, String[] keys) {
+        if (words.length != keys.length) throw new IllegalArgumentException(words.length + " words but " + keys.length + " keys");
+        return new Lexicon(words, keys);
+    }
+
     /**
      * What a query's memo tests of a word before reading it, in one int (the word itself is an object elsewhere in
      * memory): its first letter folded onto 6 bits (bits 0–5), {@link #EMPTY}, its key's hash folded onto 6 bits

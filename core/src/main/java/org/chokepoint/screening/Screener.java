@@ -34,9 +34,29 @@ public final class Screener {
     private final AcronymEquivalents acronyms;
 
     private Screener(ScreeningIndex index, NameNormalizer normalizer) {
+        this(index, normalizer, AcronymEquivalents.learn(index.entities, index.names));
+    }
+
+    /** A screener over an index and acronyms restored from disk ({@link IndexCodec}). */
+    Screener(ScreeningIndex index, NameNormalizer normalizer, AcronymEquivalents acronyms) {
         this.index = index;
         this.normalizer = normalizer;
-        this.acronyms = AcronymEquivalents.learn(index.entities, index.names);
+        this.acronyms = acronyms;
+    }
+
+    /** The index, for {@link IndexCodec}. */
+    ScreeningIndex index() {
+        return index;
+    }
+
+    /** The acronyms learned, for {@link IndexCodec}. */
+    AcronymEquivalents acronyms() {
+        return acronyms;
+    }
+
+    /** The normaliser of names, for {@link IndexCodec}. */
+    NameNormalizer normalizer() {
+        return normalizer;
     }
 
     public static Screener build(List<Entity> entities) {

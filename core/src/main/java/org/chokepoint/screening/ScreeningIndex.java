@@ -55,9 +55,10 @@ final class ScreeningIndex {
     final SkeletonWeights skeletonWeights;
     /** {@link NameSearch.Layout} of each entity's names, by entity ordinal. */
     final NameSearch.Layout[] layouts;
-    private final TermPostings tokenPostings, gramPostings, keyPostings;
-    private final int[] docToEntity;
-    private final Map<String, int[]> byIdentifier;
+    /** The three fields; package-private for {@link IndexCodec}, which writes and reads them. */
+    final TermPostings tokenPostings, gramPostings, keyPostings;
+    final int[] docToEntity;
+    final Map<String, int[]> byIdentifier;
     private final int nameCount;
     /**
      * Score arrays over all names, reused across queries (allocating them costs more than a small query); at most
@@ -90,6 +91,17 @@ final class ScreeningIndex {
 
     int nameCount() {
         return nameCount;
+    }
+
+    /**
+     * The index as {@link #build} made it, from its parts as an index kept on disk holds them ({@link IndexCodec}); what
+     * {@link #build} derives from the parts (layouts, skeleton weights) is derived again here. {@code entities} is kept as
+     * given, not copied (a list that makes each entity when asked stays unread until a query scores it): it must not change.
+     */
+    static ScreeningIndex of(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
+                             TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier) {
+        return new ScreeningIndex(entities, names, weights, lexicon, tokenPostings, gramPostings, keyPostings, docToEntity, byIdentifier,
+                docToEntity.length);
     }
 
     static ScreeningIndex build(List<Entity> entities, NameNormalizer normalizer) {

@@ -34,11 +34,14 @@ final class TermPostings {
     private final Term[] tripleTerms;
     /** Names with at least one term in this field. */
     private final int docCount;
+    /** Term and name pairs: the sum of the postings' lengths. */
+    private final long pairs;
     /** BM25's inverse length norm for a field without norms: {@code 1 / (k1 × (1 − b + b / avgdl))}. */
     private final float normInverse;
 
     private TermPostings(Map<String, int[]> postings, int docCount, long pairs) {
         this.docCount = docCount;
+        this.pairs = pairs;
         float avgdl = docCount == 0 ? 1f : (float) (pairs / (double) docCount);
         this.normInverse = 1f / (K1 * ((1 - B) + B * 1f / avgdl));
         Map<String, Term> terms = new HashMap<>(postings.size() * 2);
@@ -56,6 +59,31 @@ final class TermPostings {
             tripleKeys[i] = pack(t);
             tripleTerms[i] = term;
         });
+    }
+
+    /**
+     * Postings restored from what {@link #forEachTerm}, {@link #docCount()} and {@link #pairs()} gave (an index kept on
+     * disk): the same terms, names and scores as the {@link Builder#build()} that gave them.
+     */
+    static TermPostings of(Map<String, int[]> postings, int docCount, long pairs) {
+        return new TermPostings(postings, docCount, pairs);
+    }
+
+    int docCount() {
+        return docCount;
+    }
+
+    long pairs() {
+        return pairs;
+    }
+
+    int termCount() {
+        return postings.size();
+    }
+
+    /** Calls {@code each} with every term and its names (ascending; do not modify), in no particular order. */
+    void forEachTerm(java.util.function.BiConsumer<String, int[]> each) {
+        postings.forEach((t, term) -> each.accept(t, term.names()));
     }
 
     /** A term of three characters packed into a long, never 0. */

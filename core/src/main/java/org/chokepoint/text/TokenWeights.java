@@ -57,6 +57,24 @@ public final class TokenWeights {
         return new TokenWeights(Map.copyOf(frequency), documents, descriptive);
     }
 
+    /**
+     * Weights restored from what {@link #documentFrequencies()} and {@link #documents()} gave (an index kept on disk):
+     * the same weights as the {@link #build} that gave them, with the same {@code descriptive} predicate.
+     */
+    public static TokenWeights of(Map<String, Integer> documentFrequencies, int documents, java.util.function.Predicate<String> descriptive) {
+        return new TokenWeights(Map.copyOf(documentFrequencies), documents, descriptive);
+    }
+
+    /** In how many names of the corpus each token occurs (at least once); unmodifiable. */
+    public Map<String, Integer> documentFrequencies() {
+        return documentFrequency;
+    }
+
+    /** How many names the corpus had. */
+    public int documents() {
+        return documents;
+    }
+
     /** Weights without a corpus: 1 for every token except the generic words. */
     public static TokenWeights genericOnly() {
         return new TokenWeights(Map.of(), 0, token -> false);

@@ -1,6 +1,7 @@
 package org.chokepoint.server;
 
 import org.chokepoint.lists.diff.ListDiff;
+import org.chokepoint.lists.index.KeptIndex;
 import org.chokepoint.lists.store.EntityVersion;
 import org.chokepoint.lists.store.Snapshot;
 import org.chokepoint.lists.store.SnapshotStore;
@@ -52,12 +53,16 @@ public final class ListsView implements AutoCloseable {
 
     private Current build() {
         List<Entity> all;
+        List<Snapshot> snapshots;
         synchronized (this) {
             all = call(store::currentEntities);
+            snapshots = call(store::currentSnapshots);
         }
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : all) byId.putIfAbsent(e.id(), e);
-        return new Current(Screener.build(all), Map.copyOf(byId), new ConcurrentHashMap<>());
+        // Read from the index kept in the data directory when it is the one of these lists (written by lists update).
+        Screener screener = dataDir == null ? Screener.build(all) : KeptIndex.open(dataDir, KeptIndex.CURRENT, snapshots, all, System.err::println);
+        return new Current(screener, Map.copyOf(byId), new ConcurrentHashMap<>());
     }
 
     /** Rebuilds the screener and entity index from the store's current snapshots (after a load by other means). */

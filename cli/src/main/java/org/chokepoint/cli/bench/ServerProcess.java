@@ -55,6 +55,13 @@ public final class ServerProcess implements AutoCloseable {
         if (!Files.isRegularFile(lists)) throw new IOException("no lists in " + dataDir + "; run `chokepoint lists update` first");
         Path home = Files.createTempDirectory("chokepoint-bench-serve");
         Files.copy(lists, home.resolve(SnapshotStore.FILE_NAME));
+        // The kept screening index too, so that the child starts as a desk on this data directory would.
+        Path index = org.chokepoint.lists.index.KeptIndex.file(dataDir, org.chokepoint.lists.index.KeptIndex.CURRENT);
+        if (Files.isRegularFile(index)) {
+            Path copy = org.chokepoint.lists.index.KeptIndex.file(home, org.chokepoint.lists.index.KeptIndex.CURRENT);
+            Files.createDirectories(copy.getParent());
+            Files.copy(index, copy);
+        }
         String token;
         try (DeskDatabase db = DeskDatabase.open(home)) {
             UserStore users = new UserStore(db);

@@ -11,6 +11,7 @@ import org.chokepoint.detect.party.NetworkResolution;
 import org.chokepoint.detect.party.NormalizedNameResolution;
 import org.chokepoint.detect.party.PartyResolution;
 import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.lists.index.KeptIndex;
 import org.chokepoint.lists.store.Snapshot;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.model.Entity;
@@ -118,10 +119,12 @@ public final class DetectionSetup {
         List<Entity> entities;
         List<org.chokepoint.model.Ownership> ownerships;
         List<ListUsed> used = new ArrayList<>();
+        List<Snapshot> snapshots;
         try (SnapshotStore store = SnapshotStore.open(dataDir)) {
             entities = store.currentEntities();
             ownerships = store.currentOwnerships();
-            for (Snapshot s : store.currentSnapshots()) {
+            snapshots = store.currentSnapshots();
+            for (Snapshot s : snapshots) {
                 used.add(new ListUsed(s.source(), s.id(), s.published() == null ? null : s.published().toString(), s.loadedAt().toString(), s.entities()));
             }
         }
@@ -141,7 +144,9 @@ public final class DetectionSetup {
         }
         try (Progress progress = new Progress(System.err)) {
             progress.step("indexing " + entities.size() + " listed entities");
-            ListedIndex lists = ListedIndex.build(ownership.entities(), ownership.blocks(), org.chokepoint.screening.ScorerV1.DEFAULT_THRESHOLD);
+            // The screener of the screenable entities is kept on disk (its key names them, so --ownership gets its own).
+            ListedIndex lists = ListedIndex.build(ownership.entities(), ownership.blocks(), org.chokepoint.screening.ScorerV1.DEFAULT_THRESHOLD,
+                    screenable -> KeptIndex.open(dataDir, KeptIndex.SCREENABLE, snapshots, screenable, line -> progress.note(line, err)));
             DetectionSettings settings = new DetectionSettings(DetectionSettings.DEFAULTS.evidenceLimit(), DetectionSettings.DEFAULTS.namesScreened(),
                     DetectionSettings.DEFAULTS.matchesKept(), memory, DetectionSettings.DEFAULTS.threads(), DetectionSettings.DEFAULTS.listedAt());
             Detector detector = new Detector(lists, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD, resolution, settings, used);

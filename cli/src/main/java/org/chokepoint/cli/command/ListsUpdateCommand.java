@@ -5,6 +5,7 @@ import org.chokepoint.cli.output.Progress;
 import org.chokepoint.cli.output.UpdateReport;
 import org.chokepoint.lists.custom.ColumnMapping;
 import org.chokepoint.lists.custom.CustomListReader;
+import org.chokepoint.lists.index.KeptIndex;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.lists.update.SourceOutcome;
 import org.chokepoint.lists.update.Downloader;
@@ -86,6 +87,19 @@ public final class ListsUpdateCommand implements Callable<Integer> {
             if (update.outcomes().isEmpty()) {
                 spec.commandLine().getErr().println("error: no list found" + (from != null ? " under " + from : ""));
                 return 1;
+            }
+            // The screening index of the new lists, written now so that the next screen, detect or desk reads it instead
+            // of normalising every listed name again (docs/matching.md, "An index kept on disk").
+            List<org.chokepoint.model.Entity> entities = store.currentEntities();
+            if (!entities.isEmpty()) {
+                long indexStart = System.nanoTime();
+                Path file = KeptIndex.file(data.dir(), KeptIndex.CURRENT);
+                switch (KeptIndex.refresh(data.dir(), KeptIndex.CURRENT, store.currentSnapshots(), entities, spec.commandLine().getErr()::println)) {
+                    case WRITTEN -> out.printf("screening index written to %s (%,d entities, %.1f s)%n", file, entities.size(),
+                            (System.nanoTime() - indexStart) / 1e9);
+                    case UP_TO_DATE -> out.printf("screening index %s is up to date%n", file);
+                    case NOT_WRITTEN -> { }
+                }
             }
             return update.allOk() ? 0 : 1;
         }

@@ -27,6 +27,20 @@ public final class Progress implements AutoCloseable {
         if (live) draw(text + " ...");
     }
 
+    /**
+     * A line to keep, printed whether or not stderr is a terminal (what was done and why, such as a screening index
+     * rebuilt), to the command's stderr {@code to}: the bar, if drawn, is cleared first and drawn again after.
+     */
+    public synchronized void note(String text, java.io.PrintWriter to) {
+        if (live) {
+            err.print("\r\u001b[2K");
+            err.flush();
+        }
+        to.println(text);
+        to.flush();
+        if (live) draw(label + " ...");
+    }
+
     /** Done of total items of the current step. Redraws at most every 100 ms. */
     public synchronized void update(long done, long total) {
         if (!live) return;

@@ -65,8 +65,17 @@ public final class ListedIndex {
      * @param ownership computed from the same {@code entities}
      */
     public static ListedIndex build(List<Entity> entities, OwnershipBlocks ownership, double threshold) {
+        return build(entities, ownership, threshold, Screener::build);
+    }
+
+    /**
+     * As {@link #build(List, OwnershipBlocks, double)}, with the screener of the screenable entities made by
+     * {@code screener} (for instance read from an index kept on disk, which must answer as {@link Screener#build} would).
+     */
+    public static ListedIndex build(List<Entity> entities, OwnershipBlocks ownership, double threshold,
+                                    java.util.function.Function<List<Entity>, Screener> screener) {
         List<Entity> screenable = ownership.screenable(entities);
-        return new ListedIndex(screenable, Screener.build(screenable), threshold, ownership);
+        return new ListedIndex(screenable, screener.apply(screenable), threshold, ownership);
     }
 
     public static ListedIndex build(List<Entity> entities) {

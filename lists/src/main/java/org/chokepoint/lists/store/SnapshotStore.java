@@ -227,6 +227,25 @@ public final class SnapshotStore implements AutoCloseable {
         return docs("SELECT e.doc FROM entities e JOIN snapshots s USING (snapshot_id) WHERE s.current ORDER BY e.snapshot_id, e.rowid", null);
     }
 
+    /**
+     * {@link #currentEntities()}, each parsed only when asked for ({@link StoredEntities}): for a command that reads its
+     * screening index from disk and looks at a few entities.
+     */
+    public StoredEntities currentEntitiesUnparsed() throws StoreException {
+        List<String> ids = new ArrayList<>(), docs = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT e.entity_id, e.doc FROM entities e JOIN snapshots s USING (snapshot_id) WHERE s.current "
+                + "ORDER BY e.snapshot_id, e.rowid");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+                docs.add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entities: " + e.getMessage(), e);
+        }
+        return new StoredEntities(ids.toArray(String[]::new), docs.toArray(String[]::new));
+    }
+
     /** The ownership relations of every current snapshot. */
     public List<Ownership> currentOwnerships() throws StoreException {
         List<Ownership> out = new ArrayList<>();

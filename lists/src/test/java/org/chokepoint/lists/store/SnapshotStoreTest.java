@@ -80,6 +80,20 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void currentEntitiesUnparsedAreTheCurrentEntitiesWithTheirIdsKnownBeforeParsing() throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            store.save(load(4, "a"), "one", 0.5);
+            store.save(load(3, "a"), "two", 0.5);
+            StoredEntities unparsed = store.currentEntitiesUnparsed();
+            List<org.chokepoint.model.Entity> parsed = store.currentEntities();
+            assertThat(unparsed.ids()).containsExactlyElementsOf(parsed.stream().map(org.chokepoint.model.Entity::id).toList());
+            assertThat(unparsed.id(2)).isEqualTo(parsed.get(2).id());
+            assertThat(unparsed).containsExactlyElementsOf(parsed);
+            assertThat(unparsed.get(1)).isSameAs(unparsed.get(1));
+        }
+    }
+
+    @Test
     void aLoadMuchSmallerThanTheCurrentOneIsRefusedAndTheCurrentStays() throws Exception {
         try (SnapshotStore store = SnapshotStore.open(dir)) {
             Snapshot first = store.save(load(10, "a"), "one", 0.5);

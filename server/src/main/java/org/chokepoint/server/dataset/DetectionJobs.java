@@ -8,8 +8,11 @@ import org.chokepoint.detect.ListUsed;
 import org.chokepoint.detect.flags.SanctionsPolicy;
 import org.chokepoint.detect.party.NetworkResolution;
 import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.detect.watchlist.OwnershipBlocks;
+import org.chokepoint.lists.index.KeptIndex;
 import org.chokepoint.lists.store.Snapshot;
 import org.chokepoint.model.Entity;
+import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.server.ListsView;
 import org.chokepoint.server.audit.AuditLog;
 import org.chokepoint.server.findings.Findings;
@@ -122,12 +125,16 @@ public final class DetectionJobs implements AutoCloseable {
             List<Entity> entities = lists.currentEntities();
             if (entities.isEmpty()) throw new IllegalStateException("no lists loaded; an admin must load them first (lists update)");
             List<ListUsed> used = new ArrayList<>();
-            for (Snapshot s : lists.currentSnapshots()) {
+            List<Snapshot> snapshots = lists.currentSnapshots();
+            for (Snapshot s : snapshots) {
                 used.add(new ListUsed(s.source(), s.id(), s.published() == null ? null : s.published().toString(), s.loadedAt().toString(), s.entities()));
             }
             HsNomenclature hs = HsNomenclature.firstExisting(List.of(dataDir.resolve("hs").resolve("harmonized-system.csv"),
                     HsNomenclature.SHARED_FILE.toAbsolutePath().normalize()));
-            Detector detector = new Detector(ListedIndex.build(entities), GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD,
+            // The screener of the screenable entities is read from the index kept in the data directory, as detect's is.
+            ListedIndex listed = ListedIndex.build(entities, OwnershipBlocks.compute(entities, List.of()), ScorerV1.DEFAULT_THRESHOLD,
+                    screenable -> KeptIndex.open(dataDir, KeptIndex.SCREENABLE, snapshots, screenable, System.err::println));
+            Detector detector = new Detector(listed, GoodsClassifier.standard(hs), SanctionsPolicy.STANDARD,
                     new NetworkResolution(), DetectionSettings.DEFAULTS, used);
             DetectionResult r = detector.run(file, "dataset '" + dataset + "' (" + file.getFileName() + ")", out, new DetectionProgress() {
                 @Override
