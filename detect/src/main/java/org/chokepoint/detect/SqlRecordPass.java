@@ -1,0 +1,641 @@
+package org.chokepoint.detect;
+
+import org.chokepoint.country.Countries;
+import org.chokepoint.detect.flags.RecordFacts;
+import org.chokepoint.detect.flags.RecordFlag;
+import org.chokepoint.detect.flags.RecordRule;
+import org.chokepoint.detect.party.MentionTable;
+import org.chokepoint.detect.watchlist.ListedHit;
+import org.chokepoint.lists.Rejection;
+import org.chokepoint.trade.goods.ConcernCategory;
+import org.chokepoint.trade.goods.GoodsClass;
+import org.chokepoint.trade.goods.GoodsClassifier;
+import org.chokepoint.trade.record.ParsedRow;
+import org.chokepoint.trade.record.RejectsFile;
+import org.chokepoint.trade.record.ShipmentColumn;
+import org.chokepoint.trade.record.ShipmentRowCheck;
+import org.duckdb.DuckDBAppender;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/**
+ * The record pass with the rows kept out of Java: DuckDB reads the CSV file into a work table, an SQL predicate
+ * accepts the rows that are surely valid ({@code formats.md} §1, as {@code ShipmentParser} checks them), and only
+ * the others are checked in Java ({@link ShipmentRowCheck}) for their exact reasons. Java then works per distinct
+ * value, not per row: goods per tariff code, the numbers of the parties' spellings (in order of first occurrence,
+ * as {@link MentionTable} numbers them in a sequential pass), carriers and makers screened once each; the work
+ * tables ({@code rec}, {@code rid}, {@code term}) are joined in SQL. The record rules run in Java only on the rows
+ * that could raise a flag: every rule returns null unless the goods are of concern or the carrier or maker is
+ * listed ({@link #couldFlag}), so those rows alone are read back. The tables and files it makes are those of
+ * {@link RecordPass}, row for row.
+ *
+ * <p>It reads only what it reads exactly as the Java reader does: a CSV file without a byte-order mark, carriage
+ * returns, NUL bytes, empty lines or quoted line breaks (so that row n is on line n + 1), with a plain header that
+ * names every required column once, and that DuckDB reads strictly (the right number of fields on every row, valid
+ * UTF-8). For any other file {@link #run} returns null before it has changed anything, and {@link RecordPass} reads
+ * it. Not thread-safe.
+ */
+final class SqlRecordPass {
+    private static final int COUNTRY_TERMS = 26 * 26;
+    private static final ShipmentColumn[] COLUMNS = ShipmentColumn.values();
+    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "fixed", "bad", "men", "goods", "unit_term", "chit", "mhit");
+
+    private final RecordPass facts;
+    private final GoodsClassifier classifier;
+    private final List<RecordRule> rules;
+    private final MentionTable mentions;
+
+    /**
+     * @param facts the Java pass, whose caches of listed carriers and makers and of what names say this pass shares
+     */
+    SqlRecordPass(RecordPass facts, GoodsClassifier classifier, List<RecordRule> rules, MentionTable mentions) {
+        this.facts = facts;
+        this.classifier = classifier;
+        this.rules = rules;
+        this.mentions = mentions;
+    }
+
+    /** The pass, or null when the file is not one this pass reads (nothing was written then). */
+    RecordPass.Result run(Path input, WorkDatabase db, Path rejectsPath, LongConsumer progress) throws IOException, SQLException {
+        long t = System.nanoTime();
+        Shape shape = shape(input);
+        t = lap("shape", t);
+        if (shape == null) return null;
+        if (!read(input, shape, db)) return null;
+        t = lap("read", t);
+        long read = db.count("SELECT count(*) FROM raw");
+        if (read != shape.lines() - 1) {
+            dropWork(db);
+            return null;
+        }
+        String file = name(input);
+        Map<String, Long> reasons = new TreeMap<>();
+        List<Rejection> first = new ArrayList<>();
+        long rejectedRows = 0;
+        long valid;
+        int firstDay = 0, lastDay = 0;
+        try (RejectsFile rejects = new RejectsFile(rejectsPath)) {
+            rejectedRows = recheck(db, file, rejects, reasons, first);
+            t = lap("rejectedRows = reche", t);
+            valid = db.count("SELECT count(*) FROM val");
+            numberSpellings(db);
+            t = lap("numberSpellings(db);", t);
+            classify(db);
+            t = lap("classify(db);", t);
+            screenCarriersAndMakers(db);
+            t = lap("screenCarriersAndMak", t);
+            recordRules(db, file);
+            t = lap("recordRules(db, file", t);
+            db.execute("""
+                    INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
+                      %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
+                      CAST(v.value_usd AS DOUBLE), CAST(v.quantity AS DOUBLE), u.code, CAST(v.net_weight_kg AS DOUBLE)
+                    FROM val v JOIN goods g USING (hs_code)
+                    JOIN men xm ON xm.name = v.exporter_name AND xm.country = v.exporter_country
+                      AND xm.id = coalesce(v.exporter_id, '') AND xm.address = coalesce(v.exporter_address, '')
+                    JOIN men im ON im.name = v.importer_name AND im.country = v.importer_country
+                      AND im.id = coalesce(v.importer_id, '') AND im.address = coalesce(v.importer_address, '')
+                    LEFT JOIN unit_term u ON u.unit = v.unit""".formatted(country("v.exporter_country"), country("v.importer_country"),
+                    country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country")));
+            t = lap("rec", t);
+            db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
+            if (valid > 0) {
+                try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT min(day), max(day) FROM rec")) {
+                    rs.next();
+                    firstDay = rs.getInt(1);
+                    lastDay = rs.getInt(2);
+                }
+            }
+            db.execute("DROP VIEW val");
+            dropWork(db);
+            long dups = RecordPass.duplicates(db, file, rejects, reasons, first);
+            valid -= dups;
+            rejectedRows += dups;
+        }
+        progress.accept(read);
+        return new RecordPass.Result(read, valid, rejectedRows, reasons, first, firstDay, lastDay);
+    }
+
+    /**
+     * The file's header names and line count, when it is a CSV file this pass reads as the Java reader does; and the rows
+     * (numbered from 0) with a value that {@code strip()} would change, which Java checks.
+     */
+    record Shape(List<String> header, long lines, long[] blanks) {}
+
+    /**
+     * One look at the bytes: RFC 4180 followed to the letter, with no byte-order mark, carriage return, NUL, empty line
+     * or line break inside quotes, no quote inside an unquoted field or after a closing one, and on every row as many
+     * fields as in the header (DuckDB's strict mode let a row with one field too many through); the header without
+     * quotes, valid UTF-8, naming each required column once. On the way, the rows with a value that starts or ends with
+     * a blank (a byte up to 0x20, or one of Unicode's spaces, which SQL would find at a far higher cost).
+     */
+    static Shape shape(Path input) throws IOException {
+        byte[] head = null;
+        long lines = 0;
+        int state = START;
+        long fields = 0;
+        long expected = -1;
+        boolean blank = false;
+        long[] blanks = new long[16];
+        int nBlanks = 0;
+        int l1 = 0, l2 = 0, l3 = 0; // the last three bytes of the value so far, 0 before the first
+        java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
+        long total = 0;
+        try (FileChannel ch = FileChannel.open(input, StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+            byte[] a = buf.array();
+            int n;
+            while ((n = ch.read(buf.clear())) >= 0) {
+                if (n == 0) continue;
+                if (total == 0) {
+                    if (n >= 3 && (a[0] & 0xFF) == 0xEF && (a[1] & 0xFF) == 0xBB && (a[2] & 0xFF) == 0xBF) return null;
+                    if (n >= 4 && a[0] == 'P' && a[1] == 'A' && a[2] == 'R' && a[3] == '1') return null;
+                }
+                total += n;
+                int from = 0;
+                if (head == null) {
+                    int end = 0;
+                    while (end < n && a[end] != '\n') end++;
+                    header.write(a, 0, end);
+                    if (header.size() > 1 << 20) return null;
+                    if (end == n) continue;
+                    head = header.toByteArray();
+                    for (byte b : head) {
+                        if (b == '"' || b == '\r' || b == 0) return null;
+                        if (b == ',') fields++;
+                    }
+                    expected = fields + 1;
+                    fields = 0;
+                    lines = 1;
+                    state = LINE_START;
+                    from = end + 1;
+                }
+                for (int i = from; i < n; i++) {
+                    int b = a[i] & 0xFF;
+                    switch (state) {
+                        case UNQUOTED -> {
+                            if (b > '"' && b != ',') {
+                                l3 = l2;
+                                l2 = l1;
+                                l1 = b;
+                                continue;
+                            }
+                        }
+                        case QUOTED -> {
+                            if (b == '"') state = QUOTE_IN_QUOTED;
+                            else if (b == '\n' || b == '\r' || b == 0) return null;
+                            else {
+                                if (l1 == 0 && startsBlank(b)) blank = true;
+                                l3 = l2;
+                                l2 = l1;
+                                l1 = b;
+                            }
+                            continue;
+                        }
+                        case QUOTE_IN_QUOTED -> {
+                            if (b == '"') {
+                                l3 = l2;
+                                l2 = l1;
+                                l1 = b;
+                                state = QUOTED;
+                                continue;
+                            }
+                            if (b != ',' && b != '\n') return null;
+                        }
+                        default -> {
+                            if (b == '"') {
+                                state = QUOTED;
+                                l1 = l2 = l3 = 0;
+                                continue;
+                            }
+                            if (b == '\n' && state == LINE_START) return null;
+                            if (b != ',' && b != '\n') {
+                                if (startsBlank(b)) blank = true;
+                                l1 = l2 = l3 = 0;
+                            }
+                        }
+                    }
+                    // At a byte that may end a value: a comma or line break after one, or the first byte of an unquoted one.
+                    if (b == ',' || b == '\n') {
+                        if (l1 != 0 && endsBlank(l1, l2, l3)) blank = true;
+                        l1 = l2 = l3 = 0;
+                        if (b == ',') {
+                            fields++;
+                            state = START;
+                        } else {
+                            if (fields + 1 != expected) return null;
+                            if (blank) {
+                                if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
+                                blanks[nBlanks++] = lines - 1;
+                                blank = false;
+                            }
+                            fields = 0;
+                            lines++;
+                            state = LINE_START;
+                        }
+                    } else if (b == '"' || b == '\r' || b == 0) {
+                        return null;
+                    } else {
+                        state = UNQUOTED;
+                        l3 = l2;
+                        l2 = l1;
+                        l1 = b;
+                    }
+                }
+            }
+        }
+        if (head == null) return null;
+        if (state == QUOTED) return null;
+        if (state != LINE_START) {
+            if (fields + 1 != expected) return null;
+            if (blank || (l1 != 0 && endsBlank(l1, l2, l3))) {
+                if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
+                blanks[nBlanks++] = lines - 1;
+            }
+            lines++;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<ShipmentColumn> found = new HashSet<>();
+        for (String f : text.split(",", -1)) {
+            String name = f.strip();
+            names.add(name);
+            if (name.isEmpty()) continue;
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) return null;
+            ShipmentColumn c = ShipmentColumn.of(name);
+            if (c != null) found.add(c);
+        }
+        for (ShipmentColumn c : COLUMNS) if (c.required() && !found.contains(c)) return null;
+        return new Shape(names, lines, java.util.Arrays.copyOf(blanks, nBlanks));
+    }
+
+    /**
+     * Whether a value starting with this byte may start with a blank: a byte up to 0x20, or the lead byte of a character
+     * from U+1000 to U+3FFF (Unicode's spaces U+1680, U+2000-U+200A, U+2028, U+2029, U+205F and U+3000 among them).
+     */
+    private static boolean startsBlank(int b) {
+        return b <= 0x20 || b == 0xE1 || b == 0xE2 || b == 0xE3;
+    }
+
+    /** Whether a value ending with these bytes (the last one first) ends with a blank. */
+    private static boolean endsBlank(int l1, int l2, int l3) {
+        if (l1 <= 0x20) return true;
+        return l3 == 0xE1 && l2 == 0x9A && l1 == 0x80
+                || l3 == 0xE2 && l2 == 0x80 && (l1 >= 0x80 && l1 <= 0x8A || l1 == 0xA8 || l1 == 0xA9)
+                || l3 == 0xE2 && l2 == 0x81 && l1 == 0x9F
+                || l3 == 0xE3 && l2 == 0x80 && l1 == 0x80;
+    }
+
+    // Where the byte scan is: at the start of a value, at the start of a line, in an unquoted value, in a quoted one,
+    // just after a quote inside a quoted value (its end, or the first of two).
+    private static final int START = 0, LINE_START = 1, UNQUOTED = 2, QUOTED = 3, QUOTE_IN_QUOTED = 4;
+
+    /**
+     * DuckDB reads the file strictly into {@code raw}: every field as text, in file order, numbered from 0 ({@code ln}),
+     * with {@code ok} for the rows the SQL check accepts. False when DuckDB cannot read it so (nothing is left then).
+     */
+    private static boolean read(Path input, Shape shape, WorkDatabase db) throws SQLException {
+        StringBuilder columns = new StringBuilder("{");
+        String[] field = new String[COLUMNS.length];
+        for (int i = 0; i < shape.header().size(); i++) {
+            if (i > 0) columns.append(", ");
+            columns.append("'c").append(i).append("': 'VARCHAR'");
+            ShipmentColumn c = ShipmentColumn.of(shape.header().get(i));
+            if (c != null) field[c.ordinal()] = "c" + i;
+        }
+        columns.append('}');
+        StringBuilder select = new StringBuilder("row_number() OVER () - 1 AS ln");
+        for (ShipmentColumn c : COLUMNS) {
+            select.append(", ").append(field[c.ordinal()] == null ? "CAST(NULL AS VARCHAR)" : field[c.ordinal()]).append(" AS ").append(c.column());
+        }
+        String sql = "CREATE TEMP TABLE raw AS SELECT *, coalesce(" + surelyValid() + " AND ln NOT IN (SELECT ln FROM blank_rows), false) AS ok FROM (SELECT " + select + " FROM read_csv("
+                + literal(input.toString()) + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
+                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true))";
+        // In file order, so that row_number() is the row's place in the file.
+        db.execute("SET preserve_insertion_order = true");
+        try {
+            db.execute("CREATE TEMP TABLE blank_rows (ln BIGINT)");
+            try (DuckDBAppender a = db.appender("blank_rows")) {
+                for (long ln : shape.blanks()) {
+                    a.beginRow();
+                    a.append(ln);
+                    a.endRow();
+                }
+            }
+            db.execute(sql);
+            return true;
+        } catch (SQLException e) {
+            dropWork(db);
+            return false;
+        } finally {
+            db.execute("SET preserve_insertion_order = false");
+        }
+    }
+
+    /**
+     * True only for a row that {@code ShipmentParser} surely accepts, given values that need no stripping; NULL or false
+     * for any other, which Java checks. Every part errs on the side of "check in Java": a NULL anywhere is a no.
+     */
+    static String surelyValid() {
+        List<String> parts = new ArrayList<>();
+        for (ShipmentColumn c : COLUMNS) {
+            String v = c.column();
+            if (c.required()) parts.add(v + " <> ''");
+            String check = switch (c) {
+                case DATE -> "(regexp_full_match(" + v + ", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND " + v + " >= '1000' AND TRY_CAST(" + v + " AS DATE) IS NOT NULL)";
+                case EXPORTER_COUNTRY, IMPORTER_COUNTRY, ORIGIN_COUNTRY, DISPATCH_COUNTRY, DESTINATION_COUNTRY -> v + " IN (" + countryCodes() + ")";
+                case HS_CODE -> "regexp_full_match(" + v + ", '[0-9]{6,10}')";
+                case QUANTITY, NET_WEIGHT_KG, VALUE_USD -> "regexp_full_match(" + v + ", '[0-9]+(\\.[0-9]+)?')";
+                case TRANSPORT_MODE -> v + " IN ('sea', 'air', 'road', 'rail', 'post', 'other')";
+                case VESSEL_IMO -> "(regexp_full_match(" + v + ", '[0-9]{7}') AND (" + imoSum(v) + ") % 10 = " + digit(v, 7) + ")";
+                default -> null;
+            };
+            if (check != null) parts.add("(" + v + " IS NULL OR " + v + " = '' OR " + check + ")");
+        }
+        return "(" + String.join(" AND ", parts) + ")";
+    }
+
+    private static String imoSum(String v) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= 6; i++) s.append(i > 1 ? " + " : "").append(8 - i).append(" * ").append(digit(v, i));
+        return s.toString();
+    }
+
+    private static String digit(String v, int at) {
+        return "(ascii(substr(" + v + ", " + at + ", 1)) - 48)";
+    }
+
+    private static String countryCodes() {
+        StringBuilder s = new StringBuilder();
+        for (int code = 0; code < COUNTRY_TERMS; code++) {
+            String cc = countryText(code);
+            if (!Countries.isIso2(cc)) continue;
+            if (!s.isEmpty()) s.append(", ");
+            s.append('\'').append(cc).append('\'');
+        }
+        return s.toString();
+    }
+
+    private static String countryText(int code) {
+        return new String(new char[] {(char) ('A' + code / 26), (char) ('A' + code % 26)});
+    }
+
+    /** The number of a checked country code, by its letters, as {@link RecordPass} numbers it. */
+    private static String country(String v) {
+        return "((ascii(" + v + ") - 65) * 26 + ascii(substr(" + v + ", 2, 1)) - 65)";
+    }
+
+    /**
+     * Checks in Java, in file order, the rows the SQL check did not accept: a rejected row goes to the rejects file and
+     * to {@code bad}, an accepted one (a blank to strip, say) to {@code fixed}, with its values as the parser took them.
+     * Then {@code val} holds every valid row, numbered ({@code idx}) in file order.
+     */
+    private long recheck(WorkDatabase db, String file, RejectsFile rejects, Map<String, Long> reasons, List<Rejection> first) throws SQLException {
+        StringBuilder cols = new StringBuilder("ln");
+        for (ShipmentColumn c : COLUMNS) cols.append(", ").append(c.column());
+        db.execute("CREATE TEMP TABLE fixed AS SELECT " + cols + " FROM raw LIMIT 0");
+        db.execute("CREATE TEMP TABLE bad (ln BIGINT, k BIGINT)");
+        ShipmentRowCheck check = new ShipmentRowCheck(file);
+        long rejected = 0;
+        try (DuckDBAppender fixed = db.appender("fixed"); DuckDBAppender bad = db.appender("bad");
+             Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT " + cols + " FROM raw WHERE NOT ok ORDER BY ln")) {
+            String[] fields = new String[COLUMNS.length];
+            long rechecked = 0;
+            while (rs.next()) {
+                long ln = rs.getLong(1);
+                for (int c = 0; c < fields.length; c++) fields[c] = rs.getString(c + 2);
+                ParsedRow row = check.check(ln + 2, fields);
+                rechecked++;
+                if (row.ok()) {
+                    fixed.beginRow();
+                    fixed.append(ln);
+                    for (String f : fields) {
+                        String v = ShipmentRowCheck.value(f);
+                        if (v == null) fixed.appendNull();
+                        else fixed.append(v);
+                    }
+                    fixed.endRow();
+                } else {
+                    rejected++;
+                    bad.beginRow();
+                    bad.append(ln);
+                    bad.append(rejected);
+                    bad.endRow();
+                    for (Rejection r : row.problems()) {
+                        rejects.write(r, row.recordId());
+                        reasons.merge(r.field() == null ? "row" : r.field(), 1L, Long::sum);
+                        if (first.size() < 20) first.add(r);
+                    }
+                }
+            }
+            lap("rechecked " + rechecked + " rows", System.nanoTime());
+        }
+        StringBuilder values = new StringBuilder();
+        for (ShipmentColumn c : COLUMNS) values.append(", nullif(").append(c.column()).append(", '') AS ").append(c.column());
+        String rows = "SELECT ln" + values + " FROM raw WHERE ok UNION ALL SELECT " + cols + " FROM fixed";
+        // A valid row's number is its place among the valid rows: its place in the file less the rejected rows before it.
+        if (rejected == 0) db.execute("CREATE TEMP VIEW val AS SELECT ln AS idx, * FROM (" + rows + ")");
+        else db.execute("CREATE TEMP VIEW val AS SELECT u.ln - coalesce(b.k, 0) AS idx, u.* FROM (" + rows + ") u ASOF LEFT JOIN bad b ON u.ln >= b.ln");
+        return rejected;
+    }
+
+    /** The spellings of the parties, numbered in order of first occurrence (the exporter's before the importer's), counted. */
+    private void numberSpellings(WorkDatabase db) throws SQLException {
+        db.execute("""
+                CREATE TEMP TABLE men AS SELECT row_number() OVER (ORDER BY pos) - 1 AS m, name, country, id, address, n FROM (
+                  SELECT name, country, id, address, min(pos) AS pos, count(*) AS n FROM (
+                    SELECT exporter_name AS name, exporter_country AS country, coalesce(exporter_id, '') AS id, coalesce(exporter_address, '') AS address,
+                      ln * 2 AS pos FROM val
+                    UNION ALL SELECT importer_name, importer_country, coalesce(importer_id, ''), coalesce(importer_address, ''), ln * 2 + 1 FROM val)
+                  GROUP BY name, country, id, address)""");
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT m, name, country, id, address, n FROM men ORDER BY m")) {
+            while (rs.next()) {
+                int m = mentions.intern(rs.getString(2), rs.getString(3), ShipmentRowCheck.value(rs.getString(4)), ShipmentRowCheck.value(rs.getString(5)));
+                if (m != rs.getInt(1)) throw new IllegalStateException("spelling numbered " + m + ", expected " + rs.getInt(1));
+                long more = rs.getLong(6) - 1;
+                if (more > 0) mentions.count(m, more);
+            }
+        }
+    }
+
+    /** Goods per distinct tariff code, and the {@code term} table: country codes met, HS-6 codes, tiers and units. */
+    private final Map<String, GoodsClass> goodsByCode = new HashMap<>();
+
+    private void classify(WorkDatabase db) throws SQLException {
+        Map<String, Integer> terms = new HashMap<>();
+        db.execute("CREATE TEMP TABLE goods (hs_code VARCHAR, hs6 INTEGER, tier INTEGER, concern BOOLEAN, fire BOOLEAN)");
+        db.execute("CREATE TEMP TABLE unit_term (unit VARCHAR, code INTEGER)");
+        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("goods");
+             ResultSet rs = st.executeQuery("SELECT DISTINCT hs_code FROM val")) {
+            while (rs.next()) {
+                String code = rs.getString(1);
+                GoodsClass g = classifier.classify(code);
+                goodsByCode.put(code, g);
+                t.beginRow();
+                t.append(code);
+                t.append(term(terms, g.hs6()));
+                if (g.chplTier() == null) t.appendNull();
+                else t.append(term(terms, g.chplTier().code()));
+                t.append(g.ofConcern());
+                t.append(couldFlag(g));
+                t.endRow();
+            }
+        }
+        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("unit_term");
+             ResultSet rs = st.executeQuery("SELECT DISTINCT unit FROM val WHERE unit IS NOT NULL")) {
+            while (rs.next()) {
+                t.beginRow();
+                t.append(rs.getString(1));
+                t.append(term(terms, rs.getString(1)));
+                t.endRow();
+            }
+        }
+        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("term");
+             ResultSet rs = st.executeQuery("""
+                     SELECT DISTINCT c FROM (SELECT exporter_country AS c FROM val UNION ALL SELECT importer_country FROM val
+                       UNION ALL SELECT destination_country FROM val UNION ALL SELECT dispatch_country FROM val UNION ALL SELECT origin_country FROM val)
+                     WHERE c IS NOT NULL ORDER BY c""")) {
+            while (rs.next()) {
+                String c = rs.getString(1);
+                t.beginRow();
+                t.append((c.charAt(0) - 'A') * 26 + c.charAt(1) - 'A');
+                t.append(c);
+                t.endRow();
+            }
+            for (Map.Entry<String, Integer> e : terms.entrySet()) {
+                t.beginRow();
+                t.append(e.getValue().intValue());
+                t.append(e.getKey());
+                t.endRow();
+            }
+        }
+    }
+
+    private static int term(Map<String, Integer> terms, String text) {
+        return terms.computeIfAbsent(text, k -> COUNTRY_TERMS + terms.size());
+    }
+
+    /**
+     * Whether a record rule could flag goods of this code whatever else the record says. Each of the record rules
+     * returns null unless the goods are of concern (arms, UAVs and aircraft parts are), or the carrier or the maker is
+     * listed: {@code SqlRecordPassTest} holds every rule to it.
+     */
+    static boolean couldFlag(GoodsClass g) {
+        return g.ofConcern() || g.category() == ConcernCategory.ARMS_AND_MUNITIONS || g.category() == ConcernCategory.UAV
+                || g.category() == ConcernCategory.AIRCRAFT_PARTS;
+    }
+
+    /** Screens each distinct carrier (with its IMO number) and maker once; those listed go to {@code chit} and {@code mhit}. */
+    private void screenCarriersAndMakers(WorkDatabase db) throws SQLException {
+        db.execute("CREATE TEMP TABLE chit (carrier VARCHAR, imo VARCHAR, listed BOOLEAN)");
+        db.execute("CREATE TEMP TABLE mhit (manufacturer VARCHAR)");
+        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("chit");
+             ResultSet rs = st.executeQuery("SELECT DISTINCT carrier, vessel_imo FROM val WHERE carrier IS NOT NULL OR vessel_imo IS NOT NULL")) {
+            while (rs.next()) {
+                String carrier = rs.getString(1), imo = rs.getString(2);
+                if (facts.carrier(carrier, imo) == null) continue;
+                t.beginRow();
+                if (carrier == null) t.appendNull();
+                else t.append(carrier);
+                if (imo == null) t.appendNull();
+                else t.append(imo);
+                t.append(true);
+                t.endRow();
+            }
+        }
+        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("mhit");
+             ResultSet rs = st.executeQuery("SELECT DISTINCT manufacturer FROM val WHERE manufacturer IS NOT NULL")) {
+            while (rs.next()) {
+                if (facts.manufacturer(rs.getString(1)) == null) continue;
+                t.beginRow();
+                t.append(rs.getString(1));
+                t.endRow();
+            }
+        }
+    }
+
+    /** Runs the record rules on the rows that could raise a flag, in file order, into {@code rflag}. */
+    private void recordRules(WorkDatabase db, String file) throws SQLException {
+        StringBuilder cols = new StringBuilder("v.idx, v.ln");
+        for (ShipmentColumn c : COLUMNS) cols.append(", v.").append(c.column());
+        ShipmentRowCheck check = new ShipmentRowCheck(file);
+        String sql = "SELECT " + cols + " FROM val v JOIN goods g USING (hs_code) LEFT JOIN mhit m ON m.manufacturer = v.manufacturer"
+                + " LEFT JOIN chit c ON c.carrier IS NOT DISTINCT FROM v.carrier AND c.imo IS NOT DISTINCT FROM v.vessel_imo"
+                + " WHERE g.fire OR m.manufacturer IS NOT NULL OR c.listed ORDER BY v.ln";
+        try (DuckDBAppender flags = db.appender("rflag"); Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            String[] fields = new String[COLUMNS.length];
+            long fired = 0;
+            while (rs.next()) {
+                fired++;
+                long idx = rs.getLong(1);
+                for (int c = 0; c < fields.length; c++) fields[c] = rs.getString(c + 3);
+                ParsedRow row = check.check(rs.getLong(2) + 2, fields);
+                if (!row.ok()) throw new IllegalStateException("row on line " + row.line() + " was accepted, then rejected: " + row.problems());
+                var s = row.shipment();
+                ListedHit carrier = facts.carrier(s.carrier(), s.vesselImo());
+                ListedHit maker = facts.manufacturer(s.manufacturer());
+                RecordFacts r = new RecordFacts(s, goodsByCode.get(s.hsCode()), facts.facts(s.exporterName()), facts.facts(s.importerName()), carrier, maker);
+                for (RecordRule rule : rules) {
+                    RecordFlag f = rule.check(r);
+                    if (f == null) continue;
+                    flags.beginRow();
+                    flags.append(idx);
+                    flags.append(f.rule());
+                    flags.append(f.weight());
+                    flags.append(f.roles());
+                    flags.append(f.detail());
+                    flags.endRow();
+                }
+            }
+            lap("rules on " + fired + " rows", System.nanoTime());
+        }
+    }
+
+    private static final boolean TIMES = Boolean.getBoolean("chokepoint.detect.sqlPassTimes");
+
+    private static long lap(String what, long t0) {
+        long t = System.nanoTime();
+        if (TIMES) System.err.printf("sql pass: %s %.3f s%n", what, (t - t0) / 1e9);
+        return t;
+    }
+
+    private static void dropWork(WorkDatabase db) throws SQLException {
+        for (String t : WORK_TABLES) db.execute("DROP TABLE IF EXISTS " + t);
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    private static String name(Path path) {
+        Path f = path.getFileName();
+        return f == null ? path.toString() : f.toString();
+    }
+}
