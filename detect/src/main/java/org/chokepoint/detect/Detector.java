@@ -116,7 +116,7 @@ public final class Detector {
         RecordPass javaPass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads(), settings.listedAt());
         // DuckDB reads the files it reads exactly as the Java reader does; the Java pass reads every other file (and Parquet).
         RecordPass.Result pass = JAVA_PASS_ONLY ? null
-                : new SqlRecordPass(javaPass, goods, rules.recordRules(), mentions).run(input, db, outDir.resolve("rejects.csv"), progress::update);
+                : new SqlRecordPass(javaPass, policy, goods, rules.recordRules(), mentions).run(input, db, outDir.resolve("rejects.csv"), progress::update);
         if (pass == null) pass = javaPass.run(input, db, outDir.resolve("rejects.csv"), progress::update);
         t0 = lap(stages, "read, check and record rules", t0);
 

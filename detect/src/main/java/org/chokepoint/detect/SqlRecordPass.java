@@ -4,6 +4,12 @@ import org.chokepoint.country.Countries;
 import org.chokepoint.detect.flags.RecordFacts;
 import org.chokepoint.detect.flags.RecordFlag;
 import org.chokepoint.detect.flags.RecordRule;
+import org.chokepoint.detect.flags.SanctionsPolicy;
+import org.chokepoint.detect.flags.BannedDestinationRule;
+import org.chokepoint.detect.flags.BusinessMismatchRule;
+import org.chokepoint.detect.flags.EmbargoedArmsBuyerRule;
+import org.chokepoint.detect.flags.EmbargoedArmsRule;
+import org.chokepoint.detect.flags.ForwarderConsigneeRule;
 import org.chokepoint.detect.party.MentionTable;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.lists.Rejection;
@@ -57,18 +63,21 @@ import java.util.function.LongConsumer;
 final class SqlRecordPass {
     private static final int COUNTRY_TERMS = 26 * 26;
     private static final ShipmentColumn[] COLUMNS = ShipmentColumn.values();
-    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "fixed", "bad", "men", "goods", "unit_term", "chit", "mhit");
+    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "fixed", "bad", "men", "goods", "unit_term", "chit", "mhit", "nf");
 
     private final RecordPass facts;
+    private final SanctionsPolicy policy;
     private final GoodsClassifier classifier;
     private final List<RecordRule> rules;
     private final MentionTable mentions;
 
     /**
-     * @param facts the Java pass, whose caches of listed carriers and makers and of what names say this pass shares
+     * @param facts  the Java pass, whose caches of listed carriers and makers and of what names say this pass shares
+     * @param policy the policy the standard record rules were made with, for their conditions in SQL ({@link #mayFlag})
      */
-    SqlRecordPass(RecordPass facts, GoodsClassifier classifier, List<RecordRule> rules, MentionTable mentions) {
+    SqlRecordPass(RecordPass facts, SanctionsPolicy policy, GoodsClassifier classifier, List<RecordRule> rules, MentionTable mentions) {
         this.facts = facts;
+        this.policy = policy;
         this.classifier = classifier;
         this.rules = rules;
         this.mentions = mentions;
@@ -102,8 +111,9 @@ final class SqlRecordPass {
             classify(db);
             t = lap("classify(db);", t);
             screenCarriersAndMakers(db);
+            nameFacts(db);
             t = lap("screenCarriersAndMak", t);
-            recordRules(db, file);
+            recordRules(db);
             t = lap("recordRules(db, file", t);
             db.execute("""
                     INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
@@ -490,7 +500,7 @@ final class SqlRecordPass {
 
     private void classify(WorkDatabase db) throws SQLException {
         Map<String, Integer> terms = new HashMap<>();
-        db.execute("CREATE TEMP TABLE goods (hs_code VARCHAR, hs6 INTEGER, tier INTEGER, concern BOOLEAN, fire BOOLEAN)");
+        db.execute("CREATE TEMP TABLE goods (hs_code VARCHAR, hs6 INTEGER, tier INTEGER, concern BOOLEAN, fire BOOLEAN, arms BOOLEAN)");
         db.execute("CREATE TEMP TABLE unit_term (unit VARCHAR, code INTEGER)");
         try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("goods");
              ResultSet rs = st.executeQuery("SELECT DISTINCT hs_code FROM val")) {
@@ -505,6 +515,8 @@ final class SqlRecordPass {
                 else t.append(term(terms, g.chplTier().code()));
                 t.append(g.ofConcern());
                 t.append(couldFlag(g));
+                t.append(g.category() == ConcernCategory.ARMS_AND_MUNITIONS || g.category() == ConcernCategory.UAV
+                        || g.category() == ConcernCategory.AIRCRAFT_PARTS);
                 t.endRow();
             }
         }
@@ -581,32 +593,104 @@ final class SqlRecordPass {
         }
     }
 
-    /** Runs the record rules on the rows that could raise a flag, in file order, into {@code rflag}. */
-    private void recordRules(WorkDatabase db, String file) throws SQLException {
-        StringBuilder cols = new StringBuilder("v.idx, v.ln");
-        for (ShipmentColumn c : COLUMNS) cols.append(", v.").append(c.column());
-        ShipmentRowCheck check = new ShipmentRowCheck(file);
-        String sql = "SELECT " + cols + " FROM val v JOIN goods g USING (hs_code) LEFT JOIN mhit m ON m.manufacturer = v.manufacturer"
-                + " LEFT JOIN chit c ON c.carrier IS NOT DISTINCT FROM v.carrier AND c.imo IS NOT DISTINCT FROM v.vessel_imo"
-                + " WHERE g.fire OR m.manufacturer IS NOT NULL OR c.listed ORDER BY v.ln";
-        try (DuckDBAppender flags = db.appender("rflag"); Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            String[] fields = new String[COLUMNS.length];
-            long fired = 0;
+    /** What the names of the parties to goods of concern say ({@code nf}): a forwarder, a line of business. */
+    private void nameFacts(WorkDatabase db) throws SQLException {
+        db.execute("CREATE TEMP TABLE nf (name VARCHAR, forwarder BOOLEAN, lines BOOLEAN)");
+        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("nf");
+             ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM (SELECT v.exporter_name AS name FROM val v JOIN goods g USING (hs_code) WHERE g.concern"
+                     + " UNION ALL SELECT v.importer_name FROM val v JOIN goods g USING (hs_code) WHERE g.concern)")) {
             while (rs.next()) {
-                fired++;
-                long idx = rs.getLong(1);
-                for (int c = 0; c < fields.length; c++) fields[c] = rs.getString(c + 3);
-                ParsedRow row = check.check(rs.getLong(2) + 2, fields);
-                if (!row.ok()) throw new IllegalStateException("row on line " + row.line() + " was accepted, then rejected: " + row.problems());
-                var s = row.shipment();
-                ListedHit carrier = facts.carrier(s.carrier(), s.vesselImo());
-                ListedHit maker = facts.manufacturer(s.manufacturer());
-                RecordFacts r = new RecordFacts(s, goodsByCode.get(s.hsCode()), facts.facts(s.exporterName()), facts.facts(s.importerName()), carrier, maker);
-                for (RecordRule rule : rules) {
+                var f = facts.facts(rs.getString(1));
+                t.beginRow();
+                t.append(rs.getString(1));
+                t.append(f.forwarder());
+                t.append(!f.lines().isEmpty());
+                t.endRow();
+            }
+        }
+    }
+
+    /**
+     * An SQL condition (over {@code val v}, {@code goods g}, {@code nf xn} and {@code nf imn} for the exporter's and importer's
+     * names, {@code chit c}, {@code mhit m}) that holds for every record on which the rule may raise its flag: what each of
+     * the standard rules requires before it looks further (goods of concern to a banned destination on or after the ban, arms
+     * from an embargoed country, a forwarder or a name that declares a line of business...). A rule it does not know gets
+     * the condition every record rule meets ({@link #couldFlag}, a listed carrier or maker). {@code SqlRecordPassTest}
+     * holds the two passes to the same flags.
+     */
+    String mayFlag(RecordRule rule) {
+        String concern = "g.concern";
+        String banned = policy.bannedSince().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> "(v.destination_country = '" + e.getKey() + "' AND v.date >= '" + e.getValue() + "')")
+                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
+        String embargoed = policy.embargoed().stream().sorted().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+        String hubs = policy.hubs().stream().sorted().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+        return switch (rule) {
+            case BannedDestinationRule b -> concern + " AND " + banned;
+            case EmbargoedArmsRule e -> "g.arms AND (v.origin_country IN " + embargoed + " OR v.dispatch_country IN " + embargoed
+                    + " OR v.exporter_country IN " + embargoed + ")";
+            case EmbargoedArmsBuyerRule e -> "g.arms AND (v.origin_country IN " + embargoed + " OR v.dispatch_country IN " + embargoed
+                    + " OR v.exporter_country IN " + embargoed + ")";
+            case ForwarderConsigneeRule f -> concern + " AND imn.forwarder AND (" + banned + " OR v.importer_country IN " + hubs + ")";
+            case BusinessMismatchRule b -> concern + " AND (imn.lines OR xn.lines)";
+            default -> {
+                List<String> could = new ArrayList<>();
+                java.util.Set<ShipmentColumn> reads = rule.reads();
+                if (reads.contains(ShipmentColumn.HS_CODE)) could.add("g.fire");
+                if (reads.contains(ShipmentColumn.CARRIER) || reads.contains(ShipmentColumn.VESSEL_IMO)) could.add("c.listed");
+                if (reads.contains(ShipmentColumn.MANUFACTURER)) could.add("m.manufacturer IS NOT NULL");
+                yield could.isEmpty() ? "true" : String.join(" OR ", could);
+            }
+        };
+    }
+
+    /**
+     * Runs each record rule once per distinct combination of the columns it reads ({@link RecordRule#reads()}), among the
+     * records that could raise its flag (goods of concern, or a listed carrier or maker, as far as it reads them), and
+     * gives each record the flags of its combination in {@code rflag}.
+     */
+    private void recordRules(WorkDatabase db) throws SQLException {
+        for (int k = 0; k < rules.size(); k++) {
+            RecordRule rule = rules.get(k);
+            List<ShipmentColumn> reads = List.copyOf(new java.util.TreeSet<>(rule.reads()));
+            boolean goods = reads.contains(ShipmentColumn.HS_CODE);
+            boolean carrier = reads.contains(ShipmentColumn.CARRIER) || reads.contains(ShipmentColumn.VESSEL_IMO);
+            boolean maker = reads.contains(ShipmentColumn.MANUFACTURER);
+            String may = mayFlag(rule);
+            String table = "rf" + k;
+            StringBuilder keys = new StringBuilder();
+            StringBuilder create = new StringBuilder("CREATE TEMP TABLE " + table + " (");
+            StringBuilder join = new StringBuilder();
+            for (ShipmentColumn c : reads) {
+                keys.append(keys.isEmpty() ? "" : ", ").append("v.").append(c.column());
+                create.append(c.column()).append(" VARCHAR, ");
+                join.append(join.isEmpty() ? "" : " AND ").append("v.").append(c.column()).append(" IS NOT DISTINCT FROM f.").append(c.column());
+            }
+            db.execute(create + "rule VARCHAR, weight DOUBLE, roles INTEGER, detail VARCHAR)");
+            String sql = "SELECT DISTINCT " + keys + " FROM val v JOIN goods g USING (hs_code)"
+                    + (may.contains("m.manufacturer") ? " LEFT JOIN mhit m ON m.manufacturer = v.manufacturer" : "")
+                    + (may.contains("c.listed") ? " LEFT JOIN chit c ON c.carrier IS NOT DISTINCT FROM v.carrier AND c.imo IS NOT DISTINCT FROM v.vessel_imo" : "")
+                    + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
+                    + (may.contains("imn.") ? " LEFT JOIN nf imn ON imn.name = v.importer_name" : "")
+                    + " WHERE " + may;
+            long combos = 0;
+            try (DuckDBAppender flags = db.appender(table); Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                String[] values = new String[COLUMNS.length];
+                while (rs.next()) {
+                    combos++;
+                    for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = rs.getString(i + 1);
+                    var s = ShipmentRowCheck.partial(values);
+                    RecordFacts r = new RecordFacts(s, goods ? goodsByCode.get(s.hsCode()) : null,
+                            s.exporterName() == null ? null : facts.facts(s.exporterName()), s.importerName() == null ? null : facts.facts(s.importerName()),
+                            carrier ? facts.carrier(s.carrier(), s.vesselImo()) : null, maker ? facts.manufacturer(s.manufacturer()) : null);
                     RecordFlag f = rule.check(r);
                     if (f == null) continue;
                     flags.beginRow();
-                    flags.append(idx);
+                    for (int i = 0; i < reads.size(); i++) {
+                        String v = values[reads.get(i).ordinal()];
+                        if (v == null) flags.appendNull();
+                        else flags.append(v);
+                    }
                     flags.append(f.rule());
                     flags.append(f.weight());
                     flags.append(f.roles());
@@ -614,7 +698,9 @@ final class SqlRecordPass {
                     flags.endRow();
                 }
             }
-            lap("rules on " + fired + " rows", System.nanoTime());
+            db.execute("INSERT INTO rflag SELECT v.idx, f.rule, f.weight, f.roles, f.detail FROM val v JOIN " + table + " f ON " + join);
+            db.execute("DROP TABLE " + table);
+            lap("rule " + rule.info().id() + " on " + combos + " combinations", System.nanoTime());
         }
     }
 
