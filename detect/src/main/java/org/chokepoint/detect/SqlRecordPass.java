@@ -159,6 +159,7 @@ final class SqlRecordPass {
      * a blank (a byte up to 0x20, or one of Unicode's spaces, which SQL would find at a far higher cost).
      */
     static Shape shape(Path input) throws IOException {
+        final int back = 4; // bytes of the previous chunk kept before the next, to look back at a value's last bytes
         byte[] head = null;
         long lines = 0;
         int state = START;
@@ -167,27 +168,30 @@ final class SqlRecordPass {
         boolean blank = false;
         long[] blanks = new long[16];
         int nBlanks = 0;
-        int l1 = 0, l2 = 0, l3 = 0; // the last three bytes of the value so far, 0 before the first
         java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
         long total = 0;
+        byte[] a = new byte[back + (1 << 20)];
         try (FileChannel ch = FileChannel.open(input, StandardOpenOption.READ)) {
-            ByteBuffer buf = ByteBuffer.allocate(1 << 20);
-            byte[] a = buf.array();
-            int n;
-            while ((n = ch.read(buf.clear())) >= 0) {
+            ByteBuffer buf = ByteBuffer.wrap(a);
+            int end = back;
+            while (true) {
+                System.arraycopy(a, end - back, a, 0, back);
+                buf.limit(a.length).position(back);
+                int n = ch.read(buf);
+                if (n < 0) break;
                 if (n == 0) continue;
+                end = back + n;
                 if (total == 0) {
-                    if (n >= 3 && (a[0] & 0xFF) == 0xEF && (a[1] & 0xFF) == 0xBB && (a[2] & 0xFF) == 0xBF) return null;
-                    if (n >= 4 && a[0] == 'P' && a[1] == 'A' && a[2] == 'R' && a[3] == '1') return null;
+                    if (n >= 3 && (a[back] & 0xFF) == 0xEF && (a[back + 1] & 0xFF) == 0xBB && (a[back + 2] & 0xFF) == 0xBF) return null;
+                    if (n >= 4 && a[back] == 'P' && a[back + 1] == 'A' && a[back + 2] == 'R' && a[back + 3] == '1') return null;
                 }
                 total += n;
-                int from = 0;
+                int i = back;
                 if (head == null) {
-                    int end = 0;
-                    while (end < n && a[end] != '\n') end++;
-                    header.write(a, 0, end);
+                    while (i < end && a[i] != '\n') i++;
+                    header.write(a, back, i - back);
                     if (header.size() > 1 << 20) return null;
-                    if (end == n) continue;
+                    if (i == end) continue;
                     head = header.toByteArray();
                     for (byte b : head) {
                         if (b == '"' || b == '\r' || b == 0) return null;
@@ -197,91 +201,91 @@ final class SqlRecordPass {
                     fields = 0;
                     lines = 1;
                     state = LINE_START;
-                    from = end + 1;
+                    i++;
                 }
-                for (int i = from; i < n; i++) {
+                while (i < end) {
                     int b = a[i] & 0xFF;
+                    int last; // the last byte of the value that ends at i, or -1 for an empty one
                     switch (state) {
                         case UNQUOTED -> {
-                            if (b > '"' && b != ',') {
-                                l3 = l2;
-                                l2 = l1;
-                                l1 = b;
+                            while (b > '"' && b != ',') {
+                                if (++i == end) break;
+                                b = a[i] & 0xFF;
+                            }
+                            if (i == end) continue;
+                            if (b != ',' && b != '\n') {
+                                if (b == '"' || b == '\r' || b == 0) return null;
+                                i++;
                                 continue;
                             }
+                            last = i - 1;
                         }
                         case QUOTED -> {
-                            if (b == '"') state = QUOTE_IN_QUOTED;
-                            else if (b == '\n' || b == '\r' || b == 0) return null;
-                            else {
-                                if (l1 == 0 && startsBlank(b)) blank = true;
-                                l3 = l2;
-                                l2 = l1;
-                                l1 = b;
+                            while (b != '"' && b != '\n' && b != '\r' && b != 0) {
+                                if (++i == end) break;
+                                b = a[i] & 0xFF;
                             }
+                            if (i == end) continue;
+                            if (b != '"') return null;
+                            state = QUOTE_IN_QUOTED;
+                            i++;
                             continue;
                         }
                         case QUOTE_IN_QUOTED -> {
                             if (b == '"') {
-                                l3 = l2;
-                                l2 = l1;
-                                l1 = b;
                                 state = QUOTED;
+                                i++;
                                 continue;
                             }
                             if (b != ',' && b != '\n') return null;
+                            last = i - 2;
                         }
                         default -> {
                             if (b == '"') {
+                                if (startsBlank(a, i + 1, end)) blank = true;
                                 state = QUOTED;
-                                l1 = l2 = l3 = 0;
+                                i++;
                                 continue;
                             }
-                            if (b == '\n' && state == LINE_START) return null;
+                            if (b == '\r' || b == 0 || b == '\n' && state == LINE_START) return null;
                             if (b != ',' && b != '\n') {
-                                if (startsBlank(b)) blank = true;
-                                l1 = l2 = l3 = 0;
+                                if (startsBlank(a, i, end)) blank = true;
+                                state = UNQUOTED;
+                                i++;
+                                continue;
                             }
+                            last = -1;
                         }
                     }
-                    // At a byte that may end a value: a comma or line break after one, or the first byte of an unquoted one.
-                    if (b == ',' || b == '\n') {
-                        if (l1 != 0 && endsBlank(l1, l2, l3)) blank = true;
-                        l1 = l2 = l3 = 0;
-                        if (b == ',') {
-                            fields++;
-                            state = START;
-                        } else {
-                            if (fields + 1 != expected) return null;
-                            if (blank) {
-                                if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
-                                blanks[nBlanks++] = lines - 1;
-                                blank = false;
-                            }
-                            fields = 0;
-                            lines++;
-                            state = LINE_START;
-                        }
-                    } else if (b == '"' || b == '\r' || b == 0) {
-                        return null;
+                    // b ends a value: a comma or a line break.
+                    if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = true;
+                    if (b == ',') {
+                        fields++;
+                        state = START;
                     } else {
-                        state = UNQUOTED;
-                        l3 = l2;
-                        l2 = l1;
-                        l1 = b;
+                        if (fields + 1 != expected) return null;
+                        if (blank) {
+                            if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
+                            blanks[nBlanks++] = lines - 1;
+                            blank = false;
+                        }
+                        fields = 0;
+                        lines++;
+                        state = LINE_START;
                     }
+                    i++;
                 }
             }
-        }
-        if (head == null) return null;
-        if (state == QUOTED) return null;
-        if (state != LINE_START) {
-            if (fields + 1 != expected) return null;
-            if (blank || (l1 != 0 && endsBlank(l1, l2, l3))) {
-                if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
-                blanks[nBlanks++] = lines - 1;
+            if (head == null || state == QUOTED) return null;
+            if (state != LINE_START) {
+                if (fields + 1 != expected) return null;
+                int last = state == UNQUOTED ? end - 1 : state == QUOTE_IN_QUOTED ? end - 2 : -1;
+                if (blank || last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) {
+                    if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
+                    blanks[nBlanks++] = lines - 1;
+                }
+                lines++;
             }
-            lines++;
         }
         String text;
         try {
@@ -306,11 +310,16 @@ final class SqlRecordPass {
     }
 
     /**
-     * Whether a value starting with this byte may start with a blank: a byte up to 0x20, or the lead byte of a character
-     * from U+1000 to U+3FFF (Unicode's spaces U+1680, U+2000-U+200A, U+2028, U+2029, U+205F and U+3000 among them).
+     * Whether the value starting at {@code i} starts with a blank: a byte up to 0x20, or one of Unicode's spaces (U+1680,
+     * U+2000-U+200A, U+2028, U+2029, U+205F, U+3000); taken as one when its bytes run past this chunk.
      */
-    private static boolean startsBlank(int b) {
-        return b <= 0x20 || b == 0xE1 || b == 0xE2 || b == 0xE3;
+    private static boolean startsBlank(byte[] a, int i, int end) {
+        if (i >= end) return true;
+        int b = a[i] & 0xFF;
+        if (b <= 0x20) return true;
+        if (b < 0xE1 || b > 0xE3) return false;
+        if (i + 2 >= end) return true;
+        return endsBlank(a[i + 2] & 0xFF, a[i + 1] & 0xFF, b);
     }
 
     /** Whether a value ending with these bytes (the last one first) ends with a blank. */
