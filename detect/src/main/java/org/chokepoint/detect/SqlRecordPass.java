@@ -85,12 +85,9 @@ final class SqlRecordPass {
 
     /** The pass, or null when the file is not one this pass reads (nothing was written then). */
     RecordPass.Result run(Path input, WorkDatabase db, Path rejectsPath, LongConsumer progress) throws IOException, SQLException {
-        long t = System.nanoTime();
         Shape shape = shape(input);
-        t = lap("shape", t);
         if (shape == null) return null;
         if (!read(input, shape, db)) return null;
-        t = lap("read", t);
         long read = db.count("SELECT count(*) FROM raw");
         if (read != shape.lines() - 1) {
             dropWork(db);
@@ -104,17 +101,12 @@ final class SqlRecordPass {
         int firstDay = 0, lastDay = 0;
         try (RejectsFile rejects = new RejectsFile(rejectsPath)) {
             rejectedRows = recheck(db, file, rejects, reasons, first);
-            t = lap("rejectedRows = reche", t);
             valid = db.count("SELECT count(*) FROM val");
             numberSpellings(db);
-            t = lap("numberSpellings(db);", t);
             classify(db);
-            t = lap("classify(db);", t);
             screenCarriersAndMakers(db);
             nameFacts(db);
-            t = lap("screenCarriersAndMak", t);
             recordRules(db);
-            t = lap("recordRules(db, file", t);
             db.execute("""
                     INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
                       %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
@@ -126,7 +118,6 @@ final class SqlRecordPass {
                       AND im.id = coalesce(v.importer_id, '') AND im.address = coalesce(v.importer_address, '')
                     LEFT JOIN unit_term u ON u.unit = v.unit""".formatted(country("v.exporter_country"), country("v.importer_country"),
                     country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country")));
-            t = lap("rec", t);
             db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
             if (valid > 0) {
                 try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT min(day), max(day) FROM rec")) {
@@ -136,6 +127,7 @@ final class SqlRecordPass {
                 }
             }
             db.execute("DROP VIEW val");
+            db.execute("DROP VIEW rawv");
             dropWork(db);
             long dups = RecordPass.duplicates(db, file, rejects, reasons, first);
             valid -= dups;
@@ -353,10 +345,19 @@ final class SqlRecordPass {
         for (ShipmentColumn c : COLUMNS) {
             select.append(", ").append(field[c.ordinal()] == null ? "CAST(NULL AS VARCHAR)" : field[c.ordinal()]).append(" AS ").append(c.column());
         }
-        String sql = "CREATE TEMP TABLE raw AS SELECT *, coalesce(" + surelyValid() + " AND ln NOT IN (SELECT ln FROM blank_rows), false) AS ok FROM (SELECT " + select + " FROM read_csv("
+        // A row with a value to strip (found by the byte scan, a few in a hundred) gets its values stripped here as
+        // String.strip() strips them: Java's whitespace, not U+00A0, U+2007 or U+202F.
+        StringBuilder stripped = new StringBuilder("ln");
+        for (ShipmentColumn c : COLUMNS) {
+            stripped.append(", CASE WHEN bl THEN regexp_replace(").append(c.column()).append(", '^").append(WHITESPACE).append("+|")
+                    .append(WHITESPACE).append("+$', '', 'g') ELSE ").append(c.column()).append(" END AS ").append(c.column());
+        }
+        String sql = "CREATE TEMP TABLE raw AS SELECT *, coalesce(" + surelyValid() + ", false) AS ok FROM (SELECT " + stripped
+                + " FROM (SELECT *, ln IN (SELECT ln FROM blank_rows) AS bl FROM (SELECT " + select + " FROM read_csv("
                 + literal(input.toString()) + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
-                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true))";
-        // In file order, so that row_number() is the row's place in the file.
+                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true))))";
+        // In file order, so that row_number() is the row's place in the file. (A temporary table's rowid is not: it was
+        // tried, and rows came out of their order at a million rows.)
         db.execute("SET preserve_insertion_order = true");
         try {
             db.execute("CREATE TEMP TABLE blank_rows (ln BIGINT)");
@@ -368,6 +369,7 @@ final class SqlRecordPass {
                 }
             }
             db.execute(sql);
+            db.execute("CREATE TEMP VIEW rawv AS SELECT * FROM raw");
             return true;
         } catch (SQLException e) {
             dropWork(db);
@@ -376,6 +378,9 @@ final class SqlRecordPass {
             db.execute("SET preserve_insertion_order = false");
         }
     }
+
+    /** The characters {@link Character#isWhitespace(int)} accepts, which {@code String.strip()} removes, as an RE2 class. */
+    private static final String WHITESPACE = "[\\x{9}-\\x{D}\\x{1C}-\\x{20}\\x{1680}\\x{2000}-\\x{2006}\\x{2008}-\\x{200A}\\x{2028}\\x{2029}\\x{205F}\\x{3000}]";
 
     /**
      * True only for a row that {@code ShipmentParser} surely accepts, given values that need no stripping; NULL or false
@@ -438,20 +443,18 @@ final class SqlRecordPass {
     private long recheck(WorkDatabase db, String file, RejectsFile rejects, Map<String, Long> reasons, List<Rejection> first) throws SQLException {
         StringBuilder cols = new StringBuilder("ln");
         for (ShipmentColumn c : COLUMNS) cols.append(", ").append(c.column());
-        db.execute("CREATE TEMP TABLE fixed AS SELECT " + cols + " FROM raw LIMIT 0");
+        db.execute("CREATE TEMP TABLE fixed AS SELECT " + cols + " FROM rawv LIMIT 0");
         db.execute("CREATE TEMP TABLE bad (ln BIGINT, k BIGINT)");
         ShipmentRowCheck check = new ShipmentRowCheck(file);
         long rejected = 0;
         try (DuckDBAppender fixed = db.appender("fixed"); DuckDBAppender bad = db.appender("bad");
              Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT " + cols + " FROM raw WHERE NOT ok ORDER BY ln")) {
+             ResultSet rs = st.executeQuery("SELECT " + cols + " FROM rawv WHERE NOT ok ORDER BY ln")) {
             String[] fields = new String[COLUMNS.length];
-            long rechecked = 0;
             while (rs.next()) {
                 long ln = rs.getLong(1);
                 for (int c = 0; c < fields.length; c++) fields[c] = rs.getString(c + 2);
                 ParsedRow row = check.check(ln + 2, fields);
-                rechecked++;
                 if (row.ok()) {
                     fixed.beginRow();
                     fixed.append(ln);
@@ -474,11 +477,10 @@ final class SqlRecordPass {
                     }
                 }
             }
-            lap("rechecked " + rechecked + " rows", System.nanoTime());
         }
         StringBuilder values = new StringBuilder();
         for (ShipmentColumn c : COLUMNS) values.append(", nullif(").append(c.column()).append(", '') AS ").append(c.column());
-        String rows = "SELECT ln" + values + " FROM raw WHERE ok UNION ALL SELECT " + cols + " FROM fixed";
+        String rows = "SELECT ln" + values + " FROM rawv WHERE ok UNION ALL SELECT " + cols + " FROM fixed";
         // A valid row's number is its place among the valid rows: its place in the file less the rejected rows before it.
         if (rejected == 0) db.execute("CREATE TEMP VIEW val AS SELECT ln AS idx, * FROM (" + rows + ")");
         else db.execute("CREATE TEMP VIEW val AS SELECT u.ln - coalesce(b.k, 0) AS idx, u.* FROM (" + rows + ") u ASOF LEFT JOIN bad b ON u.ln >= b.ln");
@@ -496,12 +498,16 @@ final class SqlRecordPass {
                   GROUP BY name, country, id, address)""");
         try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT m, name, country, id, address, n FROM men ORDER BY m")) {
             while (rs.next()) {
-                int m = mentions.intern(rs.getString(2), rs.getString(3), ShipmentRowCheck.value(rs.getString(4)), ShipmentRowCheck.value(rs.getString(5)));
+                int m = mentions.intern(rs.getString(2), rs.getString(3), absentIfEmpty(rs.getString(4)), absentIfEmpty(rs.getString(5)));
                 if (m != rs.getInt(1)) throw new IllegalStateException("spelling numbered " + m + ", expected " + rs.getInt(1));
                 long more = rs.getLong(6) - 1;
                 if (more > 0) mentions.count(m, more);
             }
         }
+    }
+
+    private static String absentIfEmpty(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     /** Goods per distinct tariff code, and the {@code term} table: country codes met, HS-6 codes, tiers and units. */
@@ -682,11 +688,9 @@ final class SqlRecordPass {
                     + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
                     + (may.contains("imn.") ? " LEFT JOIN nf imn ON imn.name = v.importer_name" : "")
                     + " WHERE " + may;
-            long combos = 0;
             try (DuckDBAppender flags = db.appender(table); Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 String[] values = new String[COLUMNS.length];
                 while (rs.next()) {
-                    combos++;
                     for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = rs.getString(i + 1);
                     var s = ShipmentRowCheck.partial(values);
                     RecordFacts r = new RecordFacts(s, goods ? goodsByCode.get(s.hsCode()) : null,
@@ -709,19 +713,11 @@ final class SqlRecordPass {
             }
             db.execute("INSERT INTO rflag SELECT v.idx, f.rule, f.weight, f.roles, f.detail FROM val v JOIN " + table + " f ON " + join);
             db.execute("DROP TABLE " + table);
-            lap("rule " + rule.info().id() + " on " + combos + " combinations", System.nanoTime());
         }
     }
 
-    private static final boolean TIMES = Boolean.getBoolean("chokepoint.detect.sqlPassTimes");
-
-    private static long lap(String what, long t0) {
-        long t = System.nanoTime();
-        if (TIMES) System.err.printf("sql pass: %s %.3f s%n", what, (t - t0) / 1e9);
-        return t;
-    }
-
     private static void dropWork(WorkDatabase db) throws SQLException {
+        db.execute("DROP VIEW IF EXISTS rawv");
         for (String t : WORK_TABLES) db.execute("DROP TABLE IF EXISTS " + t);
     }
 

@@ -67,7 +67,9 @@ class SqlRecordPassTest {
                 "hs_code=８５４２３１", "quantity=\"1,000\"", "quantity=-5", "quantity=+5", "quantity=.5", "quantity=5.", "value_usd=", "value_usd=1e5",
                 "net_weight_kg=12.50", "value_usd=100.000", "transport_mode=Sea", "transport_mode=ship", "vessel_imo=9074729", "vessel_imo=9074728",
                 "vessel_imo=907472", "record_id=", "exporter_name=", "exporter_name= ", "unit= kg ", "description=\"toys, for children\"",
-                "carrier=Sea Breeze", "manufacturer=Rostekh", "manufacturer= Rostekh"};
+                "carrier=Sea Breeze", "manufacturer=Rostekh", "manufacturer= Rostekh", "exporter_name=\u2007Figure Ltd", "importer_address=\u0085Next Line\u0085",
+                "exporter_address=\u000b1 Road\u001f", "description=\u3000goods\u205f", "manufacturer=\u0001Acme", "unit=\u202fkg\u2028",
+                "importer_id=\u1680 12345 \u2000", "carrier=\u200aMaersk\u2009\u2008", "exporter_id= \t \u200b"};
         List<String> cols = List.of(HEADER.split(","));
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
