@@ -54,6 +54,11 @@ import java.util.TreeMap;
  * Not thread-safe (one run at a time per instance); the work is parallel inside.
  */
 public final class Detector {
+    /**
+     * {@code -Dchokepoint.detect.javaRecordPass=true} reads every file with the Java record pass ({@link RecordPass}), the
+     * reference that {@link SqlRecordPass} must agree with: for comparing the two.
+     */
+    private static final boolean JAVA_PASS_ONLY = Boolean.getBoolean("chokepoint.detect.javaRecordPass");
     private final ListedIndex lists;
     private final GoodsClassifier goods;
     private final Rulebook rules;
@@ -108,8 +113,11 @@ public final class Detector {
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
         MentionTable mentions = new MentionTable();
-        RecordPass.Result pass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads(), settings.listedAt())
-                .run(input, db, outDir.resolve("rejects.csv"), progress::update);
+        RecordPass javaPass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads(), settings.listedAt());
+        // DuckDB reads the files it reads exactly as the Java reader does; the Java pass reads every other file (and Parquet).
+        RecordPass.Result pass = JAVA_PASS_ONLY ? null
+                : new SqlRecordPass(javaPass, policy, goods, rules.recordRules(), mentions).run(input, db, outDir.resolve("rejects.csv"), progress::update);
+        if (pass == null) pass = javaPass.run(input, db, outDir.resolve("rejects.csv"), progress::update);
         t0 = lap(stages, "read, check and record rules", t0);
 
         stage(progress, "resolving parties");

@@ -76,7 +76,7 @@ final class RecordPass {
     private static final RecordFlag[] NO_FLAGS = {};
 
     /** A tariff code's goods with the numbers of its HS-6 and tier texts (-1 for none), worked out once per distinct code. */
-    private record Goods(GoodsClass goods, int hs6, int tier) {}
+    record Goods(GoodsClass goods, int hs6, int tier) {}
 
     private final ListedIndex lists;
     private final double makerAt;
@@ -219,7 +219,7 @@ final class RecordPass {
             GoodsClass g = known.goods();
             Spelling exporter = one(new MentionTable.Mention(s.exporterName(), s.exporterCountry(), s.exporterId(), s.exporterAddress()));
             Spelling importer = one(new MentionTable.Mention(s.importerName(), s.importerCountry(), s.importerId(), s.importerAddress()));
-            RecordFacts facts = new RecordFacts(s, g, exporter.facts(), importer.facts(), carrier(s), manufacturer(s));
+            RecordFacts facts = new RecordFacts(s, g, exporter.facts(), importer.facts(), carrier(s.carrier(), s.vesselImo()), manufacturer(s.manufacturer()));
             RecordFlag[] flags = NO_FLAGS;
             int n = 0;
             for (RecordRule rule : rules) {
@@ -237,7 +237,7 @@ final class RecordPass {
         return out;
     }
 
-    private Goods goods(String hsCode) {
+    Goods goods(String hsCode) {
         GoodsClass g = goods.classify(hsCode);
         return new Goods(g, term(g.hs6()), term(g.chplTier() == null ? null : g.chplTier().code()));
     }
@@ -306,7 +306,7 @@ final class RecordPass {
         }
     }
 
-    private NameFacts facts(String name) {
+    NameFacts facts(String name) {
         return cached(nameFacts, name, n -> NameFacts.of(n, vocabulary));
     }
 
@@ -314,7 +314,7 @@ final class RecordPass {
      * A record_id must be unique: the first occurrence stays, each later one is rejected pointing at it
      * and removed from the work tables. Checked in DuckDB, so memory stays flat however many ids.
      */
-    private static long duplicates(WorkDatabase db, String file, RejectsFile rejects, Map<String, Long> reasons, List<Rejection> first) throws SQLException {
+    static long duplicates(WorkDatabase db, String file, RejectsFile rejects, Map<String, Long> reasons, List<Rejection> first) throws SQLException {
         if (db.count("SELECT count(*) - count(DISTINCT record_id) FROM rid") == 0) return 0;
         db.execute("CREATE TEMP TABLE dup AS SELECT idx, record_id, line, first_line FROM (SELECT *, min(line) OVER (PARTITION BY record_id) AS first_line FROM rid) WHERE line <> first_line");
         long n = 0;
@@ -367,19 +367,19 @@ final class RecordPass {
      * its name, so that "ONE HARMONY" with another vessel's IMO is not the listed vessel whose alias is "Harmony"
      * (a conflicting identifier is strong evidence against).
      */
-    private ListedHit carrier(Shipment s) {
-        if (s.vesselImo() != null) {
-            Optional<ListedHit> vessel = vesselHits.get(s.vesselImo());
-            if (vessel == null) vessel = vesselHits.computeIfAbsent(s.vesselImo(), imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
+    ListedHit carrier(String carrier, String vesselImo) {
+        if (vesselImo != null) {
+            Optional<ListedHit> vessel = vesselHits.get(vesselImo);
+            if (vessel == null) vessel = vesselHits.computeIfAbsent(vesselImo, imo -> lists.byIdentifier("IMO " + imo).stream().findFirst()
                     .map(e -> new ListedHit(e.id(), e.list(), e.name(), "IMO " + imo, 1.0, "vessel IMO " + imo + " is listed")));
             if (vessel.isPresent()) return vessel.get();
         }
-        if (s.carrier() == null) return null;
-        String key = s.vesselImo() == null ? s.carrier() : s.carrier() + '\u0000' + s.vesselImo();
+        if (carrier == null) return null;
+        String key = vesselImo == null ? carrier : carrier + '\u0000' + vesselImo;
         Optional<ListedHit> hit = carrierHits.get(key);
         if (hit == null) {
-            String imo = s.vesselImo() == null ? null : "IMO " + s.vesselImo();
-            hit = carrierHits.computeIfAbsent(key, c -> firstNotOf(lists.screen(s.carrier(), null, imo, Schema.UNKNOWN, SCREENED), NOT_CARRIERS));
+            String imo = vesselImo == null ? null : "IMO " + vesselImo;
+            hit = carrierHits.computeIfAbsent(key, c -> firstNotOf(lists.screen(carrier, null, imo, Schema.UNKNOWN, SCREENED), NOT_CARRIERS));
         }
         return hit.orElse(null);
     }
@@ -388,10 +388,10 @@ final class RecordPass {
      * The maker or brand of the goods: a company, never a person, a vessel or an aircraft, matched at {@code makerAt},
      * that could have made them and whose name holds the brand as written ({@link DeclaredMaker}).
      */
-    private ListedHit manufacturer(Shipment s) {
-        if (s.manufacturer() == null) return null;
-        Optional<ListedHit> hit = manufacturerHits.get(s.manufacturer());
-        if (hit == null) hit = manufacturerHits.computeIfAbsent(s.manufacturer(), m -> lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt)
+    ListedHit manufacturer(String manufacturer) {
+        if (manufacturer == null) return null;
+        Optional<ListedHit> hit = manufacturerHits.get(manufacturer);
+        if (hit == null) hit = manufacturerHits.computeIfAbsent(manufacturer, m -> lists.screen(m, null, null, Schema.ORGANIZATION, SCREENED, makerAt)
                 .stream().filter(h -> !lists.isOf(h, NOT_MAKERS) && DeclaredMaker.couldHaveMade(m, h)).findFirst());
         return hit.orElse(null);
     }

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.trade.record.ShipmentColumn;
 import org.chokepoint.trade.record.Shipment;
 
 import java.util.Map;
@@ -24,6 +25,11 @@ public final class BannedDestinationRule implements RecordRule {
                 "A consignment of CHPL goods, UAVs, aircraft parts or arms whose destination is Russia or Belarus after the 2022 export bans, or Iran, North Korea or Syria.",
                 "The CHPL lists the items found in Russian weapons on the battlefield; their export to Russia and Belarus is banned by the US, EU, UK and Japan.",
                 "Common High Priority List (BIS/EU/UK/Japan, Feb 2024); FinCEN-BIS joint alerts 2022/2023", Map.of("banned_since", new java.util.TreeMap<>(policy.bannedSince()).toString()));
+    }
+
+    @Override
+    public java.util.Set<ShipmentColumn> reads() {
+        return java.util.EnumSet.of(ShipmentColumn.HS_CODE, ShipmentColumn.DESTINATION_COUNTRY, ShipmentColumn.DATE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.trade.record.ShipmentColumn;
 import org.chokepoint.detect.party.NameFacts;
 import org.chokepoint.detect.wording.LinesOfBusiness;
 import org.chokepoint.trade.record.Shipment;
@@ -21,6 +22,11 @@ public final class BusinessMismatchRule implements RecordRule {
                 "A party whose name declares a line of business (furniture, textiles, food, cosmetics, construction, travel...) trades goods of concern outside it.",
                 "Front companies are often set up or repurposed from unrelated trades; a furniture trader buying FPGAs is a FinCEN-BIS red flag.",
                 "FinCEN-BIS joint alerts 2022/2023 (red flag: 'line of business inconsistent with the goods')", Map.of());
+    }
+
+    @Override
+    public java.util.Set<ShipmentColumn> reads() {
+        return java.util.EnumSet.of(ShipmentColumn.HS_CODE, ShipmentColumn.IMPORTER_NAME, ShipmentColumn.EXPORTER_NAME);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.trade.record.ShipmentColumn;
 import org.chokepoint.detect.wording.GoodsWording;
 import org.chokepoint.trade.record.Shipment;
 
@@ -28,6 +29,11 @@ public final class DescriptionMismatchRule implements RecordRule {
                 "Misdescription hides controlled goods from customs and from exporters' screening; BIS and FinCEN report drones declared as toys and machine tools as 'civil' spare parts.",
                 "FinCEN-BIS joint alert FIN-2023-Alert004 (May 2023); ../shared/docs/domain.md red flag 9",
                 Map.of("other_goods_weight", "0.5", "harmless_use_weight", "0.45", "vague_weight", "0.25"));
+    }
+
+    @Override
+    public java.util.Set<ShipmentColumn> reads() {
+        return java.util.EnumSet.of(ShipmentColumn.HS_CODE, ShipmentColumn.DESCRIPTION);
     }
 
     @Override

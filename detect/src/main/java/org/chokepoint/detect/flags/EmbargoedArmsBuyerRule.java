@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.trade.record.ShipmentColumn;
 import org.chokepoint.trade.record.Shipment;
 
 import java.util.Map;
@@ -23,6 +24,11 @@ public final class EmbargoedArmsBuyerRule implements RecordRule {
                 "The buyer of goods of HS chapter 93 (arms and ammunition) or headings 8806/8807 (UAVs and their parts) originating in, dispatched from or exported from North Korea or Iran.",
                 "UN Security Council resolutions embargo arms exports from North Korea (res. 1718 and later) and restricted Iran's; Russia has bought North Korean artillery shells and Iranian drones for its war.",
                 "UN SC resolutions 1718 (2006), 2231 (2015); reporting in ../shared/docs/articles", Map.of("countries", String.join(",", policy.embargoed().stream().sorted().toList())));
+    }
+
+    @Override
+    public java.util.Set<ShipmentColumn> reads() {
+        return java.util.EnumSet.of(ShipmentColumn.HS_CODE, ShipmentColumn.ORIGIN_COUNTRY, ShipmentColumn.DISPATCH_COUNTRY, ShipmentColumn.EXPORTER_COUNTRY, ShipmentColumn.EXPORTER_NAME);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.trade.record.ShipmentColumn;
 import org.chokepoint.trade.record.Shipment;
 
 import java.util.Map;
@@ -23,6 +24,11 @@ public final class ForwarderConsigneeRule implements RecordRule {
                 "The importer's name declares a freight forwarding, logistics or cargo business, and the goods are of concern and go to a banned destination or a transshipment hub.",
                 "A forwarder or logistics firm as the final consignee hides the end user; BIS names it among the red flags of diversion.",
                 "FinCEN-BIS joint alert FIN-2022-Alert003 (June 2022); BIS 'Know your customer' guidance", Map.of());
+    }
+
+    @Override
+    public java.util.Set<ShipmentColumn> reads() {
+        return java.util.EnumSet.of(ShipmentColumn.HS_CODE, ShipmentColumn.IMPORTER_NAME, ShipmentColumn.IMPORTER_COUNTRY, ShipmentColumn.DESTINATION_COUNTRY, ShipmentColumn.DATE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.trade.record.ShipmentColumn;
 import java.util.Map;
 
 /**
@@ -15,6 +16,11 @@ public final class ListedCarrierRule implements RecordRule {
                 "The declared carrier or vessel matches a listed entity: by IMO number (decisive) or by name screened against all lists.",
                 "Sanctioned airlines (Iranian state carriers) and shadow-fleet vessels carry goods for sanctioned buyers; using them is itself a violation for many exporters.",
                 "FinCEN-BIS joint alerts; OFAC designations of vessels and airlines", Map.of());
+    }
+
+    @Override
+    public java.util.Set<ShipmentColumn> reads() {
+        return java.util.EnumSet.of(ShipmentColumn.CARRIER, ShipmentColumn.VESSEL_IMO);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.flags;
 
+import org.chokepoint.trade.record.ShipmentColumn;
 import java.util.Map;
 
 /**
@@ -16,6 +17,11 @@ public final class ListedManufacturerRule implements RecordRule {
                 "The manufacturer declared for the goods matches a listed entity by name.",
                 "Goods made by a listed producer are often subject to licence requirements whoever sells them; trade in them ties the parties to a listed firm.",
                 "US Entity List (15 CFR 744), OFAC SDN", Map.of());
+    }
+
+    @Override
+    public java.util.Set<ShipmentColumn> reads() {
+        return java.util.EnumSet.of(ShipmentColumn.MANUFACTURER);
     }
 
     @Override
