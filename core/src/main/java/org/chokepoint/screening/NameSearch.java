@@ -1,6 +1,7 @@
 package org.chokepoint.screening;
 
 import org.chokepoint.model.NameKind;
+import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
 
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ final class NameSearch {
      *                      needs it ({@link ScorerV1#ONE_WORD_FACTOR})
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                     boolean supported) {
+                     boolean supported, boolean person) {
         // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
         List<Option> options = memo.options;
         options.clear();
@@ -149,7 +150,7 @@ final class NameSearch {
         // agreeing country, still below it).
         // (Nor does any above the floor: those below it were left out.)
         if (options.isEmpty()) return floor > 0 ? BELOW : null;
-        return align(options, names, floor);
+        return align(options, names, floor, person);
     }
 
     /**
@@ -268,7 +269,7 @@ final class NameSearch {
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
-    private static Best align(List<Option> options, List<IndexedName> names, double floor) {
+    private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person) {
         options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
@@ -278,7 +279,11 @@ final class NameSearch {
             if (o.bound() + SLACK < floor) break; // nor the floor
             IndexedName name = names.get(o.name());
             IndexedName.ListedSpelling listed = name.spellings().get(o.spelling());
-            TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), o.sims(), false);
+            double[] sims = o.sims();
+            // A listed person: two forms of one surname are kin, not one name (SurnameForms). Only ever lowers a
+            // similarity, so the bound above stays an upper bound.
+            if (person) kin(o.query().tokens(), listed.tokens(), sims);
+            TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false);
             double s = a.score() * o.factor();
             boolean translated = o.query().translated() || listed.translated();
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
@@ -292,6 +297,21 @@ final class NameSearch {
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /**
+     * Caps at {@link SurnameForms#KIN} the similarities ({@code sims[i * b.size() + j]}) of words of {@code a} and
+     * {@code b} that are two forms of one surname ({@link SurnameForms#kin}): a listed person's man's form against a
+     * woman's, a surname against another made from it, a surname against a patronymic.
+     */
+    static void kin(List<String> a, List<String> b, double[] sims) {
+        int n = a.size(), m = b.size();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double v = sims[i * m + j];
+                if (v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(a.get(i), b.get(j))) sims[i * m + j] = SurnameForms.KIN;
+            }
+        }
     }
 
     /** Whether some value of {@code x} is among {@code y[from, from + count)}. */

@@ -6,6 +6,7 @@ import org.chokepoint.model.Identifier;
 import org.chokepoint.model.IdentifierType;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.NormalizedName;
 
@@ -121,7 +122,7 @@ public final class ScorerV1 {
         double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
         boolean supported = supported(q, e, countryAgrees);
-        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported);
+        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON);
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();
@@ -142,7 +143,7 @@ public final class ScorerV1 {
             name = new Explained(none, null);
             anyPair = !none.pairs().isEmpty();
         } else {
-            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord));
+            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -252,7 +253,8 @@ public final class ScorerV1 {
     record Pending(String name, double contribution, Supplier<String> detail) {}
 
     /** The spellings whose alignment won, to explain it. */
-    private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord) {}
+    private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
+                          boolean person) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -263,7 +265,12 @@ public final class ScorerV1 {
                 best = none;
             } else {
                 // The pairs of the winning alignment, for the explanation (the search skipped them).
-                best = TokenAlignment.align(winner.query().tokens(), winner.listed().tokens(), memo::weight, memo, true);
+                // As the search aligned it: a listed person's two forms of one surname as kin (NameSearch.kin).
+                List<String> qt = winner.query().tokens(), lt = winner.listed().tokens();
+                TokenAlignment.Pairwise sim = winner.person()
+                        ? (x, y) -> { double v = memo.of(x, y); return v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(x, y) ? SurnameForms.KIN : v; }
+                        : memo;
+                best = TokenAlignment.align(qt, lt, memo::weight, sim, true);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
                 if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
                 if (winner.query().acronym() || winner.listed().acronym()) {
