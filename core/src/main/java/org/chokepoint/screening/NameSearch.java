@@ -122,9 +122,12 @@ final class NameSearch {
      * @param supported     whether something besides the name points to the entity (an agreeing country or identifier,
      *                      or a vessel's or aircraft's type): a one-word listed name that leaves query words unmatched
      *                      needs it ({@link ScorerV1#ONE_WORD_FACTOR})
+     * @param person        whether the entity is a person: two forms of one surname are then kin ({@link #kin})
+     * @param personQuery   whether the query may name a person (typed so, or untyped without a legal form): a surname
+     *                      that a firm is named after is then no coined word ({@link ScorerV1#needsSupport})
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                     boolean supported, boolean person) {
+                     boolean supported, boolean person, boolean personQuery) {
         // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
         List<Option> options = memo.options;
         options.clear();
@@ -143,7 +146,7 @@ final class NameSearch {
                 // A spelling none of whose words is like any query word has only zero rows: no comparison with it
                 // has anything in common, nor could join or abbreviate (that needs a shared first letter).
                 if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
-                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, x, y, k, t, aliasFactor);
+                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, x, y, k, t, aliasFactor);
             }
         }
         // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
@@ -158,7 +161,7 @@ final class NameSearch {
      * {@code x} (at {@code k} in the layout's bits, its total weight at {@code t}) whose bound reaches the floor.
      */
     private static void addOptions(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                                   boolean supported, int x, int y, int k, int t, double aliasFactor) {
+                                   boolean supported, boolean personQuery, int x, int y, int k, int t, double aliasFactor) {
         List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
@@ -204,7 +207,7 @@ final class NameSearch {
             boolean oneWord = false;
             if (m == 1 && n >= 2 && !supported && !csAcronym && !qs.acronym()) {
                 if (cs == null) cs = names.get(x).spellings().get(y);
-                oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x);
+                oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x, personQuery);
                 if (oneWord) factor *= ScorerV1.ONE_WORD_FACTOR;
             }
             if (ceilA.length < n) memo.ceilA = ceilA = new double[Math.max(n, 2 * ceilA.length)];

@@ -122,7 +122,8 @@ public final class ScorerV1 {
         double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
         boolean supported = supported(q, e, countryAgrees);
-        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON);
+        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,
+                e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)));
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();
@@ -307,9 +308,11 @@ public final class ScorerV1 {
      * Whether one word, the whole of a listed spelling of name {@code name} among {@code names}, leaves words of the query
      * spelling {@code query} (two words or more) unmatched and so needs support: not when the query's words are that word
      * written apart ("gazprom bank") or abbreviated by it, nor when it is a long coined word of the entity's own name
-     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it).
+     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it), unless the query may name a
+     * person ({@code personQuery}) and the word is a surname ({@link SurnameForms#surname}): "Nikolay Kuznetsov" is not
+     * the engine maker ODK-KUZNETSOV, whose name thousands of people carry.
      */
-    static boolean needsSupport(List<String> query, String word, List<IndexedName> names, int name) {
+    static boolean needsSupport(List<String> query, String word, List<IndexedName> names, int name, boolean personQuery) {
         int n = query.size(), length = 0;
         boolean initials = word.length() == n;
         for (int i = 0; i < n; i++) {
@@ -320,12 +323,21 @@ public final class ScorerV1 {
         if (initials) return false;
         if (length == word.length() && String.join("", query).equals(word)) return false;
         if (word.length() < DISTINCTIVE_WORD_LETTERS) return true;
+        if (personQuery && SurnameForms.surname(word)) return true;
         if (names.get(name).name().kind() == NameKind.PRIMARY) return false;
         for (IndexedName other : names) {
             if (other.name().kind() != NameKind.PRIMARY) continue;
             for (IndexedName.ListedSpelling s : other.spellings()) if (!s.acronym() && s.tokens().contains(word)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the query may name a person: typed a person, or untyped without a legal form (a company's declaration
+     * carries one). Only the one-word rule reads it ({@link #needsSupport}).
+     */
+    static boolean personQuery(ScreeningQuery q, NormalizedName query) {
+        return q.schema() == Schema.PERSON || (q.schema() == Schema.UNKNOWN && query.legalForms().isEmpty());
     }
 
     /** Whether a valid identifier of the query agrees with one of the entity's. */

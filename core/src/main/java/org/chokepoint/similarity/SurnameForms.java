@@ -55,4 +55,18 @@ public final class SurnameForms {
         // Another surname made of the word: the shorter whole, then a surname ending.
         return common == s.length() && DERIVING.contains(l.substring(s.length()));
     }
+
+    /** East Slavic surname endings, a man's and a woman's: a word ending so is read as a surname. */
+    private static final List<String> SURNAME_ENDINGS = List.of(
+            "ov", "ova", "ev", "eva", "yov", "yova", "in", "ina", "yn", "yna", "sky", "skiy", "skii", "skaya", "skaia", "enko");
+
+    /**
+     * Whether a word has the form of an East Slavic surname: a stem of {@value #MIN_STEM} letters or more and a surname's
+     * ending (-ov, -ova, -ev, -in, -sky, -skaya, -enko ...). A firm named after a person ("ODK-Kuznetsov", "Yakovlev")
+     * carries a name that thousands of people share.
+     */
+    public static boolean surname(String w) {
+        for (String e : SURNAME_ENDINGS) if (w.length() >= e.length() + MIN_STEM && w.endsWith(e)) return true;
+        return false;
+    }
 }
