@@ -45,7 +45,7 @@ import java.util.function.Supplier;
  * The result is clamped to [0, 1].
  */
 public final class ScorerV1 {
-    public static final String NAME = "cp-v8";
+    public static final String NAME = "cp-v9";
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
