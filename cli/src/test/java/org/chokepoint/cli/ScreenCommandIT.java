@@ -75,6 +75,17 @@ class ScreenCommandIT {
     }
 
     @Test
+    void aQuoteNeverClosedRefusesTheFileAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("parties.csv");
+        Files.writeString(in, "id,name,country\nq1,VTB Bank,RU\nq2,\"Open quote Trading,AE\nq3,Rosoboronexport,RU\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("results.jsonl");
+        CliRun run = CliRun.of("--data", data.toString(), "screen", "--file", in.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.toString()).isNotZero();
+        assertThat(run.err()).contains("parties.csv:3").contains("malformed CSV");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void withoutListsItSaysWhatToDo(@TempDir Path empty) {
         CliRun run = CliRun.of("--data", empty.toString(), "screen", "VTB Bank");
         assertThat(run.exit()).isEqualTo(1);

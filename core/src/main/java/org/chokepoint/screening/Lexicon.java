@@ -1,5 +1,6 @@
 package org.chokepoint.screening;
 
+import org.chokepoint.similarity.TokenSimilarity;
 import org.chokepoint.similarity.TransliterationKey;
 
 import java.util.ArrayList;
@@ -16,25 +17,36 @@ import java.util.Map;
 final class Lexicon {
     /** {@link #traits}: the word is empty; it is long enough to be compared by key. */
     static final int EMPTY = 1 << 6, KEYED = 1 << 13;
+    /** {@link #traits}: where the length of the word's {@link #vowelSkeleton} is (8 bits; 0 for none). */
+    static final int VOWELS_SHIFT = 16;
 
     private final String[] words;
     private final String[] keys;
     private final int[] traits;
+    /**
+     * By word number: {@link TokenSimilarity#vowelSkeleton}, which the similarity of a pair otherwise makes for both of
+     * its words: a listed word is compared with the words of query after query.
+     */
+    private final String[] vowelSkeletons;
 
+    /** Everything but the words and their keys is derived from them here, so that a lexicon read back gets it too. */
     private Lexicon(String[] words, String[] keys) {
         this.words = words;
         this.keys = keys;
         this.traits = new int[words.length];
+        this.vowelSkeletons = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            traits[i] = (w.isEmpty() ? EMPTY : w.charAt(0) & 63) | (w.length() >= TransliterationKey.MIN_LENGTH ? KEYED : 0) | ((keys[i].hashCode() & 63) << 7);
+            vowelSkeletons[i] = TokenSimilarity.vowelSkeleton(w);
+            traits[i] = (w.isEmpty() ? EMPTY : w.charAt(0) & 63) | (w.length() >= TransliterationKey.MIN_LENGTH ? KEYED : 0) | ((keys[i].hashCode() & 63) << 7)
+                    | (Math.min(0xFF, vowelSkeletons[i].length()) << VOWELS_SHIFT);
         }
     }
 
     /**
      * What a query's memo tests of a word before reading it, in one int (the word itself is an object elsewhere in
      * memory): its first letter folded onto 6 bits (bits 0–5), {@link #EMPTY}, its key's hash folded onto 6 bits
-     * (bits 7–12) and {@link #KEYED}.
+     * (bits 7–12), {@link #KEYED}, and the length of its {@link #vowelSkeleton} (bits 16–23, at most 255; 0 for none).
      */
     int traits(int id) {
         return traits[id];
@@ -48,6 +60,11 @@ final class Lexicon {
     /** The word's transliteration key. */
     String key(int id) {
         return keys[id];
+    }
+
+    /** The word's {@link TokenSimilarity#vowelSkeleton}. */
+    String vowelSkeleton(int id) {
+        return vowelSkeletons[id];
     }
 
     int size() {

@@ -63,28 +63,27 @@ final class NameSearch {
      * {@code bits} holds for each name in order its number of spellings (and {@link #WEAK} for a weak alias), then for
      * each spelling {@value #PER_SPELLING} longs: {@link IndexedName.ListedSpelling#firstLetters()},
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
-     * {@code ids} and {@code weights} (the spellings' word numbers and weights one after another), and the bits of its
-     * {@link TokenAlignment.Shape}. {@code totals} holds each spelling's total weight, summed in word order, and
-     * {@code hashes} from twice a spelling's offset its shape's word hashes, then its pair hashes.
+     * {@code words}, the four bits of its {@link TokenAlignment.Shape}, and its total weight (summed in word order, as
+     * {@link Double#doubleToRawLongBits}). {@code words} holds each spelling's words one after another, two longs each:
+     * the word's number and its weight (raw bits): read together, in one stream, for each spelling compared.
+     * {@code hashes} holds from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
-    record Layout(long[] bits, int[] ids, double[] weights, double[] totals, int[] hashes) {
-        static final int PER_SPELLING = 7;
+    record Layout(long[] bits, long[] words, int[] hashes) {
+        static final int PER_SPELLING = 8;
         static final long WEAK = 1L << 32;
         private static final long PRIMARY = 1L << 32, TRANSLATED = 1L << 33, ACRONYM = 1L << 34;
 
         static Layout of(List<IndexedName> names) {
-            int size = 0, words = 0, spellings = 0;
+            int size = 0, count = 0;
             for (IndexedName n : names) {
                 size += 1 + PER_SPELLING * n.spellings().size();
-                spellings += n.spellings().size();
-                for (IndexedName.ListedSpelling s : n.spellings()) words += s.ids().length;
+                for (IndexedName.ListedSpelling s : n.spellings()) count += s.ids().length;
             }
             long[] bits = new long[size];
-            int[] ids = new int[words];
-            double[] weights = new double[words], totals = new double[spellings];
-            int[] hashes = new int[2 * words];
-            int k = 0, w = 0, t = 0;
+            long[] words = new long[2 * count];
+            int[] hashes = new int[2 * count];
+            int k = 0, w = 0;
             for (IndexedName n : names) {
                 bits[k++] = n.spellings().size() | (n.name().kind() == NameKind.WEAK_AKA ? WEAK : 0);
                 for (IndexedName.ListedSpelling s : n.spellings()) {
@@ -101,15 +100,17 @@ final class NameSearch {
                     bits[k++] = shape.initialTrigrams();
                     double total = 0;
                     for (double x : s.weights()) total += x;
-                    totals[t++] = total;
-                    System.arraycopy(s.ids(), 0, ids, w, m);
-                    System.arraycopy(s.weights(), 0, weights, w, m);
+                    bits[k++] = Double.doubleToRawLongBits(total);
+                    for (int j = 0; j < m; j++) {
+                        words[2 * (w + j)] = s.ids()[j];
+                        words[2 * (w + j) + 1] = Double.doubleToRawLongBits(s.weights()[j]);
+                    }
                     System.arraycopy(shape.wordHashes(), 0, hashes, 2 * w, m);
                     System.arraycopy(shape.pairHashes(), 0, hashes, 2 * w + m, Math.max(0, m - 1));
                     w += m;
                 }
             }
-            return new Layout(bits, ids, weights, totals, hashes);
+            return new Layout(bits, words, hashes);
         }
     }
 
@@ -136,17 +137,17 @@ final class NameSearch {
         // on its own (on-stack replacement, once per loop): with everything inlined that was a compilation of some
         // 100 kB of code each time, several seconds of a compiler thread that the batch paid for.
         long[] bits = layout.bits();
-        for (int x = 0, nameCount = names.size(), k = 0, t = 0; x < nameCount; x++) {
+        for (int x = 0, nameCount = names.size(), k = 0; x < nameCount; x++) {
             long head = bits[k++];
             int listedCount = (int) head;
             double aliasFactor = (head & Layout.WEAK) != 0 ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
-            for (int y = 0; y < listedCount; y++, k += Layout.PER_SPELLING, t++) {
+            for (int y = 0; y < listedCount; y++, k += Layout.PER_SPELLING) {
                 long meta = bits[k + 2];
                 if ((meta & 0xFFFF) == 0) continue;
                 // A spelling none of whose words is like any query word has only zero rows: no comparison with it
                 // has anything in common, nor could join or abbreviate (that needs a shared first letter).
                 if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
-                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, x, y, k, t, aliasFactor);
+                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, x, y, k, aliasFactor);
             }
         }
         // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
@@ -158,10 +159,10 @@ final class NameSearch {
 
     /**
      * Adds to {@code memo.options} the comparisons of every query spelling with listed spelling {@code y} of name
-     * {@code x} (at {@code k} in the layout's bits, its total weight at {@code t}) whose bound reaches the floor.
+     * {@code x} (at {@code k} in the layout's bits) whose bound reaches the floor.
      */
     private static void addOptions(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                                   boolean supported, boolean personQuery, int x, int y, int k, int t, double aliasFactor) {
+                                   boolean supported, boolean personQuery, int x, int y, int k, double aliasFactor) {
         List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
@@ -170,8 +171,7 @@ final class NameSearch {
         double[] ceilA = memo.ceilA, ceilB = memo.ceilB;
         int[] scratchRows = memo.rows;
         long[] bits = layout.bits();
-        int[] ids = layout.ids();
-        double[] weights = layout.weights(), totals = layout.totals();
+        long[] words = layout.words();
         int[] hashes = layout.hashes();
         long letterBits = bits[k], meta = bits[k + 2];
         int m = (int) (meta & 0xFFFF);
@@ -182,8 +182,15 @@ final class NameSearch {
         // Each listed token's similarities to every query token, fetched once for all query spellings.
         // In the query's work array; copied for the first comparison kept (most spellings keep none).
         if (scratchRows.length < m) memo.rows = scratchRows = new int[Math.max(m, 2 * scratchRows.length)];
+        if (memo.weightsB.length < m) memo.weightsB = new double[Math.max(m, 2 * memo.weightsB.length)];
         int[] rows = scratchRows, kept = null;
-        for (int j = 0; j < m; j++) rows[j] = memo.row(ids[offset + j]);
+        // The listed words' weights with their numbers: one read of the layout for both.
+        double[] weightsB = memo.weightsB;
+        for (int j = 0, at = 2 * offset; j < m; j++, at += 2) {
+            rows[j] = memo.row((int) words[at]);
+            weightsB[j] = Double.longBitsToDouble(words[at + 1]);
+        }
+        double totalB = Double.longBitsToDouble(bits[k + 7]);
         double[] data = memo.data(); // after the rows: it holds them all
         if (ceilB.length < m) memo.ceilB = ceilB = new double[Math.max(m, 2 * ceilB.length)];
         for (int z = 0; z < spellingCount; z++) {
@@ -260,9 +267,9 @@ final class NameSearch {
             double[] wa = qs.weights();
             double coveredA = 0, coveredB = 0;
             for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
-            for (int j = 0; j < m; j++) coveredB += ceilB[j] * weights[offset + j];
+            for (int j = 0; j < m; j++) coveredB += ceilB[j] * weightsB[j];
             boolean translated = qs.translated() || csTranslated;
-            double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totals[t], coveredA, coveredB, translated);
+            double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totalB, coveredA, coveredB, translated);
             // A comparison whose bound is below the floor is never aligned (the search below stops at the first
             // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
             if (bound + SLACK < floor) continue;

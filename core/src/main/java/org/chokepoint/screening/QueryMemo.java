@@ -32,10 +32,12 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private final RowTable table;
     private final long stamp;
 
-    /** The query words as rows compare them, made ready when the first row is asked for. */
-    private String[] words, keys;
+    /** The query words as rows compare them, with their keys and vowel skeletons, made ready when the first row is asked for. */
+    private String[] words, keys, vowelSkeletons;
     /** By query position: whether the word is a skeleton read from Arabic script. */
     private boolean[] skeleton;
+    /** By query position: the word's key hash and vowel skeleton length as {@link Lexicon#traits} folds them. */
+    private int[] keyHashes, vowelLengths;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
     private long firstLetters;
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
@@ -46,7 +48,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** The offset of the row of a listed word that is like no query word. */
     private int zero;
     /** Work arrays of {@link NameSearch#best} for this query (grown there as needed). */
-    double[] ceilA = new double[8], ceilB = new double[8];
+    double[] ceilA = new double[8], ceilB = new double[8], weightsB = new double[8];
     int[] rows = new int[8];
     /** The comparisons {@link NameSearch#best} keeps for one entity, emptied for the next. */
     final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
@@ -173,7 +175,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int traits = lexicon.traits(id);
         if ((traits & Lexicon.EMPTY) == 0 && (firstLetters & bit(traits)) == 0
                 && ((traits & Lexicon.KEYED) == 0 || (longKeyBits & bit(traits >>> 7)) == 0)) return zero;
-        String listed = lexicon.word(id), key = lexicon.key(id);
+        String listed = lexicon.word(id), key = lexicon.key(id), vowels = null;
+        int keyHash = (traits >>> 7) & 63, vowelLength = (traits >>> Lexicon.VOWELS_SHIFT) & 0xFF;
         // Tokens are alike only when they start with the same letter or share their transliteration key: most
         // listed words of the candidates are like no query word, and are settled without comparing.
         if (!listed.isEmpty() && (firstLetters & bit(listed.charAt(0))) == 0
@@ -182,8 +185,15 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         double[] r = table.data;
         for (int k = 0; k < words.length; k++) {
             String q = words[k];
+            // Keys whose hashes differ, and vowel skeletons of different lengths (or none), agree in nothing: given as ""
+            // (which agrees with nothing), so that the listed word's key and skeleton, objects elsewhere in memory, are
+            // read only for the few pairs that could agree.
+            String listedKey = keyHashes[k] == keyHash ? key : "";
+            String listedVowels = "";
+            if (vowelLength != 0 && vowelLengths[k] == vowelLength) listedVowels = vowels == null ? vowels = lexicon.vowelSkeleton(id) : vowels;
             // In the order of() uses, so that the value is the one of() would remember.
-            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], key) : TokenAlignment.similarity(listed, q, key, keys[k]);
+            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], listedKey, vowelSkeletons[k], listedVowels)
+                    : TokenAlignment.similarity(listed, q, listedKey, keys[k], listedVowels, vowelSkeletons[k]);
             // A word read from Arabic script is also the skeleton of a Latin word ("mlt" of "mellat"); of() does the same.
             if (skeleton[k] && v < 1.0) v = Math.max(v, ArabicSkeleton.similarity(q, listed));
             r[at + k] = v;
@@ -218,12 +228,18 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);
         keys = new String[n];
+        vowelSkeletons = new String[n];
+        keyHashes = new int[n];
+        vowelLengths = new int[n];
         skeleton = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
         longKeyBits = 0;
         for (int k = 0; k < n; k++) {
             keys[k] = TransliterationKey.of(words[k]);
+            vowelSkeletons[k] = TokenSimilarity.vowelSkeleton(words[k]);
+            keyHashes[k] = keys[k].hashCode() & 63;
+            vowelLengths[k] = Math.min(0xFF, vowelSkeletons[k].length());
             if (words[k].length() >= TransliterationKey.MIN_LENGTH) {
                 longKeys.add(keys[k]);
                 longKeyBits |= bit(keys[k].hashCode());

@@ -16,6 +16,19 @@ public final class Screener {
     /** Entities scored per query (after retrieval). */
     static final int CANDIDATES = 40;
 
+    /**
+     * The ranking of matches: score, then evidence, highest first, then entity id. Scores are clamped to [0, 1]; ranking
+     * uses the unclamped evidence so that a legal form or country that agrees still separates two names that both score
+     * 1. Written out rather than chained ({@code comparingDouble(score).thenComparingDouble(evidenceTotal).reversed()
+     * .thenComparing(id)}, the same order): the chained comparators' calls are shared by every such chain in the JVM,
+     * so none is inlined, and that sort was a few percent of a query.
+     */
+    static final Comparator<ScorerV1.Scored> BEST_FIRST = (a, b) -> {
+        int c = Double.compare(b.score(), a.score());
+        if (c == 0) c = Double.compare(b.evidenceTotal(), a.evidenceTotal());
+        return c != 0 ? c : a.entity().id().compareTo(b.entity().id());
+    };
+
     private final ScreeningIndex index;
     private final NameNormalizer normalizer;
     private final AcronymEquivalents acronyms;
@@ -90,10 +103,7 @@ public final class Screener {
             ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), index.layouts[i], memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);
         }
-        // Scores are clamped to [0, 1]; ranking uses the unclamped evidence so that a legal form or country that
-        // agrees still separates two names that both score 1.
-        out.sort(Comparator.comparingDouble(ScorerV1.Scored::score).thenComparingDouble(ScorerV1.Scored::evidenceTotal).reversed()
-                .thenComparing(m -> m.entity().id()));
+        out.sort(BEST_FIRST);
         // Only the matches reported are explained.
         List<Match> reported = new ArrayList<>(Math.min(q.limit(), out.size()));
         for (ScorerV1.Scored m : out.subList(0, Math.min(q.limit(), out.size()))) reported.add(m.match());

@@ -22,10 +22,18 @@ final class ArabicVowels {
      * words and for words whose first letters are not {@linkplain #alikeInitials alike}.
      */
     static boolean sameName(String a, String b) {
+        return sameName(a, b, null, null);
+    }
+
+    /**
+     * {@link #sameName(String, String)} with the words' {@link #skeletonOf skeletons} when the caller has them (null:
+     * made here): a caller comparing one word with many makes its skeleton once.
+     */
+    static boolean sameName(String a, String b, String skeletonA, String skeletonB) {
         if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || !alikeInitials(a.charAt(0), b.charAt(0)) || a.equals(b)
                 || Math.abs(a.length() - b.length()) > 3) return false;
-        String x = skeleton(a), y = skeleton(b);
-        if (x == null || y == null || x.length() != y.length()) return false;
+        String x = skeletonA == null ? skeleton(a) : skeletonA, y = skeletonB == null ? skeleton(b) : skeletonB;
+        if (x == null || y == null || x.isEmpty() || y.isEmpty() || x.length() != y.length()) return false;
         int consonants = 0, vowels = 0;
         boolean eFirst = false, eSecond = false;
         for (int i = 0; i < x.length(); i++) {
@@ -56,11 +64,34 @@ final class ArabicVowels {
      */
     static final String[] INITIAL_CLASSES = {"ou", "qkcg"};
 
+    /**
+     * By ASCII letter: one bit for each of the {@link #INITIAL_CLASSES} it is in (the first 64), so that two letters are
+     * alike when their bits meet: this test runs for most pairs of words a query compares.
+     */
+    private static final long[] INITIAL_CLASS_BITS = new long[128];
+
+    static {
+        for (int i = 0; i < Math.min(64, INITIAL_CLASSES.length); i++) {
+            for (char c : INITIAL_CLASSES[i].toCharArray()) if (c < 128) INITIAL_CLASS_BITS[c] |= 1L << i;
+        }
+    }
+
     /** Whether two words starting with these letters may be one name ({@link #INITIAL_CLASSES}). */
     static boolean alikeInitials(char x, char y) {
         if (x == y) return true;
+        if (x < 128 && y < 128 && INITIAL_CLASSES.length <= 64) return (INITIAL_CLASS_BITS[x] & INITIAL_CLASS_BITS[y]) != 0;
         for (String c : INITIAL_CLASSES) if (c.indexOf(x) >= 0 && c.indexOf(y) >= 0) return true;
         return false;
+    }
+
+    /**
+     * What {@link #sameName(String, String, String, String)} takes for a word: its {@link #skeleton}, or "" when the word
+     * has none (letters no such name has) or is too short to be compared. Never null.
+     */
+    static String skeletonOf(String w) {
+        if (w.length() < MIN_LENGTH) return "";
+        String s = skeleton(w);
+        return s == null ? "" : s;
     }
 
     /**

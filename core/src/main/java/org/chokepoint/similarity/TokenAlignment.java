@@ -353,12 +353,20 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      * start with the same letter, or share their key.
      */
     public static double similarity(String x, String y, String keyX, String keyY) {
+        return similarity(x, y, keyX, keyY, null, null);
+    }
+
+    /**
+     * {@link #similarity(String, String, String, String)} with the tokens' {@link TokenSimilarity#vowelSkeleton}s too
+     * when the caller has them (null: made here).
+     */
+    public static double similarity(String x, String y, String keyX, String keyY, String vowelsX, String vowelsY) {
         if (x.isEmpty() || y.isEmpty()) return x.equals(y) ? 1.0 : 0.0;
         if (x.length() == 1 || y.length() == 1) {
             if (x.length() == 1 && y.length() == 1) return x.equals(y) ? 1.0 : 0.0;
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;
         }
-        return TokenSimilarity.of(x, y, keyX, keyY);
+        return TokenSimilarity.of(x, y, keyX, keyY, vowelsX, vowelsY);
     }
 
     /**

@@ -128,20 +128,39 @@ public final class TokenSimilarity {
      * looked up here): a caller comparing one word with many computes its key once.
      */
     public static double of(String a, String b, String keyA, String keyB) {
+        return of(a, b, keyA, keyB, null, null);
+    }
+
+    /**
+     * As {@link #of(String, String, String, String)}, with the words' {@link #vowelSkeleton}s too when the caller has
+     * them (null: made here): a caller comparing the same words with many keeps them, made once per word. A key or a
+     * vowel skeleton given as "" agrees with nothing: a caller that knows the two words' keys (or skeletons) differ
+     * may pass "" for one of them instead of reading it.
+     */
+    public static double of(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
         double s = spelling(a, b);
         // Every spelling but a typing error scores above TYPO: a typing error still yields to a closer reading below
         // ("carvaella"/"caravella" share their transliteration key).
         if (s > TYPO) return s;
-        double other = readings(a, b, keyA, keyB);
+        double other = readings(a, b, keyA, keyB, vowelsA, vowelsB);
         return Math.max(s, other);
     }
 
+    /**
+     * What the comparison of a word as one Arabic or Persian name in other romanisations ({@link ArabicVowels}) reads of
+     * the word alone, to be made once for a word compared with many and passed to
+     * {@link #of(String, String, String, String, String, String)}; never null. Pure.
+     */
+    public static String vowelSkeleton(String word) {
+        return ArabicVowels.skeletonOf(word);
+    }
+
     /** The readings that need no shared spelling: Arabic vowels, adjectives of one stem, a transliteration key; 0 when none. */
-    private static double readings(String a, String b, String keyA, String keyB) {
+    private static double readings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
         // One Arabic or Persian name in two romanisations ("Rida"/"Reza", "Husayn"/"Hossein", "Muhsin"/"Mohsen"); with
         // first letters that differ ("Umar"/"Omar"), only when their transliteration key does not join them first.
         boolean sameFirst = !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
-        if (sameFirst && ArabicVowels.sameName(a, b)) return ARABIC_VOWELS;
+        if (sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         // Two adjectives of one place ("dolgoprudny"/"dolgoprudnenskii"), when no closer spelling applies.
         if (a.length() > STEM && b.length() > STEM && a.charAt(0) == b.charAt(0) && sameStem(a, b)) return ADJECTIVE;
         // Different romanisations of one name: same skeleton, and not too many edits apart ("hassan" and
@@ -149,7 +168,7 @@ public final class TokenSimilarity {
         if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
                 && (keyA == null ? TransliterationKey.of(a) : keyA).equals(keyB == null ? TransliterationKey.of(b) : keyB)
                 && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
-        if (!sameFirst && ArabicVowels.sameName(a, b)) return ARABIC_VOWELS;
+        if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         return 0.0;
     }
 

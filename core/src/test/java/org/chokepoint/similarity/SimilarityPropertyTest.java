@@ -99,6 +99,23 @@ class SimilarityPropertyTest {
         }
     }
 
+    /** What a caller that compares one word with many makes once per word (keys, vowel skeletons) changes no similarity. */
+    @Test
+    void wordFormsMadeOnceChangeNoSimilarity() {
+        List<String[]> pairs = new ArrayList<>(stringPairs(19));
+        pairs.addAll(tokenPairs(20));
+        for (String[] p : pairs) {
+            String a = p[0], b = p[1];
+            double expected = TokenAlignment.similarity(a, b, null, null);
+            String keyA = TransliterationKey.of(a), keyB = TransliterationKey.of(b);
+            String vowelsA = TokenSimilarity.vowelSkeleton(a), vowelsB = TokenSimilarity.vowelSkeleton(b);
+            assertThat(TokenAlignment.similarity(a, b, keyA, keyB, vowelsA, vowelsB)).as(pair(a, b)).isEqualTo(expected);
+            // "" for a key or skeleton known to differ from the other word's agrees with nothing, as the real one would not.
+            String givenKeyB = keyA.equals(keyB) ? keyB : "", givenVowelsB = vowelsA.length() == vowelsB.length() ? vowelsB : "";
+            assertThat(TokenAlignment.similarity(a, b, keyA, givenKeyB, vowelsA, givenVowelsB)).as(pair(a, b)).isEqualTo(expected);
+        }
+    }
+
     @Test
     void alignmentIsInTheUnitInterval() {
         forPairsOfTokenLists(17, (a, b, w) -> {

@@ -49,7 +49,9 @@ public final class BatchScreening {
             throws ListFormatException, IOException {
         TextFile f = TextFile.read(in);
         List<CsvRecord> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> r = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE).skipEmptyLines(true).ofCsvRecord(f.text())) {
+        try (CsvReader<CsvRecord> r = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE).skipEmptyLines(true)
+                // A quote never closed would swallow every row after it into one field: refused, as the shipment reader does.
+                .allowUnclosedQuote(false).ofCsvRecord(f.text())) {
             for (CsvRecord row : r) rows.add(row);
         } catch (CsvParseException e) {
             throw new ListFormatException(f.name(), rows.size() + 1, "malformed CSV: " + e.getMessage(), e);
