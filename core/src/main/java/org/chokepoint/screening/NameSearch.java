@@ -1,6 +1,7 @@
 package org.chokepoint.screening;
 
 import org.chokepoint.model.NameKind;
+import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
 
 import java.util.ArrayList;
@@ -122,9 +123,12 @@ final class NameSearch {
      * @param supported     whether something besides the name points to the entity (an agreeing country or identifier,
      *                      or a vessel's or aircraft's type): a one-word listed name that leaves query words unmatched
      *                      needs it ({@link ScorerV1#ONE_WORD_FACTOR})
+     * @param person        whether the entity is a person: two forms of one surname are then kin ({@link #kin})
+     * @param personQuery   whether the query may name a person (typed so, or untyped without a legal form): a surname
+     *                      that a firm is named after is then no coined word ({@link ScorerV1#needsSupport})
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                     boolean supported) {
+                     boolean supported, boolean person, boolean personQuery) {
         // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
         List<Option> options = memo.options;
         options.clear();
@@ -143,14 +147,14 @@ final class NameSearch {
                 // A spelling none of whose words is like any query word has only zero rows: no comparison with it
                 // has anything in common, nor could join or abbreviate (that needs a shared first letter).
                 if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
-                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, x, y, k, aliasFactor);
+                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, x, y, k, aliasFactor);
             }
         }
         // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
         // agreeing country, still below it).
         // (Nor does any above the floor: those below it were left out.)
         if (options.isEmpty()) return floor > 0 ? BELOW : null;
-        return align(options, names, floor);
+        return align(options, names, floor, person);
     }
 
     /**
@@ -158,7 +162,7 @@ final class NameSearch {
      * {@code x} (at {@code k} in the layout's bits) whose bound reaches the floor.
      */
     private static void addOptions(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                                   boolean supported, int x, int y, int k, double aliasFactor) {
+                                   boolean supported, boolean personQuery, int x, int y, int k, double aliasFactor) {
         List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
@@ -210,7 +214,7 @@ final class NameSearch {
             boolean oneWord = false;
             if (m == 1 && n >= 2 && !supported && !csAcronym && !qs.acronym()) {
                 if (cs == null) cs = names.get(x).spellings().get(y);
-                oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x);
+                oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x, personQuery);
                 if (oneWord) factor *= ScorerV1.ONE_WORD_FACTOR;
             }
             if (ceilA.length < n) memo.ceilA = ceilA = new double[Math.max(n, 2 * ceilA.length)];
@@ -275,7 +279,7 @@ final class NameSearch {
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
-    private static Best align(List<Option> options, List<IndexedName> names, double floor) {
+    private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person) {
         options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
@@ -285,7 +289,11 @@ final class NameSearch {
             if (o.bound() + SLACK < floor) break; // nor the floor
             IndexedName name = names.get(o.name());
             IndexedName.ListedSpelling listed = name.spellings().get(o.spelling());
-            TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), o.sims(), false);
+            double[] sims = o.sims();
+            // A listed person: two forms of one surname are kin, not one name (SurnameForms). Only ever lowers a
+            // similarity, so the bound above stays an upper bound.
+            if (person) kin(o.query().tokens(), listed.tokens(), sims);
+            TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false);
             double s = a.score() * o.factor();
             boolean translated = o.query().translated() || listed.translated();
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
@@ -299,6 +307,21 @@ final class NameSearch {
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /**
+     * Caps at {@link SurnameForms#KIN} the similarities ({@code sims[i * b.size() + j]}) of words of {@code a} and
+     * {@code b} that are two forms of one surname ({@link SurnameForms#kin}): a listed person's man's form against a
+     * woman's, a surname against another made from it, a surname against a patronymic.
+     */
+    static void kin(List<String> a, List<String> b, double[] sims) {
+        int n = a.size(), m = b.size();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double v = sims[i * m + j];
+                if (v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(a.get(i), b.get(j))) sims[i * m + j] = SurnameForms.KIN;
+            }
+        }
     }
 
     /** Whether some value of {@code x} is among {@code y[from, from + count)}. */

@@ -6,6 +6,7 @@ import org.chokepoint.model.Identifier;
 import org.chokepoint.model.IdentifierType;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.NormalizedName;
 
@@ -44,7 +45,7 @@ import java.util.function.Supplier;
  * The result is clamped to [0, 1].
  */
 public final class ScorerV1 {
-    public static final String NAME = "cp-v8";
+    public static final String NAME = "cp-v9";
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -121,7 +122,8 @@ public final class ScorerV1 {
         double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
         boolean supported = supported(q, e, countryAgrees);
-        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported);
+        NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,
+                e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)));
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();
@@ -142,7 +144,7 @@ public final class ScorerV1 {
             name = new Explained(none, null);
             anyPair = !none.pairs().isEmpty();
         } else {
-            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord));
+            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -252,7 +254,8 @@ public final class ScorerV1 {
     record Pending(String name, double contribution, Supplier<String> detail) {}
 
     /** The spellings whose alignment won, to explain it. */
-    private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord) {}
+    private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
+                          boolean person) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -263,7 +266,12 @@ public final class ScorerV1 {
                 best = none;
             } else {
                 // The pairs of the winning alignment, for the explanation (the search skipped them).
-                best = TokenAlignment.align(winner.query().tokens(), winner.listed().tokens(), memo::weight, memo, true);
+                // As the search aligned it: a listed person's two forms of one surname as kin (NameSearch.kin).
+                List<String> qt = winner.query().tokens(), lt = winner.listed().tokens();
+                TokenAlignment.Pairwise sim = winner.person()
+                        ? (x, y) -> { double v = memo.of(x, y); return v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(x, y) ? SurnameForms.KIN : v; }
+                        : memo;
+                best = TokenAlignment.align(qt, lt, memo::weight, sim, true);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
                 if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
                 if (winner.query().acronym() || winner.listed().acronym()) {
@@ -300,9 +308,11 @@ public final class ScorerV1 {
      * Whether one word, the whole of a listed spelling of name {@code name} among {@code names}, leaves words of the query
      * spelling {@code query} (two words or more) unmatched and so needs support: not when the query's words are that word
      * written apart ("gazprom bank") or abbreviated by it, nor when it is a long coined word of the entity's own name
-     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it).
+     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it), unless the query may name a
+     * person ({@code personQuery}) and the word is a surname ({@link SurnameForms#surname}): "Nikolay Kuznetsov" is not
+     * the engine maker ODK-KUZNETSOV, whose name thousands of people carry.
      */
-    static boolean needsSupport(List<String> query, String word, List<IndexedName> names, int name) {
+    static boolean needsSupport(List<String> query, String word, List<IndexedName> names, int name, boolean personQuery) {
         int n = query.size(), length = 0;
         boolean initials = word.length() == n;
         for (int i = 0; i < n; i++) {
@@ -313,12 +323,21 @@ public final class ScorerV1 {
         if (initials) return false;
         if (length == word.length() && String.join("", query).equals(word)) return false;
         if (word.length() < DISTINCTIVE_WORD_LETTERS) return true;
+        if (personQuery && SurnameForms.surname(word)) return true;
         if (names.get(name).name().kind() == NameKind.PRIMARY) return false;
         for (IndexedName other : names) {
             if (other.name().kind() != NameKind.PRIMARY) continue;
             for (IndexedName.ListedSpelling s : other.spellings()) if (!s.acronym() && s.tokens().contains(word)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the query may name a person: typed a person, or untyped without a legal form (a company's declaration
+     * carries one). Only the one-word rule reads it ({@link #needsSupport}).
+     */
+    static boolean personQuery(ScreeningQuery q, NormalizedName query) {
+        return q.schema() == Schema.PERSON || (q.schema() == Schema.UNKNOWN && query.legalForms().isEmpty());
     }
 
     /** Whether a valid identifier of the query agrees with one of the entity's. */

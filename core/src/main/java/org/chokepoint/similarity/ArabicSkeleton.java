@@ -67,8 +67,11 @@ public final class ArabicSkeleton {
         if (consonants == 0 || (consonants == 1 && latin.length() > SHORT_LATIN)) return 0.0;
         // A Latin word much shorter than the skeleton cannot spell it: every letter of the skeleton is written.
         if (latin.length() < consonants) return 0.0;
-        if (!spells(skeleton, latin)) return 0.0;
-        return consonants >= FULL_CONSONANTS ? CREDIT : SHORT;
+        if (!spells(skeleton, latin, 2)) return 0.0;
+        // A short skeleton whose letters spell every vowel of the Latin word, none put in but one before the first
+        // letter (where ع or an alef stands): the script wrote the whole reading (علي Ali, موسى Musa), which leaves no
+        // other word to read in it, as "mly" leaves Melli and Mali.
+        return consonants >= FULL_CONSONANTS || spells(skeleton, latin, 0) ? CREDIT : SHORT;
     }
 
     /**
@@ -100,6 +103,11 @@ public final class ArabicSkeleton {
 
     /** Whether the Latin word is the skeleton with its letters spelled as romanisations do and short vowels put in. */
     static boolean spells(String skeleton, String latin) {
+        return spells(skeleton, latin, 2);
+    }
+
+    /** {@link #spells(String, String)} with at most {@code inside} short vowels put in between two letters of the skeleton. */
+    private static boolean spells(String skeleton, String latin, int inside) {
         int n = skeleton.length(), m = latin.length();
         // reach[i]: the Latin positions reachable having spelled skeleton[0, i), as bits.
         long[] reach = new long[n + 1];
@@ -116,7 +124,7 @@ public final class ArabicSkeleton {
                     for (String s : spellings) if (latin.startsWith(s, j)) to |= 1L << (j + s.length());
                 }
                 if (to == 0) continue;
-                reach[i + len] |= i + len == n ? to : gap(latin, to, 2);
+                reach[i + len] |= i + len == n ? to : gap(latin, to, inside);
             }
         }
         if ((reach[n] & (1L << m)) != 0) return true;

@@ -210,6 +210,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
     private static void joinCeilings(List<String> split, List<String> whole, double[] ceilS, double[] ceilW) {
         for (int i = 0, n = split.size(); i + 1 < n; i++) {
             String x = split.get(i), y = split.get(i + 1);
+            if (!joinable(x, y)) continue;
             int len = x.length() + y.length();
             for (int j = 0, m = whole.size(); j < m; j++) {
                 String w = whole.get(j);
@@ -485,6 +486,7 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         for (int i = 0; i + 1 < split.size(); i++) {
             if (usedS[i] || usedS[i + 1]) continue;
             String x = split.get(i), y = split.get(i + 1);
+            if (!joinable(x, y)) continue;
             int len = x.length() + y.length();
             for (int j = 0; j < whole.size(); j++) {
                 String w = whole.get(j);
@@ -502,5 +504,14 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
             }
         }
         return matched;
+    }
+
+    /**
+     * Whether two adjacent words may be read as one word written apart: not a word followed by a single letter, which is
+     * an initial ("STEPANOV A. A." is no "Stepanova": the a is Anastasia's or Aleksandr's initial). A digit still joins
+     * ("S 7" / "S7").
+     */
+    private static boolean joinable(String x, String y) {
+        return !(y.length() == 1 && Character.isLetter(y.charAt(0)) && x.length() >= 3);
     }
 }

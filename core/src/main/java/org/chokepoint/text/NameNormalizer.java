@@ -128,7 +128,10 @@ public final class NameNormalizer {
                 .map(reading -> Tokenizer.tokenize(AsciiFolding.fold(reading)))
                 .toList();
         Tokenizer.Tokens primary = readings.getFirst();
-        LegalForms.Stripped main = clean(primary.tokens());
+        // "Kerimov S. A.", "Novichkov N. V.": a surname and initials written apart are a person, though the initials
+        // spell a legal form (S.A., N.V., A.S.); they stay name words.
+        int initials = initialsAfterSurname(original);
+        LegalForms.Stripped main = clean(primary.tokens(), initials);
         // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
         // name's own words, so that two spellings meet; the name as written stays a variant.
         List<String> written = main.tokens();
@@ -139,7 +142,7 @@ public final class NameNormalizer {
         variants.add(givenNames.russianForms(tokens));
         variants.add(written);
         List<List<String>> others = new ArrayList<>();
-        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) others.add(saints.standardOr(clean(other.tokens()).tokens()));
+        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) others.add(saints.standardOr(clean(other.tokens(), initials).tokens()));
         // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
         String iso9 = WesternSchemes.iso9(folded);
         if (iso9 != null) others.add(clean(Tokenizer.tokenize(AsciiFolding.fold(romanizer.readings(iso9).getFirst())).tokens()).tokens());
@@ -227,6 +230,34 @@ public final class NameNormalizer {
             out.add(Tokenizer.tokenize(AsciiFolding.fold(reading)).tokens());
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * One word (a surname, a comma after it or not) followed by two or three initials, each a letter and a dot, written
+     * apart: "Kerimov S. A.", "IVANOV, F. K.". A legal form made of letters is written together ("Repsol S.A.") or
+     * without dots ("Siemens AG").
+     */
+    private static final java.util.regex.Pattern SURNAME_INITIALS = java.util.regex.Pattern.compile(
+            "^\\s*\\p{L}[\\p{L}'-]{2,}\\s*,?(\\s+\\p{L}\\.){2,3}\\s*$");
+
+    /** The number of initials after a surname that {@link #SURNAME_INITIALS} finds; 0 when the name is not so written. */
+    private static int initialsAfterSurname(String original) {
+        java.util.regex.Matcher m = SURNAME_INITIALS.matcher(original);
+        if (!m.matches()) return 0;
+        int dots = 0;
+        for (int i = 0; i < original.length(); i++) if (original.charAt(i) == '.') dots++;
+        return dots;
+    }
+
+    /** As {@link #clean(List)}, the last {@code initials} tokens kept as they are when they are single letters. */
+    private LegalForms.Stripped clean(List<String> tokens, int initials) {
+        int n = tokens.size();
+        if (initials == 0 || n <= initials) return clean(tokens);
+        for (int i = n - initials; i < n; i++) if (tokens.get(i).length() != 1) return clean(tokens);
+        LegalForms.Stripped head = clean(tokens.subList(0, n - initials));
+        List<String> out = new ArrayList<>(head.tokens());
+        out.addAll(tokens.subList(n - initials, n));
+        return new LegalForms.Stripped(List.copyOf(out), head.codes());
     }
 
     /** Legal forms out, abbreviations expanded, until neither changes anything. */

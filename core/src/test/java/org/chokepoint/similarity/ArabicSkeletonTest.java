@@ -54,9 +54,19 @@ class ArabicSkeletonTest {
     void aDigraphWrittenApartCountsTwoConsonants() {
         assertThat(ArabicSkeleton.consonants("shrawy")).isEqualTo(2);
         assertThat(ArabicSkeleton.similarity("shrawy", "sahrawi")).isEqualTo(ArabicSkeleton.CREDIT);
-        assertThat(ArabicSkeleton.similarity("shrawy", "shrawi")).isEqualTo(ArabicSkeleton.SHORT);
+        assertThat(ArabicSkeleton.similarity("shrawy", "shirawi")).isEqualTo(ArabicSkeleton.SHORT);
         // و and ي at the start of a word are consonants
         assertThat(ArabicSkeleton.consonants("ywsf")).isEqualTo(3);
+    }
+
+    @Test
+    void aShortSkeletonThatWritesEveryVowelIsAWholeReading() {
+        // علي: a vowel before the first letter stands for ع, ي is the i; موسى: و is u, the final ى a
+        assertThat(ArabicSkeleton.similarity("ly", "ali")).isEqualTo(ArabicSkeleton.CREDIT);
+        assertThat(ArabicSkeleton.similarity("mwsy", "musa")).isEqualTo(ArabicSkeleton.CREDIT);
+        // a vowel put in between two letters: another word could be read (Melli, Mali; Ben, Bin)
+        assertThat(ArabicSkeleton.similarity("mly", "mali")).isEqualTo(ArabicSkeleton.SHORT);
+        assertThat(ArabicSkeleton.similarity("bn", "ben")).isEqualTo(ArabicSkeleton.SHORT);
     }
 
     @Test
