@@ -131,7 +131,8 @@ final class NameParts {
     /**
      * The person a name's "named after" clause honours, as a key that two spellings of one surname share, or 0 when the
      * name has no such clause: the surname's consonants once a genitive -a is dropped ("imeni Degtyareva" is Degtyarev),
-     * ts, kh, zh, sh and ch folded and doubled letters once ("Kartseva", "KARTSEV"; "Luzyanin", "Luzianin"). Two
+     * ts, kh, zh, sh and ch folded and doubled letters once ("Kartseva", "KARTSEV"; "Luzyanin", "Luzianin"), the first
+     * six of them packed five bits each ({@link #sameHonoree} compares two keys). Two
      * organisations of one kind named after different people are two organisations, so a comparison of such names counts
      * less ({@link ScorerV1#OTHER_HONOREE_FACTOR}). Never 0 for a name with a clause.
      */
@@ -152,7 +153,33 @@ final class NameParts {
             key.append(c);
         }
         if (key.length() < 2) return 0;
-        return (key.toString().hashCode() & 0x3FFFFFFF) | 1;
+        // The first six consonants, five bits each (a is 1): 30 bits, never 0.
+        int packed = 0;
+        for (int i = 0; i < Math.min(HONOREE_LETTERS, key.length()); i++) packed |= (key.charAt(i) - 'a' + 1) << (5 * i);
+        return packed;
+    }
+
+    /** Consonants of a surname kept in its {@link #honoree} key. */
+    private static final int HONOREE_LETTERS = 6;
+
+    /**
+     * Whether two {@link #honoree} keys (not 0) are one person: their consonants equal but for one letter added, dropped
+     * or replaced, as a typing error or another romanisation leaves them ("SERDLOV" for Sverdlov).
+     */
+    static boolean sameHonoree(int a, int b) {
+        if (a == b) return true;
+        String x = unpack(a), y = unpack(b);
+        return org.chokepoint.similarity.Levenshtein.distance(x, y) <= 1;
+    }
+
+    private static String unpack(int key) {
+        StringBuilder out = new StringBuilder(HONOREE_LETTERS);
+        for (int i = 0; i < HONOREE_LETTERS; i++) {
+            int c = (key >>> (5 * i)) & 31;
+            if (c == 0) break;
+            out.append((char) ('a' + c - 1));
+        }
+        return out.toString();
     }
 
     /**

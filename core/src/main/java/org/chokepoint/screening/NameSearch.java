@@ -140,7 +140,7 @@ final class NameSearch {
             double aliasFactor = (head & Layout.WEAK) != 0 ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
             // Both names honour someone, and not the same person: two organisations of one kind named after two people.
             int honoree = (int) (head >>> Layout.HONOREE_SHIFT);
-            boolean otherHonoree = honoree != 0 && pq.honoree() != 0 && honoree != pq.honoree();
+            boolean otherHonoree = honoree != 0 && pq.honoree() != 0 && !NameParts.sameHonoree(honoree, pq.honoree());
             if (otherHonoree) aliasFactor *= ScorerV1.OTHER_HONOREE_FACTOR;
             for (int y = 0; y < listedCount; y++, k += Layout.PER_SPELLING, t++) {
                 long meta = bits[k + 2];

@@ -57,6 +57,9 @@ class NamePartsTest {
         assertThat(NameParts.honoree("Delvo Bureau named after Academician N.P. Lyuzanin"))
                 .isEqualTo(NameParts.honoree("DELVO BUREAU NAMED AFTER NP LIUZANIN"));
         assertThat(NameParts.honoree("Korvel Plant named after V.V. Mordenko")).isNotEqualTo(talvin);
+        assertThat(NameParts.sameHonoree(talvin, NameParts.honoree("Korvel Plant named after V.V. Mordenko"))).isFalse();
+        // One letter dropped in the surname is still the person: a typing error.
+        assertThat(NameParts.sameHonoree(talvin, NameParts.honoree("Korvel Plant named after P.S. Talin"))).isTrue();
         assertThat(NameParts.honoree("Korvel Plant")).isZero();
         assertThat(NameParts.honoree("Zarechensk Plant named after the 50th Anniversary of the USSR")).isZero();
     }
