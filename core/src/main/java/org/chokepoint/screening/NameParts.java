@@ -18,12 +18,20 @@ final class NameParts {
     static final int MAX = 4;
 
     /**
-     * "named after", "imeni", "im." or "n.a.", an optional "academician", up to three initials, and the one
+     * "named after", "by name", "imeni", "im." or "n.a.", an optional "academician", up to three initials, and the one
      * surname they honour (Latin or Cyrillic).
      */
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
-            "(?iu)(?:^|\\s)(?:named\\s+after|named\\.?|imeni|имени|им\\.|im\\.|n\\.\\s?a\\.)\\s*(?:(?:academician|academ\\.|академика)\\s+)?"
+            "(?iu)(?:^|[\\s'’])(?:named\\s+after|named\\.?|by\\s+name|imeni|имени|им\\.|im\\.|n\\.\\s?a\\.)\\s*(?:(?:academician|academ\\.|академика)\\s+)?"
                     + "(?:\\p{L}\\.\\s*){0,3}\\p{L}[\\p{L}'-]*");
+
+    /**
+     * The clause of {@link #HONORIFIC} with the surname it honours as group 1: initials of one or two letters, with or
+     * without dots ("N.P.", "NP", "V. I."), stand before a surname of three letters or more.
+     */
+    private static final java.util.regex.Pattern HONOREE = java.util.regex.Pattern.compile(
+            "(?iu)(?:^|[\\s'’])(?:named\\s+after|named\\.?|by\\s+name|imeni|имени|им\\.|im\\.|n\\.\\s?a\\.)\\s*(?:(?:academician|academ\\.|академика)\\s+)?"
+                    + "(?:\\p{L}{1,2}(?:\\.\\s*|\\s+)){0,3}(?!(?:after|the|of)\\s)(\\p{L}{3,}[\\p{L}'-]*)");
 
     /**
      * A Soviet anniversary honorific at the end of a name: "... Plant of 50 Years of USSR", "... of the 60th Anniversary
@@ -90,7 +98,17 @@ final class NameParts {
     }
 
     /**
-     * Whether a name has a word of its own: one that is not generic, not descriptive ("plant", "bureau"), not a word of
+     * The Russian acronyms of kinds of organisation: experimental, special and central design bureaus (OKB, SKB, TsKB,
+     * KB), research institutes (NII, TsNII), research and production associations, enterprises, complexes and centres
+     * (NPO, NPP, NPK, NPTs), production associations (PO). Like "bureau" or "institute" they say what an organisation is,
+     * not which one: "JSC OKB im. A.S. Yakovleva" without its honorific is any OKB, and met a listed "OKB ..." at 0.80.
+     */
+    private static final Set<String> KIND_ACRONYMS = Set.of("okb", "skb", "tskb", "ckb", "kb", "nii", "tsnii", "cnii", "npo", "npp", "npk",
+            "npts", "npc", "po", "nic", "ntc", "ntts");
+
+    /**
+     * Whether a name has a word of its own: one that is not generic, not descriptive ("plant", "bureau", nor their Russian
+     * acronyms: "OKB", "NII"), not a word of
      * the organisation vocabulary in any language (the field: "mashinostroitelny" and "machine building") and
      * not part of a city's name ("Nizhny Novgorod").
      */
@@ -100,7 +118,7 @@ final class NameParts {
         Set<String> untranslated = n.translated().isEmpty() ? null : Set.copyOf(n.translated());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (t.length() <= 1 || !naming[i]) continue;
+            if (t.length() <= 1 || !naming[i] || KIND_ACRONYMS.contains(t)) continue;
             if (untranslated != null && !untranslated.contains(t)) continue;
             // An English word of the vocabulary is the field as much as its Russian equivalent ("Research
             // Machine-Building Institute named after ..." without its honorific is any machine-building institute).
@@ -108,6 +126,60 @@ final class NameParts {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The person a name's "named after" clause honours, as a key that two spellings of one surname share, or 0 when the
+     * name has no such clause: the surname's consonants once a genitive -a is dropped ("imeni Degtyareva" is Degtyarev),
+     * ts, kh, zh, sh and ch folded and doubled letters once ("Kartseva", "KARTSEV"; "Luzyanin", "Luzianin"), the first
+     * six of them packed five bits each ({@link #sameHonoree} compares two keys). Two
+     * organisations of one kind named after different people are two organisations, so a comparison of such names counts
+     * less ({@link ScorerV1#OTHER_HONOREE_FACTOR}). Never 0 for a name with a clause.
+     */
+    static int honoree(String name) {
+        if (name == null || name.isEmpty()) return 0;
+        java.util.regex.Matcher m = HONOREE.matcher(name);
+        if (!m.find()) return 0;
+        List<String> words = org.chokepoint.text.NameNormalizer.standard().stripped(m.group(1)).tokens();
+        if (words.isEmpty()) return 0;
+        String surname = words.getLast();
+        if (surname.length() > 4 && surname.endsWith("a")) surname = surname.substring(0, surname.length() - 1);
+        surname = surname.replace("ts", "c").replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c");
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < surname.length(); i++) {
+            char c = surname.charAt(i);
+            if ("aeiouyj".indexOf(c) >= 0) continue;
+            if (key.length() > 0 && key.charAt(key.length() - 1) == c) continue;
+            key.append(c);
+        }
+        if (key.length() < 2) return 0;
+        // The first six consonants, five bits each (a is 1): 30 bits, never 0.
+        int packed = 0;
+        for (int i = 0; i < Math.min(HONOREE_LETTERS, key.length()); i++) packed |= (key.charAt(i) - 'a' + 1) << (5 * i);
+        return packed;
+    }
+
+    /** Consonants of a surname kept in its {@link #honoree} key. */
+    private static final int HONOREE_LETTERS = 6;
+
+    /**
+     * Whether two {@link #honoree} keys (not 0) are one person: their consonants equal but for one letter added, dropped
+     * or replaced, as a typing error or another romanisation leaves them ("SERDLOV" for Sverdlov).
+     */
+    static boolean sameHonoree(int a, int b) {
+        if (a == b) return true;
+        String x = unpack(a), y = unpack(b);
+        return org.chokepoint.similarity.Levenshtein.distance(x, y) <= 1;
+    }
+
+    private static String unpack(int key) {
+        StringBuilder out = new StringBuilder(HONOREE_LETTERS);
+        for (int i = 0; i < HONOREE_LETTERS; i++) {
+            int c = (key >>> (5 * i)) & 31;
+            if (c == 0) break;
+            out.append((char) ('a' + c - 1));
+        }
+        return out.toString();
     }
 
     /**

@@ -31,10 +31,10 @@ final class NameSearch {
      * @param evidence  the alignment's evidence
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
-                double evidence, boolean translated, boolean unsupportedOneWord) {}
+                double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -46,7 +46,7 @@ final class NameSearch {
     private static final Comparator<Option> BEST_BOUND_FIRST = Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order);
 
     record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
-                          double bound, boolean unsupportedOneWord) {
+                          double bound, boolean unsupportedOneWord, boolean otherHonoree) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
@@ -72,6 +72,8 @@ final class NameSearch {
     record Layout(long[] bits, long[] words, int[] hashes) {
         static final int PER_SPELLING = 8;
         static final long WEAK = 1L << 32;
+        /** Where a name's header holds {@link NameParts#honoree} of the name (31 bits). */
+        static final int HONOREE_SHIFT = 33;
         private static final long PRIMARY = 1L << 32, TRANSLATED = 1L << 33, ACRONYM = 1L << 34;
 
         static Layout of(List<IndexedName> names) {
@@ -85,7 +87,7 @@ final class NameSearch {
             int[] hashes = new int[2 * count];
             int k = 0, w = 0;
             for (IndexedName n : names) {
-                bits[k++] = n.spellings().size() | (n.name().kind() == NameKind.WEAK_AKA ? WEAK : 0);
+                bits[k++] = n.spellings().size() | (n.name().kind() == NameKind.WEAK_AKA ? WEAK : 0) | ((long) NameParts.honoree(n.name().value()) << HONOREE_SHIFT);
                 for (IndexedName.ListedSpelling s : n.spellings()) {
                     int m = s.tokens().size();
                     if (m > 0xFFFF || s.letters() > 0xFFFF || w > 0xFFFFFF) throw new IllegalStateException("name too long to lay out: " + s.tokens());
@@ -141,13 +143,17 @@ final class NameSearch {
             long head = bits[k++];
             int listedCount = (int) head;
             double aliasFactor = (head & Layout.WEAK) != 0 ? ScorerV1.WEAK_ALIAS_FACTOR : 1.0;
+            // Both names honour someone, and not the same person: two organisations of one kind named after two people.
+            int honoree = (int) (head >>> Layout.HONOREE_SHIFT);
+            boolean otherHonoree = honoree != 0 && pq.honoree() != 0 && !NameParts.sameHonoree(honoree, pq.honoree());
+            if (otherHonoree) aliasFactor *= ScorerV1.OTHER_HONOREE_FACTOR;
             for (int y = 0; y < listedCount; y++, k += Layout.PER_SPELLING) {
                 long meta = bits[k + 2];
                 if ((meta & 0xFFFF) == 0) continue;
                 // A spelling none of whose words is like any query word has only zero rows: no comparison with it
                 // has anything in common, nor could join or abbreviate (that needs a shared first letter).
                 if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
-                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, x, y, k, aliasFactor);
+                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, x, y, k, aliasFactor, otherHonoree);
             }
         }
         // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
@@ -162,7 +168,7 @@ final class NameSearch {
      * {@code x} (at {@code k} in the layout's bits) whose bound reaches the floor.
      */
     private static void addOptions(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                                   boolean supported, boolean personQuery, int x, int y, int k, double aliasFactor) {
+                                   boolean supported, boolean personQuery, int x, int y, int k, double aliasFactor, boolean otherHonoree) {
         List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
@@ -274,7 +280,7 @@ final class NameSearch {
             // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
             if (bound + SLACK < floor) continue;
             if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
-            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord));
+            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree));
         }
     }
 
@@ -301,7 +307,7 @@ final class NameSearch {
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
-                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord());
+                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree());
                 bestOrder = o.order();
             }
         }

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * A query made ready once for scoring many candidates: its spellings (of every part), each with the
- * positions of its tokens in the query memo and their weights.
+ * positions of its tokens in the query memo and their weights, and {@link NameParts#honoree} of the name as given (0 for
+ * none).
  */
-record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) {
+record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree) {
 
     /** {@code totalWeight}: the weights summed in word order. */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
@@ -36,6 +37,7 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
                 double[] w = new double[s.tokens().size()];
                 for (int i = 0; i < w.length; i++) w[i] = memo.weight(s.tokens().get(i));
                 if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
+                w = memo.placesAlone(s.tokens(), w);
                 double total = 0;
                 for (double x : w) total += x;
                 out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym(),
@@ -49,6 +51,6 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings) 
             ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(),
                     s.acronym(), s.shape(), s.totalWeight()));
         }
-        return new PreparedQuery(forms, List.copyOf(ready));
+        return new PreparedQuery(forms, List.copyOf(ready), forms.isEmpty() ? 0 : NameParts.honoree(forms.getFirst().original()));
     }
 }

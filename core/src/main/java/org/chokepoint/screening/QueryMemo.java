@@ -274,6 +274,11 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return s;
     }
 
+    /** A spelling's weights with its place words at their rarity when nothing else distinguishes it ({@link TokenWeights#placesAlone}). */
+    double[] placesAlone(List<String> tokens, double[] w) {
+        return weights.placesAlone(tokens, w);
+    }
+
     /**
      * The rarity weight of a token; a query word read from Arabic script weighs no more than the most common listed word
      * it spells ({@link SkeletonWeights}) (the lists rarely write the skeleton itself, so its own weight would be that of a rare word:

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  *       {@value #TRANSLATION_FACTOR}; an agreement resting on less than {@value #MIN_EVIDENCE} of token
  *       weight shrinks in proportion; one word of a one-word listed name that leaves query words unmatched
  *       counts at {@value #ONE_WORD_FACTOR} without support (country, identifier, a vessel's type; see
- *       {@link #needsSupport}).</li>
+ *       {@link #needsSupport}); two names that both honour someone ("... named after V.I. Luzyanin"), not the same person,
+ *       at {@value #OTHER_HONOREE_FACTOR} ({@link NameParts#honoree}).</li>
  *   <li>Identifiers: a checksum-valid INN, OGRN, OKPO or IMO (or an LEI, SWIFT code or passport
  *       number) that the entity also has is decisive (score at least {@value #IDENTIFIER_MATCH});
  *       a valid number of the same register that differs is strong evidence against
@@ -45,7 +46,7 @@ import java.util.function.Supplier;
  * The result is clamped to [0, 1].
  */
 public final class ScorerV1 {
-    public static final String NAME = "cp-v9";
+    public static final String NAME = "cp-v10";
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -104,6 +105,12 @@ public final class ScorerV1 {
      * company carrying it in its name is at least a relation of the listed one.
      */
     static final int DISTINCTIVE_WORD_LETTERS = 8;
+    /**
+     * A comparison of two names that both honour someone ("... named after V.I. Luzyanin"), and not the same person
+     * ({@link NameParts#honoree}), counts at this share: enterprises of one kind are named after many people ("Plant named
+     * after Kirov", "Plant named after Lenin"), and the honoree is what tells them apart, whatever else the names share.
+     */
+    static final double OTHER_HONOREE_FACTOR = 0.75;
     /** Spellings compared per name on each side: the primary one and the most useful variants. */
     static final int SPELLINGS = 4;
 
@@ -144,7 +151,8 @@ public final class ScorerV1 {
             name = new Explained(none, null);
             anyPair = !none.pairs().isEmpty();
         } else {
-            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON));
+            name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
+                    found.otherHonoree()));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -255,7 +263,7 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person) {}
+                          boolean person, boolean otherHonoree) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -284,6 +292,9 @@ public final class ScorerV1 {
                 if (winner.oneWord()) {
                     note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
                             + ONE_WORD_FACTOR;
+                }
+                if (winner.otherHonoree()) {
+                    note = (note == null ? "" : note + "; ") + "the names honour different people: counted at " + OTHER_HONOREE_FACTOR;
                 }
                 if (winner.evidence() < floor && best.score() < 1.0) {
                     note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", winner.evidence(), floor);

@@ -464,7 +464,10 @@ final class ScreeningIndex {
         }
     }
 
-    /** The name's spellings with their weights; a vessel's operator prefix weighs little ({@link VesselPrefix}). */
+    /**
+     * The name's spellings with their weights; a vessel's operator prefix weighs little ({@link VesselPrefix}), and a
+     * place is the name of a name that has nothing else ({@link TokenWeights#placesAlone}).
+     */
     private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words, boolean vessel) {
         List<IndexedName.ListedSpelling> out = new ArrayList<>();
         boolean first = true;
@@ -476,6 +479,7 @@ final class ScreeningIndex {
                 ids[i] = words.id(s.tokens().get(i));
             }
             if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
+            w = weights.placesAlone(s.tokens(), w);
             out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym(),
                     org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens()), ScorerV1.letters(s.tokens()), QueryMemo.keyBits(s.tokens())));
             first = false;

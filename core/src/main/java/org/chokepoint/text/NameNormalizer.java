@@ -134,7 +134,7 @@ public final class NameNormalizer {
         LegalForms.Stripped main = clean(primary.tokens(), initials);
         // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
         // name's own words, so that two spellings meet; the name as written stays a variant.
-        List<String> written = main.tokens();
+        List<String> written = HonorificClause.canonical(main.tokens());
         List<String> tokens = saints.standardOr(written);
 
         Set<List<String>> variants = new LinkedHashSet<>();
@@ -142,7 +142,9 @@ public final class NameNormalizer {
         variants.add(givenNames.russianForms(tokens));
         variants.add(written);
         List<List<String>> others = new ArrayList<>();
-        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) others.add(saints.standardOr(clean(other.tokens(), initials).tokens()));
+        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
+            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens())));
+        }
         // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
         String iso9 = WesternSchemes.iso9(folded);
         if (iso9 != null) others.add(clean(Tokenizer.tokenize(AsciiFolding.fold(romanizer.readings(iso9).getFirst())).tokens()).tokens());
@@ -153,6 +155,14 @@ public final class NameNormalizer {
         // ё spelt yo or io ("Polyot", "Fiodor") read as the e of the lists' BGN spelling ("Polet", "Fedor").
         List<String> yo = RussianYo.asE(tokens);
         if (yo != null) variants.add(givenNames.russianForms(yo));
+        // Russian forms of place and direction words in English ("AZIA", "ROSSIYA", "VOSTOCHNY"), Greek roots as English
+        // writes them ("GIDROMASH" / "HYDROMASH"), and a name given twice once ("VAD ... VAD"): spellings, not translations.
+        List<String> places = PlaceWords.inEnglish(tokens);
+        if (places != null) variants.add(places);
+        List<String> roots = RussianLoanRoots.inEnglish(tokens);
+        if (roots != null) variants.add(roots);
+        List<String> once = RepeatedWords.once(tokens);
+        if (once != null) variants.add(once);
         // Russian names in the German or French transliteration, read back into the spelling lists use; a name in Latin
         // letters that says it is Russian (a Russian legal form's word) in the German and the "j and x"
         // reading even without the German marks.
@@ -205,7 +215,7 @@ public final class NameNormalizer {
         String original = raw == null ? "" : raw;
         String primary = romanizer.readings(UnicodeFolding.fold(original)).getFirst();
         LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens());
-        return new Stripped(List.copyOf(saints.standardOr(main.tokens())), List.copyOf(main.codes()));
+        return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens()))), List.copyOf(main.codes()));
     }
 
     /**

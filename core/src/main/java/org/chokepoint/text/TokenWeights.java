@@ -20,7 +20,17 @@ public final class TokenWeights {
     /** Upper bound of the weight of a word that says what kind of organisation a name belongs to ("institute", "zavod"). */
     public static final double DESCRIPTIVE = 0.3;
 
-    private static final Set<String> GENERIC_TOKENS = loadGeneric();
+    /**
+     * A place names a firm only in a short name: a place and a word or two of what the firm is ("Bank of Russia", "Asia
+     * Shipping"). In a longer one of generic words ("Export-Import Bank of Korea") the place is one word among many that
+     * thousands of names share.
+     */
+    private static final int PLACE_NAME_WORDS = 3;
+
+    /** Country names and adjectives, continents and regions ({@code place-tokens.txt}): generic words too. */
+    private static final Set<String> PLACE_TOKENS = load("place-tokens.txt");
+
+    private static final Set<String> GENERIC_TOKENS = union(load("generic-tokens.txt"), PLACE_TOKENS);
 
     private final Map<String, Integer> documentFrequency;
     private final int documents;
@@ -108,9 +118,42 @@ public final class TokenWeights {
         return token != null && GENERIC_TOKENS.contains(token);
     }
 
-    private static Set<String> loadGeneric() {
+    /**
+     * The weights of a spelling's words ({@code weights}, as {@link #weight} gives them, in word order) with its place
+     * words ("asia", "russia", {@code place-tokens.txt}) at their rarity over the corpus when no word of the spelling
+     * weighs more than {@link #DESCRIPTIVE} and it has at most {@value #PLACE_NAME_WORDS} words: in "Asia Shipping Company" or "Bank of Russia" nothing else tells the
+     * organisation from others, so the place is its name. Elsewhere a place weighs as a generic word ("VTB Bank
+     * Georgia"). The same array when nothing changes; never changes {@code weights}.
+     */
+    public double[] placesAlone(List<String> tokens, double[] weights) {
+        if (weights.length > PLACE_NAME_WORDS) return weights;
+        boolean place = false;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > DESCRIPTIVE + 1e-12) return weights;
+            if (PLACE_TOKENS.contains(tokens.get(i))) place = true;
+        }
+        if (!place) return weights;
+        double[] out = weights.clone();
+        for (int i = 0; i < out.length; i++) if (PLACE_TOKENS.contains(tokens.get(i))) out[i] = Math.max(out[i], rarity(tokens.get(i)));
+        return out;
+    }
+
+    /** The weight of a token from its rarity alone, without the caps of generic and descriptive words. */
+    private double rarity(String token) {
+        Integer df = documentFrequency.get(token);
+        double weight = df != null && documents > 0 ? Math.log1p((double) documents / (df + 1)) / Math.log1p(documents) : 1.0;
+        return Math.min(1.0, Math.max(weight, Double.MIN_NORMAL));
+    }
+
+    private static Set<String> load(String file) {
         Set<String> tokens = new HashSet<>();
-        for (String[] row : DataFile.rows("generic-tokens.txt")) tokens.addAll(List.of(row[0].split(" +")));
+        for (String[] row : DataFile.rows(file)) tokens.addAll(List.of(row[0].split(" +")));
         return Set.copyOf(tokens);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 }

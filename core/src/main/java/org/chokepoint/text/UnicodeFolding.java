@@ -27,7 +27,20 @@ final class UnicodeFolding {
     static String fold(String raw) {
         if (raw == null || raw.isEmpty()) return "";
         String text = raw.length() > MAX_CHARS ? cut(raw) : raw;
-        return lookAlikes(punctuation(NFKC_CASEFOLD.normalize(sanitize(text))));
+        return lookAlikes(honorificApart(punctuation(NFKC_CASEFOLD.normalize(sanitize(text)))));
+    }
+
+    /** An apostrophe glued to "im." or "imeni" ("GIDROMASH'IM. V.I. LUZYANIN"): the honorific, not a part of the word before. */
+    private static final java.util.regex.Pattern GLUED_HONORIFIC = java.util.regex.Pattern.compile("(?<=\\p{L})'(?=(?:im|им)\\.|(?:imeni|имени)\\s)");
+
+    /**
+     * The text with an apostrophe before a "named after" honorific written apart: an apostrophe joins the parts of a
+     * word ("int'l"), but a closing quote typed as one and followed by "im." ("GIDROMASH'IM. V.I. LUZYANIN") would
+     * glue the honorific to the name.
+     */
+    private static String honorificApart(String text) {
+        if (text.indexOf('\'') < 0) return text;
+        return GLUED_HONORIFIC.matcher(text).replaceAll(" ");
     }
 
     /** Cyrillic letters that look like a Latin one (after case folding: в was В, like B), and back. */

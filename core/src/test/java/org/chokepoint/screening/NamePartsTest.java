@@ -38,4 +38,29 @@ class NamePartsTest {
         assertThat(NameParts.normalized("OAO Mashinostroitelny Zavod im. M.I. Kalinina, g. Ekaterinburg", n)).hasSize(1);
         assertThat(NameParts.normalized("Volga Instrument Plant named after V.I. Petrov", n)).hasSize(2);
     }
+
+    @Test
+    void anAcronymAloneNamesNoOneWithoutItsHonorific() {
+        org.chokepoint.text.NameNormalizer n = org.chokepoint.text.NameNormalizer.standard();
+        // "OKB" (experimental design bureau) without "im. A.S. Talvina" is any OKB.
+        assertThat(NameParts.namesAnyone(n.normalize("JSC OKB"), n)).isFalse();
+        assertThat(NameParts.normalized("JSC OKB im. A.S. Talvina", n)).hasSize(1);
+    }
+
+    @Test
+    void theHonoreeIsOneKeyInEverySpellingOfTheSurname() {
+        int talvin = NameParts.honoree("Korvel Plant named after P.S. Talvin");
+        assertThat(talvin).isNotZero();
+        assertThat(NameParts.honoree("KORVEL ZAVOD IMENI P S TALVINA")).isEqualTo(talvin); // the genitive, initials without dots
+        assertThat(NameParts.honoree("Korvel im. P.S. Talvin")).isEqualTo(talvin);
+        assertThat(NameParts.honoree("Корвельский завод имени П.С. Талвина")).isEqualTo(talvin);
+        assertThat(NameParts.honoree("Delvo Bureau named after Academician N.P. Lyuzanin"))
+                .isEqualTo(NameParts.honoree("DELVO BUREAU NAMED AFTER NP LIUZANIN"));
+        assertThat(NameParts.honoree("Korvel Plant named after V.V. Mordenko")).isNotEqualTo(talvin);
+        assertThat(NameParts.sameHonoree(talvin, NameParts.honoree("Korvel Plant named after V.V. Mordenko"))).isFalse();
+        // One letter dropped in the surname is still the person: a typing error.
+        assertThat(NameParts.sameHonoree(talvin, NameParts.honoree("Korvel Plant named after P.S. Talin"))).isTrue();
+        assertThat(NameParts.honoree("Korvel Plant")).isZero();
+        assertThat(NameParts.honoree("Zarechensk Plant named after the 50th Anniversary of the USSR")).isZero();
+    }
 }
