@@ -180,18 +180,9 @@ final class RecordPass {
             }
             try (DuckDBAppender t = db.appender("term")) {
                 for (int code = 0; code < COUNTRY_TERMS; code++) {
-                    if (!countriesMet[code]) continue;
-                    t.beginRow();
-                    t.append(code);
-                    t.append(new String(new char[] {(char) ('A' + code / 26), (char) ('A' + code % 26)}));
-                    t.endRow();
+                    if (countriesMet[code]) appendTerm(t, code, new String(new char[] {(char) ('A' + code / 26), (char) ('A' + code % 26)}));
                 }
-                for (Map.Entry<String, Integer> e : terms.entrySet()) {
-                    t.beginRow();
-                    t.append(e.getValue().intValue());
-                    t.append(e.getKey());
-                    t.endRow();
-                }
+                for (Map.Entry<String, Integer> e : terms.entrySet()) appendTerm(t, e.getValue(), e.getKey());
             }
             // DuckDB cannot read an empty CSV file (nothing to sniff): a file of a header alone, or of rejects only.
             if (Files.size(idsPath) == 0) db.execute("CREATE TABLE rid (idx BIGINT, record_id VARCHAR, line BIGINT)");
@@ -404,6 +395,14 @@ final class RecordPass {
 
     private Optional<ListedHit> firstNotOf(List<ListedHit> hits, java.util.Set<Schema> excluded) {
         return hits.stream().filter(h -> !lists.isOf(h, excluded)).findFirst();
+    }
+
+    /** One row of the {@code term} table: a short text of the records and its number (both passes write it so). */
+    static void appendTerm(DuckDBAppender t, int number, String text) throws SQLException {
+        t.beginRow();
+        t.append(number);
+        t.append(text);
+        t.endRow();
     }
 
     private static void appendTerm(DuckDBAppender a, int term) throws SQLException {

@@ -551,17 +551,9 @@ final class SqlRecordPass {
                      WHERE c IS NOT NULL ORDER BY c""")) {
             while (rs.next()) {
                 String c = rs.getString(1);
-                t.beginRow();
-                t.append((c.charAt(0) - 'A') * 26 + c.charAt(1) - 'A');
-                t.append(c);
-                t.endRow();
+                RecordPass.appendTerm(t, (c.charAt(0) - 'A') * 26 + c.charAt(1) - 'A', c);
             }
-            for (Map.Entry<String, Integer> e : terms.entrySet()) {
-                t.beginRow();
-                t.append(e.getValue().intValue());
-                t.append(e.getKey());
-                t.endRow();
-            }
+            for (Map.Entry<String, Integer> e : terms.entrySet()) RecordPass.appendTerm(t, e.getValue(), e.getKey());
         }
     }
 
