@@ -120,6 +120,19 @@ public final class ScorerV1 {
      * after Kirov", "Plant named after Lenin"), and the honoree is what tells them apart, whatever else the names share.
      */
     static final double OTHER_HONOREE_FACTOR = 0.75;
+    /**
+     * A vessel's name whose first word differs from a listed vessel's operator prefix while the ship's own name agrees
+     * ("Four Atlantica" / "HS ATLANTICA": a ship taken over by another operator keeps its name and takes the new
+     * operator's prefix) is compared with that first word weighing as a prefix, at this share: the same own name under
+     * two operators may also be two ships, so it is weaker than the name as listed. Only a distinctive own name reaches
+     * the threshold; a common one ("STAR") falls under the evidence floor ({@link #MIN_EVIDENCE}).
+     */
+    static final double RENAMED_FACTOR = 0.95;
+    /**
+     * The evidence a vessel read as renamed must rest on before it counts in full, about one rare word: the own name kept
+     * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
+     */
+    static final double MIN_EVIDENCE_RENAMED = 0.8;
     /** Spellings compared per name on each side: the primary one and the most useful variants. */
     static final int SPELLINGS = 4;
 
@@ -139,7 +152,7 @@ public final class ScorerV1 {
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
         boolean supported = supported(q, e, countryAgrees);
         NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,
-                e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)));
+                e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)), e.schema() == Schema.VESSEL && vesselQuery(q));
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();
@@ -161,7 +174,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree()));
+                    found.otherHonoree(), found.renamed()));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -272,7 +285,7 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person, boolean otherHonoree) {}
+                          boolean person, boolean otherHonoree, boolean renamed) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -290,6 +303,7 @@ public final class ScorerV1 {
                         : memo;
                 best = TokenAlignment.align(qt, lt, memo::weight, sim, true);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
+                if (winner.renamed()) floor = Math.max(floor, MIN_EVIDENCE_RENAMED);
                 if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
                 if (winner.query().acronym() || winner.listed().acronym()) {
                     List<String> letters = winner.query().acronym() ? winner.query().tokens() : winner.listed().tokens();
@@ -301,6 +315,10 @@ public final class ScorerV1 {
                 if (winner.oneWord()) {
                     note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
                             + ONE_WORD_FACTOR;
+                }
+                if (winner.renamed()) {
+                    note = (note == null ? "" : note + "; ") + "the ship's own name under another operator's prefix ('" + winner.query().renamedWord()
+                            + "' read as a prefix, against '" + winner.listed().tokens().getFirst() + "'): counted at " + RENAMED_FACTOR;
                 }
                 if (winner.otherHonoree()) {
                     note = (note == null ? "" : note + "; ") + "the names honour different people: counted at " + OTHER_HONOREE_FACTOR;
@@ -358,6 +376,11 @@ public final class ScorerV1 {
      */
     static boolean personQuery(ScreeningQuery q, NormalizedName query) {
         return q.schema() == Schema.PERSON || (q.schema() == Schema.UNKNOWN && query.legalForms().isEmpty());
+    }
+
+    /** Whether the query names a vessel: typed so, or written with a ship-type abbreviation ("MV SUNNY"). */
+    private static boolean vesselQuery(ScreeningQuery q) {
+        return q.schema() == Schema.VESSEL || VesselPrefix.startsWithShipType(q.name());
     }
 
     /** Whether a valid identifier of the query agrees with one of the entity's. */
