@@ -3,6 +3,7 @@ package org.chokepoint.screening;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.text.TokenWeights;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,10 +32,11 @@ final class NameSearch {
      * @param evidence  the alignment's evidence
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
-                double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed) {}
+                double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed,
+                boolean nameless) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -46,7 +48,7 @@ final class NameSearch {
     private static final Comparator<Option> BEST_BOUND_FIRST = Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order);
 
     record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
-                          double bound, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed) {
+                          double bound, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed, boolean nameless) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
@@ -158,7 +160,7 @@ final class NameSearch {
                 // A spelling none of whose words is like any query word has only zero rows: no comparison with it
                 // has anything in common, nor could join or abbreviate (that needs a shared first letter).
                 if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
-                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, vessels, x, y, k, aliasFactor, otherHonoree);
+                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, person, personQuery, vessels, x, y, k, aliasFactor, otherHonoree);
             }
         }
         // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
@@ -173,7 +175,7 @@ final class NameSearch {
      * {@code x} (at {@code k} in the layout's bits) whose bound reaches the floor.
      */
     private static void addOptions(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                                   boolean supported, boolean personQuery, boolean vessels, int x, int y, int k, double aliasFactor,
+                                   boolean supported, boolean person, boolean personQuery, boolean vessels, int x, int y, int k, double aliasFactor,
                                    boolean otherHonoree) {
         List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
@@ -282,6 +284,10 @@ final class NameSearch {
                 TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), cs.tokens(), ceilA, ceilB);
             }
             double[] wa = qs.weights();
+            // Only words that say what kind of organisation a name is can agree while a distinctive word has no like word
+            // on the other side: the names share a description, not a name. Only ever lowers the factor, and the bound.
+            boolean nameless = !person && nameless(wa, n, weightsB, m, ceilA, ceilB);
+            if (nameless) factor *= ScorerV1.NAMELESS_FACTOR;
             double coveredA = 0, coveredB = 0;
             for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
             for (int j = 0; j < m; j++) coveredB += ceilB[j] * weightsB[j];
@@ -292,7 +298,7 @@ final class NameSearch {
             // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
             if (bound + SLACK < floor) continue;
             if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
-            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed));
+            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed, nameless));
         }
     }
 
@@ -319,7 +325,8 @@ final class NameSearch {
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
-                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree(), o.renamed());
+                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree(), o.renamed(),
+                        o.nameless());
                 bestOrder = o.order();
             }
         }
@@ -340,6 +347,28 @@ final class NameSearch {
                 if (v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(a.get(i), b.get(j))) sims[i * m + j] = SurnameForms.KIN;
             }
         }
+    }
+
+    /**
+     * Whether no distinctive word (weighing more than {@link TokenWeights#DESCRIPTIVE}: neither generic nor descriptive) of
+     * either side has a like word on the other ({@code ceilA}, {@code ceilB}: each word's best similarity, raised for joins
+     * and acronyms), while some distinctive word has none: "SPECIAL DESIGN BUREAU" against "SPECIAL DESIGN BUREAU TURBINA",
+     * where the listed name's own word is missing and the query has none. Read from the best similarities, not from the
+     * alignment: a word with a like word counts as agreeing even when the alignment pairs it otherwise.
+     */
+    static boolean nameless(double[] wa, int n, double[] wb, int m, double[] ceilA, double[] ceilB) {
+        boolean missing = false;
+        for (int i = 0; i < n; i++) {
+            if (wa[i] <= TokenWeights.DESCRIPTIVE) continue;
+            if (ceilA[i] > 0) return false;
+            missing = true;
+        }
+        for (int j = 0; j < m; j++) {
+            if (wb[j] <= TokenWeights.DESCRIPTIVE) continue;
+            if (ceilB[j] > 0) return false;
+            missing = true;
+        }
+        return missing;
     }
 
     /**

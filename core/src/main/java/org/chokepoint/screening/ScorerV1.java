@@ -129,6 +129,13 @@ public final class ScorerV1 {
      */
     static final double RENAMED_FACTOR = 0.95;
     /**
+     * Two names that agree only in words saying what kind of organisation they are (generic and descriptive words), while a
+     * distinctive word of one has no like word in the other ("SPECIAL DESIGN BUREAU" / "SPECIAL DESIGN BUREAU TURBINA"),
+     * count at this share: they share a description, which dozens of organisations carry, and the word that names one of
+     * them is missing. Below {@link #DEFAULT_THRESHOLD} whatever the alignment. Not against a listed person.
+     */
+    static final double NAMELESS_FACTOR = 0.75;
+    /**
      * The evidence a vessel read as renamed must rest on before it counts in full, about one rare word: the own name kept
      * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
      */
@@ -160,6 +167,7 @@ public final class ScorerV1 {
         IndexedName.ListedSpelling bestC = found == null ? null : found.listed();
         boolean bestTranslated = found != null && found.translated();
         boolean bestOneWord = found != null && found.unsupportedOneWord();
+        boolean bestNameless = found != null && found.nameless();
         double bestEvidence = found == null ? 0 : found.evidence(), bestAlignment = found == null ? 0 : found.alignment();
         NormalizedName query = queryForms.get(0);
         Explained name;
@@ -174,7 +182,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree(), found.renamed()));
+                    found.otherHonoree(), found.renamed(), bestNameless));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -285,7 +293,7 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person, boolean otherHonoree, boolean renamed) {}
+                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -315,6 +323,10 @@ public final class ScorerV1 {
                 if (winner.oneWord()) {
                     note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
                             + ONE_WORD_FACTOR;
+                }
+                if (winner.nameless()) {
+                    note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
+                            + NAMELESS_FACTOR;
                 }
                 if (winner.renamed()) {
                     note = (note == null ? "" : note + "; ") + "the ship's own name under another operator's prefix ('" + winner.query().renamedWord()
