@@ -33,10 +33,10 @@ final class NameSearch {
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
                 double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed,
-                boolean nameless) {}
+                boolean nameless, boolean painted) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -48,7 +48,7 @@ final class NameSearch {
     private static final Comparator<Option> BEST_BOUND_FIRST = Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order);
 
     record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
-                          double bound, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed, boolean nameless) {
+                          double bound, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
@@ -159,7 +159,8 @@ final class NameSearch {
                 if ((meta & 0xFFFF) == 0) continue;
                 // A spelling none of whose words is like any query word has only zero rows: no comparison with it
                 // has anything in common, nor could join or abbreviate (that needs a shared first letter).
-                if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
+                // Between vessels a word may also be another with letters painted over (PaintedName), which shares no first letter.
+                if (!vessels && !memo.mayBeAlike(bits[k], bits[k + 1])) continue;
                 addOptions(pq, names, layout, memo, floor, countryAgrees, supported, person, personQuery, vessels, x, y, k, aliasFactor, otherHonoree);
             }
         }
@@ -252,6 +253,14 @@ final class NameSearch {
                 ceilB[j] = bestB;
                 if (bestB > 0) any = true;
             }
+            // Between vessels, a name with letters painted over or added (PaintedName): its words' ceilings rise to that
+            // similarity, so the bound stays an upper bound.
+            boolean painted = false;
+            if (vessels) {
+                if (cs == null) cs = names.get(x).spellings().get(y);
+                painted = PaintedName.raiseCeilings(qs.tokens(), cs.tokens(), qs.weights(), weightsB, ceilA, ceilB);
+                if (painted) any = true;
+            }
             // Joined words and acronyms need two words with the same first letter.
             boolean sameFirst = (qs.firstLetters() & letterBits) != 0;
             // Shape.mayJoinOrAbbreviate, with the listed side's hashes read from the layout.
@@ -298,7 +307,7 @@ final class NameSearch {
             // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
             if (bound + SLACK < floor) continue;
             if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
-            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed, nameless));
+            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed, nameless, painted));
         }
     }
 
@@ -317,6 +326,8 @@ final class NameSearch {
             // A listed person: two forms of one surname are kin, not one name (SurnameForms). Only ever lowers a
             // similarity, so the bound above stays an upper bound.
             if (person) kin(o.query().tokens(), listed.tokens(), sims);
+            // Between vessels, a name with letters painted over: only ever raises what the ceilings above already hold.
+            if (o.painted()) PaintedName.raise(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims);
             TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false);
             double s = a.score() * o.factor();
             boolean translated = o.query().translated() || listed.translated();
@@ -326,7 +337,7 @@ final class NameSearch {
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
                 best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree(), o.renamed(),
-                        o.nameless());
+                        o.nameless(), o.painted());
                 bestOrder = o.order();
             }
         }

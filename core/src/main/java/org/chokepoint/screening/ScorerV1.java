@@ -182,7 +182,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree(), found.renamed(), bestNameless));
+                    found.otherHonoree(), found.renamed(), bestNameless, found.painted()));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -293,7 +293,7 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless) {}
+                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -309,6 +309,17 @@ public final class ScorerV1 {
                 TokenAlignment.Pairwise sim = winner.person()
                         ? (x, y) -> { double v = memo.of(x, y); return v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(x, y) ? SurnameForms.KIN : v; }
                         : memo;
+                if (winner.painted()) {
+                    // As the search aligned it: between vessels, a word with letters painted over (PaintedName).
+                    TokenAlignment.Pairwise plain = sim;
+                    double[] wq = winner.query().weights(), wl = winner.listed().weights();
+                    sim = (x, y) -> {
+                        double v = plain.of(x, y);
+                        if (v >= PaintedName.SIMILARITY) return v;
+                        int i = qt.indexOf(x), j = lt.indexOf(y);
+                        return i >= 0 && j >= 0 && PaintedName.painted(x, y, wq[i], wl[j]) ? PaintedName.SIMILARITY : v;
+                    };
+                }
                 best = TokenAlignment.align(qt, lt, memo::weight, sim, true);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
                 if (winner.renamed()) floor = Math.max(floor, MIN_EVIDENCE_RENAMED);
@@ -327,6 +338,10 @@ public final class ScorerV1 {
                 if (winner.nameless()) {
                     note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
                             + NAMELESS_FACTOR;
+                }
+                if (winner.painted()) {
+                    note = (note == null ? "" : note + "; ") + "between vessels a name with letters painted over or added counts "
+                            + PaintedName.SIMILARITY;
                 }
                 if (winner.renamed()) {
                     note = (note == null ? "" : note + "; ") + "the ship's own name under another operator's prefix ('" + winner.query().renamedWord()
