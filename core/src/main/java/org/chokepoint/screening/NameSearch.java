@@ -3,6 +3,7 @@ package org.chokepoint.screening;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.country.Cities;
 import org.chokepoint.text.TokenWeights;
 
 import java.util.ArrayList;
@@ -295,7 +296,12 @@ final class NameSearch {
             double[] wa = qs.weights();
             // Only words that say what kind of organisation a name is can agree while a distinctive word has no like word
             // on the other side: the names share a description, not a name. Only ever lowers the factor, and the bound.
-            boolean nameless = !person && nameless(wa, n, weightsB, m, ceilA, ceilB);
+            boolean nameless = !person && nameless(null, wa, n, null, weightsB, m, ceilA, ceilB);
+            if (nameless) {
+                // Read again with the words, which only a comparison that may be nameless reads: a city is no name of its own.
+                if (cs == null) cs = names.get(x).spellings().get(y);
+                nameless = nameless(qs.tokens(), wa, n, cs.tokens(), weightsB, m, ceilA, ceilB);
+            }
             if (nameless) factor *= ScorerV1.NAMELESS_FACTOR;
             double coveredA = 0, coveredB = 0;
             for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
@@ -365,19 +371,21 @@ final class NameSearch {
      * either side has a like word on the other ({@code ceilA}, {@code ceilB}: each word's best similarity, raised for joins
      * and acronyms), while some distinctive word has none: "SPECIAL DESIGN BUREAU" against "SPECIAL DESIGN BUREAU TURBINA",
      * where the listed name's own word is missing and the query has none. Read from the best similarities, not from the
-     * alignment: a word with a like word counts as agreeing even when the alignment pairs it otherwise.
+     * alignment: a word with a like word counts as agreeing even when the alignment pairs it otherwise. A city
+     * ({@link Cities}) that has no like word is no distinctive word missing: it says where a firm sits ("Shenzhen ..."),
+     * not which it is. {@code a} and {@code b} may be null: the words are then not read, and cities count as missing words.
      */
-    static boolean nameless(double[] wa, int n, double[] wb, int m, double[] ceilA, double[] ceilB) {
+    static boolean nameless(List<String> a, double[] wa, int n, List<String> b, double[] wb, int m, double[] ceilA, double[] ceilB) {
         boolean missing = false;
         for (int i = 0; i < n; i++) {
             if (wa[i] <= TokenWeights.DESCRIPTIVE) continue;
             if (ceilA[i] > 0) return false;
-            missing = true;
+            if (a == null || !Cities.isCity(a.get(i))) missing = true;
         }
         for (int j = 0; j < m; j++) {
             if (wb[j] <= TokenWeights.DESCRIPTIVE) continue;
             if (ceilB[j] > 0) return false;
-            missing = true;
+            if (b == null || !Cities.isCity(b.get(j))) missing = true;
         }
         return missing;
     }
