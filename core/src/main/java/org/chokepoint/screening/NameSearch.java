@@ -192,26 +192,60 @@ final class NameSearch {
         int[] rows = scratchRows, kept = null;
         // The listed words' weights with their numbers: one read of the layout for both.
         double[] weightsB = memo.weightsB;
+        double totalB = Double.longBitsToDouble(bits[k + 7]);
+        // Before any row is fetched: which comparisons of this spelling could reach the floor at all, from which query
+        // words each listed word may be like (its traits alone). Those that cannot are left out, and so are the rows that
+        // no comparison left reads; most spellings keep no comparison, and their rows were most of the work.
+        long needed = -1L, rejected = 0;
+        if (floor > SLACK && spellingCount <= 64 && memo.alikeKnown()) {
+            needed = 0;
+            if (memo.alike.length < m) memo.alike = new long[Math.max(m, 2 * memo.alike.length)];
+            long[] alike = memo.alike;
+            long union = 0;
+            for (int j = 0, at = 2 * offset; j < m; j++, at += 2) {
+                union |= alike[j] = memo.alikePositions((int) words[at]);
+                weightsB[j] = Double.longBitsToDouble(words[at + 1]);
+            }
+            for (int z = 0; z < spellingCount; z++) {
+                PreparedQuery.QuerySpelling qs = querySpellings.get(z);
+                // As below: these are never compared.
+                if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
+                int n = qs.tokens().size();
+                if (n == 0) continue;
+                int[] qpos = qs.positions();
+                long positions = 0;
+                for (int i = 0; i < n; i++) positions |= 1L << qpos[i];
+                if ((qs.firstLetters() & letterBits) != 0 && mayJoinOrAbbreviate(qs.shape(), bits, hashes, k, offset, m)) {
+                    needed |= positions; // joined words and acronyms credit words whatever their similarities
+                    continue;
+                }
+                // The bound below with every word that may be like another credited in full: at least the bound below.
+                double factor = factor(qs, aliasFactor, csAcronym, m, letters, countryAgrees);
+                double[] wa = qs.weights();
+                double coveredA = 0, coveredB = 0;
+                for (int i = 0; i < n; i++) if (((union >>> qpos[i]) & 1) != 0) coveredA += wa[i];
+                for (int j = 0; j < m; j++) if ((alike[j] & positions) != 0) coveredB += weightsB[j];
+                boolean translated = qs.translated() || csTranslated;
+                double most = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totalB, coveredA, coveredB, translated);
+                if (most + SLACK < floor) rejected |= 1L << z;
+                else needed |= positions;
+            }
+            if (needed == 0) return;
+        }
+        long[] alike = memo.alike;
         for (int j = 0, at = 2 * offset; j < m; j++, at += 2) {
-            rows[j] = memo.row((int) words[at]);
+            // A listed word like none of the words of the comparisons left has zeros where they read its row.
+            rows[j] = needed == -1L || (alike[j] & needed) != 0 ? memo.row((int) words[at]) : memo.zeroRow();
             weightsB[j] = Double.longBitsToDouble(words[at + 1]);
         }
-        double totalB = Double.longBitsToDouble(bits[k + 7]);
         double[] data = memo.data(); // after the rows: it holds them all
         if (ceilB.length < m) memo.ceilB = ceilB = new double[Math.max(m, 2 * ceilB.length)];
         for (int z = 0; z < spellingCount; z++) {
+            if ((rejected & (1L << z)) != 0) continue; // cannot reach the floor (above)
             PreparedQuery.QuerySpelling qs = querySpellings.get(z);
             // A variant against a variant adds little, except translation against translation.
             if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
-            double factor = aliasFactor;
-            if (qs.acronym() || csAcronym) {
-                factor *= ScorerV1.ACRONYM_FACTOR;
-                // An acronym alone needs an agreeing country: a few letters stand for many organisations.
-                if ((qs.acronym() ? qs.tokens().size() : m) == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
-                // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
-                // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
-                if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
-            }
+            double factor = factor(qs, aliasFactor, csAcronym, m, letters, countryAgrees);
             int n = qs.tokens().size();
             if (n == 0) continue;
             // One word of a one-word listed name (a short alias, a former name) would decide alone while the query
@@ -282,6 +316,34 @@ final class NameSearch {
             if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
             options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree));
         }
+    }
+
+    /**
+     * The factor of a comparison of query spelling {@code qs} with a listed spelling of {@code m} words and {@code letters}
+     * letters, before the one-word rule (which only ever lowers it): the name's alias factor, and an acronym's.
+     */
+    private static double factor(PreparedQuery.QuerySpelling qs, double aliasFactor, boolean csAcronym, int m, int letters, boolean countryAgrees) {
+        double factor = aliasFactor;
+        if (qs.acronym() || csAcronym) {
+            factor *= ScorerV1.ACRONYM_FACTOR;
+            // An acronym alone needs an agreeing country: a few letters stand for many organisations.
+            if ((qs.acronym() ? qs.tokens().size() : m) == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
+            // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
+            // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
+            if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+        }
+        return factor;
+    }
+
+    /**
+     * Whether a query spelling and the listed spelling at {@code k} in the layout's bits (words from {@code offset},
+     * {@code m} of them) could have a joined word or an acronym between them: false only when
+     * {@link TokenAlignment.Shape#mayJoinOrAbbreviate} is false, without reading the listed spelling.
+     */
+    private static boolean mayJoinOrAbbreviate(TokenAlignment.Shape qShape, long[] bits, int[] hashes, int k, int offset, int m) {
+        return ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
+                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1))
+                || qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6]);
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */

@@ -43,6 +43,12 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
     private Set<String> longKeys;
     private long longKeyBits;
+    /**
+     * By a listed word's first letter as {@link Lexicon#traits} folds it: the query positions (one bit each) whose words a
+     * listed word starting so may be like; by its key hash as folded there: the positions of the query words long enough
+     * to be compared by key that have that hash. Null when the query has more than 64 words (see {@link #alikePositions}).
+     */
+    private long[] alikeByLetter, alikeByKey;
     /** The length of this query's rows: one place per query word. -1 until the rows are made ready. */
     private int width = -1;
     /** The offset of the row of a listed word that is like no query word. */
@@ -50,6 +56,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** Work arrays of {@link NameSearch#best} for this query (grown there as needed). */
     double[] ceilA = new double[8], ceilB = new double[8], weightsB = new double[8];
     int[] rows = new int[8];
+    /** By listed word of the spelling at hand: {@link #alikePositions}. */
+    long[] alike = new long[8];
     /** The comparisons {@link NameSearch#best} keeps for one entity, emptied for the next. */
     final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
 
@@ -224,6 +232,35 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return keyBits == -1 || (firstLetters & this.firstLetters) != 0 || (keyBits & longKeyBits) != 0;
     }
 
+    /**
+     * The query positions (bit {@code k} for position {@code k}) whose words the listed word {@code id} may be like, from
+     * the word's {@link Lexicon#traits} alone, without reading the word or its row: every position whose similarity in
+     * the word's row ({@link #row}) is above 0 is among them (the test {@link #compute} makes for all the query's words
+     * at once, made per query word). -1 (every position) for an empty word, and for any word when the query has more
+     * than 64 words.
+     */
+    long alikePositions(int id) {
+        if (words == null) prepare();
+        if (alikeByLetter == null) return -1L;
+        int traits = lexicon.traits(id);
+        if ((traits & Lexicon.EMPTY) != 0) return -1L;
+        long m = alikeByLetter[traits & 63];
+        if ((traits & Lexicon.KEYED) != 0) m |= alikeByKey[(traits >>> 7) & 63];
+        return m;
+    }
+
+    /** Whether {@link #alikePositions} tells positions apart (the query has at most 64 words). */
+    boolean alikeKnown() {
+        if (words == null) prepare();
+        return alikeByLetter != null;
+    }
+
+    /** The offset of a row of zeros in {@link #data()}: the row of a listed word that is like none of the query's words. */
+    int zeroRow() {
+        if (words == null) prepare();
+        return zero;
+    }
+
     private void prepare() {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);
@@ -234,21 +271,27 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         skeleton = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
+        alikeByLetter = n <= 64 ? new long[64] : null;
+        alikeByKey = n <= 64 ? new long[64] : null;
         longKeyBits = 0;
         for (int k = 0; k < n; k++) {
             keys[k] = TransliterationKey.of(words[k]);
             vowelSkeletons[k] = TokenSimilarity.vowelSkeleton(words[k]);
             keyHashes[k] = keys[k].hashCode() & 63;
             vowelLengths[k] = Math.min(0xFF, vowelSkeletons[k].length());
+            long letters = 0;
             if (words[k].length() >= TransliterationKey.MIN_LENGTH) {
                 longKeys.add(keys[k]);
                 longKeyBits |= bit(keys[k].hashCode());
+                if (alikeByKey != null) alikeByKey[keys[k].hashCode() & 63] |= 1L << k;
             }
             // Words starting with letters that begin one Arabic name in other romanisations ("Umar"/"Omar") too.
-            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k].charAt(0)).toCharArray()) firstLetters |= bit(c);
+            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k].charAt(0)).toCharArray()) letters |= bit(c);
             // A skeleton reaches Latin words that start with another letter (a vowel put in, q as k or g).
             skeleton[k] = skeletons.contains(words[k]);
-            if (skeleton[k]) firstLetters |= ArabicSkeleton.firstLetterBits(words[k]);
+            if (skeleton[k]) letters |= ArabicSkeleton.firstLetterBits(words[k]);
+            firstLetters |= letters;
+            if (alikeByLetter != null) for (int c = 0; c < 64; c++) if ((letters & (1L << c)) != 0) alikeByLetter[c] |= 1L << k;
         }
         width = n;
         zero = table.append(width);
