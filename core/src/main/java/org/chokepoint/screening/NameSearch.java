@@ -65,7 +65,8 @@ final class NameSearch {
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
      * {@code words}, the four bits of its {@link TokenAlignment.Shape}, and its total weight (summed in word order, as
      * {@link Double#doubleToRawLongBits}). {@code words} holds each spelling's words one after another, two longs each:
-     * the word's number and its weight (raw bits): read together, in one stream, for each spelling compared.
+     * the word's number (low half) with its {@link Lexicon#traits} (high half), and its weight (raw bits): read together,
+     * in one stream, for each spelling compared, so that the traits, which decide most words, need no read of the lexicon.
      * {@code hashes} holds from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
@@ -76,7 +77,7 @@ final class NameSearch {
         static final int HONOREE_SHIFT = 33;
         private static final long PRIMARY = 1L << 32, TRANSLATED = 1L << 33, ACRONYM = 1L << 34;
 
-        static Layout of(List<IndexedName> names) {
+        static Layout of(List<IndexedName> names, Lexicon lexicon) {
             int size = 0, count = 0;
             for (IndexedName n : names) {
                 size += 1 + PER_SPELLING * n.spellings().size();
@@ -104,7 +105,8 @@ final class NameSearch {
                     for (double x : s.weights()) total += x;
                     bits[k++] = Double.doubleToRawLongBits(total);
                     for (int j = 0; j < m; j++) {
-                        words[2 * (w + j)] = s.ids()[j];
+                        int id = s.ids()[j];
+                        words[2 * (w + j)] = (id & 0xFFFFFFFFL) | ((long) lexicon.traits(id) << 32);
                         words[2 * (w + j) + 1] = Double.doubleToRawLongBits(s.weights()[j]);
                     }
                     System.arraycopy(shape.wordHashes(), 0, hashes, 2 * w, m);
@@ -203,7 +205,7 @@ final class NameSearch {
             long[] alike = memo.alike;
             long union = 0;
             for (int j = 0, at = 2 * offset; j < m; j++, at += 2) {
-                union |= alike[j] = memo.alikePositions((int) words[at]);
+                union |= alike[j] = memo.alikePositions((int) (words[at] >>> 32));
                 weightsB[j] = Double.longBitsToDouble(words[at + 1]);
             }
             for (int z = 0; z < spellingCount; z++) {
@@ -235,7 +237,8 @@ final class NameSearch {
         long[] alike = memo.alike;
         for (int j = 0, at = 2 * offset; j < m; j++, at += 2) {
             // A listed word like none of the words of the comparisons left has zeros where they read its row.
-            rows[j] = needed == -1L || (alike[j] & needed) != 0 ? memo.row((int) words[at]) : memo.zeroRow();
+            long word = words[at];
+            rows[j] = needed == -1L || (alike[j] & needed) != 0 ? memo.row((int) word, (int) (word >>> 32)) : memo.zeroRow();
             weightsB[j] = Double.longBitsToDouble(words[at + 1]);
         }
         double[] data = memo.data(); // after the rows: it holds them all

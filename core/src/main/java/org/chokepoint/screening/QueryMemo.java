@@ -161,10 +161,15 @@ final class QueryMemo implements TokenAlignment.Pairwise {
      * position: the offset of its row in {@link #data()}; computed once per query.
      */
     int row(int id) {
+        return row(id, lexicon.traits(id));
+    }
+
+    /** {@link #row(int)} of a listed word whose {@link Lexicon#traits} the caller has read already. */
+    int row(int id, int traits) {
         long p = table.place[id];
         // A place of this query carries its stamp; places of earlier queries are stale.
         if ((p >>> 32) == stamp) return (int) p;
-        int at = compute(id);
+        int at = compute(id, traits);
         table.place[id] = (stamp << 32) | at;
         return at;
     }
@@ -177,10 +182,9 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return table.data;
     }
 
-    private int compute(int id) {
+    private int compute(int id, int traits) {
         if (words == null) prepare();
         // The same test as below on the word's traits, which are read without reading the word: most words fail it.
-        int traits = lexicon.traits(id);
         if ((traits & Lexicon.EMPTY) == 0 && (firstLetters & bit(traits)) == 0
                 && ((traits & Lexicon.KEYED) == 0 || (longKeyBits & bit(traits >>> 7)) == 0)) return zero;
         String listed = lexicon.word(id), key = lexicon.key(id), vowels = null;
@@ -233,16 +237,15 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     }
 
     /**
-     * The query positions (bit {@code k} for position {@code k}) whose words the listed word {@code id} may be like, from
-     * the word's {@link Lexicon#traits} alone, without reading the word or its row: every position whose similarity in
+     * The query positions (bit {@code k} for position {@code k}) whose words a listed word may be like, from the word's
+     * {@link Lexicon#traits} alone ({@code traits}), without reading the word or its row: every position whose similarity in
      * the word's row ({@link #row}) is above 0 is among them (the test {@link #compute} makes for all the query's words
      * at once, made per query word). -1 (every position) for an empty word, and for any word when the query has more
      * than 64 words.
      */
-    long alikePositions(int id) {
+    long alikePositions(int traits) {
         if (words == null) prepare();
         if (alikeByLetter == null) return -1L;
-        int traits = lexicon.traits(id);
         if ((traits & Lexicon.EMPTY) != 0) return -1L;
         long m = alikeByLetter[traits & 63];
         if ((traits & Lexicon.KEYED) != 0) m |= alikeByKey[(traits >>> 7) & 63];

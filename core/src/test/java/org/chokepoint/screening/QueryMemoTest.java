@@ -81,7 +81,7 @@ class QueryMemoTest {
             int[] positions = memo.queryPositions(query);
             assertThat(memo.alikeKnown()).isTrue();
             for (int id = 0; id < lexicon.size(); id++) {
-                long alike = memo.alikePositions(id);
+                long alike = memo.alikePositions(lexicon.traits(id));
                 int row = memo.row(id);
                 double[] data = memo.data();
                 for (int k = 0; k < query.size(); k++) {
@@ -109,6 +109,6 @@ class QueryMemoTest {
         QueryMemo memo = new QueryMemo(TokenWeights.genericOnly(), lexicon);
         memo.queryPositions(query);
         assertThat(memo.alikeKnown()).isFalse();
-        for (int id = 0; id < lexicon.size(); id++) assertThat(memo.alikePositions(id)).isEqualTo(-1L);
+        for (int id = 0; id < lexicon.size(); id++) assertThat(memo.alikePositions(lexicon.traits(id))).isEqualTo(-1L);
     }
 }
