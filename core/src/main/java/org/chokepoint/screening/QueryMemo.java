@@ -30,7 +30,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /** Rows by listed word number: a table as long as the lexicon, borrowed for the query and stamped with it. */
     private final RowTable table;
-    private final long stamp;
+    private final int stamp;
 
     /** The query words as rows compare them, with their keys and vowel skeletons, made ready when the first row is asked for. */
     private String[] words, keys, vowelSkeletons;
@@ -88,24 +88,65 @@ final class QueryMemo implements TokenAlignment.Pairwise {
      * allocate it. Not thread-safe.
      */
     static final class RowTable {
-        /** By listed word number: the query's stamp in the high half, the row's offset in {@link #data} in the low half. */
-        private final long[] place;
+        /** Bits of a place that hold a row's offset in {@link #data} by default; the stamp is in the other 8. */
+        static final int OFFSET_BITS = 24;
+        /** Bits of a place that hold a row's offset; stamps run from 1 to {@code maxStamp}, then every place is cleared. */
+        private final int offsetBits, offsetMask, maxStamp;
+        /**
+         * By listed word number: the query's stamp in the high {@code 32 - offsetBits} bits, the row's offset in
+         * {@link #data} in the low {@code offsetBits}. An int rather than a long with a stamp of 32 bits: half the
+         * memory for a table read at random, at the price of clearing it every {@code maxStamp} (255) queries.
+         */
+        private final int[] place;
+        /**
+         * The places of the rows at offsets too far for {@code offsetBits} (a query of hundreds of words against
+         * thousands of listed words), by listed word number; null until a query needs it, emptied with each stamp.
+         */
+        private java.util.Map<Integer, Integer> far;
         private double[] data = new double[1024];
         private int used;
-        private long stamp;
+        private int stamp;
 
         RowTable(int words) {
-            place = new long[words];
+            this(words, OFFSET_BITS);
+        }
+
+        /** A table with {@code offsetBits} bits of offset per place (for tests: few bits reach the far rows and the wrap soon). */
+        RowTable(int words, int offsetBits) {
+            if (offsetBits < 1 || offsetBits > 30) throw new IllegalArgumentException("offset bits " + offsetBits + " not in [1, 30]");
+            place = new int[words];
+            this.offsetBits = offsetBits;
+            this.offsetMask = (1 << offsetBits) - 1;
+            this.maxStamp = (int) ((1L << (32 - offsetBits)) - 1);
         }
 
         /** A stamp no place carries yet; the rows of earlier queries are forgotten. */
-        private long next() {
-            if (++stamp == Integer.MAX_VALUE) { // after two billion queries: start over
+        private int next() {
+            if (++stamp > maxStamp) {
                 java.util.Arrays.fill(place, 0);
                 stamp = 1;
             }
+            if (far != null) far.clear();
             used = 0;
             return stamp;
+        }
+
+        /** The offset of the row of word {@code id} for the query of {@code stamp}; -1 when it has none. */
+        private int find(int id, int stamp) {
+            int p = place[id];
+            if ((p >>> offsetBits) == stamp) return p & offsetMask;
+            if (far == null) return -1;
+            Integer at = far.get(id);
+            return at == null ? -1 : at;
+        }
+
+        /** Records the row of word {@code id} at offset {@code at} for the query of {@code stamp}. */
+        private void put(int id, int stamp, int at) {
+            if (at <= offsetMask) place[id] = (stamp << offsetBits) | at;
+            else {
+                if (far == null) far = new HashMap<>();
+                far.put(id, at);
+            }
         }
 
         /** Room for a row of {@code width} zeros; its offset. */
@@ -166,11 +207,11 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /** {@link #row(int)} of a listed word whose {@link Lexicon#traits} the caller has read already. */
     int row(int id, int traits) {
-        long p = table.place[id];
         // A place of this query carries its stamp; places of earlier queries are stale.
-        if ((p >>> 32) == stamp) return (int) p;
-        int at = compute(id, traits);
-        table.place[id] = (stamp << 32) | at;
+        int at = table.find(id, stamp);
+        if (at >= 0) return at;
+        at = compute(id, traits);
+        table.put(id, stamp, at);
         return at;
     }
 

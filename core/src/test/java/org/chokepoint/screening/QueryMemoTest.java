@@ -111,4 +111,37 @@ class QueryMemoTest {
         assertThat(memo.alikeKnown()).isFalse();
         for (int id = 0; id < lexicon.size(); id++) assertThat(memo.alikePositions(lexicon.traits(id))).isEqualTo(-1L);
     }
+
+    /**
+     * Queries taking turns on one row table find their own rows only: with the default places, with so few bits of offset
+     * that most rows lie beyond them (kept aside), and with so many that the stamps run out every 7 queries (the table is
+     * then cleared).
+     */
+    @Test
+    void queriesTakingTurnsOnOneTableFindTheirOwnRows() {
+        Lexicon.Builder words = new Lexicon.Builder();
+        for (String w : WORDS) words.id(w);
+        Lexicon lexicon = words.build();
+        for (int offsetBits : new int[] {QueryMemo.RowTable.OFFSET_BITS, 4, 29}) {
+            QueryMemo.RowTable table = new QueryMemo.RowTable(lexicon.size(), offsetBits);
+            for (int turn = 0; turn < 300; turn++) {
+                int start = (turn * 7) % WORDS.size();
+                List<String> query = List.of(WORDS.get(start), WORDS.get((start + 3) % WORDS.size()));
+                QueryMemo memo = new QueryMemo(TokenWeights.genericOnly(), lexicon, table, SkeletonWeights.NONE);
+                int[] positions = memo.queryPositions(query);
+                // Every other query asks for the rows in the other order, so that offsets differ from turn to turn.
+                for (int n = 0; n < 2 * lexicon.size(); n++) {
+                    int id = turn % 2 == 0 ? n % lexicon.size() : lexicon.size() - 1 - n % lexicon.size();
+                    int row = memo.row(id);
+                    double[] data = memo.data();
+                    String listed = lexicon.word(id);
+                    for (int k = 0; k < query.size(); k++) {
+                        String q = query.get(k);
+                        double expected = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, null, null) : TokenAlignment.similarity(listed, q, null, null);
+                        assertThat(data[row + positions[k]]).as("bits %d turn %d: %s / %s", offsetBits, turn, q, listed).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
 }
