@@ -14,8 +14,10 @@ import java.util.List;
  * to hundreds of such comparisons and each alignment costs, so each comparison first gets an upper bound
  * of its score from its words' best similarities alone (raised for the words a joined word or an acronym could
  * take), the comparisons are aligned best bound first, and the search stops when no bound left can reach the
- * best score found, or the floor. The result is the one aligning every
- * comparison gives. Pure; thread-safe.
+ * best score found, or the floor. Before that bound, whose similarities cost a comparison of words the first time a
+ * query meets a listed word, a looser one from which query words each listed word may be like at all (its first
+ * letter and key, {@link QueryMemo#alikePositions}) leaves out the comparisons that cannot reach the floor even so.
+ * The result is the one aligning every comparison gives. Pure; thread-safe.
  */
 final class NameSearch {
     /** Slack for rounding in the bounds: a bound must never fall below the score it bounds. */
@@ -199,7 +201,13 @@ final class NameSearch {
         // words each listed word may be like (its traits alone). Those that cannot are left out, and so are the rows that
         // no comparison left reads; most spellings keep no comparison, and their rows were most of the work.
         long needed = -1L, rejected = 0;
+        // By query spelling, when the test above ran: whether its words' and pairs' hashes meet the listed spelling's
+        // (the joined-word half of Shape.mayJoinOrAbbreviate, exact), and whether its acronym bits do (the other half
+        // may then hold): the comparisons kept need not test them again.
+        boolean screened = false;
+        long hashJoins = 0, mayAbbreviate = 0;
         if (floor > SLACK && spellingCount <= 64 && memo.alikeKnown()) {
+            screened = true;
             needed = 0;
             if (memo.alike.length < m) memo.alike = new long[Math.max(m, 2 * memo.alike.length)];
             long[] alike = memo.alike;
@@ -217,9 +225,15 @@ final class NameSearch {
                 int[] qpos = qs.positions();
                 long positions = 0;
                 for (int i = 0; i < n; i++) positions |= 1L << qpos[i];
-                if ((qs.firstLetters() & letterBits) != 0 && mayJoinOrAbbreviate(qs.shape(), bits, hashes, k, offset, m)) {
-                    needed |= positions; // joined words and acronyms credit words whatever their similarities
-                    continue;
+                if ((qs.firstLetters() & letterBits) != 0) {
+                    TokenAlignment.Shape qShape = qs.shape();
+                    if (hashJoin(qShape, bits, hashes, k, offset, m)) hashJoins |= 1L << z;
+                    else if (qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) mayAbbreviate |= 1L << z;
+                    else qShape = null;
+                    if (qShape != null) {
+                        needed |= positions; // joined words and acronyms credit words whatever their similarities
+                        continue;
+                    }
                 }
                 // The bound below with every word that may be like another credited in full: at least the bound below.
                 double factor = factor(qs, aliasFactor, csAcronym, m, letters, countryAgrees);
@@ -282,9 +296,8 @@ final class NameSearch {
             boolean joins = false;
             if (sameFirst) {
                 TokenAlignment.Shape qShape = qs.shape();
-                joins = ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
-                        || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
-                if (!joins && qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) {
+                joins = screened ? (hashJoins & (1L << z)) != 0 : hashJoin(qShape, bits, hashes, k, offset, m);
+                if (!joins && (screened ? (mayAbbreviate & (1L << z)) != 0 : qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6]))) {
                     if (cs == null) cs = names.get(x).spellings().get(y);
                     joins = qShape.mayAbbreviate(cs.shape());
                 }
@@ -339,14 +352,13 @@ final class NameSearch {
     }
 
     /**
-     * Whether a query spelling and the listed spelling at {@code k} in the layout's bits (words from {@code offset},
-     * {@code m} of them) could have a joined word or an acronym between them: false only when
-     * {@link TokenAlignment.Shape#mayJoinOrAbbreviate} is false, without reading the listed spelling.
+     * The joined-word half of {@link TokenAlignment.Shape#mayJoinOrAbbreviate} for a query spelling's shape and the
+     * listed spelling at {@code k} in the layout's bits (words from {@code offset}, {@code m} of them), with the listed
+     * side's hashes read from the layout: whether two adjacent words of one side hash as a word of the other.
      */
-    private static boolean mayJoinOrAbbreviate(TokenAlignment.Shape qShape, long[] bits, int[] hashes, int k, int offset, int m) {
+    private static boolean hashJoin(TokenAlignment.Shape qShape, long[] bits, int[] hashes, int k, int offset, int m) {
         return ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
-                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1))
-                || qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6]);
+                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
