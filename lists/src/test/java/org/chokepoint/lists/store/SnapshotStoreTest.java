@@ -158,6 +158,11 @@ class SnapshotStoreTest {
             assertThat(unparsed.id(2)).isEqualTo(parsed.get(2).id());
             assertThat(unparsed).containsExactlyElementsOf(parsed);
             assertThat(unparsed.get(1)).isSameAs(unparsed.get(1));
+            StoredEntities onDemand = store.currentEntitiesOnDemand();
+            assertThat(onDemand.ids()).containsExactlyElementsOf(unparsed.ids());
+            assertThat(onDemand.get(2)).isEqualTo(parsed.get(2));
+            assertThat(onDemand).containsExactlyElementsOf(parsed);
+            assertThat(onDemand.get(0)).isSameAs(onDemand.get(0));
         }
     }
 
