@@ -35,11 +35,17 @@ class ListsCommandIT {
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no entity ofac-sdn:999999999");
 
-        // A second update of the same files is a second snapshot; `SOURCE~1` names the first.
-        assertThat(CliRun.of("--data", data.toString(), "lists", "update", "--from", shared.toString()).exit()).isZero();
-        CliRun same = CliRun.of("--data", data.toString(), "lists", "diff", "ofac-sdn~1", "ofac-sdn");
-        assertThat(same.exit()).as(same.toString()).isZero();
-        assertThat(same.out()).contains("0 added, 0 removed, 0 changed");
+        // A second update of the same files stores nothing new: each list keeps its snapshot (its check time moves on),
+        // and the screening index written by the first update is still the right one.
+        CliRun again = CliRun.of("--data", data.toString(), "lists", "update", "--from", shared.toString());
+        assertThat(again.exit()).as(again.toString()).isZero();
+        assertThat(again.out()).containsPattern("ofac-sdn\\s+unchanged\\s+14,965").contains("0 of 5 sources stored, 5 unchanged")
+                .contains("ofac-sdn: unchanged since snapshot").contains("is up to date");
+        CliRun history = CliRun.of("lists", "status", "--all", "--data", data.toString());
+        assertThat(history.out().lines().filter(l -> l.startsWith("ofac-sdn "))).hasSize(1);
+        CliRun previous = CliRun.of("--data", data.toString(), "lists", "diff", "ofac-sdn~1", "ofac-sdn");
+        assertThat(previous.exit()).as(previous.toString()).isEqualTo(1);
+        assertThat(previous.err()).contains("ofac-sdn~1");
     }
 
     @Test

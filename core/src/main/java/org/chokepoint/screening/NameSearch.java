@@ -16,8 +16,10 @@ import java.util.List;
  * to hundreds of such comparisons and each alignment costs, so each comparison first gets an upper bound
  * of its score from its words' best similarities alone (raised for the words a joined word or an acronym could
  * take), the comparisons are aligned best bound first, and the search stops when no bound left can reach the
- * best score found, or the floor. The result is the one aligning every
- * comparison gives. Pure; thread-safe.
+ * best score found, or the floor. Before that bound, whose similarities cost a comparison of words the first time a
+ * query meets a listed word, a looser one from which query words each listed word may be like at all (its first
+ * letter and key, {@link QueryMemo#alikePositions}) leaves out the comparisons that cannot reach the floor even so.
+ * The result is the one aligning every comparison gives. Pure; thread-safe.
  */
 final class NameSearch {
     /** Slack for rounding in the bounds: a bound must never fall below the score it bounds. */
@@ -68,7 +70,8 @@ final class NameSearch {
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
      * {@code words}, the four bits of its {@link TokenAlignment.Shape}, and its total weight (summed in word order, as
      * {@link Double#doubleToRawLongBits}). {@code words} holds each spelling's words one after another, two longs each:
-     * the word's number and its weight (raw bits): read together, in one stream, for each spelling compared.
+     * the word's number (low half) with its {@link Lexicon#traits} (high half), and its weight (raw bits): read together,
+     * in one stream, for each spelling compared, so that the traits, which decide most words, need no read of the lexicon.
      * {@code hashes} holds from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
@@ -81,7 +84,7 @@ final class NameSearch {
         /** The spelling starts with an operator's prefix ({@link VesselPrefix#startsWithPrefix}). */
         static final long PREFIXED = 1L << 35;
 
-        static Layout of(List<IndexedName> names) {
+        static Layout of(List<IndexedName> names, Lexicon lexicon) {
             int size = 0, count = 0;
             for (IndexedName n : names) {
                 size += 1 + PER_SPELLING * n.spellings().size();
@@ -109,7 +112,8 @@ final class NameSearch {
                     for (double x : s.weights()) total += x;
                     bits[k++] = Double.doubleToRawLongBits(total);
                     for (int j = 0; j < m; j++) {
-                        words[2 * (w + j)] = s.ids()[j];
+                        int id = s.ids()[j];
+                        words[2 * (w + j)] = (id & 0xFFFFFFFFL) | ((long) lexicon.traits(id) << 32);
                         words[2 * (w + j) + 1] = Double.doubleToRawLongBits(s.weights()[j]);
                     }
                     System.arraycopy(shape.wordHashes(), 0, hashes, 2 * w, m);
@@ -202,11 +206,68 @@ final class NameSearch {
         int[] rows = scratchRows, kept = null;
         // The listed words' weights with their numbers: one read of the layout for both.
         double[] weightsB = memo.weightsB;
+        double totalB = Double.longBitsToDouble(bits[k + 7]);
+        // Before any row is fetched: which comparisons of this spelling could reach the floor at all, from which query
+        // words each listed word may be like (its traits alone). Those that cannot are left out, and so are the rows that
+        // no comparison left reads; most spellings keep no comparison, and their rows were most of the work.
+        long needed = -1L, rejected = 0;
+        // By query spelling, when the test above ran: whether its words' and pairs' hashes meet the listed spelling's
+        // (the joined-word half of Shape.mayJoinOrAbbreviate, exact), and whether its acronym bits do (the other half
+        // may then hold): the comparisons kept need not test them again.
+        boolean screened = false;
+        long hashJoins = 0, mayAbbreviate = 0;
+        // Not between vessels: a word with letters painted over (PaintedName) is like a word of another first letter and
+        // key, and a renamed reading weighs the query's words otherwise; vessel comparisons are few.
+        if (floor > SLACK && spellingCount <= 64 && memo.alikeKnown() && !vessels) {
+            screened = true;
+            needed = 0;
+            if (memo.alike.length < m) memo.alike = new long[Math.max(m, 2 * memo.alike.length)];
+            long[] alike = memo.alike;
+            long union = 0;
+            for (int j = 0, at = 2 * offset; j < m; j++, at += 2) {
+                union |= alike[j] = memo.alikePositions((int) (words[at] >>> 32));
+                weightsB[j] = Double.longBitsToDouble(words[at + 1]);
+            }
+            for (int z = 0; z < spellingCount; z++) {
+                PreparedQuery.QuerySpelling qs = querySpellings.get(z);
+                // As below: these are never compared.
+                if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
+                int n = qs.tokens().size();
+                if (n == 0) continue;
+                int[] qpos = qs.positions();
+                long positions = 0;
+                for (int i = 0; i < n; i++) positions |= 1L << qpos[i];
+                if ((qs.firstLetters() & letterBits) != 0) {
+                    TokenAlignment.Shape qShape = qs.shape();
+                    if (hashJoin(qShape, bits, hashes, k, offset, m)) hashJoins |= 1L << z;
+                    else if (qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) mayAbbreviate |= 1L << z;
+                    else qShape = null;
+                    if (qShape != null) {
+                        needed |= positions; // joined words and acronyms credit words whatever their similarities
+                        continue;
+                    }
+                }
+                // The bound below with every word that may be like another credited in full: at least the bound below.
+                double factor = factor(qs, aliasFactor, csAcronym, m, letters, countryAgrees);
+                double[] wa = qs.weights();
+                double coveredA = 0, coveredB = 0;
+                for (int i = 0; i < n; i++) if (((union >>> qpos[i]) & 1) != 0) coveredA += wa[i];
+                for (int j = 0; j < m; j++) if ((alike[j] & positions) != 0) coveredB += weightsB[j];
+                boolean translated = qs.translated() || csTranslated;
+                double most = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0)
+                        * bound(qs.totalWeight(), totalB, coveredA, coveredB, evidenceFloor(translated, false));
+                if (most + SLACK < floor) rejected |= 1L << z;
+                else needed |= positions;
+            }
+            if (needed == 0) return;
+        }
+        long[] alike = memo.alike;
         for (int j = 0, at = 2 * offset; j < m; j++, at += 2) {
-            rows[j] = memo.row((int) words[at]);
+            // A listed word like none of the words of the comparisons left has zeros where they read its row.
+            long word = words[at];
+            rows[j] = needed == -1L || (alike[j] & needed) != 0 ? memo.row((int) word, (int) (word >>> 32)) : memo.zeroRow();
             weightsB[j] = Double.longBitsToDouble(words[at + 1]);
         }
-        double totalB = Double.longBitsToDouble(bits[k + 7]);
         double[] data = memo.data(); // after the rows: it holds them all
         if (ceilB.length < m) memo.ceilB = ceilB = new double[Math.max(m, 2 * ceilB.length)];
         // A listed vessel's name with an operator's prefix is compared a second time with each query spelling's renamed
@@ -214,19 +275,13 @@ final class NameSearch {
         int comparisons = vessels && (meta & Layout.PREFIXED) != 0 ? 2 * spellingCount : spellingCount;
         for (int z = 0; z < comparisons; z++) {
             boolean renamed = z >= spellingCount;
+            if (!renamed && (rejected & (1L << z)) != 0) continue; // cannot reach the floor (above)
             PreparedQuery.QuerySpelling qs = renamed ? querySpellings.get(z - spellingCount).renamed() : querySpellings.get(z);
             if (qs == null) continue;
             // A variant against a variant adds little, except translation against translation.
             if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
-            double factor = renamed ? aliasFactor * ScorerV1.RENAMED_FACTOR : aliasFactor;
-            if (qs.acronym() || csAcronym) {
-                factor *= ScorerV1.ACRONYM_FACTOR;
-                // An acronym alone needs an agreeing country: a few letters stand for many organisations.
-                if ((qs.acronym() ? qs.tokens().size() : m) == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
-                // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
-                // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
-                if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
-            }
+            double factor = factor(qs, aliasFactor, csAcronym, m, letters, countryAgrees);
+            if (renamed) factor *= ScorerV1.RENAMED_FACTOR;
             int n = qs.tokens().size();
             if (n == 0) continue;
             // One word of a one-word listed name (a short alias, a former name) would decide alone while the query
@@ -268,9 +323,8 @@ final class NameSearch {
             boolean joins = false;
             if (sameFirst) {
                 TokenAlignment.Shape qShape = qs.shape();
-                joins = ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
-                        || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
-                if (!joins && qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) {
+                joins = screened ? (hashJoins & (1L << z)) != 0 : hashJoin(qShape, bits, hashes, k, offset, m);
+                if (!joins && (screened ? (mayAbbreviate & (1L << z)) != 0 : qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6]))) {
                     if (cs == null) cs = names.get(x).spellings().get(y);
                     joins = qShape.mayAbbreviate(cs.shape());
                 }
@@ -315,6 +369,33 @@ final class NameSearch {
             if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
             options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed, nameless, painted));
         }
+    }
+
+    /**
+     * The factor of a comparison of query spelling {@code qs} with a listed spelling of {@code m} words and {@code letters}
+     * letters, before the one-word rule (which only ever lowers it): the name's alias factor, and an acronym's.
+     */
+    private static double factor(PreparedQuery.QuerySpelling qs, double aliasFactor, boolean csAcronym, int m, int letters, boolean countryAgrees) {
+        double factor = aliasFactor;
+        if (qs.acronym() || csAcronym) {
+            factor *= ScorerV1.ACRONYM_FACTOR;
+            // An acronym alone needs an agreeing country: a few letters stand for many organisations.
+            if ((qs.acronym() ? qs.tokens().size() : m) == 1 && !countryAgrees) factor *= ScorerV1.UNSUPPORTED_ACRONYM_FACTOR;
+            // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
+            // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
+            if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+        }
+        return factor;
+    }
+
+    /**
+     * The joined-word half of {@link TokenAlignment.Shape#mayJoinOrAbbreviate} for a query spelling's shape and the
+     * listed spelling at {@code k} in the layout's bits (words from {@code offset}, {@code m} of them), with the listed
+     * side's hashes read from the layout: whether two adjacent words of one side hash as a word of the other.
+     */
+    private static boolean hashJoin(TokenAlignment.Shape qShape, long[] bits, int[] hashes, int k, int offset, int m) {
+        return ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
+                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */

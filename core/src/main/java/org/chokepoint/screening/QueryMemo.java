@@ -30,7 +30,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
 
     /** Rows by listed word number: a table as long as the lexicon, borrowed for the query and stamped with it. */
     private final RowTable table;
-    private final long stamp;
+    private final int stamp;
 
     /** The query words as rows compare them, with their keys and vowel skeletons, made ready when the first row is asked for. */
     private String[] words, keys, vowelSkeletons;
@@ -43,6 +43,12 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** Keys of the query words long enough to be compared by key, and bits of their hashes to rule most keys out at once. */
     private Set<String> longKeys;
     private long longKeyBits;
+    /**
+     * By a listed word's first letter as {@link Lexicon#traits} folds it: the query positions (one bit each) whose words a
+     * listed word starting so may be like; by its key hash as folded there: the positions of the query words long enough
+     * to be compared by key that have that hash. Null when the query has more than 64 words (see {@link #alikePositions}).
+     */
+    private long[] alikeByLetter, alikeByKey;
     /** The length of this query's rows: one place per query word. -1 until the rows are made ready. */
     private int width = -1;
     /** The offset of the row of a listed word that is like no query word. */
@@ -50,6 +56,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     /** Work arrays of {@link NameSearch#best} for this query (grown there as needed). */
     double[] ceilA = new double[8], ceilB = new double[8], weightsB = new double[8];
     int[] rows = new int[8];
+    /** By listed word of the spelling at hand: {@link #alikePositions}. */
+    long[] alike = new long[8];
     /** The comparisons {@link NameSearch#best} keeps for one entity, emptied for the next. */
     final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
 
@@ -80,24 +88,65 @@ final class QueryMemo implements TokenAlignment.Pairwise {
      * allocate it. Not thread-safe.
      */
     static final class RowTable {
-        /** By listed word number: the query's stamp in the high half, the row's offset in {@link #data} in the low half. */
-        private final long[] place;
+        /** Bits of a place that hold a row's offset in {@link #data} by default; the stamp is in the other 8. */
+        static final int OFFSET_BITS = 24;
+        /** Bits of a place that hold a row's offset; stamps run from 1 to {@code maxStamp}, then every place is cleared. */
+        private final int offsetBits, offsetMask, maxStamp;
+        /**
+         * By listed word number: the query's stamp in the high {@code 32 - offsetBits} bits, the row's offset in
+         * {@link #data} in the low {@code offsetBits}. An int rather than a long with a stamp of 32 bits: half the
+         * memory for a table read at random, at the price of clearing it every {@code maxStamp} (255) queries.
+         */
+        private final int[] place;
+        /**
+         * The places of the rows at offsets too far for {@code offsetBits} (a query of hundreds of words against
+         * thousands of listed words), by listed word number; null until a query needs it, emptied with each stamp.
+         */
+        private java.util.Map<Integer, Integer> far;
         private double[] data = new double[1024];
         private int used;
-        private long stamp;
+        private int stamp;
 
         RowTable(int words) {
-            place = new long[words];
+            this(words, OFFSET_BITS);
+        }
+
+        /** A table with {@code offsetBits} bits of offset per place (for tests: few bits reach the far rows and the wrap soon). */
+        RowTable(int words, int offsetBits) {
+            if (offsetBits < 1 || offsetBits > 30) throw new IllegalArgumentException("offset bits " + offsetBits + " not in [1, 30]");
+            place = new int[words];
+            this.offsetBits = offsetBits;
+            this.offsetMask = (1 << offsetBits) - 1;
+            this.maxStamp = (int) ((1L << (32 - offsetBits)) - 1);
         }
 
         /** A stamp no place carries yet; the rows of earlier queries are forgotten. */
-        private long next() {
-            if (++stamp == Integer.MAX_VALUE) { // after two billion queries: start over
+        private int next() {
+            if (++stamp > maxStamp) {
                 java.util.Arrays.fill(place, 0);
                 stamp = 1;
             }
+            if (far != null) far.clear();
             used = 0;
             return stamp;
+        }
+
+        /** The offset of the row of word {@code id} for the query of {@code stamp}; -1 when it has none. */
+        private int find(int id, int stamp) {
+            int p = place[id];
+            if ((p >>> offsetBits) == stamp) return p & offsetMask;
+            if (far == null) return -1;
+            Integer at = far.get(id);
+            return at == null ? -1 : at;
+        }
+
+        /** Records the row of word {@code id} at offset {@code at} for the query of {@code stamp}. */
+        private void put(int id, int stamp, int at) {
+            if (at <= offsetMask) place[id] = (stamp << offsetBits) | at;
+            else {
+                if (far == null) far = new HashMap<>();
+                far.put(id, at);
+            }
         }
 
         /** Room for a row of {@code width} zeros; its offset. */
@@ -153,11 +202,16 @@ final class QueryMemo implements TokenAlignment.Pairwise {
      * position: the offset of its row in {@link #data()}; computed once per query.
      */
     int row(int id) {
-        long p = table.place[id];
+        return row(id, lexicon.traits(id));
+    }
+
+    /** {@link #row(int)} of a listed word whose {@link Lexicon#traits} the caller has read already. */
+    int row(int id, int traits) {
         // A place of this query carries its stamp; places of earlier queries are stale.
-        if ((p >>> 32) == stamp) return (int) p;
-        int at = compute(id);
-        table.place[id] = (stamp << 32) | at;
+        int at = table.find(id, stamp);
+        if (at >= 0) return at;
+        at = compute(id, traits);
+        table.put(id, stamp, at);
         return at;
     }
 
@@ -169,10 +223,9 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return table.data;
     }
 
-    private int compute(int id) {
+    private int compute(int id, int traits) {
         if (words == null) prepare();
         // The same test as below on the word's traits, which are read without reading the word: most words fail it.
-        int traits = lexicon.traits(id);
         if ((traits & Lexicon.EMPTY) == 0 && (firstLetters & bit(traits)) == 0
                 && ((traits & Lexicon.KEYED) == 0 || (longKeyBits & bit(traits >>> 7)) == 0)) return zero;
         String listed = lexicon.word(id), key = lexicon.key(id), vowels = null;
@@ -224,6 +277,34 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         return keyBits == -1 || (firstLetters & this.firstLetters) != 0 || (keyBits & longKeyBits) != 0;
     }
 
+    /**
+     * The query positions (bit {@code k} for position {@code k}) whose words a listed word may be like, from the word's
+     * {@link Lexicon#traits} alone ({@code traits}), without reading the word or its row: every position whose similarity in
+     * the word's row ({@link #row}) is above 0 is among them (the test {@link #compute} makes for all the query's words
+     * at once, made per query word). -1 (every position) for an empty word, and for any word when the query has more
+     * than 64 words.
+     */
+    long alikePositions(int traits) {
+        if (words == null) prepare();
+        if (alikeByLetter == null) return -1L;
+        if ((traits & Lexicon.EMPTY) != 0) return -1L;
+        long m = alikeByLetter[traits & 63];
+        if ((traits & Lexicon.KEYED) != 0) m |= alikeByKey[(traits >>> 7) & 63];
+        return m;
+    }
+
+    /** Whether {@link #alikePositions} tells positions apart (the query has at most 64 words). */
+    boolean alikeKnown() {
+        if (words == null) prepare();
+        return alikeByLetter != null;
+    }
+
+    /** The offset of a row of zeros in {@link #data()}: the row of a listed word that is like none of the query's words. */
+    int zeroRow() {
+        if (words == null) prepare();
+        return zero;
+    }
+
     private void prepare() {
         int n = queryTokens.size();
         words = queryTokens.toArray(String[]::new);
@@ -234,21 +315,27 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         skeleton = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
+        alikeByLetter = n <= 64 ? new long[64] : null;
+        alikeByKey = n <= 64 ? new long[64] : null;
         longKeyBits = 0;
         for (int k = 0; k < n; k++) {
             keys[k] = TransliterationKey.of(words[k]);
             vowelSkeletons[k] = TokenSimilarity.vowelSkeleton(words[k]);
             keyHashes[k] = keys[k].hashCode() & 63;
             vowelLengths[k] = Math.min(0xFF, vowelSkeletons[k].length());
+            long letters = 0;
             if (words[k].length() >= TransliterationKey.MIN_LENGTH) {
                 longKeys.add(keys[k]);
                 longKeyBits |= bit(keys[k].hashCode());
+                if (alikeByKey != null) alikeByKey[keys[k].hashCode() & 63] |= 1L << k;
             }
             // Words starting with letters that begin one Arabic name in other romanisations ("Umar"/"Omar") too.
-            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k].charAt(0)).toCharArray()) firstLetters |= bit(c);
+            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k].charAt(0)).toCharArray()) letters |= bit(c);
             // A skeleton reaches Latin words that start with another letter (a vowel put in, q as k or g).
             skeleton[k] = skeletons.contains(words[k]);
-            if (skeleton[k]) firstLetters |= ArabicSkeleton.firstLetterBits(words[k]);
+            if (skeleton[k]) letters |= ArabicSkeleton.firstLetterBits(words[k]);
+            firstLetters |= letters;
+            if (alikeByLetter != null) for (int c = 0; c < 64; c++) if ((letters & (1L << c)) != 0) alikeByLetter[c] |= 1L << k;
         }
         width = n;
         zero = table.append(width);

@@ -86,7 +86,7 @@ final class ScreeningIndex {
         this.nameCount = nameCount;
         this.skeletonWeights = SkeletonWeights.of(lexicon, weights);
         this.layouts = new NameSearch.Layout[names.size()];
-        for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i));
+        for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i), lexicon);
     }
 
     int nameCount() {

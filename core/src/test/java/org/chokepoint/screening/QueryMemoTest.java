@@ -4,7 +4,9 @@ import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.TokenWeights;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +49,99 @@ class QueryMemoTest {
         }
         // The pairs of other first letters that share a key are among them (the case a shortcut must not settle).
         assertThat(differentFirstAndAlike).isPositive();
+    }
+
+    /**
+     * {@link QueryMemo#alikePositions} (from a listed word's traits alone) holds every query position whose similarity in
+     * the word's row is above 0: the name search leaves out comparisons and rows on its word. Over the words above and
+     * random words of a small alphabet (many pairs one letter apart, of one key), with query words marked as Arabic
+     * skeletons, which reach Latin words of other first letters.
+     */
+    @Test
+    void alikePositionsHoldEveryPositionARowCreditsAndRuleOutMost() {
+        Random random = new Random(5);
+        List<String> all = new ArrayList<>(WORDS);
+        String alphabet = "aeiokgqcshzdbmnrt";
+        for (int i = 0; i < 400; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int n = 1 + random.nextInt(9), k = 0; k < n; k++) w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            all.add(w.toString());
+        }
+        List<String> skeletons = List.of("mhmd", "hsn", "qsm", "ahmd", "bnk");
+        all.addAll(skeletons);
+        Lexicon.Builder words = new Lexicon.Builder();
+        for (String w : all) words.id(w);
+        Lexicon lexicon = words.build();
+        int credited = 0, ruledOut = 0;
+        for (int start = 0; start < all.size(); start += 3) {
+            List<String> query = List.of(all.get(start), all.get((start + 1) % all.size()), all.get((start + 11) % all.size()),
+                    skeletons.get(start % skeletons.size()));
+            QueryMemo memo = new QueryMemo(TokenWeights.genericOnly(), lexicon);
+            if (start % 2 == 0) memo.skeletons(List.of(query.get(3)));
+            int[] positions = memo.queryPositions(query);
+            assertThat(memo.alikeKnown()).isTrue();
+            for (int id = 0; id < lexicon.size(); id++) {
+                long alike = memo.alikePositions(lexicon.traits(id));
+                int row = memo.row(id);
+                double[] data = memo.data();
+                for (int k = 0; k < query.size(); k++) {
+                    boolean may = (alike & (1L << positions[k])) != 0;
+                    if (data[row + positions[k]] > 0) {
+                        credited++;
+                        assertThat(may).as("%s / %s", query.get(k), lexicon.word(id)).isTrue();
+                    } else if (!may) ruledOut++;
+                }
+            }
+            assertThat(memo.data()[memo.zeroRow()]).isZero();
+        }
+        assertThat(credited).isPositive();
+        assertThat(ruledOut).isGreaterThan(credited);
+    }
+
+    /** A query of more than 64 words has no position bits: every listed word may be like every query word. */
+    @Test
+    void aQueryOfManyWordsRulesOutNothing() {
+        Lexicon.Builder words = new Lexicon.Builder();
+        for (String w : WORDS) words.id(w);
+        Lexicon lexicon = words.build();
+        List<String> query = new ArrayList<>();
+        for (int i = 0; i < 70; i++) query.add("w" + i);
+        QueryMemo memo = new QueryMemo(TokenWeights.genericOnly(), lexicon);
+        memo.queryPositions(query);
+        assertThat(memo.alikeKnown()).isFalse();
+        for (int id = 0; id < lexicon.size(); id++) assertThat(memo.alikePositions(lexicon.traits(id))).isEqualTo(-1L);
+    }
+
+    /**
+     * Queries taking turns on one row table find their own rows only: with the default places, with so few bits of offset
+     * that most rows lie beyond them (kept aside), and with so many that the stamps run out every 7 queries (the table is
+     * then cleared).
+     */
+    @Test
+    void queriesTakingTurnsOnOneTableFindTheirOwnRows() {
+        Lexicon.Builder words = new Lexicon.Builder();
+        for (String w : WORDS) words.id(w);
+        Lexicon lexicon = words.build();
+        for (int offsetBits : new int[] {QueryMemo.RowTable.OFFSET_BITS, 4, 29}) {
+            QueryMemo.RowTable table = new QueryMemo.RowTable(lexicon.size(), offsetBits);
+            for (int turn = 0; turn < 300; turn++) {
+                int start = (turn * 7) % WORDS.size();
+                List<String> query = List.of(WORDS.get(start), WORDS.get((start + 3) % WORDS.size()));
+                QueryMemo memo = new QueryMemo(TokenWeights.genericOnly(), lexicon, table, SkeletonWeights.NONE);
+                int[] positions = memo.queryPositions(query);
+                // Every other query asks for the rows in the other order, so that offsets differ from turn to turn.
+                for (int n = 0; n < 2 * lexicon.size(); n++) {
+                    int id = turn % 2 == 0 ? n % lexicon.size() : lexicon.size() - 1 - n % lexicon.size();
+                    int row = memo.row(id);
+                    double[] data = memo.data();
+                    String listed = lexicon.word(id);
+                    for (int k = 0; k < query.size(); k++) {
+                        String q = query.get(k);
+                        double expected = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, null, null) : TokenAlignment.similarity(listed, q, null, null);
+                        assertThat(data[row + positions[k]]).as("bits %d turn %d: %s / %s", offsetBits, turn, q, listed).isEqualTo(expected);
+                    }
+                }
+            }
+        }
     }
 }

@@ -33,10 +33,10 @@ public final class ListsStatusCommand implements Callable<Integer> {
                 out.println("No lists loaded in " + data.dir() + ". Run `chokepoint lists update` (or `--from DIR`).");
                 return 0;
             }
-            Table t = new Table("source", "snapshot", "current", "loaded (UTC)", "published", "entities", "names", "identifiers", "rejected", "files (sha-256)");
+            Table t = new Table("source", "snapshot", "current", "loaded (UTC)", "checked (UTC)", "published", "entities", "names", "identifiers", "rejected", "files (sha-256)");
             for (Snapshot s : snaps) {
                 t.row(s.source(), s.id(), s.current() ? "yes" : "", s.loadedAt().toString().substring(0, 19).replace('T', ' '),
-                        s.published() == null ? "-" : s.published(), String.format("%,d", s.entities()), String.format("%,d", s.names()),
+                        s.checkedAt().toString().substring(0, 19).replace('T', ' '), s.published() == null ? "-" : s.published(), String.format("%,d", s.entities()), String.format("%,d", s.names()),
                         String.format("%,d", s.identifiers()), String.format("%,d", s.rejected()),
                         String.join(" ", s.files().stream().map(f -> f.name() + ":" + f.sha256().substring(0, 12)).toList()));
             }

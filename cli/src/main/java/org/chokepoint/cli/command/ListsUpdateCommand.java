@@ -90,7 +90,7 @@ public final class ListsUpdateCommand implements Callable<Integer> {
             }
             // The screening index of the new lists, written now so that the next screen, detect or desk reads it instead
             // of normalising every listed name again (docs/matching.md, "An index kept on disk").
-            List<org.chokepoint.model.Entity> entities = store.currentEntities();
+            org.chokepoint.lists.store.StoredEntities entities = store.currentEntitiesUnparsed();
             if (!entities.isEmpty()) {
                 long indexStart = System.nanoTime();
                 Path file = KeptIndex.file(data.dir(), KeptIndex.CURRENT);

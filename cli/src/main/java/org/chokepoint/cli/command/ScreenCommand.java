@@ -79,30 +79,31 @@ public final class ScreenCommand implements Callable<Integer> {
         // The name normaliser takes a second of CPU to build (its transliterators and vocabularies); it is built on the
         // other core while the store opens and the index is read, instead of after.
         Thread.ofPlatform().daemon().name("normaliser").start(NameNormalizer::standard);
-        Screener screener;
         try (SnapshotStore store = SnapshotStore.open(data.dir()); Progress progress = new Progress(System.err)) {
             progress.step("loading lists");
-            // Unparsed: read from the kept index, the screener parses only the few entities it scores.
-            var entities = store.currentEntitiesUnparsed();
+            // Unparsed: read from the kept index, the screener parses only the entities it scores. A batch reads every
+            // document now (it meets many entities, on several threads); one name reads the few it needs from the store.
+            var entities = file != null ? store.currentEntitiesUnparsed() : store.currentEntitiesOnDemand();
             if (entities.isEmpty()) {
                 err.println("error: no lists loaded in " + data.dir() + "; run `chokepoint lists update` first");
                 return 1;
             }
             progress.step("indexing " + entities.size() + " entities");
-            screener = KeptIndex.open(data.dir(), KeptIndex.CURRENT, store.currentSnapshots(), entities, line -> progress.note(line, err));
-        }
-        if (file != null) {
-            try (Progress progress = new Progress(System.err)) {
-                progress.step("screening " + file.getFileName());
-                BatchScreening.Result r = BatchScreening.run(screener, file, out, limit, threshold, progress::update);
-                ScreenReport.batch(spec.commandLine().getOut(), r, out);
-                return r.rejected().isEmpty() ? 0 : 1;
+            Screener screener = KeptIndex.open(data.dir(), KeptIndex.CURRENT, store.currentSnapshots(), entities, line -> progress.note(line, err));
+            progress.close();
+            if (file != null) {
+                try (Progress batch = new Progress(System.err)) {
+                    batch.step("screening " + file.getFileName());
+                    BatchScreening.Result r = BatchScreening.run(screener, file, out, limit, threshold, batch::update);
+                    ScreenReport.batch(spec.commandLine().getOut(), r, out);
+                    return r.rejected().isEmpty() ? 0 : 1;
+                }
             }
+            ScreeningQuery q = ScreeningQuery.of(name, country, type, identifier, limit, threshold);
+            List<Match> matches = screener.screen(q);
+            if (json) spec.commandLine().getOut().println(MatchJson.result(null, name, matches, true).toPrettyString());
+            else ScreenReport.single(spec.commandLine().getOut(), q, matches);
+            return 0;
         }
-        ScreeningQuery q = ScreeningQuery.of(name, country, type, identifier, limit, threshold);
-        List<Match> matches = screener.screen(q);
-        if (json) spec.commandLine().getOut().println(MatchJson.result(null, name, matches, true).toPrettyString());
-        else ScreenReport.single(spec.commandLine().getOut(), q, matches);
-        return 0;
     }
 }

@@ -18,18 +18,20 @@ public final class UpdateReport {
         Table t = new Table("source", "result", "entities", "names", "identifiers", "records read", "stored", "rejected", "snapshot");
         for (SourceOutcome o : update.outcomes()) {
             ListLoad l = o.load();
-            t.row(o.source(), o.ok() ? "stored" : "FAILED",
+            t.row(o.source(), !o.ok() ? "FAILED" : o.unchanged() ? "unchanged" : "stored",
                     l == null ? "-" : String.format("%,d", l.entities().size()),
                     l == null ? "-" : String.format("%,d", l.nameCount()),
                     l == null ? "-" : String.format("%,d", l.identifierCount()),
                     l == null ? "-" : String.format("%,d", l.recordsRead()),
-                    o.ok() ? String.format("%,d", l.entities().size()) : "0",
+                    o.ok() && !o.unchanged() ? String.format("%,d", l.entities().size()) : "0",
                     l == null ? "-" : String.format("%,d", l.rejections().size()),
                     o.snapshot() == null ? "-" : o.snapshot().id());
         }
         t.print(out);
         for (SourceOutcome o : update.outcomes()) {
             if (!o.ok()) out.println(o.source() + ": FAILED: " + o.error());
+            if (o.unchanged()) out.println(o.source() + ": unchanged since snapshot " + o.snapshot().id() + " of "
+                    + o.snapshot().loadedAt().toString().substring(0, 19).replace('T', ' ') + " UTC (same entities, rejections and warnings); nothing new stored");
             if (o.load() == null) continue;
             for (String w : o.load().warnings()) out.println(o.source() + ": note: " + w);
             int shown = 0;
@@ -42,8 +44,10 @@ public final class UpdateReport {
             }
         }
         for (String s : update.skipped()) out.println("skipped: " + s);
-        long ok = update.outcomes().stream().filter(SourceOutcome::ok).count();
-        out.printf("%d of %d sources stored in %.1f s%n", ok, update.outcomes().size(), took.toMillis() / 1000.0);
+        long stored = update.outcomes().stream().filter(o -> o.ok() && !o.unchanged()).count();
+        long unchanged = update.outcomes().stream().filter(SourceOutcome::unchanged).count();
+        out.printf("%d of %d sources stored%s in %.1f s%n", stored, update.outcomes().size(),
+                unchanged == 0 ? "" : ", " + unchanged + " unchanged", took.toMillis() / 1000.0);
         out.flush();
     }
 }

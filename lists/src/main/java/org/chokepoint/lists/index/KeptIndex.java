@@ -110,8 +110,20 @@ public final class KeptIndex {
      * the one these lists give; a file that cannot be written is noted, not thrown.
      */
     public static Refresh refresh(Path dataDir, String kind, List<Snapshot> snapshots, List<Entity> entities, Consumer<String> note) {
+        return refresh(dataDir, kind, snapshots, entities, ids(entities), note);
+    }
+
+    /**
+     * {@link #refresh(Path, String, List, List, Consumer)} over entities parsed only when the index must be built: an
+     * update that found every list unchanged parses none of them.
+     */
+    public static Refresh refresh(Path dataDir, String kind, List<Snapshot> snapshots, StoredEntities entities, Consumer<String> note) {
+        return refresh(dataDir, kind, snapshots, entities, entities.ids(), note);
+    }
+
+    private static Refresh refresh(Path dataDir, String kind, List<Snapshot> snapshots, List<Entity> entities, List<String> ids, Consumer<String> note) {
         Path file = file(dataDir, kind);
-        String key = ScreenerFile.key(lists(snapshots, ids(entities)));
+        String key = ScreenerFile.key(lists(snapshots, ids));
         if (ScreenerFile.keyOf(file).filter(key::equals).isPresent()) return Refresh.UP_TO_DATE;
         return write(file, key, Screener.build(entities), note) ? Refresh.WRITTEN : Refresh.NOT_WRITTEN;
     }

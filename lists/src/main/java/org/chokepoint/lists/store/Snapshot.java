@@ -23,7 +23,9 @@ import java.util.List;
  * @param rejected    records rejected
  * @param warnings    warnings of the load
  * @param current     whether this is the source's current snapshot
+ * @param checkedAt   when the list was last read and found to hold this content: {@code loadedAt}, or a later
+ *                    update that found the list unchanged and stored nothing new
  */
 public record Snapshot(long id, String source, String origin, Instant loadedAt, LocalDate published, List<SourceFile> files,
                        int entities, int names, int identifiers, int ownerships, long recordsRead, int rejected,
-                       List<String> warnings, boolean current) {}
+                       List<String> warnings, boolean current, Instant checkedAt) {}

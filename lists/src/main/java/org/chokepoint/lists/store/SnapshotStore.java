@@ -92,17 +92,75 @@ public final class SnapshotStore implements AutoCloseable {
             s.execute("CREATE TABLE IF NOT EXISTS identifiers (snapshot_id BIGINT, entity_id VARCHAR, type VARCHAR, value VARCHAR, country VARCHAR, valid BOOLEAN)");
             s.execute("CREATE TABLE IF NOT EXISTS ownerships (snapshot_id BIGINT, relation_id VARCHAR, owner_id VARCHAR, asset_id VARCHAR, percentage DOUBLE, role VARCHAR)");
             s.execute("CREATE TABLE IF NOT EXISTS rejections (snapshot_id BIGINT, file VARCHAR, line BIGINT, field VARCHAR, reason VARCHAR)");
+            // Added after the first stores were written: a store from before gets them empty (content unknown, never re-checked).
+            s.execute("ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS content VARCHAR");
+            s.execute("ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS checked_at TIMESTAMP");
         }
     }
 
     /**
-     * Stores a load as a new snapshot and makes it the source's current one, all in one transaction.
+     * Stores a load as a new snapshot and makes it the source's current one, all in one transaction, even when the
+     * current snapshot holds the same content ({@link #saveIfChanged} does not).
      *
      * @param origin    where the files came from, for the record
      * @param minShare  refuse the load (keeping the previous snapshot current) when it has fewer than this
      *                  share of the current snapshot's entities, which catches truncated downloads; 0 disables
      */
     public Snapshot save(ListLoad load, String origin, double minShare) throws StoreException {
+        List<String> docs = docs(load);
+        return store(load, docs, LoadContent.fingerprint(load, docs), origin, minShare);
+    }
+
+    /**
+     * What {@link #saveIfChanged} did: stored a new snapshot, or found the load identical to the current one.
+     *
+     * @param snapshot  the new snapshot, or the current one the load was identical to (its check time now)
+     * @param unchanged true when nothing new was stored
+     */
+    public record Saved(Snapshot snapshot, boolean unchanged) {}
+
+    /**
+     * Stores a load as {@link #save} does, unless the source's current snapshot holds exactly the same content (the same
+     * entities, ownerships, rejections and warnings as stored: {@link LoadContent}). Then nothing new is stored, and the
+     * current snapshot records the time it was found unchanged, so that a list fetched again every day keeps one
+     * snapshot per change (its history, diffs and the screening index built on it stay as they are).
+     */
+    public Saved saveIfChanged(ListLoad load, String origin, double minShare) throws StoreException {
+        List<String> docs = docs(load);
+        String content = LoadContent.fingerprint(load, docs);
+        Optional<Snapshot> previous = current(load.source());
+        if (previous.isPresent() && content.equals(contentOf(previous.get().id()))) {
+            try (PreparedStatement p = conn.prepareStatement("UPDATE snapshots SET checked_at = ? WHERE snapshot_id = ?")) {
+                p.setTimestamp(1, Timestamp.from(Instant.now()));
+                p.setLong(2, previous.get().id());
+                p.executeUpdate();
+            } catch (SQLException e) {
+                throw new StoreException(load.source() + ": cannot record the check of the unchanged list (" + e.getMessage() + ")", e);
+            }
+            return new Saved(snapshot(previous.get().id()).orElseThrow(), true);
+        }
+        return new Saved(store(load, docs, content, origin, minShare), false);
+    }
+
+    private static List<String> docs(ListLoad load) {
+        List<String> docs = new ArrayList<>(load.entities().size());
+        for (Entity e : load.entities()) docs.add(EntityJson.toJson(e));
+        return docs;
+    }
+
+    /** The content fingerprint stored with a snapshot, or null for one stored before fingerprints were kept. */
+    private String contentOf(long snapshotId) throws StoreException {
+        try (PreparedStatement p = conn.prepareStatement("SELECT content FROM snapshots WHERE snapshot_id = ?")) {
+            p.setLong(1, snapshotId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Snapshot store(ListLoad load, List<String> docs, String content, String origin, double minShare) throws StoreException {
         if (load.entities().isEmpty()) throw new StoreException(load.source() + ": the load has no entities; nothing stored");
         Optional<Snapshot> previous = current(load.source());
         if (previous.isPresent() && minShare > 0 && load.entities().size() < minShare * previous.get().entities()) {
@@ -118,7 +176,9 @@ public final class SnapshotStore implements AutoCloseable {
                 rs.next();
                 id = rs.getLong(1);
             }
-            try (PreparedStatement p = conn.prepareStatement("INSERT INTO snapshots VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,false)")) {
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO snapshots (snapshot_id, source, origin, loaded_at, published, files, "
+                    + "entities, names, identifiers, ownerships, records_read, rejected, warnings, current, content, checked_at) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,false,?,?)")) {
                 p.setLong(1, id);
                 p.setString(2, load.source());
                 p.setString(3, origin);
@@ -132,9 +192,11 @@ public final class SnapshotStore implements AutoCloseable {
                 p.setLong(11, load.recordsRead());
                 p.setInt(12, load.rejections().size());
                 p.setString(13, json(load.warnings()));
+                p.setString(14, content);
+                p.setTimestamp(15, Timestamp.from(now));
                 p.executeUpdate();
             }
-            append(id, load);
+            append(id, load, docs);
             try (PreparedStatement p = conn.prepareStatement("UPDATE snapshots SET current = (snapshot_id = ?) WHERE source = ?")) {
                 p.setLong(1, id);
                 p.setString(2, load.source());
@@ -150,12 +212,13 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
-    private void append(long id, ListLoad load) throws SQLException {
+    private void append(long id, ListLoad load, List<String> docs) throws SQLException {
         try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entities")) {
-            for (Entity e : load.entities()) {
+            for (int i = 0; i < docs.size(); i++) {
+                Entity e = load.entities().get(i);
                 a.beginRow();
                 a.append(id); a.append(e.id()); a.append(e.source()); a.append(e.schema().label()); a.append(e.name());
-                a.append(EntityJson.toJson(e));
+                a.append(docs.get(i));
                 a.endRow();
             }
         }
@@ -246,6 +309,46 @@ public final class SnapshotStore implements AutoCloseable {
         return new StoredEntities(ids.toArray(String[]::new), docs.toArray(String[]::new));
     }
 
+    /**
+     * {@link #currentEntitiesUnparsed()} with only the ids read now: each entity's document is read from the store when
+     * the entity is first asked for. For one name screened against the kept index, which looks at a few dozen entities:
+     * reading every document (some 30,000, with their raw records) was a fifth of such a run. The store must stay open
+     * while the entities are used; reads of documents from several threads are serialised on the store.
+     */
+    public StoredEntities currentEntitiesOnDemand() throws StoreException {
+        List<String> ids = new ArrayList<>();
+        long[] rows = new long[1024];
+        int n = 0;
+        try (PreparedStatement p = conn.prepareStatement("SELECT e.entity_id, e.rowid FROM entities e JOIN snapshots s USING (snapshot_id) "
+                + "WHERE s.current ORDER BY e.snapshot_id, e.rowid");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+                if (n == rows.length) rows = java.util.Arrays.copyOf(rows, n * 2);
+                rows[n++] = rs.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entities: " + e.getMessage(), e);
+        }
+        long[] rowOf = rows;
+        return new StoredEntities(ids.toArray(String[]::new), i -> docAtRow(rowOf[i], ids.get(i)));
+    }
+
+    /** The stored document in row {@code row} of the entities table, which must be entity {@code id}'s. */
+    private synchronized String docAtRow(long row, String id) {
+        try (PreparedStatement p = conn.prepareStatement("SELECT entity_id, doc FROM entities WHERE rowid = ?")) {
+            p.setLong(1, row);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next() || !id.equals(rs.getString(1))) {
+                    throw new IllegalStateException("the store changed while in use: row " + row + " is no longer entity " + id);
+                }
+                return rs.getString(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read entity " + id + " from the store: " + e.getMessage(), e);
+        }
+    }
+
     /** The ownership relations of every current snapshot. */
     public List<Ownership> currentOwnerships() throws StoreException {
         List<Ownership> out = new ArrayList<>();
@@ -318,11 +421,13 @@ public final class SnapshotStore implements AutoCloseable {
 
     private static Snapshot row(ResultSet rs) throws SQLException {
         LocalDate published = rs.getObject("published", LocalDate.class);
+        Instant loaded = rs.getTimestamp("loaded_at").toInstant();
+        Timestamp checked = rs.getTimestamp("checked_at");
         return new Snapshot(rs.getLong("snapshot_id"), rs.getString("source"), rs.getString("origin"),
-                rs.getTimestamp("loaded_at").toInstant(), published, parse(rs.getString("files"), new TypeReference<List<SourceFile>>() {}),
+                loaded, published, parse(rs.getString("files"), new TypeReference<List<SourceFile>>() {}),
                 rs.getInt("entities"), rs.getInt("names"), rs.getInt("identifiers"), rs.getInt("ownerships"),
                 rs.getLong("records_read"), rs.getInt("rejected"), parse(rs.getString("warnings"), new TypeReference<List<String>>() {}),
-                rs.getBoolean("current"));
+                rs.getBoolean("current"), checked == null ? loaded : checked.toInstant());
     }
 
     private static String json(Object o) {

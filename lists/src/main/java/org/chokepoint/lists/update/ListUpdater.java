@@ -5,7 +5,6 @@ import org.chokepoint.lists.ListFormatException;
 import org.chokepoint.lists.ListLoad;
 import org.chokepoint.lists.ListReader;
 import org.chokepoint.lists.ListSources;
-import org.chokepoint.lists.store.Snapshot;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.lists.store.StoreException;
 
@@ -19,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * Loads recognised list files into the store, one snapshot per source. A source whose file is unusable,
  * or whose load fails the store's checks, is reported and leaves its previous snapshot current; the
- * others still load.
+ * others still load. A source whose content is exactly that of its current snapshot stores nothing new
+ * ({@link SnapshotStore#saveIfChanged}).
  */
 public final class ListUpdater {
     /** A new snapshot with fewer than this share of the current one's entities is refused as truncated. */
@@ -64,7 +64,7 @@ public final class ListUpdater {
             try {
                 downloader.fetch(e.getValue(), dir);
             } catch (IOException ex) {
-                outcomes.add(new SourceOutcome(source, dir, null, null, ex.getMessage() + "; the previous snapshot stays current"));
+                outcomes.add(new SourceOutcome(source, dir, null, null, ex.getMessage() + "; the previous snapshot stays current", false));
                 continue;
             }
             Path path = reader.get().recognises(dir) ? dir : dir.resolve(e.getValue().keySet().iterator().next());
@@ -80,16 +80,16 @@ public final class ListUpdater {
         try {
             load = reader.read(path);
         } catch (ListFormatException ex) {
-            return new SourceOutcome(reader.source(), path, null, null, ex.getMessage());
+            return new SourceOutcome(reader.source(), path, null, null, ex.getMessage(), false);
         } catch (RuntimeException ex) {
-            return new SourceOutcome(reader.source(), path, null, null, path + ": cannot read: " + ex);
+            return new SourceOutcome(reader.source(), path, null, null, path + ": cannot read: " + ex, false);
         }
         progress.accept("storing " + reader.source());
         try {
-            Snapshot s = store.save(load, origin, minShare);
-            return new SourceOutcome(reader.source(), path, load, s, null);
+            SnapshotStore.Saved saved = store.saveIfChanged(load, origin, minShare);
+            return new SourceOutcome(reader.source(), path, load, saved.snapshot(), null, saved.unchanged());
         } catch (StoreException ex) {
-            return new SourceOutcome(reader.source(), path, load, null, ex.getMessage());
+            return new SourceOutcome(reader.source(), path, load, null, ex.getMessage(), false);
         }
     }
 

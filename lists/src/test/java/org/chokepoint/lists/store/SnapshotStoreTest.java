@@ -66,6 +66,74 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void aListReadAgainUnchangedStoresNothingNewAndRecordsTheCheck() throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            SnapshotStore.Saved first = store.saveIfChanged(load(3, "a"), "one", 0.5);
+            assertThat(first.unchanged()).isFalse();
+            assertThat(first.snapshot().checkedAt()).isEqualTo(first.snapshot().loadedAt());
+            Thread.sleep(5);
+            // The same content from another folder and under another file name is the same list.
+            ListLoad again = load(3, "a");
+            again = new ListLoad(again.source(), again.entities(), again.ownerships(), again.rejections(), again.warnings(),
+                    List.of(new SourceFile("renamed.csv", 10, "ab".repeat(32))), again.published(), again.recordsRead());
+            SnapshotStore.Saved second = store.saveIfChanged(again, "two", 0.5);
+            assertThat(second.unchanged()).isTrue();
+            assertThat(second.snapshot().id()).isEqualTo(first.snapshot().id());
+            assertThat(second.snapshot().loadedAt()).isEqualTo(first.snapshot().loadedAt());
+            assertThat(second.snapshot().checkedAt()).isAfter(first.snapshot().checkedAt());
+            assertThat(store.snapshots("custom:test")).hasSize(1);
+        }
+        // The check time survives a reopen, and the unconditional save still stores a snapshot of the same content.
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            Snapshot current = store.current("custom:test").orElseThrow();
+            assertThat(current.checkedAt()).isAfter(current.loadedAt());
+            assertThat(store.save(load(3, "a"), "three", 0.5).id()).isGreaterThan(current.id());
+            assertThat(store.snapshots("custom:test")).hasSize(2);
+        }
+    }
+
+    @Test
+    void anyDifferenceInWhatIsStoredMakesANewSnapshot() throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            long base = store.saveIfChanged(load(3, "a"), "base", 0.5).snapshot().id();
+            ListLoad l = load(3, "a");
+            List<Entity> renamed = new ArrayList<>(l.entities());
+            renamed.set(1, entity("a1", "NAME a1 RENAMED"));
+            List<ListLoad> variants = List.of(
+                    new ListLoad(l.source(), renamed, l.ownerships(), l.rejections(), l.warnings(), l.files(), l.published(), l.recordsRead()),
+                    new ListLoad(l.source(), l.entities(), List.of(), l.rejections(), l.warnings(), l.files(), l.published(), l.recordsRead()),
+                    new ListLoad(l.source(), l.entities(), l.ownerships(), List.of(new Rejection("f.csv", 4, null, "bad")), l.warnings(), l.files(),
+                            l.published(), l.recordsRead()),
+                    new ListLoad(l.source(), l.entities(), l.ownerships(), l.rejections(), List.of("another warning"), l.files(), l.published(), l.recordsRead()),
+                    new ListLoad(l.source(), l.entities(), l.ownerships(), l.rejections(), l.warnings(), l.files(), LocalDate.of(2026, 1, 3), l.recordsRead()),
+                    new ListLoad(l.source(), l.entities().reversed(), l.ownerships(), l.rejections(), l.warnings(), l.files(), l.published(), l.recordsRead()));
+            long previous = base;
+            for (ListLoad v : variants) {
+                // Each variant is compared with the current snapshot, which is the variant before it: back to the base first.
+                store.saveIfChanged(load(3, "a"), "base again", 0.5);
+                SnapshotStore.Saved saved = store.saveIfChanged(v, "variant", 0.5);
+                assertThat(saved.unchanged()).as(v.toString()).isFalse();
+                assertThat(saved.snapshot().id()).isGreaterThan(previous);
+                previous = saved.snapshot().id();
+            }
+        }
+    }
+
+    @Test
+    void aSnapshotStoredBeforeFingerprintsWereKeptIsNeverTakenForUnchanged() throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(dir)) {
+            store.saveIfChanged(load(3, "a"), "old", 0.5);
+            try (var s = store.connection().createStatement()) {
+                s.execute("UPDATE snapshots SET content = NULL, checked_at = NULL");
+            }
+            Snapshot old = store.current("custom:test").orElseThrow();
+            assertThat(old.checkedAt()).isEqualTo(old.loadedAt());
+            assertThat(store.saveIfChanged(load(3, "a"), "new", 0.5).unchanged()).isFalse();
+            assertThat(store.saveIfChanged(load(3, "a"), "newer", 0.5).unchanged()).isTrue();
+        }
+    }
+
+    @Test
     void aNewSnapshotBecomesCurrentAndTheOldOneStaysInHistory() throws Exception {
         try (SnapshotStore store = SnapshotStore.open(dir)) {
             Snapshot first = store.save(load(4, "a"), "one", 0.5);
@@ -90,6 +158,11 @@ class SnapshotStoreTest {
             assertThat(unparsed.id(2)).isEqualTo(parsed.get(2).id());
             assertThat(unparsed).containsExactlyElementsOf(parsed);
             assertThat(unparsed.get(1)).isSameAs(unparsed.get(1));
+            StoredEntities onDemand = store.currentEntitiesOnDemand();
+            assertThat(onDemand.ids()).containsExactlyElementsOf(unparsed.ids());
+            assertThat(onDemand.get(2)).isEqualTo(parsed.get(2));
+            assertThat(onDemand).containsExactlyElementsOf(parsed);
+            assertThat(onDemand.get(0)).isSameAs(onDemand.get(0));
         }
     }
 

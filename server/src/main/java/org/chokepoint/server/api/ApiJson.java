@@ -113,7 +113,7 @@ public final class ApiJson {
 
     public static ObjectNode snapshot(Snapshot s) {
         ObjectNode o = object().put("id", s.id()).put("source", s.source()).put("origin", s.origin())
-                .put("loaded_at", s.loadedAt().toString()).put("published", s.published() == null ? null : s.published().toString())
+                .put("loaded_at", s.loadedAt().toString()).put("checked_at", s.checkedAt().toString()).put("published", s.published() == null ? null : s.published().toString())
                 .put("entities", s.entities()).put("names", s.names()).put("identifiers", s.identifiers())
                 .put("records_read", s.recordsRead()).put("rejected", s.rejected()).put("current", s.current());
         ArrayNode files = o.putArray("files");

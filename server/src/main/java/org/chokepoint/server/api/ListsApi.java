@@ -43,7 +43,8 @@ public final class ListsApi {
         StringBuilder detail = new StringBuilder();
         for (SourceOutcome o : u.outcomes()) {
             if (!detail.isEmpty()) detail.append("; ");
-            detail.append(o.source()).append(o.ok() ? ": snapshot " + o.snapshot().id() + ", " + o.snapshot().entities() + " entities" : ": failed: " + o.error());
+            detail.append(o.source()).append(!o.ok() ? ": failed: " + o.error()
+                    : (o.unchanged() ? ": unchanged, snapshot " : ": snapshot ") + o.snapshot().id() + ", " + o.snapshot().entities() + " entities");
         }
         desk.audit().append(actor, "lists.update", desk.lists().updateFrom() == null ? "publishers" : desk.lists().updateFrom().toString(), reason, detail.toString());
         return new Updated(u, desk.rescreen(actor, "lists updated"));
@@ -56,7 +57,7 @@ public final class ListsApi {
         ObjectNode out = ApiJson.object().put("ok", u.allOk());
         ArrayNode outcomes = out.putArray("outcomes");
         for (SourceOutcome o : u.outcomes()) {
-            ObjectNode oo = outcomes.addObject().put("source", o.source()).put("ok", o.ok()).put("error", o.error());
+            ObjectNode oo = outcomes.addObject().put("source", o.source()).put("ok", o.ok()).put("unchanged", o.unchanged()).put("error", o.error());
             if (o.snapshot() != null) oo.set("snapshot", ApiJson.snapshot(o.snapshot()));
         }
         u.skipped().forEach(out.putArray("skipped")::add);

@@ -41,11 +41,11 @@ public final class ListsPage {
             Layout.heading(h, "Lists", "Every list loaded, when, and from which files. Pick a list to see what its last update changed.");
             h.open("section", "class", "card");
             if (current.isEmpty()) Layout.empty(h, "No list is loaded. Run `chokepoint lists update` first.");
-            h.open("table").open("thead").open("tr").el("th", "List").el("th", "Snapshot").el("th", "Loaded").el("th", "Published")
+            h.open("table").open("thead").open("tr").el("th", "List").el("th", "Snapshot").el("th", "Loaded").el("th", "Last checked").el("th", "Published")
                     .el("th", "Entities", "class", "num").el("th", "Names", "class", "num").el("th", "Rejected", "class", "num").el("th", "").close().close().open("tbody");
             for (Snapshot s : current) {
                 h.open("tr", "class", s.source().equals(shown) ? "selected" : null).el("td", s.source(), "class", "strong").el("td", "#" + s.id())
-                        .el("td", Layout.date(s.loadedAt())).el("td", s.published() == null ? "not stated" : s.published().toString())
+                        .el("td", Layout.date(s.loadedAt())).el("td", Layout.date(s.checkedAt())).el("td", s.published() == null ? "not stated" : s.published().toString())
                         .el("td", String.format(Locale.ROOT, "%,d", s.entities()), "class", "num").el("td", String.format(Locale.ROOT, "%,d", s.names()), "class", "num")
                         .el("td", String.format(Locale.ROOT, "%,d", s.rejected()), "class", "num");
                 h.open("td").el("a", "changes", "href", "/lists?source=" + Html.query(s.source())).close();
