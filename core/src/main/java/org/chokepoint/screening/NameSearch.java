@@ -3,6 +3,8 @@ package org.chokepoint.screening;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.country.Cities;
+import org.chokepoint.text.TokenWeights;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,10 +35,11 @@ final class NameSearch {
      * @param evidence  the alignment's evidence
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
-                double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree) {}
+                double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed,
+                boolean nameless, boolean painted) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -48,7 +51,7 @@ final class NameSearch {
     private static final Comparator<Option> BEST_BOUND_FIRST = Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order);
 
     record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
-                          double bound, boolean unsupportedOneWord, boolean otherHonoree) {
+                          double bound, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
@@ -78,6 +81,8 @@ final class NameSearch {
         /** Where a name's header holds {@link NameParts#honoree} of the name (31 bits). */
         static final int HONOREE_SHIFT = 33;
         private static final long PRIMARY = 1L << 32, TRANSLATED = 1L << 33, ACRONYM = 1L << 34;
+        /** The spelling starts with an operator's prefix ({@link VesselPrefix#startsWithPrefix}). */
+        static final long PREFIXED = 1L << 35;
 
         static Layout of(List<IndexedName> names, Lexicon lexicon) {
             int size = 0, count = 0;
@@ -97,7 +102,7 @@ final class NameSearch {
                     bits[k++] = s.firstLetters();
                     bits[k++] = s.keyBits();
                     bits[k++] = m | ((long) s.letters() << 16) | (s.primary() ? PRIMARY : 0) | (s.translated() ? TRANSLATED : 0)
-                            | (s.acronym() ? ACRONYM : 0) | ((long) w << 40);
+                            | (s.acronym() ? ACRONYM : 0) | (VesselPrefix.startsWithPrefix(s.tokens()) ? PREFIXED : 0) | ((long) w << 40);
                     TokenAlignment.Shape shape = s.shape();
                     bits[k++] = shape.wordBits();
                     bits[k++] = shape.pairBits();
@@ -132,9 +137,12 @@ final class NameSearch {
      * @param person        whether the entity is a person: two forms of one surname are then kin ({@link #kin})
      * @param personQuery   whether the query may name a person (typed so, or untyped without a legal form): a surname
      *                      that a firm is named after is then no coined word ({@link ScorerV1#needsSupport})
+     * @param vessels       whether the query and the entity both name vessels: a listed spelling with an operator's prefix
+     *                      is then also compared with the query's first word read as another operator's
+     *                      ({@link PreparedQuery.QuerySpelling#renamed}, at {@link ScorerV1#RENAMED_FACTOR})
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                     boolean supported, boolean person, boolean personQuery) {
+                     boolean supported, boolean person, boolean personQuery, boolean vessels) {
         // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
         List<Option> options = memo.options;
         options.clear();
@@ -156,8 +164,9 @@ final class NameSearch {
                 if ((meta & 0xFFFF) == 0) continue;
                 // A spelling none of whose words is like any query word has only zero rows: no comparison with it
                 // has anything in common, nor could join or abbreviate (that needs a shared first letter).
-                if (!memo.mayBeAlike(bits[k], bits[k + 1])) continue;
-                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, personQuery, x, y, k, aliasFactor, otherHonoree);
+                // Between vessels a word may also be another with letters painted over (PaintedName), which shares no first letter.
+                if (!vessels && !memo.mayBeAlike(bits[k], bits[k + 1])) continue;
+                addOptions(pq, names, layout, memo, floor, countryAgrees, supported, person, personQuery, vessels, x, y, k, aliasFactor, otherHonoree);
             }
         }
         // No name shares anything: it scores 0, which a positive floor rules out (ScorerV1 would add at most an
@@ -172,7 +181,8 @@ final class NameSearch {
      * {@code x} (at {@code k} in the layout's bits) whose bound reaches the floor.
      */
     private static void addOptions(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                                   boolean supported, boolean personQuery, int x, int y, int k, double aliasFactor, boolean otherHonoree) {
+                                   boolean supported, boolean person, boolean personQuery, boolean vessels, int x, int y, int k, double aliasFactor,
+                                   boolean otherHonoree) {
         List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
         List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
@@ -206,7 +216,9 @@ final class NameSearch {
         // may then hold): the comparisons kept need not test them again.
         boolean screened = false;
         long hashJoins = 0, mayAbbreviate = 0;
-        if (floor > SLACK && spellingCount <= 64 && memo.alikeKnown()) {
+        // Not between vessels: a word with letters painted over (PaintedName) is like a word of another first letter and
+        // key, and a renamed reading weighs the query's words otherwise; vessel comparisons are few.
+        if (floor > SLACK && spellingCount <= 64 && memo.alikeKnown() && !vessels) {
             screened = true;
             needed = 0;
             if (memo.alike.length < m) memo.alike = new long[Math.max(m, 2 * memo.alike.length)];
@@ -242,7 +254,8 @@ final class NameSearch {
                 for (int i = 0; i < n; i++) if (((union >>> qpos[i]) & 1) != 0) coveredA += wa[i];
                 for (int j = 0; j < m; j++) if ((alike[j] & positions) != 0) coveredB += weightsB[j];
                 boolean translated = qs.translated() || csTranslated;
-                double most = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totalB, coveredA, coveredB, translated);
+                double most = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0)
+                        * bound(qs.totalWeight(), totalB, coveredA, coveredB, evidenceFloor(translated, false));
                 if (most + SLACK < floor) rejected |= 1L << z;
                 else needed |= positions;
             }
@@ -257,12 +270,18 @@ final class NameSearch {
         }
         double[] data = memo.data(); // after the rows: it holds them all
         if (ceilB.length < m) memo.ceilB = ceilB = new double[Math.max(m, 2 * ceilB.length)];
-        for (int z = 0; z < spellingCount; z++) {
-            if ((rejected & (1L << z)) != 0) continue; // cannot reach the floor (above)
-            PreparedQuery.QuerySpelling qs = querySpellings.get(z);
+        // A listed vessel's name with an operator's prefix is compared a second time with each query spelling's renamed
+        // reading (its first word as another operator's prefix): z from spellingCount on.
+        int comparisons = vessels && (meta & Layout.PREFIXED) != 0 ? 2 * spellingCount : spellingCount;
+        for (int z = 0; z < comparisons; z++) {
+            boolean renamed = z >= spellingCount;
+            if (!renamed && (rejected & (1L << z)) != 0) continue; // cannot reach the floor (above)
+            PreparedQuery.QuerySpelling qs = renamed ? querySpellings.get(z - spellingCount).renamed() : querySpellings.get(z);
+            if (qs == null) continue;
             // A variant against a variant adds little, except translation against translation.
             if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
             double factor = factor(qs, aliasFactor, csAcronym, m, letters, countryAgrees);
+            if (renamed) factor *= ScorerV1.RENAMED_FACTOR;
             int n = qs.tokens().size();
             if (n == 0) continue;
             // One word of a one-word listed name (a short alias, a former name) would decide alone while the query
@@ -289,6 +308,14 @@ final class NameSearch {
                 }
                 ceilB[j] = bestB;
                 if (bestB > 0) any = true;
+            }
+            // Between vessels, a name with letters painted over or added (PaintedName): its words' ceilings rise to that
+            // similarity, so the bound stays an upper bound.
+            boolean painted = false;
+            if (vessels) {
+                if (cs == null) cs = names.get(x).spellings().get(y);
+                painted = PaintedName.raiseCeilings(qs.tokens(), cs.tokens(), qs.weights(), weightsB, ceilA, ceilB);
+                if (painted) any = true;
             }
             // Joined words and acronyms need two words with the same first letter.
             boolean sameFirst = (qs.firstLetters() & letterBits) != 0;
@@ -321,16 +348,26 @@ final class NameSearch {
                 TokenAlignment.raiseForJoinsAndAcronyms(qs.tokens(), cs.tokens(), ceilA, ceilB);
             }
             double[] wa = qs.weights();
+            // Only words that say what kind of organisation a name is can agree while a distinctive word has no like word
+            // on the other side: the names share a description, not a name. Only ever lowers the factor, and the bound.
+            boolean nameless = !person && nameless(null, wa, n, null, weightsB, m, ceilA, ceilB);
+            if (nameless) {
+                // Read again with the words, which only a comparison that may be nameless reads: a city is no name of its own.
+                if (cs == null) cs = names.get(x).spellings().get(y);
+                nameless = nameless(qs.tokens(), wa, n, cs.tokens(), weightsB, m, ceilA, ceilB);
+            }
+            if (nameless) factor *= ScorerV1.NAMELESS_FACTOR;
             double coveredA = 0, coveredB = 0;
             for (int i = 0; i < n; i++) coveredA += ceilA[i] * wa[i];
             for (int j = 0; j < m; j++) coveredB += ceilB[j] * weightsB[j];
             boolean translated = qs.translated() || csTranslated;
-            double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0) * bound(qs.totalWeight(), totalB, coveredA, coveredB, translated);
+            double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0)
+                    * bound(qs.totalWeight(), totalB, coveredA, coveredB, evidenceFloor(translated, renamed));
             // A comparison whose bound is below the floor is never aligned (the search below stops at the first
             // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
             if (bound + SLACK < floor) continue;
             if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
-            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree));
+            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed, nameless, painted));
         }
     }
 
@@ -376,15 +413,18 @@ final class NameSearch {
             // A listed person: two forms of one surname are kin, not one name (SurnameForms). Only ever lowers a
             // similarity, so the bound above stays an upper bound.
             if (person) kin(o.query().tokens(), listed.tokens(), sims);
+            // Between vessels, a name with letters painted over: only ever raises what the ceilings above already hold.
+            if (o.painted()) PaintedName.raise(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims);
             TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false);
             double s = a.score() * o.factor();
             boolean translated = o.query().translated() || listed.translated();
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
-            double evidenceFloor = translated ? ScorerV1.MIN_EVIDENCE_TRANSLATED : ScorerV1.MIN_EVIDENCE;
+            double evidenceFloor = evidenceFloor(translated, o.renamed());
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
-                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree());
+                best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree(), o.renamed(),
+                        o.nameless(), o.painted());
                 bestOrder = o.order();
             }
         }
@@ -407,6 +447,39 @@ final class NameSearch {
         }
     }
 
+    /**
+     * Whether no distinctive word (weighing more than {@link TokenWeights#DESCRIPTIVE}: neither generic nor descriptive) of
+     * either side has a like word on the other ({@code ceilA}, {@code ceilB}: each word's best similarity, raised for joins
+     * and acronyms), while some distinctive word has none: "SPECIAL DESIGN BUREAU" against "SPECIAL DESIGN BUREAU TURBINA",
+     * where the listed name's own word is missing and the query has none. Read from the best similarities, not from the
+     * alignment: a word with a like word counts as agreeing even when the alignment pairs it otherwise. A city
+     * ({@link Cities}) that has no like word is no distinctive word missing: it says where a firm sits ("Shenzhen ..."),
+     * not which it is. {@code a} and {@code b} may be null: the words are then not read, and cities count as missing words.
+     */
+    static boolean nameless(List<String> a, double[] wa, int n, List<String> b, double[] wb, int m, double[] ceilA, double[] ceilB) {
+        boolean missing = false;
+        for (int i = 0; i < n; i++) {
+            if (wa[i] <= TokenWeights.DESCRIPTIVE) continue;
+            if (ceilA[i] > 0) return false;
+            if (a == null || !Cities.isCity(a.get(i))) missing = true;
+        }
+        for (int j = 0; j < m; j++) {
+            if (wb[j] <= TokenWeights.DESCRIPTIVE) continue;
+            if (ceilB[j] > 0) return false;
+            if (b == null || !Cities.isCity(b.get(j))) missing = true;
+        }
+        return missing;
+    }
+
+    /**
+     * The token weight an alignment must rest on before it counts in full: more for a translation
+     * ({@link ScorerV1#MIN_EVIDENCE_TRANSLATED}) and for a vessel read as renamed ({@link ScorerV1#MIN_EVIDENCE_RENAMED}).
+     */
+    private static double evidenceFloor(boolean translated, boolean renamed) {
+        double floor = translated ? ScorerV1.MIN_EVIDENCE_TRANSLATED : ScorerV1.MIN_EVIDENCE;
+        return renamed ? Math.max(floor, ScorerV1.MIN_EVIDENCE_RENAMED) : floor;
+    }
+
     /** Whether some value of {@code x} is among {@code y[from, from + count)}. */
     private static boolean shared(int[] x, int[] y, int from, int count) {
         for (int a : x) for (int j = from, end = from + count; j < end; j++) if (a == y[j]) return true;
@@ -426,13 +499,12 @@ final class NameSearch {
      * the matched weight is at most {@code coveredA + coveredB} and each side's covered weight at most its own. The totals
      * are each side's weights summed in word order.
      */
-    private static double bound(double totalA, double totalB, double coveredA, double coveredB, boolean translated) {
+    private static double bound(double totalA, double totalB, double coveredA, double coveredB, double evidenceFloor) {
         double total = totalA + totalB;
         double dice = total <= 0 ? 0 : Math.min(1.0, (coveredA + coveredB) / total);
         double cover = Math.max(totalA <= 0 ? 0 : coveredA / totalA, totalB <= 0 ? 0 : coveredB / totalB);
         double score = Math.min(1.0, (1 - TokenAlignment.COVER_SHARE) * dice + TokenAlignment.COVER_SHARE * Math.min(1.0, cover));
         if (score >= 1.0) return 1.0; // a full alignment needs no evidence
-        double evidenceFloor = translated ? ScorerV1.MIN_EVIDENCE_TRANSLATED : ScorerV1.MIN_EVIDENCE;
         return score * Math.min(1.0, Math.min(coveredA, coveredB) / evidenceFloor);
     }
 }

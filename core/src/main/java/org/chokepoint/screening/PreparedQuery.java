@@ -13,9 +13,14 @@ import java.util.List;
  */
 record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree) {
 
-    /** {@code totalWeight}: the weights summed in word order. */
+    /**
+     * {@code totalWeight}: the weights summed in word order. {@code renamed}: for a vessel's name of two words or more, the
+     * same spelling with its first word weighing as an operator's prefix ({@link VesselPrefix#renamed}), compared only
+     * with listed vessels whose name carries a prefix; null otherwise (and in the renamed spelling itself). {@code renamedWord}:
+     * in a renamed spelling the word read as a prefix, else null.
+     */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
-                         boolean acronym, TokenAlignment.Shape shape, double totalWeight) {}
+                         boolean acronym, TokenAlignment.Shape shape, double totalWeight, QuerySpelling renamed, String renamedWord) {}
 
     /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
@@ -40,16 +45,29 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
                 w = memo.placesAlone(s.tokens(), w);
                 double total = 0;
                 for (double x : w) total += x;
+                double[] renamed = vessel && !s.translated() && !s.acronym() ? VesselPrefix.renamed(s.tokens(), w) : null;
+                QuerySpelling variant = null;
+                if (renamed != null) {
+                    double renamedTotal = 0;
+                    for (double x : renamed) renamedTotal += x;
+                    variant = new QuerySpelling(s.tokens(), null, renamed, false, primary, NameSearch.firstLetters(s.tokens()), false,
+                            TokenAlignment.Shape.of(s.tokens()), renamedTotal, null, s.tokens().get(VesselPrefix.renamedWord(s.tokens(), w)));
+                }
                 out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym(),
-                        TokenAlignment.Shape.of(s.tokens()), total));
+                        TokenAlignment.Shape.of(s.tokens()), total, variant, null));
             }
         }
         // Positions only once every query token is known, so that memo rows have their final length.
         List<QuerySpelling> ready = new ArrayList<>(out.size());
         for (QuerySpelling s : out) memo.queryPositions(s.tokens());
         for (QuerySpelling s : out) {
-            ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(),
-                    s.acronym(), s.shape(), s.totalWeight()));
+            int[] positions = memo.queryPositions(s.tokens());
+            QuerySpelling r = s.renamed();
+            QuerySpelling renamed = r == null ? null
+                    : new QuerySpelling(r.tokens(), positions, r.weights(), false, r.primary(), r.firstLetters(), false, r.shape(), r.totalWeight(), null,
+                    r.renamedWord());
+            ready.add(new QuerySpelling(s.tokens(), positions, s.weights(), s.translated(), s.primary(), s.firstLetters(),
+                    s.acronym(), s.shape(), s.totalWeight(), renamed, null));
         }
         return new PreparedQuery(forms, List.copyOf(ready), forms.isEmpty() ? 0 : NameParts.honoree(forms.getFirst().original()));
     }

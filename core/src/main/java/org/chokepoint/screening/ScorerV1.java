@@ -54,7 +54,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v10";
+        return "cp-v11";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -120,6 +120,26 @@ public final class ScorerV1 {
      * after Kirov", "Plant named after Lenin"), and the honoree is what tells them apart, whatever else the names share.
      */
     static final double OTHER_HONOREE_FACTOR = 0.75;
+    /**
+     * A vessel's name whose first word differs from a listed vessel's operator prefix while the ship's own name agrees
+     * ("Four Atlantica" / "HS ATLANTICA": a ship taken over by another operator keeps its name and takes the new
+     * operator's prefix) is compared with that first word weighing as a prefix, at this share: the same own name under
+     * two operators may also be two ships, so it is weaker than the name as listed. Only a distinctive own name reaches
+     * the threshold; a common one ("STAR") falls under the evidence floor ({@link #MIN_EVIDENCE}).
+     */
+    static final double RENAMED_FACTOR = 0.95;
+    /**
+     * Two names that agree only in words saying what kind of organisation they are (generic and descriptive words), while a
+     * distinctive word of one has no like word in the other ("SPECIAL DESIGN BUREAU" / "SPECIAL DESIGN BUREAU TURBINA"),
+     * count at this share: they share a description, which dozens of organisations carry, and the word that names one of
+     * them is missing. Below {@link #DEFAULT_THRESHOLD} whatever the alignment. Not against a listed person.
+     */
+    static final double NAMELESS_FACTOR = 0.75;
+    /**
+     * The evidence a vessel read as renamed must rest on before it counts in full, about one rare word: the own name kept
+     * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
+     */
+    static final double MIN_EVIDENCE_RENAMED = 0.8;
     /** Spellings compared per name on each side: the primary one and the most useful variants. */
     static final int SPELLINGS = 4;
 
@@ -139,7 +159,7 @@ public final class ScorerV1 {
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
         boolean supported = supported(q, e, countryAgrees);
         NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,
-                e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)));
+                e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)), e.schema() == Schema.VESSEL && vesselQuery(q));
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
         double bestScore = found == null ? -1 : found.score();
@@ -147,6 +167,7 @@ public final class ScorerV1 {
         IndexedName.ListedSpelling bestC = found == null ? null : found.listed();
         boolean bestTranslated = found != null && found.translated();
         boolean bestOneWord = found != null && found.unsupportedOneWord();
+        boolean bestNameless = found != null && found.nameless();
         double bestEvidence = found == null ? 0 : found.evidence(), bestAlignment = found == null ? 0 : found.alignment();
         NormalizedName query = queryForms.get(0);
         Explained name;
@@ -161,7 +182,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree()));
+                    found.otherHonoree(), found.renamed(), bestNameless, found.painted()));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -272,7 +293,7 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person, boolean otherHonoree) {}
+                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -288,8 +309,20 @@ public final class ScorerV1 {
                 TokenAlignment.Pairwise sim = winner.person()
                         ? (x, y) -> { double v = memo.of(x, y); return v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(x, y) ? SurnameForms.KIN : v; }
                         : memo;
+                if (winner.painted()) {
+                    // As the search aligned it: between vessels, a word with letters painted over (PaintedName).
+                    TokenAlignment.Pairwise plain = sim;
+                    double[] wq = winner.query().weights(), wl = winner.listed().weights();
+                    sim = (x, y) -> {
+                        double v = plain.of(x, y);
+                        if (v >= PaintedName.SIMILARITY) return v;
+                        int i = qt.indexOf(x), j = lt.indexOf(y);
+                        return i >= 0 && j >= 0 && PaintedName.painted(x, y, wq[i], wl[j]) ? PaintedName.SIMILARITY : v;
+                    };
+                }
                 best = TokenAlignment.align(qt, lt, memo::weight, sim, true);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
+                if (winner.renamed()) floor = Math.max(floor, MIN_EVIDENCE_RENAMED);
                 if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
                 if (winner.query().acronym() || winner.listed().acronym()) {
                     List<String> letters = winner.query().acronym() ? winner.query().tokens() : winner.listed().tokens();
@@ -301,6 +334,18 @@ public final class ScorerV1 {
                 if (winner.oneWord()) {
                     note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
                             + ONE_WORD_FACTOR;
+                }
+                if (winner.nameless()) {
+                    note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
+                            + NAMELESS_FACTOR;
+                }
+                if (winner.painted()) {
+                    note = (note == null ? "" : note + "; ") + "between vessels a name with letters painted over or added counts "
+                            + PaintedName.SIMILARITY;
+                }
+                if (winner.renamed()) {
+                    note = (note == null ? "" : note + "; ") + "the ship's own name under another operator's prefix ('" + winner.query().renamedWord()
+                            + "' read as a prefix, against '" + winner.listed().tokens().getFirst() + "'): counted at " + RENAMED_FACTOR;
                 }
                 if (winner.otherHonoree()) {
                     note = (note == null ? "" : note + "; ") + "the names honour different people: counted at " + OTHER_HONOREE_FACTOR;
@@ -358,6 +403,11 @@ public final class ScorerV1 {
      */
     static boolean personQuery(ScreeningQuery q, NormalizedName query) {
         return q.schema() == Schema.PERSON || (q.schema() == Schema.UNKNOWN && query.legalForms().isEmpty());
+    }
+
+    /** Whether the query names a vessel: typed so, or written with a ship-type abbreviation ("MV SUNNY"). */
+    private static boolean vesselQuery(ScreeningQuery q) {
+        return q.schema() == Schema.VESSEL || VesselPrefix.startsWithShipType(q.name());
     }
 
     /** Whether a valid identifier of the query agrees with one of the entity's. */

@@ -17,17 +17,35 @@ public final class Screener {
     static final int CANDIDATES = 40;
 
     /**
-     * The ranking of matches: score, then evidence, highest first, then entity id. Scores are clamped to [0, 1]; ranking
+     * The ranking of matches: score, then evidence, highest first, then the kind of name matched (a name the entity
+     * carries now before a former or weak one, {@link #currency}), then entity id. Scores are clamped to [0, 1]; ranking
      * uses the unclamped evidence so that a legal form or country that agrees still separates two names that both score
      * 1. Written out rather than chained ({@code comparingDouble(score).thenComparingDouble(evidenceTotal).reversed()
-     * .thenComparing(id)}, the same order): the chained comparators' calls are shared by every such chain in the JVM,
-     * so none is inlined, and that sort was a few percent of a query.
+     * .thenComparingInt(currency of the matched name).thenComparing(id)}, the same order): the chained comparators' calls
+     * are shared by every such chain in the JVM, so none is inlined, and that sort was a few percent of a query.
      */
     static final Comparator<ScorerV1.Scored> BEST_FIRST = (a, b) -> {
         int c = Double.compare(b.score(), a.score());
         if (c == 0) c = Double.compare(b.evidenceTotal(), a.evidenceTotal());
+        if (c == 0) c = Integer.compare(currency(a.matchedName().kind()), currency(b.matchedName().kind()));
         return c != 0 ? c : a.entity().id().compareTo(b.entity().id());
     };
+
+    /**
+     * How surely a name of this kind is the entity's name today, 0 the surest: its primary name, then another name it
+     * goes by (a.k.a., now known as), then a former name, then a weak alias. Two entities that match a query equally, one
+     * by its primary name and one by an alias or a former name, are ordered so, not by list order: a vessel renamed
+     * keeps its former name in the list ("LADY D", f.k.a. of a ship now called otherwise) while another ship carries it
+     * now, and a list writes a short alias ("MARIA") for an entity whose own name is longer ("MARIA E").
+     */
+    static int currency(org.chokepoint.model.NameKind kind) {
+        return switch (kind) {
+            case PRIMARY -> 0;
+            case AKA, NKA -> 1;
+            case FKA -> 2;
+            case WEAK_AKA -> 3;
+        };
+    }
 
     private final ScreeningIndex index;
     private final NameNormalizer normalizer;

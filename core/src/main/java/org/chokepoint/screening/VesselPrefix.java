@@ -43,6 +43,30 @@ final class VesselPrefix {
         return raw != null && SHIP_TYPE.matcher(raw).matches();
     }
 
+    /**
+     * The weights of a vessel's name read as renamed by a new operator: its first word weighing as a prefix ({@link #WEIGHT}),
+     * for a comparison with a listed vessel whose name starts with a prefix ("Four Atlantica" / "HS ATLANTICA"). A ship sold
+     * or managed anew keeps its own name and takes its new operator's prefix or brand, which the lists may not have caught
+     * up with. The first word is the first that weighs more than a prefix: a ship-type abbreviation before it ("MV")
+     * already weighs as one. Null when the name is not of that form: no such word, or no word of three letters or more
+     * after it (the ship's own name). Never changes {@code weights}.
+     */
+    static double[] renamed(List<String> tokens, double[] weights) {
+        int first = renamedWord(tokens, weights);
+        if (first < 0) return null;
+        double[] out = weights.clone();
+        out[first] = WEIGHT;
+        return out;
+    }
+
+    /** Which word {@link #renamed} reads as an operator's prefix, or -1 for none. */
+    static int renamedWord(List<String> tokens, double[] weights) {
+        int first = 0;
+        while (first < weights.length && weights[first] <= WEIGHT) first++;
+        for (int i = first + 1; i < tokens.size(); i++) if (tokens.get(i).length() >= 3 && Character.isLetter(tokens.get(i).charAt(0))) return first;
+        return -1;
+    }
+
     /** The weights with a prefix's weight lowered to {@link #WEIGHT}; the same array when there is no prefix. */
     static double[] weigh(List<String> tokens, double[] weights) {
         // "M V" (from "M/V", "M.V."): two letters, the ship type spelled apart.

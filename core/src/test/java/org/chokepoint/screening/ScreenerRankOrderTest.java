@@ -16,11 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ranking of matches written out ({@link Screener#BEST_FIRST}) is the chained comparator it replaces: score, then
- * evidence, highest first, then entity id; on random matches with many ties of score, of evidence and of both.
+ * evidence, highest first, then the kind of name matched (primary first), then entity id; on random matches with many
+ * ties of score, of evidence, of kind and of all three.
  */
 class ScreenerRankOrderTest {
     private static final Comparator<ScorerV1.Scored> CHAINED = Comparator.comparingDouble(ScorerV1.Scored::score)
-            .thenComparingDouble(ScorerV1.Scored::evidenceTotal).reversed().thenComparing(m -> m.entity().id());
+            .thenComparingDouble(ScorerV1.Scored::evidenceTotal).reversed()
+            .thenComparingInt((ScorerV1.Scored m) -> Screener.currency(m.matchedName().kind())).thenComparing(m -> m.entity().id());
 
     @Test
     void bestFirstIsTheChainedOrder() {
@@ -30,7 +32,7 @@ class ScreenerRankOrderTest {
             List<ScorerV1.Scored> matches = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 String id = "ofac-sdn:" + random.nextInt(30);
-                Entity e = new Entity(id, "ofac-sdn", null, Schema.ORGANIZATION, List.of(new EntityName("N" + i, NameKind.PRIMARY)),
+                Entity e = new Entity(id, "ofac-sdn", null, Schema.ORGANIZATION, List.of(new EntityName("N" + i, NameKind.values()[random.nextInt(NameKind.values().length)])),
                         null, null, null, null, null, null, null, null);
                 double score = random.nextInt(4) / 4.0, evidence = random.nextInt(3) - 0.5;
                 matches.add(new ScorerV1.Scored(e, e.names().getFirst(), score, evidence, List.of()));

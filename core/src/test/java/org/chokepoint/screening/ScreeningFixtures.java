@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The parties of the screening fixtures, written as one line each (the syntax is documented at the top
- * of {@code cases.tsv}): "names;alias;weak:alias|type=...|country=RU,BY|identifier=INN ...", and queries
+ * of {@code cases.tsv}): "names;alias;weak:alias;fka:former name|type=...|country=RU,BY|identifier=INN ...", and queries
  * as "name|country=..|type=..|identifier=..".
  */
 final class ScreeningFixtures {
@@ -45,6 +45,7 @@ final class ScreeningFixtures {
             String n = name.strip();
             if (n.isEmpty()) continue;
             if (n.startsWith("weak:")) b.name(n.substring(5), NameKind.WEAK_AKA);
+            else if (n.startsWith("fka:")) b.name(n.substring(4), NameKind.FKA);
             else b.name(n, first ? NameKind.PRIMARY : NameKind.AKA);
             first = false;
         }
