@@ -204,6 +204,8 @@ final class NameSearch {
             // A variant against a variant adds little, except translation against translation.
             if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
             double factor = aliasFactor;
+            // The query without its honorific, a description of the organisation that names none: counts less.
+            if (qs.described()) factor *= ScorerV1.DESCRIBED_FACTOR;
             if (qs.acronym() || csAcronym) {
                 factor *= ScorerV1.ACRONYM_FACTOR;
                 // An acronym alone needs an agreeing country: a few letters stand for many organisations.

@@ -15,7 +15,7 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
 
     /** {@code totalWeight}: the weights summed in word order. */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
-                         boolean acronym, TokenAlignment.Shape shape, double totalWeight) {}
+                         boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described) {}
 
     /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
@@ -27,7 +27,10 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
             if (!f.abjad()) continue;
             for (ScorerV1.Spelling s : ScorerV1.spellings(f)) if (!s.translated() && !s.acronym()) memo.skeletons(s.tokens());
         }
-        for (NormalizedName f : forms) {
+        for (int k = 0; k < forms.size(); k++) {
+            NormalizedName f = forms.get(k);
+            // The name without its honorific, describing the organisation without naming it (NameParts.described).
+            boolean described = k > 0 && NameParts.described(forms, k, org.chokepoint.text.NameNormalizer.standard());
             boolean first = true;
             for (ScorerV1.Spelling s : ScorerV1.spellings(f)) {
                 boolean primary = first;
@@ -41,7 +44,7 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
                 double total = 0;
                 for (double x : w) total += x;
                 out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym(),
-                        TokenAlignment.Shape.of(s.tokens()), total));
+                        TokenAlignment.Shape.of(s.tokens()), total, described));
             }
         }
         // Positions only once every query token is known, so that memo rows have their final length.
@@ -49,7 +52,7 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
         for (QuerySpelling s : out) memo.queryPositions(s.tokens());
         for (QuerySpelling s : out) {
             ready.add(new QuerySpelling(s.tokens(), memo.queryPositions(s.tokens()), s.weights(), s.translated(), s.primary(), s.firstLetters(),
-                    s.acronym(), s.shape(), s.totalWeight()));
+                    s.acronym(), s.shape(), s.totalWeight(), s.described()));
         }
         return new PreparedQuery(forms, List.copyOf(ready), forms.isEmpty() ? 0 : NameParts.honoree(forms.getFirst().original()));
     }

@@ -14,6 +14,56 @@ import java.util.List;
 final class HonorificClause {
     private HonorificClause() {}
 
+    /** Titles written before an honoured person's initials ("ACADEMICIAN A.L. MINTS RADIOTECHNICAL INSTITUTE"). */
+    static final java.util.Set<String> TITLES = java.util.Set.of("academician", "akademik", "akademika", "academ", "general", "marshal", "hero",
+            "professor");
+
+    /**
+     * The tokens with the clause's words written "named after", or the same list when there is none; a person honoured
+     * before the organisation's words ("M.A. KARTSEV RESEARCH INSTITUTE", "ACADEMICIAN A.L. MINTS RADIOTECHNICAL
+     * INSTITUTE": an optional title, one to three initials, a surname, then a word of {@code organisation}) is moved
+     * to the end as such a clause ("research institute named after m a kartsev"), where the other list writes it.
+     */
+    static List<String> canonical(List<String> tokens, java.util.function.Predicate<String> organisation) {
+        return canonical(leading(tokens, organisation));
+    }
+
+    /** The tokens with an honoured person before the organisation's words moved to the end ({@link #canonical}). */
+    static List<String> leading(List<String> tokens, java.util.function.Predicate<String> organisation) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (tokens.get(i - 1).equals("after") || tokens.get(i - 1).equals("named") || tokens.get(i - 1).equals("imeni")
+                    || tokens.get(i - 1).equals("im") || TITLES.contains(tokens.get(i - 1)))) continue;
+            int j = i;
+            if (TITLES.contains(tokens.get(j))) j++;
+            int initials = 0;
+            while (j < n && initials < 3 && initial(tokens.get(j))) {
+                j++;
+                initials++;
+            }
+            if (initials == 0 || j + 1 >= n) continue;
+            String surname = tokens.get(j);
+            if (surname.length() < 3 || !letters(surname) || organisation.test(surname) || !organisation.test(tokens.get(j + 1))) continue;
+            List<String> out = new ArrayList<>(n + 2);
+            out.addAll(tokens.subList(0, i));
+            out.addAll(tokens.subList(j + 1, n));
+            out.add("named");
+            out.add("after");
+            out.addAll(tokens.subList(i, j + 1));
+            return out;
+        }
+        return tokens;
+    }
+
+    private static boolean initial(String t) {
+        return t.length() == 1 && Character.isLetter(t.charAt(0));
+    }
+
+    private static boolean letters(String t) {
+        for (int i = 0; i < t.length(); i++) if (!Character.isLetter(t.charAt(i))) return false;
+        return true;
+    }
+
     /** The tokens with the clause's words written "named after", or the same list when there is none. */
     static List<String> canonical(List<String> tokens) {
         List<String> out = null;

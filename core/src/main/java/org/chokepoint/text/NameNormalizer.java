@@ -19,7 +19,8 @@ import java.util.Set;
  *       Persian), the primary one first.</li>
  *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
  *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
- *       out of the tokens into their own field, abbreviations expanded; a saint prefix and the saint's name in one
+ *       out of the tokens into their own field, abbreviations expanded, ordinals and Roman numerals as digits
+ *       ({@link Numerals}); a saint prefix and the saint's name in one
  *       spelling ({@link SaintNames}), the name as written kept as a variant.</li>
  *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); ё spelt yo or io read as e
  *       ({@link RussianYo}); Russian names in the German or French scheme read back into the lists' spelling
@@ -134,7 +135,7 @@ public final class NameNormalizer {
         LegalForms.Stripped main = clean(primary.tokens(), initials);
         // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
         // name's own words, so that two spellings meet; the name as written stays a variant.
-        List<String> written = HonorificClause.canonical(main.tokens());
+        List<String> written = HonorificClause.canonical(main.tokens(), this::vocabularyWord);
         List<String> tokens = saints.standardOr(written);
 
         Set<List<String>> variants = new LinkedHashSet<>();
@@ -143,7 +144,7 @@ public final class NameNormalizer {
         variants.add(written);
         List<List<String>> others = new ArrayList<>();
         for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
-            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens())));
+            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens(), this::vocabularyWord)));
         }
         // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
         String iso9 = WesternSchemes.iso9(folded);
@@ -215,7 +216,7 @@ public final class NameNormalizer {
         String original = raw == null ? "" : raw;
         String primary = romanizer.readings(UnicodeFolding.fold(original)).getFirst();
         LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens());
-        return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens()))), List.copyOf(main.codes()));
+        return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens(), this::vocabularyWord))), List.copyOf(main.codes()));
     }
 
     /**
@@ -281,7 +282,9 @@ public final class NameNormalizer {
             if (expanded.equals(current)) break;
             current = expanded;
         }
-        return new LegalForms.Stripped(current, List.copyOf(codes));
+        // "21ST", "XXI" and "21" are one number (Numerals): written as digits, after the legal forms (whose letters
+        // are never numerals) and the abbreviations.
+        return new LegalForms.Stripped(Numerals.asDigits(current), List.copyOf(codes));
     }
 
     /** "ivanov , ivan petrovich" as "ivan petrovich ivanov". */
