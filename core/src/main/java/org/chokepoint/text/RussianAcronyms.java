@@ -182,12 +182,18 @@ final class RussianAcronyms {
         return List.copyOf(result);
     }
 
+    /** English words for a kind of organisation, which end the words an English abbreviation beside a proper name stands for. */
+    private static final Set<String> KINDS = Set.of("company", "corporation", "bureau", "institute", "center", "centre", "plant", "factory",
+            "works", "association", "enterprise", "group", "holding", "house", "bank", "fleet", "agency", "firm", "concern", "complex",
+            "laboratory", "academy", "university");
+
     /** At most this many letters in an acronym of the words as written ({@link #written}). */
     static final int MAX_WRITTEN = 4;
 
     /**
      * The organisation words beside a proper name abbreviated by their initials as written, the proper name kept: a
-     * name of one word the vocabulary does not know, then only organisation words ("Ladoga Shipping Company":
+     * name of one word the vocabulary does not know, then only organisation words ending in a kind of organisation
+     * ("Ladoga Shipping Company":
      * "ladoga sc"), or only organisation words, then such a name ("Management Company Neva": "mc neva"). Lists print
      * the firm's own English abbreviation beside the proper name ("LADOGA SC LLC", "MC NEVA JSC"), made of the English
      * words' initials, which the Russian initials above never give ("uk neva"). Two to {@value #MAX_WRITTEN} letters, one
@@ -212,6 +218,10 @@ final class RussianAcronyms {
         } else {
             return null;
         }
+        // The run names a kind of organisation, as English abbreviations do ("management company", "shipping company"):
+        // the letters of other words ("Islamic State of Iraq": "is iraq") met everyday words ("Türkiye İş Bankası").
+        String[] last = units.get(to - 1).word().split(" ");
+        if (!KINDS.contains(last[last.length - 1])) return null;
         StringBuilder letters = new StringBuilder();
         for (int i = from; i < to; i++) {
             Unit u = units.get(i);
