@@ -25,12 +25,27 @@ final class HonorificClause {
      * to the end as such a clause ("research institute named after m a kartsev"), where the other list writes it.
      */
     static List<String> canonical(List<String> tokens, java.util.function.Predicate<String> organisation) {
-        return canonical(leading(tokens, organisation));
+        return leading(canonical(tokens), organisation);
+    }
+
+    /** As {@link #canonical(List, java.util.function.Predicate)}; {@code legalForm}: a word that is a legal form is no surname. */
+    static List<String> canonical(List<String> tokens, java.util.function.Predicate<String> organisation, java.util.function.Predicate<String> legalForm) {
+        return leading(canonical(tokens), t -> organisation.test(t), legalForm);
     }
 
     /** The tokens with an honoured person before the organisation's words moved to the end ({@link #canonical}). */
     static List<String> leading(List<String> tokens, java.util.function.Predicate<String> organisation) {
+        return leading(tokens, organisation, t -> false);
+    }
+
+    /**
+     * As {@link #leading(List, java.util.function.Predicate)}; a word of {@code legalForm} is no surname (a legal form
+     * moved to the end of the name would be read as the name's form when the name is normalised again).
+     */
+    static List<String> leading(List<String> tokens, java.util.function.Predicate<String> organisation, java.util.function.Predicate<String> legalForm) {
         int n = tokens.size();
+        // A name honours one person: one that has its clause already is left as it is (and so is what this returns).
+        for (int i = 0; i + 1 < n; i++) if (tokens.get(i).equals("named") && tokens.get(i + 1).equals("after")) return tokens;
         for (int i = 0; i < n; i++) {
             if (i > 0 && (tokens.get(i - 1).equals("after") || tokens.get(i - 1).equals("named") || tokens.get(i - 1).equals("imeni")
                     || tokens.get(i - 1).equals("im") || TITLES.contains(tokens.get(i - 1)))) continue;
@@ -43,7 +58,9 @@ final class HonorificClause {
             }
             if (initials == 0 || j + 1 >= n) continue;
             String surname = tokens.get(j);
-            if (surname.length() < 3 || !letters(surname) || organisation.test(surname) || !organisation.test(tokens.get(j + 1))) continue;
+            String next = tokens.get(j + 1);
+            if (surname.length() < 3 || !letters(surname) || organisation.test(surname) || legalForm.test(surname) || !organisation.test(next)
+                    || CLAUSE.contains(next)) continue;
             List<String> out = new ArrayList<>(n + 2);
             out.addAll(tokens.subList(0, i));
             out.addAll(tokens.subList(j + 1, n));
@@ -54,6 +71,9 @@ final class HonorificClause {
         }
         return tokens;
     }
+
+    /** The clause's own words, which are no organisation's words. */
+    private static final java.util.Set<String> CLAUSE = java.util.Set.of("named", "after", "imeni", "im");
 
     private static boolean initial(String t) {
         return t.length() == 1 && Character.isLetter(t.charAt(0));

@@ -108,6 +108,11 @@ public final class NameNormalizer {
         return OrgVocabulary.translationEntries();
     }
 
+    /** Whether a word alone is a legal form ("gmbh", "youxiangongsi"). */
+    private boolean legalFormWord(String token) {
+        return !legalForms.strip(List.of(token)).codes().isEmpty();
+    }
+
     /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */
     public static NameNormalizer create() {
         return new NameNormalizer();
@@ -135,7 +140,7 @@ public final class NameNormalizer {
         LegalForms.Stripped main = clean(primary.tokens(), initials);
         // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
         // name's own words, so that two spellings meet; the name as written stays a variant.
-        List<String> written = HonorificClause.canonical(main.tokens(), this::vocabularyWord);
+        List<String> written = HonorificClause.canonical(main.tokens(), this::vocabularyWord, this::legalFormWord);
         List<String> tokens = saints.standardOr(written);
 
         Set<List<String>> variants = new LinkedHashSet<>();
@@ -144,7 +149,7 @@ public final class NameNormalizer {
         variants.add(written);
         List<List<String>> others = new ArrayList<>();
         for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
-            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens(), this::vocabularyWord)));
+            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens(), this::vocabularyWord, this::legalFormWord)));
         }
         // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
         String iso9 = WesternSchemes.iso9(folded);
@@ -216,7 +221,7 @@ public final class NameNormalizer {
         String original = raw == null ? "" : raw;
         String primary = romanizer.readings(UnicodeFolding.fold(original)).getFirst();
         LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens());
-        return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens(), this::vocabularyWord))), List.copyOf(main.codes()));
+        return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens(), this::vocabularyWord, this::legalFormWord))), List.copyOf(main.codes()));
     }
 
     /**
