@@ -21,7 +21,7 @@ final class HonorificClause {
     /**
      * The tokens with the clause's words written "named after", or the same list when there is none; a person honoured
      * before the organisation's words ("M.A. KARTSEV RESEARCH INSTITUTE", "ACADEMICIAN A.L. MINTS RADIOTECHNICAL
-     * INSTITUTE": an optional title, one to three initials, a surname, then a word of {@code organisation}) is moved
+     * INSTITUTE": an optional title, two or three initials (one after a title), a surname, then a word of {@code organisation}) is moved
      * to the end as such a clause ("research institute named after m a kartsev"), where the other list writes it.
      */
     static List<String> canonical(List<String> tokens, java.util.function.Predicate<String> organisation) {
@@ -50,13 +50,16 @@ final class HonorificClause {
             if (i > 0 && (tokens.get(i - 1).equals("after") || tokens.get(i - 1).equals("named") || tokens.get(i - 1).equals("imeni")
                     || tokens.get(i - 1).equals("im") || TITLES.contains(tokens.get(i - 1)))) continue;
             int j = i;
-            if (TITLES.contains(tokens.get(j))) j++;
+            boolean title = TITLES.contains(tokens.get(j));
+            if (title) j++;
             int initials = 0;
             while (j < n && initials < 3 && initial(tokens.get(j))) {
                 j++;
                 initials++;
             }
-            if (initials == 0 || j + 1 >= n) continue;
+            // Two initials, or one after a title: a letter alone is as often a word of one letter (Russian и, в, с: "and",
+            // "in", "with"; "G and S Diamond General Trading").
+            if (initials < (title ? 1 : 2) || j + 1 >= n) continue;
             String surname = tokens.get(j);
             String next = tokens.get(j + 1);
             if (surname.length() < 3 || !letters(surname) || organisation.test(surname) || legalForm.test(surname) || !organisation.test(next)
