@@ -162,13 +162,17 @@ public final class NameNormalizer {
         List<String> yo = RussianYo.asE(tokens);
         if (yo != null) variants.add(givenNames.russianForms(yo));
         // Russian forms of place and direction words in English ("AZIA", "ROSSIYA", "VOSTOCHNY"), Greek roots as English
-        // writes them ("GIDROMASH" / "HYDROMASH"), and a name given twice once ("VAD ... VAD"): spellings, not translations.
+        // writes them ("GIDROMASH" / "HYDROMASH"), a name given twice once ("VAD ... VAD"), and a compound given with
+        // the words it abbreviates once: spellings, not translations.
         List<String> places = PlaceWords.inEnglish(tokens);
         if (places != null) variants.add(places);
         List<String> roots = RussianLoanRoots.inEnglish(tokens);
         if (roots != null) variants.add(roots);
         List<String> once = RepeatedWords.once(tokens);
         if (once != null) variants.add(once);
+        // A compound given beside the words it abbreviates ("OMSK TRANSPORT MACHINE FACTORY OMSKTRANSMASH"), once.
+        List<String> compound = vocabulary.withoutSpelledOut(tokens);
+        if (compound != null) variants.add(compound);
         // Russian names in the German or French transliteration, read back into the spelling lists use; a name in Latin
         // letters that says it is Russian (a Russian legal form's word) in the German and the "j and x"
         // reading even without the German marks.

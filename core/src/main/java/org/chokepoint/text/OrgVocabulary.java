@@ -159,6 +159,11 @@ final class OrgVocabulary {
     }
 
     /** The tokens with known words and compounds translated; equal to {@code tokens} when none are. */
+    /** The tokens without words a compound among them abbreviates ({@link CompoundSplitter#withoutSpelledOut}), or null. */
+    List<String> withoutSpelledOut(List<String> tokens) {
+        return compounds.withoutSpelledOut(tokens);
+    }
+
     List<String> translate(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); ) {
