@@ -45,6 +45,7 @@ public final class NameNormalizer {
     private final GivenNames givenNames;
     private final RussianAcronyms russianAcronyms;
     private final SaintNames saints = SaintNames.load();
+    private final KindAcronyms kindAcronyms = KindAcronyms.load();
     private final java.util.Set<String> descriptive;
     /** The English words of {@code descriptive-words.txt}: a romanised adjective translating to one is descriptive. */
     private final java.util.Set<String> descriptiveEnglish;
@@ -191,7 +192,8 @@ public final class NameNormalizer {
             variants.add(clean(reordered(primary)).tokens());
         }
         variants.add(Initials.joinLetters(tokens));
-        List<String> translated = vocabulary.translate(tokens);
+        // Russian acronyms of kinds of organisation ("PO", "NPO") are translated like the words they stand for.
+        List<String> translated = vocabulary.translate(kindAcronyms.writtenOut(tokens));
         // A name in a German or French scheme is translated from its reading in the lists' spelling ("Sawod").
         for (List<String> scheme : java.util.Arrays.asList(german, french, jx)) {
             if (scheme != null && translated.equals(tokens)) {

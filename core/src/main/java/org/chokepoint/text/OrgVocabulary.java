@@ -158,12 +158,12 @@ final class OrgVocabulary {
         return null;
     }
 
-    /** The tokens with known words and compounds translated; equal to {@code tokens} when none are. */
     /** The tokens without words a compound among them abbreviates ({@link CompoundSplitter#withoutSpelledOut}), or null. */
     List<String> withoutSpelledOut(List<String> tokens) {
         return compounds.withoutSpelledOut(tokens);
     }
 
+    /** The tokens with known words and compounds translated; equal to {@code tokens} when none are. */
     List<String> translate(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); ) {
