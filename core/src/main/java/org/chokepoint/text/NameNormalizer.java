@@ -174,6 +174,9 @@ public final class NameNormalizer {
         // A compound given beside the words it abbreviates ("OMSK TRANSPORT MACHINE FACTORY OMSKTRANSMASH"), once.
         List<String> compound = vocabulary.withoutSpelledOut(tokens);
         if (compound != null) variants.add(compound);
+        // An acronym given beside the first words it stands for ("Arctic Marine AMIGE"): the acronym alone.
+        List<String> beside = InitialsBeside.without(tokens, t -> vocabularyWord(t) || descriptive(t) || TokenWeights.isGeneric(t));
+        if (beside != null) variants.add(beside);
         // Russian names in the German or French transliteration, read back into the spelling lists use; a name in Latin
         // letters that says it is Russian (a Russian legal form's word) in the German and the "j and x"
         // reading even without the German marks.
