@@ -55,13 +55,13 @@ final class IndexCodec {
         writePostings(out, index.keyPostings);
         out.writeInts(index.docToEntity);
         out.writeInt(index.byIdentifier.size());
-        index.byIdentifier.forEach((k, v) -> {
+        new java.util.TreeMap<>(index.byIdentifier).forEach((k, v) -> {
             out.writeString(k);
             out.writeInts(v);
         });
         Map<String, List<String>> acronyms = screener.acronyms().equivalents();
         out.writeInt(acronyms.size());
-        acronyms.forEach((k, v) -> {
+        new java.util.TreeMap<>(acronyms).forEach((k, v) -> {
             out.writeString(k);
             out.writeStrings(v);
         });
@@ -233,7 +233,11 @@ final class IndexCodec {
         out.writeInt(p.docCount());
         out.writeLong(p.pairs());
         out.writeInt(p.termCount());
-        p.forEachTerm((t, names) -> {
+        // In the terms' order, not the map's: a map's iteration order may depend on the order its entries were put in, so
+        // an index read from a file and written again could differ from the file (ScreenerFileTest, now and then).
+        java.util.TreeMap<String, int[]> sorted = new java.util.TreeMap<>();
+        p.forEachTerm(sorted::put);
+        sorted.forEach((t, names) -> {
             out.writeString(t);
             out.writeInts(names);
         });

@@ -87,15 +87,80 @@ final class NameParts {
      * Anniversary of Victory" a plant of a city, none of them a name.
      */
     static List<org.chokepoint.text.NormalizedName> normalized(String name, org.chokepoint.text.NameNormalizer normalizer) {
+        return normalized(name, normalizer, false);
+    }
+
+    /**
+     * As {@link #normalized(String, NameNormalizer)}; for a query ({@code query}), the name without its honorific also when
+     * what is left describes the organisation in full ({@link #describedInFull}) without naming it: lists give such an
+     * organisation under its description alone, and a query that adds the honoree must still find it. Such a part counts
+     * less ({@link #described}, {@link ScorerV1#DESCRIBED_FACTOR}): the organisation that also honours the same person is
+     * more surely the one meant.
+     */
+    static List<org.chokepoint.text.NormalizedName> normalized(String name, org.chokepoint.text.NameNormalizer normalizer, boolean query) {
         List<org.chokepoint.text.NormalizedName> out = new ArrayList<>();
         for (String part : of(name)) out.add(normalizer.normalize(part));
-        String without = withoutHonorific(name == null ? null : name.strip());
+        String without = without(name, out);
         if (without != null && out.size() < MAX) {
             org.chokepoint.text.NormalizedName n = normalizer.normalize(without);
-            if (namesAnyone(n, normalizer) && out.stream().noneMatch(o -> o.tokens().equals(n.tokens()))) out.add(n);
+            if ((namesAnyone(n, normalizer) || (query && describedInFull(n, normalizer))) && out.stream().noneMatch(o -> o.tokens().equals(n.tokens()))) {
+                out.add(n);
+            }
         }
         return out;
     }
+
+    /** The name without its honorific, written before or after the organisation's words; null when it has none. */
+    private static String without(String name, List<org.chokepoint.text.NormalizedName> parts) {
+        String without = withoutHonorific(name == null ? null : name.strip());
+        if (without == null && !parts.isEmpty()) without = beforeClause(parts.getFirst().tokens());
+        return without;
+    }
+
+    /**
+     * Whether form {@code i} of a query's {@code forms} ({@link #normalized(String, NameNormalizer, boolean)}) is its name
+     * without the honorific that only describes the organisation, naming none.
+     */
+    static boolean described(List<org.chokepoint.text.NormalizedName> forms, int i, org.chokepoint.text.NameNormalizer normalizer) {
+        if (i == 0 || i >= forms.size()) return false;
+        org.chokepoint.text.NormalizedName f = forms.get(i);
+        String without = without(forms.getFirst().original(), forms.subList(0, 1));
+        return without != null && without.equals(f.original()) && !namesAnyone(f, normalizer);
+    }
+
+    /** Organisation words a name without its honorific must keep to stand for the organisation without a proper name. */
+    static final int DESCRIBED_WORDS = 3;
+
+    /**
+     * Whether a name without its honorific still says in full what organisation it is: {@value #DESCRIBED_WORDS} words of
+     * the organisation vocabulary or more ("Design Bureau of Instrument Making", "Research Machine-Building Institute").
+     * Lists give such an organisation under that description alone (KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA) as often as
+     * with the person it is named after, and the description of an organisation's kind and field is rarer than either
+     * word of it; a kind alone ("Zavod", "OKB") or a kind and a field ("Mashinostroitelny Zavod") stays out. A listed
+     * name that honours someone else still counts less ({@link ScorerV1#OTHER_HONOREE_FACTOR}).
+     */
+    static boolean describedInFull(org.chokepoint.text.NormalizedName n, org.chokepoint.text.NameNormalizer normalizer) {
+        int words = 0;
+        for (String t : n.tokens()) {
+            if (t.length() > 1 && normalizer.vocabularyWord(t)) words++;
+        }
+        return words >= DESCRIBED_WORDS;
+    }
+
+    /**
+     * The words before a "named after" clause that the normalisation put at the end of a name which honours someone
+     * before its organisation's words ("M.A. KARTSEV RESEARCH INSTITUTE" reads "research institute named after m a
+     * kartsev"), joined; null when the words have no such clause.
+     */
+    private static String beforeClause(List<String> tokens) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).equals("named") && tokens.get(i + 1).equals("after")) return String.join(" ", tokens.subList(0, i));
+        }
+        return null;
+    }
+
+    /** A letter alone (an initial) followed by a dot or a space: a name that may honour someone before its own words. */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:^|[\\s.])\\p{L}[.\\s]");
 
     /**
      * The Russian acronyms of kinds of organisation: experimental, special and central design bureaus (OKB, SKB, TsKB,
@@ -139,10 +204,19 @@ final class NameParts {
     static int honoree(String name) {
         if (name == null || name.isEmpty()) return 0;
         java.util.regex.Matcher m = HONOREE.matcher(name);
-        if (!m.find()) return 0;
-        List<String> words = org.chokepoint.text.NameNormalizer.standard().stripped(m.group(1)).tokens();
-        if (words.isEmpty()) return 0;
-        String surname = words.getLast();
+        String surname;
+        if (m.find()) {
+            List<String> words = org.chokepoint.text.NameNormalizer.standard().stripped(m.group(1)).tokens();
+            if (words.isEmpty()) return 0;
+            surname = words.getLast();
+        } else {
+            // The person honoured before the organisation's words ("M.A. KARTSEV RESEARCH INSTITUTE"), which the
+            // normalisation writes as a clause at the end: read from there. Only names with an initial are read again.
+            if (!INITIAL.matcher(name).find() || HONORIFIC.matcher(name).find()) return 0;
+            List<String> words = org.chokepoint.text.NameNormalizer.standard().stripped(name).tokens();
+            if (beforeClause(words) == null || words.getLast().length() < 3) return 0;
+            surname = words.getLast();
+        }
         if (surname.length() > 4 && surname.endsWith("a")) surname = surname.substring(0, surname.length() - 1);
         surname = surname.replace("ts", "c").replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c");
         StringBuilder key = new StringBuilder();

@@ -373,10 +373,13 @@ final class NameSearch {
 
     /**
      * The factor of a comparison of query spelling {@code qs} with a listed spelling of {@code m} words and {@code letters}
-     * letters, before the one-word rule (which only ever lowers it): the name's alias factor, and an acronym's.
+     * letters, before the one-word rule (which only ever lowers it): the name's alias factor, a described query's, and an
+     * acronym's.
      */
     private static double factor(PreparedQuery.QuerySpelling qs, double aliasFactor, boolean csAcronym, int m, int letters, boolean countryAgrees) {
         double factor = aliasFactor;
+        // The query without its honorific, a description of the organisation that names none: counts less.
+        if (qs.described()) factor *= ScorerV1.DESCRIBED_FACTOR;
         if (qs.acronym() || csAcronym) {
             factor *= ScorerV1.ACRONYM_FACTOR;
             // An acronym alone needs an agreeing country: a few letters stand for many organisations.

@@ -20,7 +20,8 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
      * in a renamed spelling the word read as a prefix, else null.
      */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
-                         boolean acronym, TokenAlignment.Shape shape, double totalWeight, QuerySpelling renamed, String renamedWord) {}
+                         boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
+                         String renamedWord) {}
 
     /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
@@ -32,7 +33,10 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
             if (!f.abjad()) continue;
             for (ScorerV1.Spelling s : ScorerV1.spellings(f)) if (!s.translated() && !s.acronym()) memo.skeletons(s.tokens());
         }
-        for (NormalizedName f : forms) {
+        for (int k = 0; k < forms.size(); k++) {
+            NormalizedName f = forms.get(k);
+            // The name without its honorific, describing the organisation without naming it (NameParts.described).
+            boolean described = k > 0 && NameParts.described(forms, k, org.chokepoint.text.NameNormalizer.standard());
             boolean first = true;
             for (ScorerV1.Spelling s : ScorerV1.spellings(f)) {
                 boolean primary = first;
@@ -51,10 +55,10 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
                     double renamedTotal = 0;
                     for (double x : renamed) renamedTotal += x;
                     variant = new QuerySpelling(s.tokens(), null, renamed, false, primary, NameSearch.firstLetters(s.tokens()), false,
-                            TokenAlignment.Shape.of(s.tokens()), renamedTotal, null, s.tokens().get(VesselPrefix.renamedWord(s.tokens(), w)));
+                            TokenAlignment.Shape.of(s.tokens()), renamedTotal, false, null, s.tokens().get(VesselPrefix.renamedWord(s.tokens(), w)));
                 }
                 out.add(new QuerySpelling(s.tokens(), null, w, s.translated(), primary, NameSearch.firstLetters(s.tokens()), s.acronym(),
-                        TokenAlignment.Shape.of(s.tokens()), total, variant, null));
+                        TokenAlignment.Shape.of(s.tokens()), total, described, variant, null));
             }
         }
         // Positions only once every query token is known, so that memo rows have their final length.
@@ -64,10 +68,10 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
             int[] positions = memo.queryPositions(s.tokens());
             QuerySpelling r = s.renamed();
             QuerySpelling renamed = r == null ? null
-                    : new QuerySpelling(r.tokens(), positions, r.weights(), false, r.primary(), r.firstLetters(), false, r.shape(), r.totalWeight(), null,
-                    r.renamedWord());
+                    : new QuerySpelling(r.tokens(), positions, r.weights(), false, r.primary(), r.firstLetters(), false, r.shape(), r.totalWeight(), false,
+                    null, r.renamedWord());
             ready.add(new QuerySpelling(s.tokens(), positions, s.weights(), s.translated(), s.primary(), s.firstLetters(),
-                    s.acronym(), s.shape(), s.totalWeight(), renamed, null));
+                    s.acronym(), s.shape(), s.totalWeight(), s.described(), renamed, null));
         }
         return new PreparedQuery(forms, List.copyOf(ready), forms.isEmpty() ? 0 : NameParts.honoree(forms.getFirst().original()));
     }

@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  *       weight shrinks in proportion; one word of a one-word listed name that leaves query words unmatched
  *       counts at {@value #ONE_WORD_FACTOR} without support (country, identifier, a vessel's type; see
  *       {@link #needsSupport}); two names that both honour someone ("... named after V.I. Luzyanin"), not the same person,
- *       at {@value #OTHER_HONOREE_FACTOR} ({@link NameParts#honoree}).</li>
+ *       at {@value #OTHER_HONOREE_FACTOR} ({@link NameParts#honoree}); the query without its honorific, when what is left only
+ *       describes the organisation, at {@value #DESCRIBED_FACTOR} ({@link NameParts#described}).</li>
  *   <li>Identifiers: a checksum-valid INN, OGRN, OKPO or IMO (or an LEI, SWIFT code or passport
  *       number) that the entity also has is decisive (score at least {@value #IDENTIFIER_MATCH});
  *       a valid number of the same register that differs is strong evidence against
@@ -54,7 +55,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v11";
+        return "cp-v12";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -140,6 +141,13 @@ public final class ScorerV1 {
      * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
      */
     static final double MIN_EVIDENCE_RENAMED = 0.8;
+    /**
+     * The query's name without its honorific, where what is left only describes the organisation ("Design Bureau of
+     * Instrument Making" of "... named after A.G. Shipunov", {@link NameParts#described}), counts at this share: lists give
+     * such an organisation under its description alone, but one that also honours the same person, or has a name of
+     * its own, is more surely the one meant.
+     */
+    static final double DESCRIBED_FACTOR = 0.9;
     /** Spellings compared per name on each side: the primary one and the most useful variants. */
     static final int SPELLINGS = 4;
 
@@ -346,6 +354,10 @@ public final class ScorerV1 {
                 if (winner.renamed()) {
                     note = (note == null ? "" : note + "; ") + "the ship's own name under another operator's prefix ('" + winner.query().renamedWord()
                             + "' read as a prefix, against '" + winner.listed().tokens().getFirst() + "'): counted at " + RENAMED_FACTOR;
+                }
+                if (winner.query().described()) {
+                    note = (note == null ? "" : note + "; ") + "the query without its honorific describes the organisation without naming it: counted at "
+                            + DESCRIBED_FACTOR;
                 }
                 if (winner.otherHonoree()) {
                     note = (note == null ? "" : note + "; ") + "the names honour different people: counted at " + OTHER_HONOREE_FACTOR;

@@ -127,7 +127,7 @@ public final class Screener {
 
     /** The query name and its parts, normalised, with the acronyms the lists teach ({@link AcronymEquivalents}); never empty. */
     List<NormalizedName> forms(String name) {
-        return acronyms.apply(NameParts.normalized(name, normalizer));
+        return acronyms.apply(NameParts.normalized(name, normalizer, true));
     }
 
     private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {

@@ -35,6 +35,57 @@ final class CompoundSplitter {
         return new CompoundSplitter(parts);
     }
 
+    /** A compound this long or longer may abbreviate words of its own name ({@link #withoutSpelledOut}). */
+    static final int MIN_SPELLED = 8;
+    /** A piece of a compound that begins a word of the name has this many letters or more. */
+    private static final int MIN_PREFIX = 3;
+
+    /**
+     * The tokens without the words that a compound among them abbreviates, or null when none does. Lists give a Soviet-style
+     * compound beside the words it is made of ("OMSK TRANSPORT MACHINE FACTORY OMSKTRANSMASH": omsk + trans(port) +
+     * mash, the part for machine), and the other list gives the compound alone: the words spelled out then stay unmatched
+     * against it, though they say the same thing again. A compound of {@value #MIN_SPELLED} letters or more abbreviates a
+     * run of two to four adjacent words when it is, from its start to its end, one piece per word in order: the word's
+     * first {@value #MIN_PREFIX} letters or more, or a part of {@code org-compounds.tsv} that translates to the word.
+     */
+    List<String> withoutSpelledOut(List<String> tokens) {
+        int n = tokens.size();
+        for (int c = 0; c < n; c++) {
+            String compound = tokens.get(c);
+            if (compound.length() < MIN_SPELLED) continue;
+            for (int from = 0; from < n; from++) {
+                for (int length = 4; length >= 2; length--) {
+                    int to = from + length;
+                    if (to > n || (c >= from && c < to)) continue;
+                    if (!spells(compound, 0, tokens, from, to)) continue;
+                    List<String> out = new ArrayList<>(tokens.subList(0, from));
+                    out.addAll(tokens.subList(to, n));
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code compound} from {@code at} is one piece for each of words [{@code k}, {@code to}) in order. */
+    private boolean spells(String compound, int at, List<String> words, int k, int to) {
+        if (k == to) return at == compound.length();
+        if (at == compound.length()) return false;
+        String word = words.get(k);
+        if (word.length() < MIN_PREFIX) return false;
+        // A part that translates to the word ("mash" for machine).
+        for (int len = MIN_PART; len <= Math.min(longestPart, compound.length() - at); len++) {
+            String part = compound.substring(at, at + len);
+            if (word.equals(parts.get(part)) && spells(compound, at + len, words, k + 1, to)) return true;
+        }
+        // The word's first letters, or the whole word.
+        if (word.charAt(0) != compound.charAt(at)) return false;
+        for (int len = Math.min(word.length(), compound.length() - at); len >= MIN_PREFIX; len--) {
+            if (compound.startsWith(word.substring(0, len), at) && spells(compound, at + len, words, k + 1, to)) return true;
+        }
+        return false;
+    }
+
     /** Translations of the parts of {@code token}, or null when it is not a compound of known parts. */
     List<String> split(String token) {
         int n = token.length();

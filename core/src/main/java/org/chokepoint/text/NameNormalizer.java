@@ -19,7 +19,8 @@ import java.util.Set;
  *       Persian), the primary one first.</li>
  *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
  *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
- *       out of the tokens into their own field, abbreviations expanded; a saint prefix and the saint's name in one
+ *       out of the tokens into their own field, abbreviations expanded, ordinals and Roman numerals as digits
+ *       ({@link Numerals}); a saint prefix and the saint's name in one
  *       spelling ({@link SaintNames}), the name as written kept as a variant.</li>
  *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); ё spelt yo or io read as e
  *       ({@link RussianYo}); Russian names in the German or French scheme read back into the lists' spelling
@@ -44,6 +45,7 @@ public final class NameNormalizer {
     private final GivenNames givenNames;
     private final RussianAcronyms russianAcronyms;
     private final SaintNames saints = SaintNames.load();
+    private final KindAcronyms kindAcronyms = KindAcronyms.load();
     private final java.util.Set<String> descriptive;
     /** The English words of {@code descriptive-words.txt}: a romanised adjective translating to one is descriptive. */
     private final java.util.Set<String> descriptiveEnglish;
@@ -107,6 +109,11 @@ public final class NameNormalizer {
         return OrgVocabulary.translationEntries();
     }
 
+    /** Whether a word alone is a legal form ("gmbh", "youxiangongsi"). */
+    private boolean legalFormWord(String token) {
+        return !legalForms.strip(List.of(token)).codes().isEmpty();
+    }
+
     /** A new chain with the built-in data. Costly: prefer {@link #standard()}. */
     public static NameNormalizer create() {
         return new NameNormalizer();
@@ -134,7 +141,7 @@ public final class NameNormalizer {
         LegalForms.Stripped main = clean(primary.tokens(), initials);
         // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
         // name's own words, so that two spellings meet; the name as written stays a variant.
-        List<String> written = HonorificClause.canonical(main.tokens());
+        List<String> written = HonorificClause.canonical(main.tokens(), this::vocabularyWord, this::legalFormWord);
         List<String> tokens = saints.standardOr(written);
 
         Set<List<String>> variants = new LinkedHashSet<>();
@@ -143,7 +150,7 @@ public final class NameNormalizer {
         variants.add(written);
         List<List<String>> others = new ArrayList<>();
         for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
-            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens())));
+            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens(), this::vocabularyWord, this::legalFormWord)));
         }
         // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
         String iso9 = WesternSchemes.iso9(folded);
@@ -156,13 +163,20 @@ public final class NameNormalizer {
         List<String> yo = RussianYo.asE(tokens);
         if (yo != null) variants.add(givenNames.russianForms(yo));
         // Russian forms of place and direction words in English ("AZIA", "ROSSIYA", "VOSTOCHNY"), Greek roots as English
-        // writes them ("GIDROMASH" / "HYDROMASH"), and a name given twice once ("VAD ... VAD"): spellings, not translations.
+        // writes them ("GIDROMASH" / "HYDROMASH"), a name given twice once ("VAD ... VAD"), and a compound given with
+        // the words it abbreviates once: spellings, not translations.
         List<String> places = PlaceWords.inEnglish(tokens);
         if (places != null) variants.add(places);
         List<String> roots = RussianLoanRoots.inEnglish(tokens);
         if (roots != null) variants.add(roots);
         List<String> once = RepeatedWords.once(tokens);
         if (once != null) variants.add(once);
+        // A compound given beside the words it abbreviates ("OMSK TRANSPORT MACHINE FACTORY OMSKTRANSMASH"), once.
+        List<String> compound = vocabulary.withoutSpelledOut(tokens);
+        if (compound != null) variants.add(compound);
+        // An acronym given beside the first words it stands for ("Arctic Marine AMIGE"): the acronym alone.
+        List<String> beside = InitialsBeside.without(tokens, t -> vocabularyWord(t) || descriptive(t) || TokenWeights.isGeneric(t));
+        if (beside != null) variants.add(beside);
         // Russian names in the German or French transliteration, read back into the spelling lists use; a name in Latin
         // letters that says it is Russian (a Russian legal form's word) in the German and the "j and x"
         // reading even without the German marks.
@@ -181,7 +195,8 @@ public final class NameNormalizer {
             variants.add(clean(reordered(primary)).tokens());
         }
         variants.add(Initials.joinLetters(tokens));
-        List<String> translated = vocabulary.translate(tokens);
+        // Russian acronyms of kinds of organisation ("PO", "NPO") are translated like the words they stand for.
+        List<String> translated = vocabulary.translate(kindAcronyms.writtenOut(tokens));
         // A name in a German or French scheme is translated from its reading in the lists' spelling ("Sawod").
         for (List<String> scheme : java.util.Arrays.asList(german, french, jx)) {
             if (scheme != null && translated.equals(tokens)) {
@@ -215,7 +230,7 @@ public final class NameNormalizer {
         String original = raw == null ? "" : raw;
         String primary = romanizer.readings(UnicodeFolding.fold(original)).getFirst();
         LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens());
-        return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens()))), List.copyOf(main.codes()));
+        return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens(), this::vocabularyWord, this::legalFormWord))), List.copyOf(main.codes()));
     }
 
     /**
@@ -281,7 +296,9 @@ public final class NameNormalizer {
             if (expanded.equals(current)) break;
             current = expanded;
         }
-        return new LegalForms.Stripped(current, List.copyOf(codes));
+        // "21ST", "XXI" and "21" are one number (Numerals): written as digits, after the legal forms (whose letters
+        // are never numerals) and the abbreviations.
+        return new LegalForms.Stripped(Numerals.asDigits(current), List.copyOf(codes));
     }
 
     /** "ivanov , ivan petrovich" as "ivan petrovich ivanov". */

@@ -158,6 +158,11 @@ final class OrgVocabulary {
         return null;
     }
 
+    /** The tokens without words a compound among them abbreviates ({@link CompoundSplitter#withoutSpelledOut}), or null. */
+    List<String> withoutSpelledOut(List<String> tokens) {
+        return compounds.withoutSpelledOut(tokens);
+    }
+
     /** The tokens with known words and compounds translated; equal to {@code tokens} when none are. */
     List<String> translate(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());

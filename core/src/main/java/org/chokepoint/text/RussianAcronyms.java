@@ -177,7 +177,64 @@ final class RussianAcronyms {
             if (result.size() >= MAX + MAX_INNER) break;
             if (!a.equals(tokens) && !result.contains(a)) result.add(a);
         }
+        List<String> english = written(units);
+        if (english != null && !english.equals(tokens) && !result.contains(english)) result.add(english);
         return List.copyOf(result);
+    }
+
+    /** English words for a kind of organisation, which end the words an English abbreviation beside a proper name stands for. */
+    private static final Set<String> KINDS = Set.of("company", "corporation", "bureau", "institute", "center", "centre", "plant", "factory",
+            "works", "association", "enterprise", "group", "holding", "house", "bank", "fleet", "agency", "firm", "concern", "complex",
+            "laboratory", "academy", "university");
+
+    /** At most this many letters in an acronym of the words as written ({@link #written}). */
+    static final int MAX_WRITTEN = 4;
+
+    /**
+     * The organisation words beside a proper name abbreviated by their initials as written, the proper name kept: a
+     * name of one word the vocabulary does not know, then only organisation words ending in a kind of organisation
+     * ("Ladoga Shipping Company":
+     * "ladoga sc"), or only organisation words, then such a name ("Management Company Neva": "mc neva"). Lists print
+     * the firm's own English abbreviation beside the proper name ("LADOGA SC LLC", "MC NEVA JSC"), made of the English
+     * words' initials, which the Russian initials above never give ("uk neva"). Two to {@value #MAX_WRITTEN} letters, one
+     * per word; null when the name is not so made. A proper name kept beside it means the letters never decide alone.
+     */
+    private static List<String> written(List<Unit> units) {
+        int n = units.size();
+        if (n < 3) return null;
+        int head = 0;
+        while (head < n && !units.get(head).known()) head++;
+        int tail = 0;
+        while (tail < n && !units.get(n - 1 - tail).known()) tail++;
+        int from, to;
+        // One proper word: with two, the letters of a state's or a movement's words ("Islamic State of Iraq and the
+        // Levant": "is iraq levant") met an everyday word of another language ("Türkiye İş Bankası").
+        if (head == 1 && tail == 0) {
+            from = head;
+            to = n;
+        } else if (head == 0 && tail == 1) {
+            from = 0;
+            to = n - tail;
+        } else {
+            return null;
+        }
+        // The run names a kind of organisation, as English abbreviations do ("management company", "shipping company"):
+        // the letters of other words ("Islamic State of Iraq": "is iraq") met everyday words ("Türkiye İş Bankası").
+        String[] last = units.get(to - 1).word().split(" ");
+        if (!KINDS.contains(last[last.length - 1])) return null;
+        StringBuilder letters = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Unit u = units.get(i);
+            if (!u.known()) return null;
+            for (String w : u.word().split(" ")) letters.append(w.charAt(0));
+        }
+        for (int i = 0; i < n; i++) if (!letters(units.get(i).word().replace(" ", ""))) return null; // no numbers
+        if (letters.length() < 2 || letters.length() > MAX_WRITTEN) return null;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < from; i++) out.add(units.get(i).word());
+        out.add(letters.toString());
+        for (int i = to; i < n; i++) out.add(units.get(i).word());
+        return List.copyOf(out);
     }
 
     /** Whether units [0, end) make an acronym: two or more lettered units, one of them a known organisation word. */

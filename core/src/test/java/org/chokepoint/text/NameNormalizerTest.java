@@ -376,7 +376,7 @@ class NameNormalizerTest {
     @Test
     void wordsTypedWithLookAlikeLettersAreWrittenInOneScript() {
         assertThat(normalize("NР DUDINKA").tokens()).containsExactly("np", "dudinka"); // Cyrillic Р
-        assertThat(normalize("21ST СENTURY").tokens()).containsExactly("21st", "century"); // Cyrillic С
+        assertThat(normalize("21ST СENTURY").tokens()).containsExactly("21", "century"); // Cyrillic С; the ordinal as digits (Numerals)
         assertThat(normalize("Сeвeр").tokens()).isEqualTo(normalize("Север").tokens()); // Latin e among Cyrillic letters
         // A mixed word with a letter that looks like nothing in the other script is left as it is.
         assertThat(UnicodeFolding.lookAlikes("abд")).isEqualTo("abд");
