@@ -128,25 +128,36 @@ public final class Detector {
         int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
         List<Party> parties = PartyBuilder.build(mentions, partyOf);
         t0 = lap(stages, "resolve parties", t0);
-        buildTrade(db, partyOf);
-        t0 = lap(stages, "trade table", t0);
 
-        stage(progress, "screening " + parties.size() + " parties");
-        parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
-        writePartyTable(db, parties);
-        t0 = lap(stages, "screen parties", t0);
+        // The trade table, the record flags' marks, the rules that read only the trade and the trade profiles, in DuckDB
+        // beside the screening (Java on every core); the rules that read the list matches wait for both.
+        TradeTables tables = new TradeTables(policy, pass.firstDay());
+        List<DatasetRule> tradeOnly = new ArrayList<>(), afterScreening = new ArrayList<>();
+        for (DatasetRule r : rules.datasetRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
+        for (DatasetRule r : rules.networkRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
+        BesideScreening beside = BesideScreening.start(db, partyOf, tradeOnly, tables);
+        BesideScreening.Done besideDone;
+        PartyFlag[][] partyFlags;
+        try {
+            stage(progress, "screening " + parties.size() + " parties");
+            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
+            t0 = lap(stages, "screen parties", t0);
+            stage(progress, "running red-flag rules");
+            partyFlags = checkPartyRules(parties);
+            t0 = lap(stages, "party rules", t0);
+            stage(progress, "building the trade table");
+            besideDone = beside.await();
+        } finally {
+            beside.abandon();
+        }
+        t0 = lap(stages, "trade table (waited for)", t0);
+        stages.putAll(besideDone.times());
 
         stage(progress, "running red-flag rules");
-        TradeTables tables = new TradeTables(policy, pass.firstDay());
-        partyRules(db, parties);
-        db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
-        db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
-        t0 = lap(stages, "party and record flags", t0);
-        for (DatasetRule r : rules.datasetRules()) {
-            datasetRule(db, r, tables);
-            t0 = lap(stages, "rule " + r.id(), t0);
-        }
-        for (DatasetRule r : rules.networkRules()) {
+        writePartyTable(db, parties);
+        storePartyFlags(db, parties, partyFlags);
+        t0 = lap(stages, "party flags", t0);
+        for (DatasetRule r : afterScreening) {
             datasetRule(db, r, tables);
             t0 = lap(stages, "rule " + r.id(), t0);
         }
@@ -165,8 +176,8 @@ public final class Detector {
         Map<String, String> titles = new HashMap<>();
         rules.infos().forEach(i -> titles.put(i.id(), i.title()));
         Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
-        Map<Integer, TradeProfile> profiles = profiles(db);
-        Map<Integer, Long> recordCounts = recordCounts(db);
+        Map<Integer, TradeProfile> profiles = besideDone.profiles();
+        Map<Integer, Long> recordCounts = besideDone.recordCounts();
         List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
         t0 = lap(stages, "rank", t0);
         stage(progress, "building the trade network");
@@ -235,7 +246,7 @@ public final class Detector {
         return now;
     }
 
-    private static void buildTrade(WorkDatabase db, int[] partyOf) throws SQLException {
+    static void buildTrade(WorkDatabase db, int[] partyOf) throws SQLException {
         db.execute("CREATE TABLE mention_party (mention INTEGER, party INTEGER)");
         try (DuckDBAppender a = db.appender("mention_party")) {
             for (int m = 0; m < partyOf.length; m++) {
@@ -270,8 +281,14 @@ public final class Detector {
         }
     }
 
-    private void partyRules(WorkDatabase db, List<Party> parties) throws SQLException {
-        db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
+    /** The marks of the record rules' flags, on the seller, the buyer or both as each flag says. */
+    static void recordFlagMarks(WorkDatabase db) throws SQLException {
+        db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
+        db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
+    }
+
+    /** The party rules' flags of each party, by party index then rule order (null where a rule found nothing). */
+    private PartyFlag[][] checkPartyRules(List<Party> parties) {
         // The rules are pure and thread-safe; checked in parallel (a party's addresses against the lists' cost most),
         // appended in party and rule order as before.
         PartyFlag[][] found = new PartyFlag[parties.size()][];
@@ -283,6 +300,11 @@ public final class Detector {
             for (PartyRule r : rules.partyRules()) flags[k++] = r.check(facts, lists);
             found[i] = flags;
         });
+        return found;
+    }
+
+    private static void storePartyFlags(WorkDatabase db, List<Party> parties, PartyFlag[][] found) throws SQLException {
+        db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
         try (DuckDBAppender a = db.appender("pflag")) {
             for (int i = 0; i < parties.size(); i++) {
                 Party p = parties.get(i);
@@ -301,7 +323,7 @@ public final class Detector {
         db.execute("INSERT INTO mark SELECT t.idx, p.party, p.rule, p.weight, p.detail FROM pflag p JOIN trade t ON t.buyer = p.party AND t.seller <> p.party");
     }
 
-    private static void datasetRule(WorkDatabase db, DatasetRule r, TradeTables tables) throws SQLException {
+    static void datasetRule(WorkDatabase db, DatasetRule r, TradeTables tables) throws SQLException {
         String sql = r.marks(tables);
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "INSERT INTO mark SELECT idx, party, ?, least(1.0, weight), detail FROM (" + sql + ") WHERE party IS NOT NULL")) {
@@ -355,7 +377,7 @@ public final class Detector {
         return out;
     }
 
-    private static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {
+    static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {
         Map<Integer, TradeProfile> out = new HashMap<>();
         // Sums as decimals: exact, so the same whatever DuckDB's threads add first (a sum of doubles is not).
         String sql = """
@@ -379,7 +401,7 @@ public final class Detector {
         return out;
     }
 
-    private static Map<Integer, Long> recordCounts(WorkDatabase db) throws SQLException {
+    static Map<Integer, Long> recordCounts(WorkDatabase db) throws SQLException {
         Map<Integer, Long> out = new HashMap<>();
         try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT p, count(*) FROM (SELECT seller AS p FROM trade UNION ALL SELECT buyer AS p FROM trade WHERE buyer <> seller) GROUP BY p")) {
