@@ -4,15 +4,10 @@ import org.chokepoint.detect.flags.DatasetRule;
 import org.chokepoint.detect.flags.TradeTables;
 import org.chokepoint.detect.rank.TradeProfile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The part of a detector run that needs the parties but not their list matches, done in DuckDB on a second connection
@@ -21,8 +16,7 @@ import java.util.concurrent.FutureTask;
  * profile and record count for the ranking. Screening is Java on every core, these are DuckDB's joins and aggregates,
  * which leave a core idle part of the time: run one after the other they added up, run together they share the cores.
  * What each step writes or computes is what it did after screening (the marks are aggregated later, in no particular
- * order of insertion), so the findings are the same. One per run; {@link #await} or {@link #abandon} it before the work
- * database is closed. Not thread-safe: one caller thread.
+ * order of insertion), so the findings are the same. Stateless; each run starts its own ({@link Alongside}).
  */
 final class BesideScreening {
     /** Prefix of the names of its steps among a run's stage times: they ran beside other stages, not after them. */
@@ -31,11 +25,7 @@ final class BesideScreening {
     /** What the ranking needs from it, and how long each step took (stage names with {@link #STAGE_PREFIX}). */
     record Done(Map<Integer, TradeProfile> profiles, Map<Integer, Long> recordCounts, Map<String, Duration> times) {}
 
-    private final FutureTask<Done> task;
-
-    private BesideScreening(FutureTask<Done> task) {
-        this.task = task;
-    }
+    private BesideScreening() {}
 
     /**
      * Starts the work on a thread of its own.
@@ -44,72 +34,31 @@ final class BesideScreening {
      * @param partyOf the party of each mention
      * @param rules   the dataset rules to run, in this order; each must not read the {@code party} table
      */
-    static BesideScreening start(WorkDatabase db, int[] partyOf, List<DatasetRule> rules, TradeTables tables) {
+    static Alongside<Done> start(WorkDatabase db, int[] partyOf, List<DatasetRule> rules, TradeTables tables) {
         for (DatasetRule r : rules) {
             if (r.readsParties()) throw new IllegalArgumentException("rule " + r.id() + " reads the parties' list matches: it runs after screening");
         }
-        FutureTask<Done> task = new FutureTask<>(() -> {
+        return Alongside.start(db, "trade table beside screening", second -> {
             Map<String, Duration> times = new LinkedHashMap<>();
-            try (WorkDatabase second = db.secondConnection()) {
-                long t0 = System.nanoTime();
-                Detector.buildTrade(second, partyOf);
-                t0 = lap(times, "trade table", t0);
-                Detector.recordFlagMarks(second);
-                t0 = lap(times, "record flags", t0);
-                for (DatasetRule r : rules) {
-                    Detector.datasetRule(second, r, tables);
-                    t0 = lap(times, "rule " + r.id(), t0);
-                }
-                Map<Integer, TradeProfile> profiles = Detector.profiles(second);
-                Map<Integer, Long> counts = Detector.recordCounts(second);
-                lap(times, "trade profiles", t0);
-                return new Done(profiles, counts, times);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            long t0 = System.nanoTime();
+            Detector.buildTrade(second, partyOf);
+            t0 = lap(times, "trade table", t0);
+            Detector.recordFlagMarks(second);
+            t0 = lap(times, "record flags", t0);
+            for (DatasetRule r : rules) {
+                Detector.datasetRule(second, r, tables);
+                t0 = lap(times, "rule " + r.id(), t0);
             }
+            Map<Integer, TradeProfile> profiles = Detector.profiles(second);
+            Map<Integer, Long> counts = Detector.recordCounts(second);
+            lap(times, "trade profiles", t0);
+            return new Done(profiles, counts, times);
         });
-        Thread.ofPlatform().name("detect-beside-screening").daemon(true).start(task);
-        return new BesideScreening(task);
     }
 
     private static long lap(Map<String, Duration> times, String name, long t0) {
         long now = System.nanoTime();
         times.put(STAGE_PREFIX + name, Duration.ofNanos(now - t0));
         return now;
-    }
-
-    /** Waits for the work and gives its results; its failure is thrown as it was. */
-    Done await() throws SQLException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the trade table", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException s) throw s;
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error r) throw r;
-            throw new IllegalStateException("the work beside screening failed: " + cause, cause);
-        }
-    }
-
-    /**
-     * Waits for the work to end, whatever its outcome, without throwing: when the run failed elsewhere, the work database
-     * must not be closed under a statement still running.
-     */
-    void abandon() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                task.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                break;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 }

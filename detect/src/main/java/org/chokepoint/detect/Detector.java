@@ -135,7 +135,7 @@ public final class Detector {
         List<DatasetRule> tradeOnly = new ArrayList<>(), afterScreening = new ArrayList<>();
         for (DatasetRule r : rules.datasetRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
         for (DatasetRule r : rules.networkRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
-        BesideScreening beside = BesideScreening.start(db, partyOf, tradeOnly, tables);
+        Alongside<BesideScreening.Done> beside = BesideScreening.start(db, partyOf, tradeOnly, tables);
         BesideScreening.Done besideDone;
         PartyFlag[][] partyFlags;
         try {
@@ -153,36 +153,54 @@ public final class Detector {
         t0 = lap(stages, "trade table (waited for)", t0);
         stages.putAll(besideDone.times());
 
-        stage(progress, "running red-flag rules");
-        writePartyTable(db, parties);
-        storePartyFlags(db, parties, partyFlags);
-        t0 = lap(stages, "party flags", t0);
-        for (DatasetRule r : afterScreening) {
-            datasetRule(db, r, tables);
-            t0 = lap(stages, "rule " + r.id(), t0);
-        }
-        // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread
-        // timing). Written with plain max and a join, which DuckDB can spill to disk: arg_max keyed by a struct holding the
-        // text ran out of memory at ten million records.
-        db.execute("""
-                CREATE TABLE flagged AS
-                WITH top AS (SELECT idx, party, rule, max(weight) AS weight FROM mark GROUP BY idx, party, rule)
-                SELECT m.idx, m.party, m.rule, top.weight, max(m.detail) AS detail
-                FROM mark m JOIN top ON m.idx = top.idx AND m.party = top.party AND m.rule = top.rule AND m.weight = top.weight
-                GROUP BY m.idx, m.party, m.rule, top.weight""");
-        t0 = lap(stages, "flags per record and party", t0);
+        // The network's trade (which needs the list matches, not the ranking) read beside the flags and the ranking.
+        List<Party> screened = parties;
+        Map<String, Duration> stagesBeside = new java.util.concurrent.ConcurrentHashMap<>();
+        Alongside<TradeNetwork.Trade> networkTrade = Alongside.start(db, "network trade beside ranking", second -> {
+            long start = System.nanoTime();
+            TradeNetwork.Trade read = TradeNetwork.readTrade(second.connection(), screened);
+            stagesBeside.put("beside ranking: network trade", Duration.ofNanos(System.nanoTime() - start));
+            return read;
+        });
+        TradeNetwork network;
+        List<RankedParty> ranked;
+        try {
+            stage(progress, "running red-flag rules");
+            writePartyTable(db, parties);
+            storePartyFlags(db, parties, partyFlags);
+            t0 = lap(stages, "party flags", t0);
+            for (DatasetRule r : afterScreening) {
+                datasetRule(db, r, tables);
+                t0 = lap(stages, "rule " + r.id(), t0);
+            }
+            // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread
+            // timing). Written with plain max and a join, which DuckDB can spill to disk: arg_max keyed by a struct holding the
+            // text ran out of memory at ten million records.
+            db.execute("""
+                    CREATE TABLE flagged AS
+                    WITH top AS (SELECT idx, party, rule, max(weight) AS weight FROM mark GROUP BY idx, party, rule)
+                    SELECT m.idx, m.party, m.rule, top.weight, max(m.detail) AS detail
+                    FROM mark m JOIN top ON m.idx = top.idx AND m.party = top.party AND m.rule = top.rule AND m.weight = top.weight
+                    GROUP BY m.idx, m.party, m.rule, top.weight""");
+            t0 = lap(stages, "flags per record and party", t0);
 
-        stage(progress, "ranking");
-        Map<String, String> titles = new HashMap<>();
-        rules.infos().forEach(i -> titles.put(i.id(), i.title()));
-        Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
-        Map<Integer, TradeProfile> profiles = besideDone.profiles();
-        Map<Integer, Long> recordCounts = besideDone.recordCounts();
-        List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
-        t0 = lap(stages, "rank", t0);
-        stage(progress, "building the trade network");
-        TradeNetwork network = TradeNetwork.analyse(db.connection(), parties, ranked, lists.ownership());
-        t0 = lap(stages, "network analysis", t0);
+            stage(progress, "ranking");
+            Map<String, String> titles = new HashMap<>();
+            rules.infos().forEach(i -> titles.put(i.id(), i.title()));
+            Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
+            Map<Integer, TradeProfile> profiles = besideDone.profiles();
+            Map<Integer, Long> recordCounts = besideDone.recordCounts();
+            ranked = rank(parties, flags, profiles, recordCounts);
+            t0 = lap(stages, "rank", t0);
+            stage(progress, "building the trade network");
+            TradeNetwork.Trade trade = networkTrade.await();
+            t0 = lap(stages, "network trade (waited for)", t0);
+            network = TradeNetwork.analyse(trade, parties, ranked, lists.ownership());
+            t0 = lap(stages, "network analysis", t0);
+        } finally {
+            networkTrade.abandon();
+        }
+        stages.putAll(stagesBeside);
 
         stage(progress, "writing findings");
         Map<String, Long> flagsByRule = flagsByRule(db);
