@@ -51,6 +51,10 @@ import java.util.TreeMap;
  * checks the records and runs the record rules; the parties' spellings are resolved into parties and
  * screened against the lists; party, dataset and network rules add their flags; every party is ranked by
  * {@link RiskModel} and explained. Records live in a DuckDB work database on disk, never all in the heap.
+ * Work that does not need the result of the stage running beside it runs on a second connection at the same time: the
+ * trade table, the record flags' marks, the rules over the trade alone and the trade profiles while the parties are
+ * screened ({@link BesideScreening}), the network's trade while the flags are gathered and the parties ranked
+ * ({@link Alongside}); the findings do not depend on it.
  * Not thread-safe (one run at a time per instance); the work is parallel inside.
  */
 public final class Detector {
