@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class BesideScreening {
     /** Prefix of the names of its steps among a run's stage times: they ran beside other stages, not after them. */
-    static final String STAGE_PREFIX = "beside screening: ";
+    static final String STAGE_PREFIX = DetectionResult.BESIDE + "screening: ";
 
     /** What the ranking needs from it, and how long each step took (stage names with {@link #STAGE_PREFIX}). */
     record Done(Map<Integer, TradeProfile> profiles, Map<Integer, Long> recordCounts, Map<String, Duration> times) {}

@@ -163,7 +163,7 @@ public final class Detector {
         Alongside<TradeNetwork.Trade> networkTrade = Alongside.start(db, "network trade beside ranking", second -> {
             long start = System.nanoTime();
             TradeNetwork.Trade read = TradeNetwork.readTrade(second.connection(), screened);
-            stagesBeside.put("beside ranking: network trade", Duration.ofNanos(System.nanoTime() - start));
+            stagesBeside.put(DetectionResult.BESIDE + "ranking: network trade", Duration.ofNanos(System.nanoTime() - start));
             return read;
         });
         TradeNetwork network;

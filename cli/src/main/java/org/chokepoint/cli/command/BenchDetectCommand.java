@@ -81,7 +81,7 @@ public final class BenchDetectCommand implements Callable<Integer> {
             double s = e.getValue().asDouble();
             // Steps named "beside screening: ...", "beside ranking: ..." ran on another thread during the stages around them:
             // their time is in those.
-            boolean beside = e.getKey().startsWith("beside ");
+            boolean beside = e.getKey().startsWith(org.chokepoint.detect.DetectionResult.BESIDE);
             if (!beside && !e.getKey().startsWith("write") && !e.getKey().equals("report") && !e.getKey().equals("summary")) ingestAndRules += s;
             w.printf("  %-36s %8.2f s%n", e.getKey(), s);
         }
