@@ -51,6 +51,10 @@ import java.util.TreeMap;
  * checks the records and runs the record rules; the parties' spellings are resolved into parties and
  * screened against the lists; party, dataset and network rules add their flags; every party is ranked by
  * {@link RiskModel} and explained. Records live in a DuckDB work database on disk, never all in the heap.
+ * Work that does not need the result of the stage running beside it runs on a second connection at the same time: the
+ * trade table, the record flags' marks, the rules over the trade alone and the trade profiles while the parties are
+ * screened ({@link BesideScreening}), the network's trade while the flags are gathered and the parties ranked
+ * ({@link Alongside}); the findings do not depend on it.
  * Not thread-safe (one run at a time per instance); the work is parallel inside.
  */
 public final class Detector {
@@ -128,50 +132,79 @@ public final class Detector {
         int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
         List<Party> parties = PartyBuilder.build(mentions, partyOf);
         t0 = lap(stages, "resolve parties", t0);
-        buildTrade(db, partyOf);
-        t0 = lap(stages, "trade table", t0);
 
-        stage(progress, "screening " + parties.size() + " parties");
-        parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
-        writePartyTable(db, parties);
-        t0 = lap(stages, "screen parties", t0);
-
-        stage(progress, "running red-flag rules");
+        // The trade table, the record flags' marks, the rules that read only the trade and the trade profiles, in DuckDB
+        // beside the screening (Java on every core); the rules that read the list matches wait for both.
         TradeTables tables = new TradeTables(policy, pass.firstDay());
-        partyRules(db, parties);
-        db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
-        db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
-        t0 = lap(stages, "party and record flags", t0);
-        for (DatasetRule r : rules.datasetRules()) {
-            datasetRule(db, r, tables);
-            t0 = lap(stages, "rule " + r.id(), t0);
+        List<DatasetRule> tradeOnly = new ArrayList<>(), afterScreening = new ArrayList<>();
+        for (DatasetRule r : rules.datasetRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
+        for (DatasetRule r : rules.networkRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
+        Alongside<BesideScreening.Done> beside = BesideScreening.start(db, partyOf, tradeOnly, tables);
+        BesideScreening.Done besideDone;
+        PartyFlag[][] partyFlags;
+        try {
+            stage(progress, "screening " + parties.size() + " parties");
+            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
+            t0 = lap(stages, "screen parties", t0);
+            stage(progress, "running red-flag rules");
+            partyFlags = checkPartyRules(parties);
+            t0 = lap(stages, "party rules", t0);
+            stage(progress, "building the trade table");
+            besideDone = beside.await();
+        } finally {
+            beside.abandon();
         }
-        for (DatasetRule r : rules.networkRules()) {
-            datasetRule(db, r, tables);
-            t0 = lap(stages, "rule " + r.id(), t0);
-        }
-        // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread
-        // timing). Written with plain max and a join, which DuckDB can spill to disk: arg_max keyed by a struct holding the
-        // text ran out of memory at ten million records.
-        db.execute("""
-                CREATE TABLE flagged AS
-                WITH top AS (SELECT idx, party, rule, max(weight) AS weight FROM mark GROUP BY idx, party, rule)
-                SELECT m.idx, m.party, m.rule, top.weight, max(m.detail) AS detail
-                FROM mark m JOIN top ON m.idx = top.idx AND m.party = top.party AND m.rule = top.rule AND m.weight = top.weight
-                GROUP BY m.idx, m.party, m.rule, top.weight""");
-        t0 = lap(stages, "flags per record and party", t0);
+        t0 = lap(stages, "trade table (waited for)", t0);
+        stages.putAll(besideDone.times());
 
-        stage(progress, "ranking");
-        Map<String, String> titles = new HashMap<>();
-        rules.infos().forEach(i -> titles.put(i.id(), i.title()));
-        Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
-        Map<Integer, TradeProfile> profiles = profiles(db);
-        Map<Integer, Long> recordCounts = recordCounts(db);
-        List<RankedParty> ranked = rank(parties, flags, profiles, recordCounts);
-        t0 = lap(stages, "rank", t0);
-        stage(progress, "building the trade network");
-        TradeNetwork network = TradeNetwork.analyse(db.connection(), parties, ranked, lists.ownership());
-        t0 = lap(stages, "network analysis", t0);
+        // The network's trade (which needs the list matches, not the ranking) read beside the flags and the ranking.
+        List<Party> screened = parties;
+        Map<String, Duration> stagesBeside = new java.util.concurrent.ConcurrentHashMap<>();
+        Alongside<TradeNetwork.Trade> networkTrade = Alongside.start(db, "network trade beside ranking", second -> {
+            long start = System.nanoTime();
+            TradeNetwork.Trade read = TradeNetwork.readTrade(second.connection(), screened);
+            stagesBeside.put(DetectionResult.BESIDE + "ranking: network trade", Duration.ofNanos(System.nanoTime() - start));
+            return read;
+        });
+        TradeNetwork network;
+        List<RankedParty> ranked;
+        try {
+            stage(progress, "running red-flag rules");
+            writePartyTable(db, parties);
+            storePartyFlags(db, parties, partyFlags);
+            t0 = lap(stages, "party flags", t0);
+            for (DatasetRule r : afterScreening) {
+                datasetRule(db, r, tables);
+                t0 = lap(stages, "rule " + r.id(), t0);
+            }
+            // Ties in weight take the greater detail text: any fixed choice, so that runs agree (arg_max alone picks by thread
+            // timing). Written with plain max and a join, which DuckDB can spill to disk: arg_max keyed by a struct holding the
+            // text ran out of memory at ten million records.
+            db.execute("""
+                    CREATE TABLE flagged AS
+                    WITH top AS (SELECT idx, party, rule, max(weight) AS weight FROM mark GROUP BY idx, party, rule)
+                    SELECT m.idx, m.party, m.rule, top.weight, max(m.detail) AS detail
+                    FROM mark m JOIN top ON m.idx = top.idx AND m.party = top.party AND m.rule = top.rule AND m.weight = top.weight
+                    GROUP BY m.idx, m.party, m.rule, top.weight""");
+            t0 = lap(stages, "flags per record and party", t0);
+
+            stage(progress, "ranking");
+            Map<String, String> titles = new HashMap<>();
+            rules.infos().forEach(i -> titles.put(i.id(), i.title()));
+            Map<Integer, List<FlagSummary>> flags = flagSummaries(db, titles);
+            Map<Integer, TradeProfile> profiles = besideDone.profiles();
+            Map<Integer, Long> recordCounts = besideDone.recordCounts();
+            ranked = rank(parties, flags, profiles, recordCounts);
+            t0 = lap(stages, "rank", t0);
+            stage(progress, "building the trade network");
+            TradeNetwork.Trade trade = networkTrade.await();
+            t0 = lap(stages, "network trade (waited for)", t0);
+            network = TradeNetwork.analyse(trade, parties, ranked, lists.ownership());
+            t0 = lap(stages, "network analysis", t0);
+        } finally {
+            networkTrade.abandon();
+        }
+        stages.putAll(stagesBeside);
 
         stage(progress, "writing findings");
         Map<String, Long> flagsByRule = flagsByRule(db);
@@ -235,7 +268,7 @@ public final class Detector {
         return now;
     }
 
-    private static void buildTrade(WorkDatabase db, int[] partyOf) throws SQLException {
+    static void buildTrade(WorkDatabase db, int[] partyOf) throws SQLException {
         db.execute("CREATE TABLE mention_party (mention INTEGER, party INTEGER)");
         try (DuckDBAppender a = db.appender("mention_party")) {
             for (int m = 0; m < partyOf.length; m++) {
@@ -270,8 +303,14 @@ public final class Detector {
         }
     }
 
-    private void partyRules(WorkDatabase db, List<Party> parties) throws SQLException {
-        db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
+    /** The marks of the record rules' flags, on the seller, the buyer or both as each flag says. */
+    static void recordFlagMarks(WorkDatabase db) throws SQLException {
+        db.execute("INSERT INTO mark SELECT f.idx, t.seller, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 1 <> 0");
+        db.execute("INSERT INTO mark SELECT f.idx, t.buyer, f.rule, f.weight, f.detail FROM rflag f JOIN trade t USING (idx) WHERE f.roles & 2 <> 0");
+    }
+
+    /** The party rules' flags of each party, by party index then rule order (null where a rule found nothing). */
+    private PartyFlag[][] checkPartyRules(List<Party> parties) {
         // The rules are pure and thread-safe; checked in parallel (a party's addresses against the lists' cost most),
         // appended in party and rule order as before.
         PartyFlag[][] found = new PartyFlag[parties.size()][];
@@ -283,6 +322,11 @@ public final class Detector {
             for (PartyRule r : rules.partyRules()) flags[k++] = r.check(facts, lists);
             found[i] = flags;
         });
+        return found;
+    }
+
+    private static void storePartyFlags(WorkDatabase db, List<Party> parties, PartyFlag[][] found) throws SQLException {
+        db.execute("CREATE TABLE pflag (party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
         try (DuckDBAppender a = db.appender("pflag")) {
             for (int i = 0; i < parties.size(); i++) {
                 Party p = parties.get(i);
@@ -301,7 +345,7 @@ public final class Detector {
         db.execute("INSERT INTO mark SELECT t.idx, p.party, p.rule, p.weight, p.detail FROM pflag p JOIN trade t ON t.buyer = p.party AND t.seller <> p.party");
     }
 
-    private static void datasetRule(WorkDatabase db, DatasetRule r, TradeTables tables) throws SQLException {
+    static void datasetRule(WorkDatabase db, DatasetRule r, TradeTables tables) throws SQLException {
         String sql = r.marks(tables);
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "INSERT INTO mark SELECT idx, party, ?, least(1.0, weight), detail FROM (" + sql + ") WHERE party IS NOT NULL")) {
@@ -355,7 +399,7 @@ public final class Detector {
         return out;
     }
 
-    private static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {
+    static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {
         Map<Integer, TradeProfile> out = new HashMap<>();
         // Sums as decimals: exact, so the same whatever DuckDB's threads add first (a sum of doubles is not).
         String sql = """
@@ -379,7 +423,7 @@ public final class Detector {
         return out;
     }
 
-    private static Map<Integer, Long> recordCounts(WorkDatabase db) throws SQLException {
+    static Map<Integer, Long> recordCounts(WorkDatabase db) throws SQLException {
         Map<Integer, Long> out = new HashMap<>();
         try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT p, count(*) FROM (SELECT seller AS p FROM trade UNION ALL SELECT buyer AS p FROM trade WHERE buyer <> seller) GROUP BY p")) {

@@ -22,10 +22,22 @@ import java.util.stream.Stream;
 final class WorkDatabase implements AutoCloseable {
     private final Path dir;
     private final DuckDBConnection conn;
+    /** Whether closing deletes the folder: false for a second connection ({@link #secondConnection()}). */
+    private final boolean owner;
 
-    private WorkDatabase(Path dir, DuckDBConnection conn) {
+    private WorkDatabase(Path dir, DuckDBConnection conn, boolean owner) {
         this.dir = dir;
         this.conn = conn;
+        this.owner = owner;
+    }
+
+    /**
+     * Another connection to the same database, for work on another thread beside this one's (DuckDB runs the statements
+     * of two connections at once; one connection runs one at a time). Closing it closes only that connection; close it
+     * before this one.
+     */
+    WorkDatabase secondConnection() throws SQLException {
+        return new WorkDatabase(dir, (DuckDBConnection) conn.duplicate(), false);
     }
 
     static WorkDatabase create(Path outDir, String memoryLimit) throws IOException, SQLException {
@@ -47,7 +59,7 @@ final class WorkDatabase implements AutoCloseable {
             s.execute("CREATE TABLE rflag (idx BIGINT, rule VARCHAR, weight DOUBLE, roles INTEGER, detail VARCHAR)");
             s.execute("CREATE TABLE mark (idx BIGINT, party INTEGER, rule VARCHAR, weight DOUBLE, detail VARCHAR)");
         }
-        return new WorkDatabase(dir, (DuckDBConnection) c);
+        return new WorkDatabase(dir, (DuckDBConnection) c, true);
     }
 
     DuckDBConnection connection() {
@@ -78,6 +90,7 @@ final class WorkDatabase implements AutoCloseable {
     @Override
     public void close() throws IOException {
         ConnectionEnd.close(conn);
+        if (!owner) return;
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

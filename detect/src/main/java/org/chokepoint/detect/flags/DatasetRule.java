@@ -11,4 +11,13 @@ package org.chokepoint.detect.flags;
 public non-sealed interface DatasetRule extends RedFlagRule {
     /** The SELECT that yields this rule's marks. */
     String marks(TradeTables tables);
+
+    /**
+     * Whether the marks read the {@code party} table (which parties are listed, their names): such a rule runs after the
+     * parties are screened. One that reads only {@code trade} says false and may run while they are screened. True unless
+     * a rule says otherwise, so that a new rule is never run before the table it reads.
+     */
+    default boolean readsParties() {
+        return true;
+    }
 }

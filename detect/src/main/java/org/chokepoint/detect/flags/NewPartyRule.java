@@ -36,6 +36,11 @@ public final class NewPartyRule implements DatasetRule {
     }
 
     @Override
+    public boolean readsParties() {
+        return false;
+    }
+
+    @Override
     public String marks(TradeTables t) {
         long newSince = Math.max(t.russiaBan(), (long) t.firstDay() + settle);
         return """

@@ -19,6 +19,11 @@ public final class ReroutingRule implements DatasetRule {
     }
 
     @Override
+    public boolean readsParties() {
+        return false;
+    }
+
+    @Override
     public String marks(TradeTables t) {
         long ban = t.russiaBan();
         return """

@@ -37,6 +37,11 @@ public final class SplitShipmentsRule implements DatasetRule {
     }
 
     @Override
+    public boolean readsParties() {
+        return false;
+    }
+
+    @Override
     public String marks(TradeTables t) {
         return """
                 WITH med AS (SELECT hs6, median(value) AS mv FROM trade WHERE concern AND value > 0 GROUP BY hs6),

@@ -30,6 +30,11 @@ public final class TransshipmentHubRule implements DatasetRule {
     }
 
     @Override
+    public boolean readsParties() {
+        return false;
+    }
+
+    @Override
     public String marks(TradeTables t) {
         String out = "o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
                 + " AND NOT " + TradeTables.russiaOrBelarus("o.seller_cc");

@@ -33,6 +33,11 @@ public final class UnitValueOutlierRule implements DatasetRule {
     }
 
     @Override
+    public boolean readsParties() {
+        return false;
+    }
+
+    @Override
     public String marks(TradeTables t) {
         return """
                 WITH u AS (

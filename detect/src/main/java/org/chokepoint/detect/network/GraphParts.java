@@ -74,16 +74,44 @@ final class GraphParts {
      */
     static GraphParts read(Connection conn, List<Party> parties, List<RankedParty> ranked, int sharedGroupLimit, OwnershipBlocks ownership)
             throws SQLException {
-        Party[] byNumber = new Party[parties.size()];
-        for (Party p : parties) {
-            if (p.number() < 0 || p.number() >= byNumber.length) throw new IllegalArgumentException("party number " + p.number() + " outside [0, " + byNumber.length + ")");
-            byNumber[p.number()] = p;
-        }
+        byNumber(parties);
+        return of(readTrade(conn, parties), parties, ranked, sharedGroupLimit, ownership);
+    }
+
+    /** What {@link #read} takes from the work database: the trade edges kept, in the graph's edge order, and their concern labels. */
+    record Trade(List<TradeEdge> edges, Map<TradeEdge, String> labels) {}
+
+    /**
+     * {@link #read} with the trade already read ({@link #readTrade}, from the same parties' list matches).
+     *
+     * @throws IllegalArgumentException when a party number is outside {@code [0, parties.size())} or a party is not ranked
+     */
+    static GraphParts of(Trade trade, List<Party> parties, List<RankedParty> ranked, int sharedGroupLimit, OwnershipBlocks ownership) {
+        Party[] byNumber = byNumber(parties);
         RankedParty[] rankOf = new RankedParty[byNumber.length];
         for (RankedParty r : ranked) rankOf[r.party().number()] = r;
         for (int i = 0; i < byNumber.length; i++) {
             if (byNumber[i] == null || rankOf[i] == null) throw new IllegalArgumentException("party number " + i + " missing from the parties or the ranking");
         }
+        return new GraphParts(byNumber, rankOf, trade.edges(), trade.labels(), shared(byNumber, sharedGroupLimit), ownership);
+    }
+
+    private static Party[] byNumber(List<Party> parties) {
+        Party[] byNumber = new Party[parties.size()];
+        for (Party p : parties) {
+            if (p.number() < 0 || p.number() >= byNumber.length) throw new IllegalArgumentException("party number " + p.number() + " outside [0, " + byNumber.length + ")");
+            byNumber[p.number()] = p;
+        }
+        return byNumber;
+    }
+
+    /**
+     * The trade per seller and buyer that the graph keeps (see {@link #read}), read from the {@code trade} table. It needs
+     * the parties' list matches, not their ranking: a run reads it while it ranks. Uses a temporary table of its own on
+     * {@code conn}.
+     */
+    static Trade readTrade(Connection conn, List<Party> parties) throws SQLException {
+        Party[] byNumber = byNumber(parties);
         List<TradeEdge> trades = new ArrayList<>();
         Map<TradeEdge, String> labels = new IdentityHashMap<>();
         try (Statement s = conn.createStatement()) {
@@ -136,7 +164,7 @@ final class GraphParts {
                 if (label != null) labels.put(t, texts.computeIfAbsent(label, x -> x));
             }
         }
-        return new GraphParts(byNumber, rankOf, trades, labels, shared(byNumber, sharedGroupLimit), ownership);
+        return new Trade(trades, labels);
     }
 
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");

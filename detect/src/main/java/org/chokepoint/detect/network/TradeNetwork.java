@@ -125,9 +125,47 @@ public final class TradeNetwork {
      */
     public static TradeNetwork analyse(Connection conn, List<Party> parties, List<RankedParty> ranked, NetworkSettings settings,
                                        OwnershipBlocks ownership) throws SQLException {
+        return analyse(readTrade(conn, parties), parties, ranked, settings, ownership);
+    }
+
+    /**
+     * The trade per seller and buyer that the network keeps, read from the work database's {@code trade} table ahead of the
+     * analysis: it needs the parties' list matches, not their ranking, so a run reads it on another connection while it
+     * ranks. Immutable; thread-safe.
+     */
+    public static final class Trade {
+        private final GraphParts.Trade read;
+
+        private Trade(GraphParts.Trade read) {
+            this.read = read;
+        }
+    }
+
+    /**
+     * Reads the trade that {@link #analyse(Trade, List, List, NetworkSettings, OwnershipBlocks)} builds the graph from.
+     *
+     * @param conn    the detector's work database, holding the {@code trade} table; a temporary table of this call is left on it
+     * @param parties every resolved party, numbered from 0, with its list matches
+     * @throws IllegalArgumentException when a party number is outside {@code [0, parties.size())}
+     */
+    public static Trade readTrade(Connection conn, List<Party> parties) throws SQLException {
+        return new Trade(GraphParts.readTrade(conn, parties));
+    }
+
+    /** {@link #analyse(Trade, List, List, NetworkSettings, OwnershipBlocks)} with {@link NetworkSettings#DEFAULTS}. */
+    public static TradeNetwork analyse(Trade trade, List<Party> parties, List<RankedParty> ranked, OwnershipBlocks ownership) {
+        return analyse(trade, parties, ranked, NetworkSettings.DEFAULTS, ownership);
+    }
+
+    /**
+     * As {@link #analyse(Connection, List, List, NetworkSettings, OwnershipBlocks)} with the trade read already
+     * ({@link #readTrade}, from the same parties).
+     */
+    public static TradeNetwork analyse(Trade trade, List<Party> parties, List<RankedParty> ranked, NetworkSettings settings,
+                                       OwnershipBlocks ownership) {
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        GraphParts parts = GraphParts.read(conn, parties, ranked, settings.sharedGroupLimit(), ownership);
+        GraphParts parts = GraphParts.of(trade.read, parties, ranked, settings.sharedGroupLimit(), ownership);
         SupplyGraph whole = parts.build(k -> true);
         t0 = lap(stages, "graph", t0);
 

@@ -18,8 +18,8 @@ public final class PartyBuilder {
         List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) members.add(new ArrayList<>());
         for (int m = 0; m < partyOf.length; m++) members.get(partyOf[m]).add(m);
-        List<Party> out = new ArrayList<>(n);
-        for (int p = 0; p < n; p++) {
+        // Each party on its own (a pure function of its members), in parallel, in party order.
+        return java.util.stream.IntStream.range(0, n).parallel().mapToObj(p -> {
             Map<String, Long> nameCount = new HashMap<>();
             Map<String, Long> countryCount = new HashMap<>();
             Set<String> ids = new LinkedHashSet<>();
@@ -32,10 +32,9 @@ public final class PartyBuilder {
                 if (x.address() != null) addresses.add(x.address());
             }
             List<String> names = mostUsed(nameCount);
-            out.add(new Party(p, String.format("party-%06d", p + 1), names, mostUsed(countryCount).getFirst(),
-                    ids.stream().sorted().toList(), addresses.stream().sorted().toList(), List.of(), false));
-        }
-        return out;
+            return new Party(p, String.format("party-%06d", p + 1), names, mostUsed(countryCount).getFirst(),
+                    ids.stream().sorted().toList(), addresses.stream().sorted().toList(), List.of(), false);
+        }).toList();
     }
 
     private static List<String> mostUsed(Map<String, Long> counts) {

@@ -99,7 +99,7 @@ public final class PartyResolver {
         // as the long sort keys, in every decision and in the sort of the merges.
         Integer[] byContent = new Integer[n];
         for (int i = 0; i < n; i++) byContent[i] = i;
-        Arrays.sort(byContent, Comparator.comparing(i -> prepared.get(i).sortKey()));
+        StableSort.onTwoThreads(byContent, Comparator.comparing(i -> prepared.get(i).sortKey()));
         int[] place = new int[n];
         for (int k = 1; k < n; k++) {
             boolean same = prepared.get(byContent[k]).sortKey().equals(prepared.get(byContent[k - 1]).sortKey());
@@ -168,12 +168,19 @@ public final class PartyResolver {
             }
             found[i] = out.toArray(Link[]::new);
         });
-        List<Link> links = new ArrayList<>();
-        for (Link[] l : found) links.addAll(Arrays.asList(l));
-
         wordSimilarities.release();
         ConstrainedClusters clusters = new ConstrainedClusters(prepared);
-        for (Link l : links) if (l.verdict().kind() == PairDecision.Kind.CANNOT_LINK) clusters.forbid(l.a().index(), l.b().index());
+        // One walk over the links found: the cannot-links applied, the merges gathered in the same order as before.
+        int mergeCount = 0;
+        for (Link[] l : found) for (Link x : l) if (x.verdict().kind() == PairDecision.Kind.MERGE) mergeCount++;
+        Link[] merges = new Link[mergeCount];
+        int m = 0;
+        for (Link[] l : found) {
+            for (Link x : l) {
+                if (x.verdict().kind() == PairDecision.Kind.CANNOT_LINK) clusters.forbid(x.a().index(), x.b().index());
+                else if (x.verdict().kind() == PairDecision.Kind.MERGE) merges[m++] = x;
+            }
+        }
         // Ties break on content, never on input positions: the partition must not depend on the order.
         // Among equal scores, agreeing addresses first: a mention without identifier then joins the sibling
         // (same name, another number) that declared its address.
@@ -185,14 +192,18 @@ public final class PartyResolver {
             c = Integer.compare(x.first(), y.first());
             return c != 0 ? c : Integer.compare(x.last(), y.last());
         };
-        // Sorted in parallel: an ordered stream's sort is stable whatever the threads, so the order is the same.
-        List<Link> merges = links.parallelStream().filter(l -> l.verdict().kind() == PairDecision.Kind.MERGE).sorted(strongestFirst).toList();
-        List<MergeEvidence> accepted = new ArrayList<>();
+        // A stable sort, so the order is the same whatever the threads. (A parallel stream's sort ran on one thread on two
+        // cores: Arrays.parallelSort sorts alone when the common pool has one worker.)
+        StableSort.onTwoThreads(merges, strongestFirst);
+        List<Link> joined = new ArrayList<>();
         for (Link l : merges) {
             int ra = clusters.find(l.a().index()), rb = clusters.find(l.b().index());
             if (ra == rb) continue;
-            if (clusters.union(ra, rb)) accepted.add(l.verdict().evidence());
+            if (clusters.union(ra, rb)) joined.add(l);
         }
+        // The evidence of each merge accepted, worked out after the joins and in parallel (a pure function of the pair, in
+        // the order of the joins as before): worked out at each join, it held up the one thread that joins.
+        List<MergeEvidence> accepted = joined.parallelStream().map(l -> l.verdict().evidence()).toList();
         return assemble(prepared, clusters, accepted);
     }
 
