@@ -88,7 +88,7 @@ final class SqlRecordPass {
         StageEvent step = StageEvent.start();
         Shape shape = shape(input);
         step = step.end("record pass: byte scan");
-        if (shape == null) return null;
+        if (shape == null || !fits(input, shape, db)) return null;
         if (!read(input, shape, db)) return null;
         step = step.end("record pass: read");
         long read = db.count("SELECT count(*) FROM raw");
@@ -151,6 +151,36 @@ final class SqlRecordPass {
         }
         progress.accept(read);
         return new RecordPass.Result(read, valid, rejectedRows, reasons, first, firstDay, lastDay);
+    }
+
+    /**
+     * Whether the table of the file's rows ({@code raw}: 23 texts a row, DuckDB's 16 bytes each plus the longer texts'
+     * bytes, at most the file's) is likely to fit in half of DuckDB's memory limit. A larger one spills to disk, and
+     * every step after the read reads it back: at ten million rows (2.6 GB of CSV, 6 GB as a table) with a 2 GB limit
+     * the pass cost more than the Java pass, which keeps no table of the rows; such a file goes to the Java pass.
+     */
+    static boolean fits(Path input, Shape shape, WorkDatabase db) throws IOException, SQLException {
+        long table = java.nio.file.Files.size(input) + (shape.lines() - 1) * ROW_BYTES;
+        long limit;
+        try (Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'")) {
+            if (!rs.next()) return false;
+            limit = bytes(rs.getString(1));
+        }
+        return limit > 0 && table <= limit / 2;
+    }
+
+    /** What a row of {@code raw} costs DuckDB besides its longer texts: 25 values of at most 16 bytes. */
+    private static final long ROW_BYTES = 25 * 16;
+
+    /** The bytes of a DuckDB size setting ("1.8 GiB", "2.0 GB", "512 bytes"), or -1 when it says none. */
+    static long bytes(String setting) {
+        var m = java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([KMGTP]?)(i?)B(?:ytes)?", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(setting == null ? "" : setting.strip());
+        if (!m.matches()) return -1;
+        double base = m.group(3).isEmpty() ? 1000 : 1024;
+        int power = "KMGTP".indexOf(Character.toUpperCase(m.group(2).isEmpty() ? ' ' : m.group(2).charAt(0))) + 1;
+        return (long) (Double.parseDouble(m.group(1)) * Math.pow(base, power));
     }
 
     /**
