@@ -86,9 +86,12 @@ final class SqlRecordPass {
     /** The pass, or null when the file is not one this pass reads (nothing was written then). */
     RecordPass.Result run(Path input, WorkDatabase db, Path rejectsPath, LongConsumer progress) throws IOException, SQLException {
         StageEvent step = StageEvent.start();
+        long limit = memoryLimit(db);
+        // Too large by its bytes alone: not worth the byte scan.
+        if (!fits(java.nio.file.Files.size(input), 0, limit)) return null;
         Shape shape = shape(input);
         step = step.end("record pass: byte scan");
-        if (shape == null || !fits(input, shape, db)) return null;
+        if (shape == null || !fits(java.nio.file.Files.size(input), shape.lines() - 1, limit)) return null;
         if (!read(input, shape, db)) return null;
         step = step.end("record pass: read");
         long read = db.count("SELECT count(*) FROM raw");
@@ -154,20 +157,22 @@ final class SqlRecordPass {
     }
 
     /**
-     * Whether the table of the file's rows ({@code raw}: 23 texts a row, DuckDB's 16 bytes each plus the longer texts'
-     * bytes, at most the file's) is likely to fit in half of DuckDB's memory limit. A larger one spills to disk, and
-     * every step after the read reads it back: at ten million rows (2.6 GB of CSV, 6 GB as a table) with a 2 GB limit
-     * the pass cost more than the Java pass, which keeps no table of the rows; such a file goes to the Java pass.
+     * Whether the table of a file's rows ({@code raw}: 23 texts a row, DuckDB's 16 bytes each plus the longer texts'
+     * bytes, at most the file's) is likely to fit in half of DuckDB's memory limit (in bytes, -1 for unknown). A larger
+     * one spills to disk, and every step after the read reads it back: at ten million rows (2.6 GB of CSV, some 6 GB as
+     * a table) with a 2 GB limit the pass cost more than the Java pass, which keeps no table of the rows; such a file goes
+     * to the Java pass. With no rows counted yet, whether the file's bytes alone fit.
      */
-    static boolean fits(Path input, Shape shape, WorkDatabase db) throws IOException, SQLException {
-        long table = java.nio.file.Files.size(input) + (shape.lines() - 1) * ROW_BYTES;
-        long limit;
+    static boolean fits(long fileBytes, long rows, long memoryLimit) {
+        return memoryLimit > 0 && fileBytes + rows * ROW_BYTES <= memoryLimit / 2;
+    }
+
+    /** DuckDB's memory limit in bytes, or -1 when it cannot be read. */
+    private static long memoryLimit(WorkDatabase db) throws SQLException {
         try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'")) {
-            if (!rs.next()) return false;
-            limit = bytes(rs.getString(1));
+            return rs.next() ? bytes(rs.getString(1)) : -1;
         }
-        return limit > 0 && table <= limit / 2;
     }
 
     /** What a row of {@code raw} costs DuckDB besides its longer texts: 25 values of at most 16 bytes. */

@@ -197,6 +197,11 @@ class SqlRecordPassTest {
         assertThat(SqlRecordPass.bytes("512 bytes")).isEqualTo(512);
         assertThat(SqlRecordPass.bytes("unlimited")).isEqualTo(-1);
         assertThat(SqlRecordPass.bytes(null)).isEqualTo(-1);
+        // The generated files with the default limit of 2 GB: a million rows fit, ten million do not, by their bytes alone.
+        long limit = SqlRecordPass.bytes("1.8 GiB");
+        assertThat(SqlRecordPass.fits(260_653_824L, 1_000_000, limit)).isTrue();
+        assertThat(SqlRecordPass.fits(2_624_227_472L, 0, limit)).isFalse();
+        assertThat(SqlRecordPass.fits(1_000, 10, -1)).isFalse();
     }
 
     /** What the SQL pass's prefilter rests on: with goods not of concern and no listed carrier or maker, no record rule fires. */
