@@ -59,12 +59,12 @@ import java.util.TreeMap;
  */
 public final class Detector {
     /**
-     * {@code -Dchokepoint.detect.sqlRecordPass=true} lets DuckDB read the plain CSV files ({@link SqlRecordPass}); by default
-     * the Java record pass ({@link RecordPass}), the reference the SQL pass must agree with, reads every file. Measured on
-     * the same build (docs/red-flags.md, session 9): the SQL pass took 6.0-6.4 s against 7.1-7.2 s on a million records,
-     * but 76.8 s against 48.8 s on ten million in a 1 GB heap, so it is not the default until its read gets cheaper.
+     * DuckDB reads the plain CSV files whose rows fit its memory ({@link SqlRecordPass}); the Java record pass
+     * ({@link RecordPass}), the reference the SQL pass must agree with, reads every other file, and every file with
+     * {@code -Dchokepoint.detect.sqlRecordPass=false}. Measured (docs/red-flags.md, session 10): the SQL pass costs less
+     * CPU on a million records; ten million rows do not fit a 2 GB limit, and spilled the SQL pass lost to the Java pass.
      */
-    private static final boolean SQL_PASS = Boolean.getBoolean("chokepoint.detect.sqlRecordPass");
+    private static final boolean SQL_PASS = !"false".equalsIgnoreCase(System.getProperty("chokepoint.detect.sqlRecordPass"));
     private final ListedIndex lists;
     private final GoodsClassifier goods;
     private final Rulebook rules;
@@ -120,7 +120,7 @@ public final class Detector {
         stage(progress, "reading and checking records");
         MentionTable mentions = new MentionTable();
         RecordPass javaPass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads(), settings.listedAt());
-        // When asked, DuckDB reads the files it reads exactly as the Java reader does; the Java pass reads every other file.
+        // DuckDB reads the files it reads exactly as the Java reader does; the Java pass reads every other file.
         RecordPass.Result pass = !SQL_PASS ? null
                 : new SqlRecordPass(javaPass, policy, goods, rules.recordRules(), mentions).run(input, db, outDir.resolve("rejects.csv"), progress::update);
         if (pass == null) pass = javaPass.run(input, db, outDir.resolve("rejects.csv"), progress::update);

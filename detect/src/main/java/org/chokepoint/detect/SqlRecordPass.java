@@ -63,7 +63,7 @@ import java.util.function.LongConsumer;
 final class SqlRecordPass {
     private static final int COUNTRY_TERMS = 26 * 26;
     private static final ShipmentColumn[] COLUMNS = ShipmentColumn.values();
-    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "fixed", "bad", "men", "goods", "unit_term", "chit", "mhit", "nf");
+    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "fixed", "bad", "men", "goods", "unit_term", "chit", "mhit", "nf", "cand");
 
     private final RecordPass facts;
     private final SanctionsPolicy policy;
@@ -85,9 +85,15 @@ final class SqlRecordPass {
 
     /** The pass, or null when the file is not one this pass reads (nothing was written then). */
     RecordPass.Result run(Path input, WorkDatabase db, Path rejectsPath, LongConsumer progress) throws IOException, SQLException {
+        StageEvent step = StageEvent.start();
+        long limit = memoryLimit(db);
+        // Too large by its bytes alone: not worth the byte scan.
+        if (!fits(java.nio.file.Files.size(input), 0, limit)) return null;
         Shape shape = shape(input);
-        if (shape == null) return null;
+        step = step.end("record pass: byte scan");
+        if (shape == null || !fits(java.nio.file.Files.size(input), shape.lines() - 1, limit)) return null;
         if (!read(input, shape, db)) return null;
+        step = step.end("record pass: read");
         long read = db.count("SELECT count(*) FROM raw");
         if (read != shape.lines() - 1) {
             dropWork(db);
@@ -102,23 +108,36 @@ final class SqlRecordPass {
         try (RejectsFile rejects = new RejectsFile(rejectsPath)) {
             rejectedRows = recheck(db, file, rejects, reasons, first);
             valid = db.count("SELECT count(*) FROM val");
+            step = step.end("record pass: recheck");
             numberSpellings(db);
+            step = step.end("record pass: spellings");
             classify(db);
+            step = step.end("record pass: goods");
             screenCarriersAndMakers(db);
+            step = step.end("record pass: carriers and makers");
             nameFacts(db);
+            step = step.end("record pass: name facts");
             recordRules(db);
+            step = step.end("record pass: rules");
+            // A record finds its spellings by the hash of their four values when no two spellings share a hash (a join on one
+            // number instead of four texts), else by the values.
+            boolean hashed = db.count("SELECT count(*) - count(DISTINCT h) FROM men") == 0;
+            String exporter = hashed ? "xm.h = hash(v.exporter_name, v.exporter_country, coalesce(v.exporter_id, ''), coalesce(v.exporter_address, ''))"
+                    : "xm.name = v.exporter_name AND xm.country = v.exporter_country AND xm.id = coalesce(v.exporter_id, '')"
+                    + " AND xm.address = coalesce(v.exporter_address, '')";
+            String importer = hashed ? "im.h = hash(v.importer_name, v.importer_country, coalesce(v.importer_id, ''), coalesce(v.importer_address, ''))"
+                    : "im.name = v.importer_name AND im.country = v.importer_country AND im.id = coalesce(v.importer_id, '')"
+                    + " AND im.address = coalesce(v.importer_address, '')";
             db.execute("""
                     INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
                       %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
                       CAST(v.value_usd AS DOUBLE), CAST(v.quantity AS DOUBLE), u.code, CAST(v.net_weight_kg AS DOUBLE)
-                    FROM val v JOIN goods g USING (hs_code)
-                    JOIN men xm ON xm.name = v.exporter_name AND xm.country = v.exporter_country
-                      AND xm.id = coalesce(v.exporter_id, '') AND xm.address = coalesce(v.exporter_address, '')
-                    JOIN men im ON im.name = v.importer_name AND im.country = v.importer_country
-                      AND im.id = coalesce(v.importer_id, '') AND im.address = coalesce(v.importer_address, '')
+                    FROM val v JOIN goods g USING (hs_code) JOIN men xm ON %s JOIN men im ON %s
                     LEFT JOIN unit_term u ON u.unit = v.unit""".formatted(country("v.exporter_country"), country("v.importer_country"),
-                    country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country")));
+                    country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country"), exporter, importer));
+            step = step.end("record pass: rec");
             db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
+            step = step.end("record pass: rid");
             if (valid > 0) {
                 try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT min(day), max(day) FROM rec")) {
                     rs.next();
@@ -127,14 +146,46 @@ final class SqlRecordPass {
                 }
             }
             db.execute("DROP VIEW val");
-            db.execute("DROP VIEW rawv");
             dropWork(db);
             long dups = RecordPass.duplicates(db, file, rejects, reasons, first);
             valid -= dups;
             rejectedRows += dups;
+            step.end("record pass: duplicates");
         }
         progress.accept(read);
         return new RecordPass.Result(read, valid, rejectedRows, reasons, first, firstDay, lastDay);
+    }
+
+    /**
+     * Whether the table of a file's rows ({@code raw}: 23 texts a row, DuckDB's 16 bytes each plus the longer texts'
+     * bytes, at most the file's) is likely to fit in half of DuckDB's memory limit (in bytes, -1 for unknown). A larger
+     * one spills to disk, and every step after the read reads it back: at ten million rows (2.6 GB of CSV, some 6 GB as
+     * a table) with a 2 GB limit the pass cost more than the Java pass, which keeps no table of the rows; such a file goes
+     * to the Java pass. With no rows counted yet, whether the file's bytes alone fit.
+     */
+    static boolean fits(long fileBytes, long rows, long memoryLimit) {
+        return memoryLimit > 0 && fileBytes + rows * ROW_BYTES <= memoryLimit / 2;
+    }
+
+    /** DuckDB's memory limit in bytes, or -1 when it cannot be read. */
+    private static long memoryLimit(WorkDatabase db) throws SQLException {
+        try (Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'")) {
+            return rs.next() ? bytes(rs.getString(1)) : -1;
+        }
+    }
+
+    /** What a row of {@code raw} costs DuckDB besides its longer texts: 25 values of at most 16 bytes. */
+    private static final long ROW_BYTES = 25 * 16;
+
+    /** The bytes of a DuckDB size setting ("1.8 GiB", "2.0 GB", "512 bytes"), or -1 when it says none. */
+    static long bytes(String setting) {
+        var m = java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([KMGTP]?)(i?)B(?:ytes)?", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(setting == null ? "" : setting.strip());
+        if (!m.matches()) return -1;
+        double base = m.group(3).isEmpty() ? 1000 : 1024;
+        int power = "KMGTP".indexOf(Character.toUpperCase(m.group(2).isEmpty() ? ' ' : m.group(2).charAt(0))) + 1;
+        return (long) (Double.parseDouble(m.group(1)) * Math.pow(base, power));
     }
 
     /**
@@ -369,7 +420,6 @@ final class SqlRecordPass {
                 }
             }
             db.execute(sql);
-            db.execute("CREATE TEMP VIEW rawv AS SELECT * FROM raw");
             return true;
         } catch (SQLException e) {
             dropWork(db);
@@ -393,6 +443,8 @@ final class SqlRecordPass {
             if (c.required()) parts.add(v + " <> ''");
             String check = switch (c) {
                 case DATE -> "(regexp_full_match(" + v + ", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND " + v + " >= '1000' AND TRY_CAST(" + v + " AS DATE) IS NOT NULL)";
+                // An IN list (DuckDB makes it a join). A mask of the 676 pairs of capitals, read at the code's number, checked
+                // five columns of a table in half the time, but in this statement, over the stripped values, it cost more.
                 case EXPORTER_COUNTRY, IMPORTER_COUNTRY, ORIGIN_COUNTRY, DISPATCH_COUNTRY, DESTINATION_COUNTRY -> v + " IN (" + countryCodes() + ")";
                 case HS_CODE -> "regexp_full_match(" + v + ", '[0-9]{6,10}')";
                 case QUANTITY, NET_WEIGHT_KG, VALUE_USD -> "regexp_full_match(" + v + ", '[0-9]+(\\.[0-9]+)?')";
@@ -443,13 +495,13 @@ final class SqlRecordPass {
     private long recheck(WorkDatabase db, String file, RejectsFile rejects, Map<String, Long> reasons, List<Rejection> first) throws SQLException {
         StringBuilder cols = new StringBuilder("ln");
         for (ShipmentColumn c : COLUMNS) cols.append(", ").append(c.column());
-        db.execute("CREATE TEMP TABLE fixed AS SELECT " + cols + " FROM rawv LIMIT 0");
+        db.execute("CREATE TEMP TABLE fixed AS SELECT " + cols + " FROM raw LIMIT 0");
         db.execute("CREATE TEMP TABLE bad (ln BIGINT, k BIGINT)");
         ShipmentRowCheck check = new ShipmentRowCheck(file);
         long rejected = 0;
         try (DuckDBAppender fixed = db.appender("fixed"); DuckDBAppender bad = db.appender("bad");
              Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT " + cols + " FROM rawv WHERE NOT ok ORDER BY ln")) {
+             ResultSet rs = st.executeQuery("SELECT " + cols + " FROM raw WHERE NOT ok ORDER BY ln")) {
             String[] fields = new String[COLUMNS.length];
             while (rs.next()) {
                 long ln = rs.getLong(1);
@@ -478,9 +530,11 @@ final class SqlRecordPass {
                 }
             }
         }
+        // The rows Java accepted join the others in raw (their values stripped, empty ones null), so that val is one scan.
+        db.execute("INSERT INTO raw SELECT *, true FROM fixed");
         StringBuilder values = new StringBuilder();
         for (ShipmentColumn c : COLUMNS) values.append(", nullif(").append(c.column()).append(", '') AS ").append(c.column());
-        String rows = "SELECT ln" + values + " FROM rawv WHERE ok UNION ALL SELECT " + cols + " FROM fixed";
+        String rows = "SELECT ln" + values + " FROM raw WHERE ok";
         // A valid row's number is its place among the valid rows: its place in the file less the rejected rows before it.
         if (rejected == 0) db.execute("CREATE TEMP VIEW val AS SELECT ln AS idx, * FROM (" + rows + ")");
         else db.execute("CREATE TEMP VIEW val AS SELECT u.ln - coalesce(b.k, 0) AS idx, u.* FROM (" + rows + ") u ASOF LEFT JOIN bad b ON u.ln >= b.ln");
@@ -490,7 +544,8 @@ final class SqlRecordPass {
     /** The spellings of the parties, numbered in order of first occurrence (the exporter's before the importer's), counted. */
     private void numberSpellings(WorkDatabase db) throws SQLException {
         db.execute("""
-                CREATE TEMP TABLE men AS SELECT row_number() OVER (ORDER BY pos) - 1 AS m, name, country, id, address, n FROM (
+                CREATE TEMP TABLE men AS SELECT row_number() OVER (ORDER BY pos) - 1 AS m, name, country, id, address, n,
+                  hash(name, country, id, address) AS h FROM (
                   SELECT name, country, id, address, min(pos) AS pos, count(*) AS n FROM (
                     SELECT exporter_name AS name, exporter_country AS country, coalesce(exporter_id, '') AS id, coalesce(exporter_address, '') AS address,
                       ln * 2 AS pos FROM val
@@ -657,6 +712,7 @@ final class SqlRecordPass {
      * gives each record the flags of its combination in {@code rflag}.
      */
     private void recordRules(WorkDatabase db) throws SQLException {
+        String rows = candidates(db);
         for (int k = 0; k < rules.size(); k++) {
             RecordRule rule = rules.get(k);
             List<ShipmentColumn> reads = List.copyOf(new java.util.TreeSet<>(rule.reads()));
@@ -674,7 +730,7 @@ final class SqlRecordPass {
                 join.append(join.isEmpty() ? "" : " AND ").append("v.").append(c.column()).append(" IS NOT DISTINCT FROM f.").append(c.column());
             }
             db.execute(create + "rule VARCHAR, weight DOUBLE, roles INTEGER, detail VARCHAR)");
-            String sql = "SELECT DISTINCT " + keys + " FROM val v JOIN goods g USING (hs_code)"
+            String sql = "SELECT DISTINCT " + keys + " FROM " + rows + " v JOIN goods g USING (hs_code)"
                     + (may.contains("m.manufacturer") ? " LEFT JOIN mhit m ON m.manufacturer = v.manufacturer" : "")
                     + (may.contains("c.listed") ? " LEFT JOIN chit c ON c.carrier IS NOT DISTINCT FROM v.carrier AND c.imo IS NOT DISTINCT FROM v.vessel_imo" : "")
                     + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
@@ -703,13 +759,40 @@ final class SqlRecordPass {
                     flags.endRow();
                 }
             }
-            db.execute("INSERT INTO rflag SELECT v.idx, f.rule, f.weight, f.roles, f.detail FROM val v JOIN " + table + " f ON " + join);
+            db.execute("INSERT INTO rflag SELECT v.idx, f.rule, f.weight, f.roles, f.detail FROM " + rows + " v JOIN " + table + " f ON " + join);
             db.execute("DROP TABLE " + table);
         }
+        db.execute("DROP TABLE IF EXISTS cand");
+    }
+
+    /**
+     * The records any rule could flag, with the columns the rules read ({@code cand}): goods of concern, a listed carrier or
+     * a listed maker ({@link #couldFlag}, a fifth to a third of the records), so that each rule's query and the join of its
+     * flags back to the records read these rather than every record. When a rule's condition is "any record" (a rule that
+     * reads neither the goods nor the carrier nor the maker), every record: {@code val}. Since a rule flags by the values
+     * it reads alone, a record outside {@code cand} with the values of a flagged combination would break the rule's
+     * contract ({@link #couldFlag}); {@code SqlRecordPassTest} holds every rule to it.
+     */
+    private String candidates(WorkDatabase db) throws SQLException {
+        java.util.Set<ShipmentColumn> read = java.util.EnumSet.of(ShipmentColumn.HS_CODE, ShipmentColumn.CARRIER, ShipmentColumn.VESSEL_IMO,
+                ShipmentColumn.MANUFACTURER, ShipmentColumn.EXPORTER_NAME, ShipmentColumn.IMPORTER_NAME, ShipmentColumn.EXPORTER_COUNTRY,
+                ShipmentColumn.IMPORTER_COUNTRY, ShipmentColumn.ORIGIN_COUNTRY, ShipmentColumn.DISPATCH_COUNTRY, ShipmentColumn.DESTINATION_COUNTRY,
+                ShipmentColumn.DATE);
+        for (RecordRule rule : rules) {
+            if (mayFlag(rule).equals("true")) return "val";
+            read.addAll(rule.reads());
+        }
+        StringBuilder cols = new StringBuilder("v.idx");
+        for (ShipmentColumn c : read) cols.append(", v.").append(c.column());
+        db.execute("CREATE TEMP TABLE cand AS SELECT " + cols + " FROM val v JOIN goods g USING (hs_code)"
+                + " LEFT JOIN mhit m ON m.manufacturer = v.manufacturer"
+                + " LEFT JOIN chit c ON c.carrier IS NOT DISTINCT FROM v.carrier AND c.imo IS NOT DISTINCT FROM v.vessel_imo"
+                + " WHERE g.fire OR c.listed OR m.manufacturer IS NOT NULL");
+        return "cand";
     }
 
     private static void dropWork(WorkDatabase db) throws SQLException {
-        db.execute("DROP VIEW IF EXISTS rawv");
+        db.execute("DROP VIEW IF EXISTS val");
         for (String t : WORK_TABLES) db.execute("DROP TABLE IF EXISTS " + t);
     }
 

@@ -162,6 +162,48 @@ class SqlRecordPassTest {
         }
     }
 
+    /** A file whose rows would not fit in half of DuckDB's memory limit goes to the Java pass, untouched; one that fits does not. */
+    @Test
+    void aFileTooLargeForDuckDbsMemoryIsLeftToTheJavaPass() throws Exception {
+        StringBuilder b = new StringBuilder(HEADER);
+        for (int i = 0; i < 2000; i++) b.append("\nr").append(i).append(",2023-01-01,Star Co,CN,,,OOO Vektor Plus,RU,,,,,,RU,854231,chips,,,,100,air,,");
+        Path csv = dir.resolve("large.csv");
+        Files.writeString(csv, b);
+        for (String limit : List.of("1MB", "500MB")) {
+            Path out = Files.createDirectories(dir.resolve("large-" + limit));
+            try (WorkDatabase db = WorkDatabase.create(out, limit)) {
+                MentionTable m = new MentionTable();
+                RecordPass.Result r = new SqlRecordPass(javaPass(new MentionTable()), SanctionsPolicy.STANDARD, goods, rules, m)
+                        .run(csv, db, out.resolve("rejects.csv"), n -> {});
+                if (limit.equals("1MB")) {
+                    // 2,000 rows of 25 values: about 0.9 MB as DuckDB keeps them, more than half of 1 MB.
+                    assertThat(r).isNull();
+                    assertThat(m.size()).isZero();
+                    assertThat(Files.exists(out.resolve("rejects.csv"))).isFalse();
+                    assertThat(db.count("SELECT count(*) FROM duckdb_tables() WHERE table_name NOT IN ('rec', 'term', 'rflag', 'mark')")).isZero();
+                } else {
+                    assertThat(r).isNotNull();
+                    assertThat(r.valid()).isEqualTo(2000);
+                }
+            }
+        }
+    }
+
+    @Test
+    void duckDbSizesAreReadInBytes() {
+        assertThat(SqlRecordPass.bytes("1.8 GiB")).isEqualTo((long) (1.8 * 1024 * 1024 * 1024));
+        assertThat(SqlRecordPass.bytes("2.0 GB")).isEqualTo(2_000_000_000L);
+        assertThat(SqlRecordPass.bytes("976.5 KiB")).isEqualTo((long) (976.5 * 1024));
+        assertThat(SqlRecordPass.bytes("512 bytes")).isEqualTo(512);
+        assertThat(SqlRecordPass.bytes("unlimited")).isEqualTo(-1);
+        assertThat(SqlRecordPass.bytes(null)).isEqualTo(-1);
+        // The generated files with the default limit of 2 GB: a million rows fit, ten million do not, by their bytes alone.
+        long limit = SqlRecordPass.bytes("1.8 GiB");
+        assertThat(SqlRecordPass.fits(260_653_824L, 1_000_000, limit)).isTrue();
+        assertThat(SqlRecordPass.fits(2_624_227_472L, 0, limit)).isFalse();
+        assertThat(SqlRecordPass.fits(1_000, 10, -1)).isFalse();
+    }
+
     /** What the SQL pass's prefilter rests on: with goods not of concern and no listed carrier or maker, no record rule fires. */
     @Test
     void noRecordRuleFiresWithoutGoodsOfConcernOrAListedCarrierOrMaker() {
