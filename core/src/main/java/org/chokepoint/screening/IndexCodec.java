@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The body of a screening index file ({@link ScreenerFile}): everything {@link Screener#build} computes from the
@@ -55,13 +56,13 @@ final class IndexCodec {
         writePostings(out, index.keyPostings);
         out.writeInts(index.docToEntity);
         out.writeInt(index.byIdentifier.size());
-        new java.util.TreeMap<>(index.byIdentifier).forEach((k, v) -> {
+        new TreeMap<>(index.byIdentifier).forEach((k, v) -> {
             out.writeString(k);
             out.writeInts(v);
         });
         Map<String, List<String>> acronyms = screener.acronyms().equivalents();
         out.writeInt(acronyms.size());
-        new java.util.TreeMap<>(acronyms).forEach((k, v) -> {
+        new TreeMap<>(acronyms).forEach((k, v) -> {
             out.writeString(k);
             out.writeStrings(v);
         });
@@ -235,7 +236,7 @@ final class IndexCodec {
         out.writeInt(p.termCount());
         // In the terms' order, not the map's: a map's iteration order may depend on the order its entries were put in, so
         // an index read from a file and written again could differ from the file (ScreenerFileTest, now and then).
-        java.util.TreeMap<String, int[]> sorted = new java.util.TreeMap<>();
+        TreeMap<String, int[]> sorted = new TreeMap<>();
         p.forEachTerm(sorted::put);
         sorted.forEach((t, names) -> {
             out.writeString(t);

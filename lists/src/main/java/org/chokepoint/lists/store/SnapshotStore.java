@@ -108,7 +108,7 @@ public final class SnapshotStore implements AutoCloseable {
      */
     public Snapshot save(ListLoad load, String origin, double minShare) throws StoreException {
         List<String> docs = docs(load);
-        return store(load, docs, LoadContent.fingerprint(load, docs), origin, minShare);
+        return store(load, docs, LoadContent.fingerprint(load, docs), current(load.source()), origin, minShare);
     }
 
     /**
@@ -139,7 +139,7 @@ public final class SnapshotStore implements AutoCloseable {
             }
             return new Saved(snapshot(previous.get().id()).orElseThrow(), true);
         }
-        return new Saved(store(load, docs, content, origin, minShare), false);
+        return new Saved(store(load, docs, content, previous, origin, minShare), false);
     }
 
     private static List<String> docs(ListLoad load) {
@@ -160,9 +160,10 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
-    private Snapshot store(ListLoad load, List<String> docs, String content, String origin, double minShare) throws StoreException {
+    /** @param previous the source's current snapshot, read once by the caller */
+    private Snapshot store(ListLoad load, List<String> docs, String content, Optional<Snapshot> previous, String origin, double minShare)
+            throws StoreException {
         if (load.entities().isEmpty()) throw new StoreException(load.source() + ": the load has no entities; nothing stored");
-        Optional<Snapshot> previous = current(load.source());
         if (previous.isPresent() && minShare > 0 && load.entities().size() < minShare * previous.get().entities()) {
             throw new StoreException(String.format("%s: the new load has %,d entities, fewer than %.0f%% of the current snapshot's %,d; "
                     + "refusing it as probably truncated (the current snapshot stays)", load.source(), load.entities().size(),
