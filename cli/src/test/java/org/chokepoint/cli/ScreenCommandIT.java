@@ -86,6 +86,19 @@ class ScreenCommandIT {
     }
 
     @Test
+    void aFileWithoutAnIdColumnIsRefusedBeforeTheListsAreRead(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("parties.csv");
+        Files.writeString(in, "name,country\nVTB Bank,RU\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("results.jsonl");
+        // An empty data directory: had the lists been read first, the error would be "no lists loaded".
+        Path empty = Files.createDirectory(dir.resolve("empty-data"));
+        CliRun run = CliRun.of("--data", empty.toString(), "screen", "--file", in.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.toString()).isNotZero();
+        assertThat(run.err()).contains("parties.csv:1").contains("no 'id' column").doesNotContain("no lists loaded");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void withoutListsItSaysWhatToDo(@TempDir Path empty) {
         CliRun run = CliRun.of("--data", empty.toString(), "screen", "VTB Bank");
         assertThat(run.exit()).isEqualTo(1);

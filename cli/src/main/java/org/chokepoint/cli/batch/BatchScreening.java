@@ -1,14 +1,9 @@
 package org.chokepoint.cli.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.chokepoint.cli.output.MatchJson;
-import org.chokepoint.lists.ListFormatException;
 import org.chokepoint.lists.Rejection;
-import org.chokepoint.lists.TextFile;
 import org.chokepoint.screening.Screener;
 import org.chokepoint.screening.ScreeningBatch;
 import org.chokepoint.screening.ScreeningQuery;
@@ -19,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
@@ -45,25 +38,12 @@ public final class BatchScreening {
      */
     public record Result(long read, long written, long withMatches, List<Rejection> rejected, double seconds, long remembered) {}
 
-    public static Result run(Screener screener, Path in, Path out, int limit, double minScore, BiConsumer<Long, Long> progress)
-            throws ListFormatException, IOException {
-        TextFile f = TextFile.read(in);
-        List<CsvRecord> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> r = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE).skipEmptyLines(true)
-                // A quote never closed would swallow every row after it into one field: refused, as the shipment reader does.
-                .allowUnclosedQuote(false).ofCsvRecord(f.text())) {
-            for (CsvRecord row : r) rows.add(row);
-        } catch (CsvParseException e) {
-            throw new ListFormatException(f.name(), rows.size() + 1, "malformed CSV: " + e.getMessage(), e);
-        }
-        if (rows.isEmpty()) throw new ListFormatException(f.name(), 1, "no header row");
-        Map<String, Integer> header = new HashMap<>();
-        CsvRecord h = rows.get(0);
-        for (int i = 0; i < h.getFieldCount(); i++) header.putIfAbsent(h.getField(i).strip().toLowerCase(Locale.ROOT), i);
-        for (String required : List.of("id", "name")) {
-            if (!header.containsKey(required)) throw new ListFormatException(f.name(), 1, "the header has no '" + required + "' column (found: " + h.getFields() + ")");
-        }
-        List<CsvRecord> data = rows.subList(1, rows.size());
+    /** Screens the rows of a parties file already read and checked ({@link PartiesFile#read}). */
+    public static Result run(Screener screener, PartiesFile file, Path out, int limit, double minScore, BiConsumer<Long, Long> progress)
+            throws IOException {
+        Map<String, Integer> header = file.header();
+        int fields = file.fields();
+        List<CsvRecord> data = file.rows();
         List<Rejection> rejected = new ArrayList<>();
         long start = System.nanoTime();
         long withMatches = 0;
@@ -80,7 +60,7 @@ public final class BatchScreening {
                     CsvRecord row = data.get(i);
                     String id = field(row, header.get("id"));
                     String name = field(row, header.get("name"));
-                    if (row.getFieldCount() != h.getFieldCount()) errors[i - base] = "expected " + h.getFieldCount() + " fields, found " + row.getFieldCount();
+                    if (row.getFieldCount() != fields) errors[i - base] = "expected " + fields + " fields, found " + row.getFieldCount();
                     else if (id == null) errors[i - base] = "empty id";
                     if (errors[i - base] != null) {
                         results[i - base] = MatchJson.result(id == null ? "" : id, name == null ? "" : name, List.of(), false).put("error", errors[i - base]);
@@ -91,7 +71,7 @@ public final class BatchScreening {
                     results[i - base] = MatchJson.result(id, name == null ? "" : name, batch.screen(q), false);
                 });
                 for (int i = 0; i < results.length; i++) {
-                    if (errors[i] != null) rejected.add(new Rejection(f.name(), data.get(from + i).getStartingLineNumber(), null, errors[i]));
+                    if (errors[i] != null) rejected.add(new Rejection(file.name(), data.get(from + i).getStartingLineNumber(), null, errors[i]));
                     if (!results[i].path("matches").isEmpty()) withMatches++;
                     w.write(results[i].toString());
                     w.write('\n');

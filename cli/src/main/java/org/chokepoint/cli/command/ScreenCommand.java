@@ -7,6 +7,7 @@ import org.chokepoint.cli.output.ScreenReport;
 import org.chokepoint.lists.index.KeptIndex;
 import org.chokepoint.lists.store.SnapshotStore;
 import org.chokepoint.cli.batch.BatchScreening;
+import org.chokepoint.cli.batch.PartiesFile;
 import org.chokepoint.screening.Match;
 import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.screening.Screener;
@@ -76,6 +77,8 @@ public final class ScreenCommand implements Callable<Integer> {
             err.println("error: --min-score must be in [0, 1] and --limit positive");
             return 2;
         }
+        // A file that cannot be screened at all is refused before the lists and their index are loaded (seconds).
+        PartiesFile parties = file == null ? null : PartiesFile.read(file);
         // The name normaliser takes a second of CPU to build (its transliterators and vocabularies); it is built on the
         // other core while the store opens and the index is read, instead of after.
         Thread.ofPlatform().daemon().name("normaliser").start(NameNormalizer::standard);
@@ -94,7 +97,7 @@ public final class ScreenCommand implements Callable<Integer> {
             if (file != null) {
                 try (Progress batch = new Progress(System.err)) {
                     batch.step("screening " + file.getFileName());
-                    BatchScreening.Result r = BatchScreening.run(screener, file, out, limit, threshold, batch::update);
+                    BatchScreening.Result r = BatchScreening.run(screener, parties, out, limit, threshold, batch::update);
                     ScreenReport.batch(spec.commandLine().getOut(), r, out);
                     return r.rejected().isEmpty() ? 0 : 1;
                 }
