@@ -131,13 +131,17 @@ final class SqlRecordPass {
             String importer = hashed ? "im.h = hash(v.importer_name, v.importer_country, coalesce(v.importer_id, ''), coalesce(v.importer_address, ''))"
                     : "im.name = v.importer_name AND im.country = v.importer_country AND im.id = coalesce(v.importer_id, '')"
                     + " AND im.address = coalesce(v.importer_address, '')";
+            // In record order, as the Java pass appends them: the rules that sum amounts over rec (split shipments: a window's
+            // sum of doubles) add them in the table's order, and in another order a total came out 1 USD off.
+            db.execute("SET preserve_insertion_order = true");
             db.execute("""
                     INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
                       %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
                       CAST(v.value_usd AS DOUBLE), CAST(v.quantity AS DOUBLE), u.code, CAST(v.net_weight_kg AS DOUBLE)
                     FROM val v JOIN goods g USING (hs_code) JOIN men xm ON %s JOIN men im ON %s
-                    LEFT JOIN unit_term u ON u.unit = v.unit""".formatted(country("v.exporter_country"), country("v.importer_country"),
+                    LEFT JOIN unit_term u ON u.unit = v.unit ORDER BY v.idx""".formatted(country("v.exporter_country"), country("v.importer_country"),
                     country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country"), exporter, importer));
+            db.execute("SET preserve_insertion_order = false");
             step = step.end("record pass: rec");
             db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
             step = step.end("record pass: rid");
@@ -194,7 +198,8 @@ final class SqlRecordPass {
     /**
      * The file's header names and line count, when it is a CSV file this pass reads as the Java reader does; the rows
      * (numbered from 0) with a value that {@code strip()} would change, which SQL strips and checks; and among the others
-     * the rows that the scan could not prove valid ({@code odd}), which Java checks.
+     * the rows that the scan could not prove valid ({@code odd}), which Java checks; and the sum that proves DuckDB's rows
+     * in file order ({@link #inFileOrder}).
      */
     record Shape(List<String> header, long lines, long[] blanks, long[] odd, long order) {}
 
@@ -223,14 +228,14 @@ final class SqlRecordPass {
      * passes them all, with no blank, is one {@code ShipmentParser} surely accepts, and SQL need not check it again
      * (in SQL, over every row, that check was a third of the read). And what proves DuckDB's rows in file order
      * ({@code order}, {@link #inFileOrder}): the sum over the rows of (row number + 1) times the bytes of the row's values
-     * in the shipment columns, unquoted, modulo 2^64.
+     * in the columns of {@link #SIGNED}, unquoted, modulo 2^64.
      */
     static Shape shape(Path input) throws IOException {
         final int back = 4; // bytes of the previous chunk kept before the next, to look back at a value's last bytes
         byte[] head = null;
         List<String> names = null;
         byte[] kinds = null; // what the scan checks in each field of a row, by its place in the header
-        boolean[] mapped = null; // whether a field is one of the shipment columns
+        boolean[] mapped = null; // whether a field is one of the columns whose bytes the order's sum counts
         long order = 0, rowBytes = 0;
         long base = 0; // the place in the file of a[0]
         long start = 0; // the place in the file of the current value's first byte
@@ -276,7 +281,7 @@ final class SqlRecordPass {
                     mapped = new boolean[expected];
                     for (int f = 0; f < expected; f++) {
                         kinds[f] = kind(ShipmentColumn.of(names.get(f)));
-                        mapped[f] = ShipmentColumn.of(names.get(f)) != null;
+                        mapped[f] = SIGNED.contains(ShipmentColumn.of(names.get(f)));
                     }
                     lines = 1;
                     state = LINE_START;
@@ -287,20 +292,16 @@ final class SqlRecordPass {
                     int last; // the last byte of the value that ends at i, or -1 for an empty one
                     switch (state) {
                         case UNQUOTED -> {
-                            while (!UNQUOTED_STOP[b]) {
-                                if (++i == end) break;
-                                b = a[i] & 0xFF;
-                            }
+                            i = runEnd(a, i, end, false);
                             if (i == end) continue;
+                            b = a[i] & 0xFF;
                             if (b != ',' && b != '\n') return null; // a quote, carriage return or NUL
                             last = i - 1;
                         }
                         case QUOTED -> {
-                            while (!QUOTED_STOP[b]) {
-                                if (++i == end) break;
-                                b = a[i] & 0xFF;
-                            }
+                            i = runEnd(a, i, end, true);
                             if (i == end) continue;
+                            b = a[i] & 0xFF;
                             if (b != '"') return null;
                             state = QUOTE_IN_QUOTED;
                             i++;
@@ -405,6 +406,34 @@ final class SqlRecordPass {
     static {
         for (char c : new char[] {',', '\n', '"', '\r', 0}) UNQUOTED_STOP[c] = true;
         for (char c : new char[] {'\n', '"', '\r', 0}) QUOTED_STOP[c] = true;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+            java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L;
+
+    /**
+     * Where the run of a value's bytes from {@code i} ends: at the first byte before {@code end} that ends a quoted value's
+     * run ({@link #QUOTED_STOP}) or an unquoted one's ({@link #UNQUOTED_STOP}), else {@code end}. Eight bytes at a time,
+     * each compared with the stops at once (a byte equal to one is a zero byte of the word XOR the stop repeated): most
+     * values are longer than eight bytes, and byte by byte the scan cost as much as DuckDB's parsing of the file.
+     */
+    private static int runEnd(byte[] a, int i, int end, boolean quoted) {
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(a, i);
+            long m = zeroBytes(w) | zeroBytes(w ^ (ONES * '\n')) | zeroBytes(w ^ (ONES * '"')) | zeroBytes(w ^ (ONES * '\r'));
+            if (!quoted) m |= zeroBytes(w ^ (ONES * ','));
+            if (m != 0) return i + (Long.numberOfTrailingZeros(m) >>> 3);
+            i += 8;
+        }
+        boolean[] stop = quoted ? QUOTED_STOP : UNQUOTED_STOP;
+        while (i < end && !stop[a[i] & 0xFF]) i++;
+        return i;
+    }
+
+    /** The high bit of each byte of {@code w} set where the lowest zero byte is (and maybe above it): the lowest is exact. */
+    private static long zeroBytes(long w) {
+        return (w - ONES) & ~w & HIGHS;
     }
 
     // What the scan checks in a value ({@link #plain}): the kind of value, and whether it is required.
@@ -582,13 +611,21 @@ final class SqlRecordPass {
     }
 
     /**
+     * The columns whose bytes the sum that proves the rows in file order counts: those whose lengths differ most from row
+     * to row (the record id, the names, the description); a sum over all 23 cost a full scan of the table (0.36 CPU-s a
+     * million rows), over these a fraction of it.
+     */
+    private static final Set<ShipmentColumn> SIGNED = java.util.EnumSet.of(ShipmentColumn.RECORD_ID, ShipmentColumn.EXPORTER_NAME,
+            ShipmentColumn.IMPORTER_NAME, ShipmentColumn.DESCRIPTION);
+
+    /**
      * Whether {@code raw}'s rows are in file order: the sum over its rows of ({@code rowid} + 1) times the bytes of their
      * values equals the byte scan's over the file's rows ({@link Shape#order}, modulo 2^64). Rows out of order with
      * different lengths would change it.
      */
     private static boolean inFileOrder(WorkDatabase db, Shape shape) throws SQLException {
         StringBuilder bytes = new StringBuilder();
-        for (ShipmentColumn c : COLUMNS) bytes.append(bytes.isEmpty() ? "" : " + ").append("strlen(coalesce(").append(c.column()).append(", ''))");
+        for (ShipmentColumn c : SIGNED) bytes.append(bytes.isEmpty() ? "" : " + ").append("strlen(coalesce(").append(c.column()).append(", ''))");
         try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT CAST(coalesce(sum((rowid + 1) * (" + bytes + ")), 0) AS VARCHAR) FROM raw")) {
             rs.next();

@@ -117,7 +117,7 @@ class SqlRecordPassTest {
     /**
      * A file of more than one chunk of the byte scan (1 MB), with values cut by the chunks' ends: the same tables as the
      * Java pass, and the scan's sum that proves DuckDB's rows in file order is the sum over the rows of (row number + 1)
-     * times the bytes of their values, unquoted, in the shipment columns only.
+     * times the bytes of their values, unquoted, in the record id, the names and the description.
      */
     @Test
     void aFileOfManyChunksGivesTheSameTablesAndTheScanSumsEachRowsBytes() throws Exception {
@@ -138,7 +138,7 @@ class SqlRecordPassTest {
                     imos[r.nextInt(imos.length)], "note, " + i};
             long bytes = 0;
             for (int c = 0; c < v.length; c++) {
-                if (c < v.length - 1) bytes += v[c].getBytes(StandardCharsets.UTF_8).length;
+                if (c == 0 || c == 2 || c == 6 || c == 15) bytes += v[c].getBytes(StandardCharsets.UTF_8).length;
                 b.append(c == 0 ? "" : ",").append(v[c].contains(",") || v[c].contains("\"") ? "\"" + v[c].replace("\"", "\"\"") + "\"" : v[c]);
             }
             b.append('\n');
