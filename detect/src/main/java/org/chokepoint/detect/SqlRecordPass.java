@@ -44,9 +44,10 @@ import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
 /**
- * The record pass with the rows kept out of Java: DuckDB reads the CSV file into a work table, an SQL predicate
- * accepts the rows that are surely valid ({@code formats.md} §1, as {@code ShipmentParser} checks them), and only
- * the others are checked in Java ({@link ShipmentRowCheck}) for their exact reasons. Java then works per distinct
+ * The record pass with the rows kept out of Java: DuckDB reads the CSV file into a work table, on all its threads; the
+ * byte scan that proves the file one DuckDB reads as the Java reader does also proves most rows surely valid ({@code
+ * formats.md} §1, as {@code ShipmentParser} checks them), an SQL predicate the rows with blanks to strip, and only the
+ * others are checked in Java ({@link ShipmentRowCheck}) for their exact reasons. Java then works per distinct
  * value, not per row: goods per tariff code, the numbers of the parties' spellings (in order of first occurrence,
  * as {@link MentionTable} numbers them in a sequential pass), carriers and makers screened once each; the work
  * tables ({@code rec}, {@code rid}, {@code term}) are joined in SQL. The record rules run in Java only on the rows
@@ -63,7 +64,7 @@ import java.util.function.LongConsumer;
 final class SqlRecordPass {
     private static final int COUNTRY_TERMS = 26 * 26;
     private static final ShipmentColumn[] COLUMNS = ShipmentColumn.values();
-    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "fixed", "bad", "men", "goods", "unit_term", "chit", "mhit", "nf", "cand");
+    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "odd_rows", "fixed", "checked", "bad", "men", "goods", "unit_term", "chit", "mhit", "nf", "cand");
 
     private final RecordPass facts;
     private final SanctionsPolicy policy;
@@ -115,9 +116,11 @@ final class SqlRecordPass {
             step = step.end("record pass: goods");
             screenCarriersAndMakers(db);
             step = step.end("record pass: carriers and makers");
-            nameFacts(db);
+            String rows = candidates(db);
+            step = step.end("record pass: candidates");
+            nameFacts(db, rows);
             step = step.end("record pass: name facts");
-            recordRules(db);
+            recordRules(db, rows);
             step = step.end("record pass: rules");
             // A record finds its spellings by the hash of their four values when no two spellings share a hash (a join on one
             // number instead of four texts), else by the values.
@@ -128,13 +131,17 @@ final class SqlRecordPass {
             String importer = hashed ? "im.h = hash(v.importer_name, v.importer_country, coalesce(v.importer_id, ''), coalesce(v.importer_address, ''))"
                     : "im.name = v.importer_name AND im.country = v.importer_country AND im.id = coalesce(v.importer_id, '')"
                     + " AND im.address = coalesce(v.importer_address, '')";
+            // In record order, as the Java pass appends them: the rules that sum amounts over rec (split shipments: a window's
+            // sum of doubles) add them in the table's order, and in another order a total came out 1 USD off.
+            db.execute("SET preserve_insertion_order = true");
             db.execute("""
                     INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
                       %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
                       CAST(v.value_usd AS DOUBLE), CAST(v.quantity AS DOUBLE), u.code, CAST(v.net_weight_kg AS DOUBLE)
                     FROM val v JOIN goods g USING (hs_code) JOIN men xm ON %s JOIN men im ON %s
-                    LEFT JOIN unit_term u ON u.unit = v.unit""".formatted(country("v.exporter_country"), country("v.importer_country"),
+                    LEFT JOIN unit_term u ON u.unit = v.unit ORDER BY v.idx""".formatted(country("v.exporter_country"), country("v.importer_country"),
                     country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country"), exporter, importer));
+            db.execute("SET preserve_insertion_order = false");
             step = step.end("record pass: rec");
             db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
             step = step.end("record pass: rid");
@@ -189,28 +196,57 @@ final class SqlRecordPass {
     }
 
     /**
-     * The file's header names and line count, when it is a CSV file this pass reads as the Java reader does; and the rows
-     * (numbered from 0) with a value that {@code strip()} would change, which Java checks.
+     * The file's header names and line count, when it is a CSV file this pass reads as the Java reader does; the rows
+     * (numbered from 0) with a value that {@code strip()} would change, which SQL strips and checks; and among the others
+     * the rows that the scan could not prove valid ({@code odd}), which Java checks; and the sum that proves DuckDB's rows
+     * in file order ({@link #inFileOrder}).
      */
-    record Shape(List<String> header, long lines, long[] blanks) {}
+    record Shape(List<String> header, long lines, long[] blanks, long[] odd, long order) {}
+
+    /** A growing list of row numbers. */
+    private static final class Rows {
+        private long[] rows = new long[16];
+        private int n;
+
+        void add(long row) {
+            if (n == rows.length) rows = java.util.Arrays.copyOf(rows, n * 2);
+            rows[n++] = row;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(rows, n);
+        }
+    }
 
     /**
      * One look at the bytes: RFC 4180 followed to the letter, with no byte-order mark, carriage return, NUL, empty line
      * or line break inside quotes, no quote inside an unquoted field or after a closing one, and on every row as many
      * fields as in the header (DuckDB's strict mode let a row with one field too many through); the header without
      * quotes, valid UTF-8, naming each required column once. On the way, the rows with a value that starts or ends with
-     * a blank (a byte up to 0x20, or one of Unicode's spaces, which SQL would find at a far higher cost).
+     * a blank (a byte up to 0x20, or one of Unicode's spaces, which SQL would find at a far higher cost), and the checks
+     * of {@code formats.md} §1 that need no other row, on each value as its bytes go by ({@link #plain}): a row that
+     * passes them all, with no blank, is one {@code ShipmentParser} surely accepts, and SQL need not check it again
+     * (in SQL, over every row, that check was a third of the read). And what proves DuckDB's rows in file order
+     * ({@code order}, {@link #inFileOrder}): the sum over the rows of (row number + 1) times the bytes of the row's values
+     * in the columns of {@link #SIGNED}, unquoted, modulo 2^64.
      */
     static Shape shape(Path input) throws IOException {
         final int back = 4; // bytes of the previous chunk kept before the next, to look back at a value's last bytes
         byte[] head = null;
+        List<String> names = null;
+        byte[] kinds = null; // what the scan checks in each field of a row, by its place in the header
+        boolean[] mapped = null; // whether a field is one of the columns whose bytes the order's sum counts
+        long order = 0, rowBytes = 0;
+        long base = 0; // the place in the file of a[0]
+        long start = 0; // the place in the file of the current value's first byte
+        int escapes = 0; // the doubled quotes in the current value
         long lines = 0;
         int state = START;
-        long fields = 0;
-        long expected = -1;
-        boolean blank = false;
-        long[] blanks = new long[16];
-        int nBlanks = 0;
+        int fields = 0;
+        int expected = -1;
+        boolean blank = false, odd = false;
+        int from = -1; // where the current value's bytes start in the buffer, -1 when in an earlier chunk
+        Rows blanks = new Rows(), odds = new Rows();
         java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
         long total = 0;
         byte[] a = new byte[back + (1 << 20)];
@@ -223,6 +259,8 @@ final class SqlRecordPass {
                 int n = ch.read(buf);
                 if (n < 0) break;
                 if (n == 0) continue;
+                from = -1;
+                base = total - back;
                 end = back + n;
                 if (total == 0) {
                     if (n >= 3 && (a[back] & 0xFF) == 0xEF && (a[back + 1] & 0xFF) == 0xBB && (a[back + 2] & 0xFF) == 0xBF) return null;
@@ -236,12 +274,15 @@ final class SqlRecordPass {
                     if (header.size() > 1 << 20) return null;
                     if (i == end) continue;
                     head = header.toByteArray();
-                    for (byte b : head) {
-                        if (b == '"' || b == '\r' || b == 0) return null;
-                        if (b == ',') fields++;
+                    names = header(head);
+                    if (names == null) return null;
+                    expected = names.size();
+                    kinds = new byte[expected];
+                    mapped = new boolean[expected];
+                    for (int f = 0; f < expected; f++) {
+                        kinds[f] = kind(ShipmentColumn.of(names.get(f)));
+                        mapped[f] = SIGNED.contains(ShipmentColumn.of(names.get(f)));
                     }
-                    expected = fields + 1;
-                    fields = 0;
                     lines = 1;
                     state = LINE_START;
                     i++;
@@ -251,24 +292,16 @@ final class SqlRecordPass {
                     int last; // the last byte of the value that ends at i, or -1 for an empty one
                     switch (state) {
                         case UNQUOTED -> {
-                            while (b > '"' && b != ',') {
-                                if (++i == end) break;
-                                b = a[i] & 0xFF;
-                            }
+                            i = runEnd(a, i, end, false);
                             if (i == end) continue;
-                            if (b != ',' && b != '\n') {
-                                if (b == '"' || b == '\r' || b == 0) return null;
-                                i++;
-                                continue;
-                            }
+                            b = a[i] & 0xFF;
+                            if (b != ',' && b != '\n') return null; // a quote, carriage return or NUL
                             last = i - 1;
                         }
                         case QUOTED -> {
-                            while (b != '"' && b != '\n' && b != '\r' && b != 0) {
-                                if (++i == end) break;
-                                b = a[i] & 0xFF;
-                            }
+                            i = runEnd(a, i, end, true);
                             if (i == end) continue;
+                            b = a[i] & 0xFF;
                             if (b != '"') return null;
                             state = QUOTE_IN_QUOTED;
                             i++;
@@ -276,6 +309,7 @@ final class SqlRecordPass {
                         }
                         case QUOTE_IN_QUOTED -> {
                             if (b == '"') {
+                                escapes++;
                                 state = QUOTED;
                                 i++;
                                 continue;
@@ -287,14 +321,18 @@ final class SqlRecordPass {
                             if (b == '"') {
                                 if (startsBlank(a, i + 1, end)) blank = true;
                                 state = QUOTED;
-                                i++;
+                                from = ++i;
+                                start = base + i;
+                                escapes = 0;
                                 continue;
                             }
                             if (b == '\r' || b == 0 || b == '\n' && state == LINE_START) return null;
                             if (b != ',' && b != '\n') {
                                 if (startsBlank(a, i, end)) blank = true;
                                 state = UNQUOTED;
-                                i++;
+                                start = base + i;
+                                escapes = 0;
+                                from = i++;
                                 continue;
                             }
                             last = -1;
@@ -302,16 +340,18 @@ final class SqlRecordPass {
                     }
                     // b ends a value: a comma or a line break.
                     if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = true;
+                    if (!odd && fields < expected && kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
+                    if (fields < expected && mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                     if (b == ',') {
                         fields++;
                         state = START;
                     } else {
                         if (fields + 1 != expected) return null;
-                        if (blank) {
-                            if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
-                            blanks[nBlanks++] = lines - 1;
-                            blank = false;
-                        }
+                        if (blank) blanks.add(lines - 1);
+                        else if (odd) odds.add(lines - 1);
+                        order += lines * rowBytes;
+                        rowBytes = 0;
+                        blank = odd = false;
                         fields = 0;
                         lines++;
                         state = LINE_START;
@@ -323,13 +363,21 @@ final class SqlRecordPass {
             if (state != LINE_START) {
                 if (fields + 1 != expected) return null;
                 int last = state == UNQUOTED ? end - 1 : state == QUOTE_IN_QUOTED ? end - 2 : -1;
-                if (blank || last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) {
-                    if (nBlanks == blanks.length) blanks = java.util.Arrays.copyOf(blanks, nBlanks * 2);
-                    blanks[nBlanks++] = lines - 1;
-                }
+                if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = true;
+                if (kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
+                if (mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
+                if (blank) blanks.add(lines - 1);
+                else if (odd) odds.add(lines - 1);
+                order += lines * rowBytes;
                 lines++;
             }
         }
+        return new Shape(names, lines, blanks.toArray(), odds.toArray(), order);
+    }
+
+    /** The header's names, stripped; null unless it is valid UTF-8 without quotes and names each required column once. */
+    private static List<String> header(byte[] head) {
+        for (byte b : head) if (b == '"' || b == '\r' || b == 0) return null;
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -349,9 +397,136 @@ final class SqlRecordPass {
             if (c != null) found.add(c);
         }
         for (ShipmentColumn c : COLUMNS) if (c.required() && !found.contains(c)) return null;
-        return new Shape(names, lines, java.util.Arrays.copyOf(blanks, nBlanks));
+        return names;
     }
 
+    // The bytes that end a run of an unquoted value's bytes (a comma, a line break, or a byte it must not hold), and of a
+    // quoted one's (its closing quote, or a byte it must not hold).
+    private static final boolean[] UNQUOTED_STOP = new boolean[256], QUOTED_STOP = new boolean[256];
+    static {
+        for (char c : new char[] {',', '\n', '"', '\r', 0}) UNQUOTED_STOP[c] = true;
+        for (char c : new char[] {'\n', '"', '\r', 0}) QUOTED_STOP[c] = true;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+            java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L;
+
+    /**
+     * Where the run of a value's bytes from {@code i} ends: at the first byte before {@code end} that ends a quoted value's
+     * run ({@link #QUOTED_STOP}) or an unquoted one's ({@link #UNQUOTED_STOP}), else {@code end}. Eight bytes at a time,
+     * each compared with the stops at once (a byte equal to one is a zero byte of the word XOR the stop repeated): most
+     * values are longer than eight bytes, and byte by byte the scan cost as much as DuckDB's parsing of the file.
+     */
+    private static int runEnd(byte[] a, int i, int end, boolean quoted) {
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(a, i);
+            long m = zeroBytes(w) | zeroBytes(w ^ (ONES * '\n')) | zeroBytes(w ^ (ONES * '"')) | zeroBytes(w ^ (ONES * '\r'));
+            if (!quoted) m |= zeroBytes(w ^ (ONES * ','));
+            if (m != 0) return i + (Long.numberOfTrailingZeros(m) >>> 3);
+            i += 8;
+        }
+        boolean[] stop = quoted ? QUOTED_STOP : UNQUOTED_STOP;
+        while (i < end && !stop[a[i] & 0xFF]) i++;
+        return i;
+    }
+
+    /** The high bit of each byte of {@code w} set where the lowest zero byte is (and maybe above it): the lowest is exact. */
+    private static long zeroBytes(long w) {
+        return (w - ONES) & ~w & HIGHS;
+    }
+
+    // What the scan checks in a value ({@link #plain}): the kind of value, and whether it is required.
+    private static final byte TEXT = 1, DATE = 2, COUNTRY = 3, HS = 4, AMOUNT = 5, MODE = 6, IMO = 7, REQUIRED = 8;
+
+    private static byte kind(ShipmentColumn c) {
+        if (c == null) return 0;
+        byte kind = switch (c) {
+            case DATE -> DATE;
+            case EXPORTER_COUNTRY, IMPORTER_COUNTRY, ORIGIN_COUNTRY, DISPATCH_COUNTRY, DESTINATION_COUNTRY -> COUNTRY;
+            case HS_CODE -> HS;
+            case QUANTITY, NET_WEIGHT_KG, VALUE_USD -> AMOUNT;
+            case TRANSPORT_MODE -> MODE;
+            case VESSEL_IMO -> IMO;
+            default -> c.required() ? TEXT : 0;
+        };
+        return c.required() ? (byte) (kind | REQUIRED) : kind;
+    }
+
+    /** The ISO 3166-1 alpha-2 codes, by the number of their two capitals. */
+    private static final boolean[] ISO2 = new boolean[COUNTRY_TERMS];
+    static {
+        for (int code = 0; code < COUNTRY_TERMS; code++) ISO2[code] = Countries.isIso2(countryText(code));
+    }
+
+    /** The transport modes ({@code TransportMode}'s values), as bytes. */
+    private static final byte[][] MODES = java.util.Arrays.stream(org.chokepoint.trade.record.TransportMode.values())
+            .map(m -> m.value().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    /**
+     * Whether a value that needs no stripping surely passes {@code ShipmentParser}'s checks of its column, as {@link
+     * #surelyValid} says in SQL: present when required; a date YYYY-MM-DD that exists, from year 1000; an ISO country code;
+     * an HS code of 6 to 10 digits; digits with an optional fraction; a transport mode; an IMO number with its check digit.
+     * False when in doubt (a value begun in an earlier chunk of the file, say): Java then checks the row.
+     *
+     * @param from  the value's first byte (after an opening quote), -1 when it began in an earlier chunk
+     * @param last  its last byte (before a closing quote), -1 for an empty unquoted value
+     * @param state how it was written: {@code UNQUOTED}, {@code QUOTE_IN_QUOTED} (quoted) or else empty
+     */
+    private static boolean plain(byte[] a, int from, int last, int state, byte kind) {
+        if (state != UNQUOTED && state != QUOTE_IN_QUOTED) return (kind & REQUIRED) == 0; // empty: absent
+        if (from < 0) return false;
+        int len = last - from + 1;
+        if (len == 0) return (kind & REQUIRED) == 0; // "": absent
+        return switch (kind & ~REQUIRED) {
+            case DATE -> len == 10 && date(a, from);
+            case COUNTRY -> len == 2 && a[from] >= 'A' && a[from] <= 'Z' && a[from + 1] >= 'A' && a[from + 1] <= 'Z'
+                    && ISO2[(a[from] - 'A') * 26 + a[from + 1] - 'A'];
+            case HS -> len >= 6 && len <= 10 && digits(a, from, len) >= 0;
+            case AMOUNT -> amount(a, from, len);
+            case MODE -> mode(a, from, len);
+            case IMO -> len == 7 && digits(a, from, 7) >= 0 && imoCheck(a, from);
+            default -> true;
+        };
+    }
+
+    /** The value of the digits a[from, from + len), or -1 when not all are digits (len at most 10). */
+    private static long digits(byte[] a, int from, int len) {
+        long v = 0;
+        for (int k = from; k < from + len; k++) {
+            int d = a[k] - '0';
+            if (d < 0 || d > 9) return -1;
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    private static boolean date(byte[] a, int from) {
+        if (a[from + 4] != '-' || a[from + 7] != '-') return false;
+        long y = digits(a, from, 4), m = digits(a, from + 5, 2), d = digits(a, from + 8, 2);
+        if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
+        return d <= java.time.YearMonth.of((int) y, (int) m).lengthOfMonth();
+    }
+
+    private static boolean amount(byte[] a, int from, int len) {
+        int k = from, end = from + len;
+        while (k < end && a[k] >= '0' && a[k] <= '9') k++;
+        if (k == from) return false;
+        if (k == end) return true;
+        if (a[k] != '.' || k + 1 == end) return false;
+        return digits(a, k + 1, end - k - 1) >= 0;
+    }
+
+    private static boolean mode(byte[] a, int from, int len) {
+        for (byte[] m : MODES) if (m.length == len && java.util.Arrays.equals(a, from, from + len, m, 0, len)) return true;
+        return false;
+    }
+
+    private static boolean imoCheck(byte[] a, int from) {
+        int sum = 0;
+        for (int k = 0; k < 6; k++) sum += (a[from + k] - '0') * (7 - k);
+        return sum % 10 == a[from + 6] - '0';
+    }
     /**
      * Whether the value starting at {@code i} starts with a blank: a byte up to 0x20, or one of Unicode's spaces (U+1680,
      * U+2000-U+200A, U+2028, U+2029, U+205F, U+3000); taken as one when its bytes run past this chunk.
@@ -379,8 +554,11 @@ final class SqlRecordPass {
     private static final int START = 0, LINE_START = 1, UNQUOTED = 2, QUOTED = 3, QUOTE_IN_QUOTED = 4;
 
     /**
-     * DuckDB reads the file strictly into {@code raw}: every field as text, in file order, numbered from 0 ({@code ln}),
-     * with {@code ok} for the rows the SQL check accepts. False when DuckDB cannot read it so (nothing is left then).
+     * DuckDB reads the file strictly into {@code raw}: every field as text, in file order, so that a row's {@code rowid} is
+     * its place in the file (numbered from 0, {@code ln}), on all of DuckDB's threads; then {@code fixed} holds the rows
+     * that the byte scan left to a further check: those with blanks, stripped, with {@code ok} for those the SQL check
+     * accepts, and those it could not prove valid ({@code ok} false). False when DuckDB cannot read the file so, or its rows
+     * are not in file order ({@link #inFileOrder}); nothing is left then.
      */
     private static boolean read(Path input, Shape shape, WorkDatabase db) throws SQLException {
         StringBuilder columns = new StringBuilder("{");
@@ -392,44 +570,83 @@ final class SqlRecordPass {
             if (c != null) field[c.ordinal()] = "c" + i;
         }
         columns.append('}');
-        StringBuilder select = new StringBuilder("row_number() OVER () - 1 AS ln");
+        StringBuilder select = new StringBuilder();
         for (ShipmentColumn c : COLUMNS) {
-            select.append(", ").append(field[c.ordinal()] == null ? "CAST(NULL AS VARCHAR)" : field[c.ordinal()]).append(" AS ").append(c.column());
+            select.append(select.isEmpty() ? "" : ", ").append(field[c.ordinal()] == null ? "CAST(NULL AS VARCHAR)" : field[c.ordinal()])
+                    .append(" AS ").append(c.column());
         }
         // A row with a value to strip (found by the byte scan, a few in a hundred) gets its values stripped here as
         // String.strip() strips them: Java's whitespace, not U+00A0, U+2007 or U+202F.
-        StringBuilder stripped = new StringBuilder("ln");
+        StringBuilder stripped = new StringBuilder("rowid AS ln");
         for (ShipmentColumn c : COLUMNS) {
-            stripped.append(", CASE WHEN bl THEN regexp_replace(").append(c.column()).append(", '^").append(WHITESPACE).append("+|")
-                    .append(WHITESPACE).append("+$', '', 'g') ELSE ").append(c.column()).append(" END AS ").append(c.column());
+            stripped.append(", regexp_replace(").append(c.column()).append(", '^").append(WHITESPACE).append("+|")
+                    .append(WHITESPACE).append("+$', '', 'g') AS ").append(c.column());
         }
-        String sql = "CREATE TEMP TABLE raw AS SELECT *, coalesce(" + surelyValid() + ", false) AS ok FROM (SELECT " + stripped
-                + " FROM (SELECT *, ln IN (SELECT ln FROM blank_rows) AS bl FROM (SELECT " + select + " FROM read_csv("
-                + literal(input.toString()) + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
-                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true))))";
-        // In file order, so that row_number() is the row's place in the file. (A temporary table's rowid is not: it was
-        // tried, and rows came out of their order at a million rows.)
+        // In file order: DuckDB keeps the CSV reader's order in the table it makes when told to preserve insertion order,
+        // and inFileOrder checks it. (Numbering the rows with row_number() instead kept the read on one thread, and its
+        // CPU time varied from 3 to 8 s a million rows.)
         db.execute("SET preserve_insertion_order = true");
         try {
             db.execute("CREATE TEMP TABLE blank_rows (ln BIGINT)");
-            try (DuckDBAppender a = db.appender("blank_rows")) {
-                for (long ln : shape.blanks()) {
-                    a.beginRow();
-                    a.append(ln);
-                    a.endRow();
-                }
-            }
-            db.execute(sql);
-            return true;
+            db.execute("CREATE TEMP TABLE odd_rows (ln BIGINT)");
+            rows(db, "blank_rows", shape.blanks());
+            rows(db, "odd_rows", shape.odd());
+            db.execute("CREATE TEMP TABLE raw AS SELECT " + select + " FROM read_csv(" + literal(input.toString())
+                    + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
+                    + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true)");
         } catch (SQLException e) {
             dropWork(db);
             return false;
         } finally {
             db.execute("SET preserve_insertion_order = false");
         }
+        if (!inFileOrder(db, shape)) {
+            dropWork(db);
+            return false;
+        }
+        // One scan of raw for both kinds of rows (the odd ones have nothing to strip).
+        db.execute("CREATE TEMP TABLE fixed AS SELECT * EXCLUDE (bl), bl AND coalesce(" + surelyValid() + ", false) AS ok FROM (SELECT " + stripped
+                + ", rowid IN (SELECT ln FROM blank_rows) AS bl FROM raw WHERE rowid IN (SELECT ln FROM blank_rows UNION ALL SELECT ln FROM odd_rows))");
+        return true;
     }
 
-    /** The characters {@link Character#isWhitespace(int)} accepts, which {@code String.strip()} removes, as an RE2 class. */
+    /**
+     * The columns whose bytes the sum that proves the rows in file order counts: those whose lengths differ most from row
+     * to row (the record id, the names, the description); a sum over all 23 cost a full scan of the table (0.36 CPU-s a
+     * million rows), over these a fraction of it.
+     */
+    private static final Set<ShipmentColumn> SIGNED = java.util.EnumSet.of(ShipmentColumn.RECORD_ID, ShipmentColumn.EXPORTER_NAME,
+            ShipmentColumn.IMPORTER_NAME, ShipmentColumn.DESCRIPTION);
+
+    /**
+     * Whether {@code raw}'s rows are in file order: the sum over its rows of ({@code rowid} + 1) times the bytes of their
+     * values equals the byte scan's over the file's rows ({@link Shape#order}, modulo 2^64). Rows out of order with
+     * different lengths would change it.
+     */
+    private static boolean inFileOrder(WorkDatabase db, Shape shape) throws SQLException {
+        StringBuilder bytes = new StringBuilder();
+        for (ShipmentColumn c : SIGNED) bytes.append(bytes.isEmpty() ? "" : " + ").append("strlen(coalesce(").append(c.column()).append(", ''))");
+        try (Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT CAST(coalesce(sum((rowid + 1) * (" + bytes + ")), 0) AS VARCHAR) FROM raw")) {
+            rs.next();
+            java.math.BigInteger sum = new java.math.BigInteger(rs.getString(1)).mod(java.math.BigInteger.ONE.shiftLeft(64));
+            return sum.equals(new java.math.BigInteger(Long.toUnsignedString(shape.order())));
+        }
+    }
+    private static void rows(WorkDatabase db, String table, long[] rows) throws SQLException {
+        try (DuckDBAppender a = db.appender(table)) {
+            for (long ln : rows) {
+                a.beginRow();
+                a.append(ln);
+                a.endRow();
+            }
+        }
+    }
+
+    /**
+     * The characters {@link Character#isWhitespace(int)} accepts, which {@code String.strip()} removes, as an RE2 class.
+     * ({@code trim} with these characters cost six times as much.)
+     */
     private static final String WHITESPACE = "[\\x{9}-\\x{D}\\x{1C}-\\x{20}\\x{1680}\\x{2000}-\\x{2006}\\x{2008}-\\x{200A}\\x{2028}\\x{2029}\\x{205F}\\x{3000}]";
 
     /**
@@ -488,20 +705,21 @@ final class SqlRecordPass {
     }
 
     /**
-     * Checks in Java, in file order, the rows the SQL check did not accept: a rejected row goes to the rejects file and
-     * to {@code bad}, an accepted one (a blank to strip, say) to {@code fixed}, with its values as the parser took them.
-     * Then {@code val} holds every valid row, numbered ({@code idx}) in file order.
+     * Checks in Java, in file order, the rows of {@code fixed} the SQL check did not accept: a rejected row goes to the
+     * rejects file and to {@code bad}, an accepted one to {@code checked}, with its values as the parser took them, and so
+     * do the rows SQL accepted. Then {@code val} holds every valid row, numbered ({@code idx}) in file order: the rows of
+     * {@code raw} the byte scan proved valid, and those of {@code checked}.
      */
     private long recheck(WorkDatabase db, String file, RejectsFile rejects, Map<String, Long> reasons, List<Rejection> first) throws SQLException {
         StringBuilder cols = new StringBuilder("ln");
         for (ShipmentColumn c : COLUMNS) cols.append(", ").append(c.column());
-        db.execute("CREATE TEMP TABLE fixed AS SELECT " + cols + " FROM raw LIMIT 0");
+        db.execute("CREATE TEMP TABLE checked AS SELECT " + cols + " FROM fixed LIMIT 0");
         db.execute("CREATE TEMP TABLE bad (ln BIGINT, k BIGINT)");
         ShipmentRowCheck check = new ShipmentRowCheck(file);
         long rejected = 0;
-        try (DuckDBAppender fixed = db.appender("fixed"); DuckDBAppender bad = db.appender("bad");
+        try (DuckDBAppender fixed = db.appender("checked"); DuckDBAppender bad = db.appender("bad");
              Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT " + cols + " FROM raw WHERE NOT ok ORDER BY ln")) {
+             ResultSet rs = st.executeQuery("SELECT " + cols + " FROM fixed WHERE NOT ok ORDER BY ln")) {
             String[] fields = new String[COLUMNS.length];
             while (rs.next()) {
                 long ln = rs.getLong(1);
@@ -530,11 +748,11 @@ final class SqlRecordPass {
                 }
             }
         }
-        // The rows Java accepted join the others in raw (their values stripped, empty ones null), so that val is one scan.
-        db.execute("INSERT INTO raw SELECT *, true FROM fixed");
+        // The rows Java accepted (their values stripped, empty ones null) and those SQL accepted once stripped: val reads
+        // these in place of the rows of raw they come from.
         StringBuilder values = new StringBuilder();
         for (ShipmentColumn c : COLUMNS) values.append(", nullif(").append(c.column()).append(", '') AS ").append(c.column());
-        String rows = "SELECT ln" + values + " FROM raw WHERE ok";
+        String rows = "SELECT ln" + values + " FROM (SELECT rowid AS ln, * FROM raw WHERE NOT (rowid IN (SELECT ln FROM fixed)) UNION ALL SELECT * EXCLUDE (ok) FROM fixed WHERE ok UNION ALL SELECT * FROM checked)";
         // A valid row's number is its place among the valid rows: its place in the file less the rejected rows before it.
         if (rejected == 0) db.execute("CREATE TEMP VIEW val AS SELECT ln AS idx, * FROM (" + rows + ")");
         else db.execute("CREATE TEMP VIEW val AS SELECT u.ln - coalesce(b.k, 0) AS idx, u.* FROM (" + rows + ") u ASOF LEFT JOIN bad b ON u.ln >= b.ln");
@@ -655,12 +873,16 @@ final class SqlRecordPass {
         }
     }
 
-    /** What the names of the parties to goods of concern say ({@code nf}): a forwarder, a line of business. */
-    private void nameFacts(WorkDatabase db) throws SQLException {
+    /**
+     * What the names of the parties to goods of concern say ({@code nf}): a forwarder, a line of business. Read from the
+     * candidates ({@code rows}, {@link #candidates}), which hold every record of goods of concern with both names: a
+     * fifth to a third of the records instead of all of them, twice.
+     */
+    private void nameFacts(WorkDatabase db, String rows) throws SQLException {
         db.execute("CREATE TEMP TABLE nf (name VARCHAR, forwarder BOOLEAN, lines BOOLEAN)");
         try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("nf");
-             ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM (SELECT v.exporter_name AS name FROM val v JOIN goods g USING (hs_code) WHERE g.concern"
-                     + " UNION ALL SELECT v.importer_name FROM val v JOIN goods g USING (hs_code) WHERE g.concern)")) {
+             ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM (SELECT v.exporter_name AS name FROM " + rows + " v JOIN goods g USING (hs_code) WHERE g.concern"
+                     + " UNION ALL SELECT v.importer_name FROM " + rows + " v JOIN goods g USING (hs_code) WHERE g.concern)")) {
             while (rs.next()) {
                 var f = facts.facts(rs.getString(1));
                 t.beginRow();
@@ -711,8 +933,7 @@ final class SqlRecordPass {
      * records that could raise its flag (goods of concern, or a listed carrier or maker, as far as it reads them), and
      * gives each record the flags of its combination in {@code rflag}.
      */
-    private void recordRules(WorkDatabase db) throws SQLException {
-        String rows = candidates(db);
+    private void recordRules(WorkDatabase db, String rows) throws SQLException {
         for (int k = 0; k < rules.size(); k++) {
             RecordRule rule = rules.get(k);
             List<ShipmentColumn> reads = List.copyOf(new java.util.TreeSet<>(rule.reads()));

@@ -114,6 +114,48 @@ class SqlRecordPassTest {
         assertThat(p.sqlTables()).isEqualTo(p.javaTables());
     }
 
+    /**
+     * A file of more than one chunk of the byte scan (1 MB), with values cut by the chunks' ends: the same tables as the
+     * Java pass, and the scan's sum that proves DuckDB's rows in file order is the sum over the rows of (row number + 1)
+     * times the bytes of their values, unquoted, in the record id, the names and the description.
+     */
+    @Test
+    void aFileOfManyChunksGivesTheSameTablesAndTheScanSumsEachRowsBytes() throws Exception {
+        Random r = new Random(5);
+        String[] names = {"Halbleiter Handel AG", "Shenzhen \"Star\" Co, Ltd", "Кремний Электроникс", " Padded Ltd ", "OOO Vektor Plus", "Gulf Star FZE"};
+        String[] countries = {"DE", "CN", "KG", "HK", "RU", "AE", "de", "XX"};
+        String[] codes = {"854231", "8542310000", "940360", "930190", "85423"};
+        String[] dates = {"2023-01-05", "2024-02-29", "2023-02-29", "2022-13-01"};
+        String[] imos = {"", "9074729", "9074728"};
+        StringBuilder b = new StringBuilder(HEADER).append(",remarks\n");
+        java.math.BigInteger expected = java.math.BigInteger.ZERO;
+        int rows = 15_000;
+        for (int i = 0; i < rows; i++) {
+            String[] v = {"r" + i, dates[r.nextInt(dates.length)], names[r.nextInt(names.length)], countries[r.nextInt(countries.length)],
+                    r.nextInt(3) == 0 ? "1 Road, \"Dubai\"" : "", "", names[r.nextInt(names.length)], countries[r.nextInt(countries.length)], "", "",
+                    r.nextInt(5) == 0 ? "Acme" : "", "", "", "RU", codes[r.nextInt(codes.length)], "goods " + "x".repeat(r.nextInt(40)),
+                    Integer.toString(r.nextInt(100)), "pcs", "1.5", Integer.toString(100 + r.nextInt(9000)), r.nextBoolean() ? "sea" : "air", "",
+                    imos[r.nextInt(imos.length)], "note, " + i};
+            long bytes = 0;
+            for (int c = 0; c < v.length; c++) {
+                if (c == 0 || c == 2 || c == 6 || c == 15) bytes += v[c].getBytes(StandardCharsets.UTF_8).length;
+                b.append(c == 0 ? "" : ",").append(v[c].contains(",") || v[c].contains("\"") ? "\"" + v[c].replace("\"", "\"\"") + "\"" : v[c]);
+            }
+            b.append('\n');
+            expected = expected.add(java.math.BigInteger.valueOf((long) (i + 1) * bytes));
+        }
+        Path csv = dir.resolve("chunks.csv");
+        Files.writeString(csv, b);
+        assertThat(Files.size(csv)).isGreaterThan(2L << 20);
+        SqlRecordPass.Shape shape = SqlRecordPass.shape(csv);
+        assertThat(shape.lines()).isEqualTo(rows + 1);
+        assertThat(shape.order()).isEqualTo(expected.longValue());
+        Passes p = both(csv);
+        assertThat(p.sql()).as("the SQL pass reads this file").isNotNull();
+        assertThat(p.sql().rejectedRows()).isGreaterThan(1000);
+        assertThat(p.sqlTables()).isEqualTo(p.javaTables());
+    }
+
     /** Columns in another order, an extra column, a file without a final line break; rows all valid. */
     @Test
     void columnsByNameInAnyOrder() throws Exception {
