@@ -263,19 +263,11 @@ final class ScreeningIndex {
      * already met score more than any name met later could reach with what is left to add, no new name can enter
      * the best {@code k}, and only the names met so far that could still reach those {@code k} are scored further
      * (the remaining postings are read against a bit set of them, which stays in the nearest cache, instead of
-     * adding to scores all over the score array). "Could still reach" is measured against the k-th best score met, which
-     * only rises as the remaining clauses add to the k names holding it, and the names that fall behind it are dropped
-     * as what is left to add shrinks; a remaining clause much longer than the names still in play is merged with them
-     * (each sought in its ascending names) rather than read through. The best {@code k} names and their scores are exactly those of
+     * adding to scores all over the score array). The best {@code k} names and their scores are exactly those of
      * adding every clause to every name; when the sums are not exact in any order, every clause is added in the
      * order asked.
      */
     static final class Scratch {
-        /**
-         * A clause at least this many times longer than the names still in play after the MaxScore check is merged with
-         * them rather than read through (a sought name costs a few reads of the clause, a name read through one).
-         */
-        static final int MERGE_RATIO = 8;
         final double[] score;
         final int[] touched;
         int count;
@@ -287,13 +279,9 @@ final class ScreeningIndex {
         private long[] order = new long[128];
         private double[] suffix = new double[129];
         private final int[] alive;
-        /** Work array of {@link #kthBest}. */
-        private long[] best = new long[0];
         private final long[] in;
         /** Whether the last {@link #top} stopped meeting new names before its last clause (for tests). */
         boolean pruned;
-        /** Clauses the last {@link #top} merged with the names still in play (for tests). */
-        int merged;
 
         Scratch(int names) {
             score = new double[names];
@@ -353,7 +341,6 @@ final class ScreeningIndex {
          */
         int[] top(int k) {
             pruned = false;
-            merged = 0;
             if (!exactInAnyOrder()) return topInOrder(k);
             int n = clauses;
             // Most weighty first; float bits of a positive float compare as the floats do.
@@ -396,121 +383,26 @@ final class ScreeningIndex {
             }
             pruned = closed;
             if (!closed) return top(k, touched, count);
-            // The names met that could still reach the floor (as the k at or above it do), marked in a bit set small enough
-            // to stay in the nearest cache while the remaining postings are read through; the others cannot be among the k best.
+            // The names met that could still reach the floor (as the k above it do), marked in a bit set small enough to
+            // stay in the nearest cache while the remaining postings are read through; the others cannot be among the k best.
+            int live = 0;
             double left = suffix[i];
-            // Raised to the k-th best score met so far: the k names that hold it keep at least that, so a name that cannot
-            // reach it either cannot be among the k best (a name that can only tie stays, as its number may decide).
-            floor = Math.max(floor, kthBest(k, touched, count));
-            boolean bestKnown = count >= k;
             long[] in = this.in;
-            int lowWord = Integer.MAX_VALUE, highWord = -1;
             for (int t = 0; t < count; t++) {
                 int d = touched[t];
                 if ((float) (score[d] + left) >= floor) {
+                    alive[live++] = d;
                     in[d >>> 6] |= 1L << d;
-                    lowWord = Math.min(lowWord, d >>> 6);
-                    highWord = Math.max(highWord, d >>> 6);
                 }
-            }
-            // The same names in ascending order, read off the bit set: a clause much longer than them is then merged with
-            // them (each name sought in the clause's ascending names) instead of read through.
-            int live = 0;
-            for (int w = lowWord; w <= highWord; w++) {
-                for (long bitsLeft = in[w]; bitsLeft != 0; bitsLeft &= bitsLeft - 1) alive[live++] = (w << 6) | Long.numberOfTrailingZeros(bitsLeft);
             }
             for (; i < n; i++) {
                 int c = (int) order[i];
                 int[] docs = postings[c];
                 double a = adds[c];
-                if (docs.length >= live) {
-                    // Before a clause longer than the names in play, which costs more to read than they do: the floor
-                    // raised to the least score now of the k best found at the check, and the names that cannot reach it
-                    // with what is left dropped. Those k names are never dropped, so it only ever rises.
-                    if (bestKnown) floor = Math.max(floor, leastOfBest(k));
-                    double still = suffix[i];
-                    int kept = 0;
-                    for (int x = 0; x < live; x++) {
-                        int d = alive[x];
-                        if ((float) (score[d] + still) >= floor) alive[kept++] = d;
-                        else in[d >>> 6] &= ~(1L << d);
-                    }
-                    live = kept;
-                }
-                if (docs.length >= MERGE_RATIO * live) {
-                    // Each name in play, in ascending order, is sought in the clause.
-                    merged++;
-                    for (int x = 0, p = 0; x < live; x++) {
-                        int d = alive[x];
-                        p = seek(docs, p, d);
-                        if (p < docs.length && docs[p] == d) score[d] += a;
-                    }
-                } else {
-                    for (int d : docs) if ((in[d >>> 6] & (1L << d)) != 0) score[d] += a;
-                }
+                for (int d : docs) if ((in[d >>> 6] & (1L << d)) != 0) score[d] += a;
             }
             for (int x = 0; x < live; x++) in[alive[x] >>> 6] = 0;
             return top(k, alive, live);
-        }
-
-        /**
-         * The first place at or after {@code from} in the ascending {@code docs} holding {@code target} or more (the length
-         * when none does): steps doubling from {@code from}, then halving, so that seeking names far apart in a long
-         * clause reads a few of its places each.
-         */
-        static int seek(int[] docs, int from, int target) {
-            int n = docs.length;
-            if (from >= n || docs[from] >= target) return from;
-            // docs[lo] < target throughout; the answer is in (lo, hi].
-            int lo = from, step = 1, hi = from + 1;
-            while (hi < n && docs[hi] < target) {
-                lo = hi;
-                step <<= 1;
-                hi = from + step;
-            }
-            if (hi > n) hi = n;
-            while (hi - lo > 1) {
-                int mid = (lo + hi) >>> 1;
-                if (docs[mid] < target) lo = mid;
-                else hi = mid;
-            }
-            return hi;
-        }
-
-        /**
-         * The {@code k}-th best score (in float) of {@code docs[0, n)}, at least {@code k} of them (0 when fewer); the
-         * k names that hold it are left in {@code best[0, k)}, so that {@link #leastOfBest} can read their scores again.
-         */
-        private float kthBest(int k, int[] docs, int n) {
-            if (k <= 0 || n < k) return 0;
-            if (best.length < k) best = new long[k];
-            long[] h = best;
-            // A heap of the k best met, least on top; a key orders by score (the bits of a positive float compare as it
-            // does), then by name number.
-            for (int t = 0; t < k; t++) {
-                int d = docs[t];
-                h[t] = ((long) Float.floatToIntBits((float) score[d]) << 32) | d;
-                siftUp(h, t);
-            }
-            for (int t = k; t < n; t++) {
-                int d = docs[t];
-                float v = (float) score[d];
-                long key = ((long) Float.floatToIntBits(v) << 32) | d;
-                if (key <= h[0]) continue;
-                h[0] = key;
-                siftDown(h, k);
-            }
-            return Float.intBitsToFloat((int) (h[0] >>> 32));
-        }
-
-        /**
-         * The least score now of the k names {@link #kthBest} last found: they only ever gain, so at least k names score
-         * that much, and it is a floor as good as the k-th best then, or better.
-         */
-        private float leastOfBest(int k) {
-            float least = Float.POSITIVE_INFINITY;
-            for (int x = 0; x < k; x++) least = Math.min(least, (float) score[(int) best[x]]);
-            return least;
         }
 
         /** Whether at least {@code k} of the names met score above {@code floor} in float. */
