@@ -48,6 +48,8 @@ final class IndexCodec {
             List<IndexedName> names = index.names.get(e);
             out.writeInt(names.size());
             for (IndexedName n : names) writeIndexedName(out, n);
+            // What laying the names out finds by reading them again (NameParts.honoree), most of that work.
+            out.writeInts(index.layouts[e].honorees());
         }
         writeWeights(out, index.weights);
         writeLexicon(out, index.lexicon);
@@ -91,11 +93,14 @@ final class IndexCodec {
                 }
             }
             List<List<IndexedName>> names = new ArrayList<>(count);
+            int[][] honorees = new int[count][];
             for (int e = 0; e < count; e++) {
                 int size = in.readInt();
                 IndexedName[] ns = new IndexedName[size];
                 for (int i = 0; i < size; i++) ns[i] = readIndexedName(in, e);
                 names.add(List.of(ns));
+                honorees[e] = in.readInts();
+                if (honorees[e].length != size) throw new UnusableIndexException("entity " + e + " has " + honorees[e].length + " honorees for " + size + " names");
             }
             TokenWeights weights = readWeights(in, normalizer);
             Lexicon lexicon = readLexicon(in);
@@ -108,7 +113,8 @@ final class IndexCodec {
             Map<String, List<String>> acronyms = HashMap.newHashMap(acronymCount);
             for (int i = 0; i < acronymCount; i++) acronyms.put(in.readString(), in.readStrings());
             if (in.readInt() != END || payload.hasRemaining()) throw new UnusableIndexException("its body does not end where it should");
-            ScreeningIndex index = ScreeningIndex.of(entities, List.copyOf(names), weights, lexicon, tokens, grams, keys, docToEntity, byIdentifier);
+            ScreeningIndex index = ScreeningIndex.of(entities, List.copyOf(names), weights, lexicon, tokens, grams, keys, docToEntity, byIdentifier,
+                    honorees);
             return new Screener(index, normalizer, AcronymEquivalents.of(acronyms));
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NullPointerException e) {
             throw new UnusableIndexException("its body does not read as written (" + e + ")");

@@ -85,6 +85,16 @@ final class NameSearch {
         static final long PREFIXED = 1L << 35;
 
         static Layout of(List<IndexedName> names, Lexicon lexicon) {
+            return of(names, lexicon, null);
+        }
+
+        /**
+         * {@link #of(List, Lexicon)} with {@link NameParts#honoree} of each name given ({@link #honorees} of the layout made
+         * before), as an index kept on disk holds them: finding them again reads every name with regular expressions and
+         * normalises those with initials, most of the work of laying out the names read back. Null: found here.
+         */
+        static Layout of(List<IndexedName> names, Lexicon lexicon, int[] honorees) {
+            if (honorees != null && honorees.length != names.size()) throw new IllegalArgumentException(honorees.length + " honorees for " + names.size() + " names");
             int size = 0, count = 0;
             for (IndexedName n : names) {
                 size += 1 + PER_SPELLING * n.spellings().size();
@@ -93,9 +103,11 @@ final class NameSearch {
             long[] bits = new long[size];
             long[] words = new long[2 * count];
             int[] hashes = new int[2 * count];
-            int k = 0, w = 0;
+            int k = 0, w = 0, place = 0;
             for (IndexedName n : names) {
-                bits[k++] = n.spellings().size() | (n.name().kind() == NameKind.WEAK_AKA ? WEAK : 0) | ((long) NameParts.honoree(n.name().value()) << HONOREE_SHIFT);
+                int honoree = honorees != null ? honorees[place] : NameParts.honoree(n.name().value());
+                place++;
+                bits[k++] = n.spellings().size() | (n.name().kind() == NameKind.WEAK_AKA ? WEAK : 0) | ((long) honoree << HONOREE_SHIFT);
                 for (IndexedName.ListedSpelling s : n.spellings()) {
                     int m = s.tokens().size();
                     if (m > 0xFFFF || s.letters() > 0xFFFF || w > 0xFFFFFF) throw new IllegalStateException("name too long to lay out: " + s.tokens());
@@ -122,6 +134,13 @@ final class NameSearch {
                 }
             }
             return new Layout(bits, words, hashes);
+        }
+
+        /** {@link NameParts#honoree} of each name, in order, as this layout holds them. */
+        int[] honorees() {
+            List<Integer> out = new ArrayList<>();
+            for (int k = 0; k < bits.length; k += 1 + PER_SPELLING * (int) bits[k]) out.add((int) (bits[k] >>> HONOREE_SHIFT));
+            return out.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 

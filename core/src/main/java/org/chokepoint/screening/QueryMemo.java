@@ -236,7 +236,14 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 && (listed.length() < TransliterationKey.MIN_LENGTH || (longKeyBits & bit(key.hashCode())) == 0 || !longKeys.contains(key))) return zero;
         int at = table.room(width); // every place is written below
         double[] r = table.data;
+        // The query words this one may be like at all (alikePositions): the others get 0 without a comparison, which is
+        // what comparing them gives. Most listed words compared are like one query word of several.
+        long alike = alikeByLetter == null ? -1L : alikePositions(traits);
         for (int k = 0; k < words.length; k++) {
+            if (k < 64 && (alike & (1L << k)) == 0) {
+                r[at + k] = 0;
+                continue;
+            }
             String q = words[k];
             // Keys whose hashes differ, and vowel skeletons of different lengths (or none), agree in nothing: given as ""
             // (which agrees with nothing), so that the listed word's key and skeleton, objects elsewhere in memory, are

@@ -40,7 +40,7 @@ import java.util.zip.CRC32C;
  */
 public final class ScreenerFile {
     /** The version of the layout of the file and its payload; one more whenever {@link IndexCodec} writes a field more or less. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     private static final byte[] MAGIC = "CPSCREEN".getBytes(StandardCharsets.US_ASCII);
 
     private ScreenerFile() {}

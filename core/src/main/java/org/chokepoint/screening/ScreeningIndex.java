@@ -73,7 +73,8 @@ final class ScreeningIndex {
     private final AtomicInteger idleRowTables = new AtomicInteger();
 
     private ScreeningIndex(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
-                           TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount) {
+                           TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int nameCount,
+                           int[][] honorees) {
         this.entities = entities;
         this.names = names;
         this.weights = weights;
@@ -86,7 +87,7 @@ final class ScreeningIndex {
         this.nameCount = nameCount;
         this.skeletonWeights = SkeletonWeights.of(lexicon, weights);
         this.layouts = new NameSearch.Layout[names.size()];
-        for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i), lexicon);
+        for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i), lexicon, honorees == null ? null : honorees[i]);
     }
 
     int nameCount() {
@@ -100,8 +101,19 @@ final class ScreeningIndex {
      */
     static ScreeningIndex of(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
                              TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier) {
+        return of(entities, names, weights, lexicon, tokenPostings, gramPostings, keyPostings, docToEntity, byIdentifier, null);
+    }
+
+    /**
+     * {@link #of(List, List, TokenWeights, Lexicon, TermPostings, TermPostings, TermPostings, int[], Map)} with
+     * {@link NameParts#honoree} of every name given, by entity ordinal and name ({@link NameSearch.Layout#honorees}), which
+     * the layouts then take as they are instead of finding them again; null: found again.
+     */
+    static ScreeningIndex of(List<Entity> entities, List<List<IndexedName>> names, TokenWeights weights, Lexicon lexicon, TermPostings tokenPostings,
+                             TermPostings gramPostings, TermPostings keyPostings, int[] docToEntity, Map<String, int[]> byIdentifier, int[][] honorees) {
+        if (honorees != null && honorees.length != names.size()) throw new IllegalArgumentException(honorees.length + " honoree lists for " + names.size() + " entities");
         return new ScreeningIndex(entities, names, weights, lexicon, tokenPostings, gramPostings, keyPostings, docToEntity, byIdentifier,
-                docToEntity.length);
+                docToEntity.length, honorees);
     }
 
     static ScreeningIndex build(List<Entity> entities, NameNormalizer normalizer) {
@@ -145,7 +157,8 @@ final class ScreeningIndex {
             }
         }
         int[] docToEntity = owners.stream().mapToInt(Integer::intValue).toArray();
-        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), keyField.build(), docToEntity, byIdentifier, docToEntity.length);
+        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), keyField.build(), docToEntity, byIdentifier, docToEntity.length,
+                null);
     }
 
     /**

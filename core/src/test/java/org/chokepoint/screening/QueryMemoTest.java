@@ -1,5 +1,6 @@
 package org.chokepoint.screening;
 
+import org.chokepoint.similarity.ArabicSkeleton;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.text.TokenWeights;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,9 @@ class QueryMemoTest {
     }
 
     /**
-     * {@link QueryMemo#alikePositions} (from a listed word's traits alone) holds every query position whose similarity in
-     * the word's row is above 0: the name search leaves out comparisons and rows on its word. Over the words above and
+     * {@link QueryMemo#alikePositions} (from a listed word's traits alone) holds every query position whose similarity with
+     * the word is above 0, and the word's row holds those similarities: the name search leaves out comparisons and rows on
+     * its word, and the row itself compares the word with those positions only. Over the words above and
      * random words of a small alphabet (many pairs one letter apart, of one key), with query words marked as Arabic
      * skeletons, which reach Latin words of other first letters.
      */
@@ -84,11 +86,17 @@ class QueryMemoTest {
                 long alike = memo.alikePositions(lexicon.traits(id));
                 int row = memo.row(id);
                 double[] data = memo.data();
+                String listed = lexicon.word(id);
                 for (int k = 0; k < query.size(); k++) {
                     boolean may = (alike & (1L << positions[k])) != 0;
-                    if (data[row + positions[k]] > 0) {
+                    // Compared here without the memo, which gives the positions ruled out 0 without comparing them.
+                    String q = query.get(k);
+                    double expected = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, null, null) : TokenAlignment.similarity(listed, q, null, null);
+                    if (memo.skeleton(q) && expected < 1.0) expected = Math.max(expected, ArabicSkeleton.similarity(q, listed));
+                    assertThat(data[row + positions[k]]).as("%s / %s", q, listed).isEqualTo(expected);
+                    if (expected > 0) {
                         credited++;
-                        assertThat(may).as("%s / %s", query.get(k), lexicon.word(id)).isTrue();
+                        assertThat(may).as("%s / %s", q, listed).isTrue();
                     } else if (!may) ruledOut++;
                 }
             }

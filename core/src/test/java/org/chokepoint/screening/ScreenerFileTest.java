@@ -94,6 +94,29 @@ class ScreenerFileTest {
         assertThat(withMatches).isGreaterThan(queries.size() / 2);
     }
 
+    /**
+     * The layouts read back, whose honorees ({@link NameParts#honoree}) come from the file rather than from reading the
+     * names again, are the ones built: every array equal, and some names of the fixtures do honour someone.
+     */
+    @Test
+    void theLayoutsReadBackAreTheOnesBuilt() throws Exception {
+        Screener read = ScreenerFile.read(ByteBuffer.wrap(file), KEY, entities);
+        int honouring = 0;
+        for (int e = 0; e < entities.size(); e++) {
+            NameSearch.Layout a = built.index().layouts[e], b = read.index().layouts[e];
+            assertThat(b.bits()).as("entity %d", e).isEqualTo(a.bits());
+            assertThat(b.words()).as("entity %d", e).isEqualTo(a.words());
+            assertThat(b.hashes()).as("entity %d", e).isEqualTo(a.hashes());
+            int[] honorees = b.honorees();
+            assertThat(honorees).hasSize(built.index().names.get(e).size());
+            for (int x = 0; x < honorees.length; x++) {
+                assertThat(honorees[x]).isEqualTo(NameParts.honoree(built.index().names.get(e).get(x).name().value()));
+                if (honorees[x] != 0) honouring++;
+            }
+        }
+        assertThat(honouring).isPositive();
+    }
+
     @Test
     void writingWhatWasReadGivesTheSameBytes() throws Exception {
         Screener read = ScreenerFile.read(ByteBuffer.wrap(file), KEY, entities);
