@@ -98,8 +98,19 @@ final class NameParts {
      * more surely the one meant.
      */
     static List<org.chokepoint.text.NormalizedName> normalized(String name, org.chokepoint.text.NameNormalizer normalizer, boolean query) {
+        return normalized(name, normalizer, query, null);
+    }
+
+    /**
+     * As {@link #normalized(String, org.chokepoint.text.NameNormalizer, boolean)}, with a part already normalised by
+     * {@code normalizer} ({@code known}, or null) taken as it is rather than normalised again: the part whose text it
+     * was normalised from ({@link org.chokepoint.text.NormalizedName#original()}), the same answer since the
+     * normaliser is a function of the text.
+     */
+    static List<org.chokepoint.text.NormalizedName> normalized(String name, org.chokepoint.text.NameNormalizer normalizer, boolean query,
+                                                               org.chokepoint.text.NormalizedName known) {
         List<org.chokepoint.text.NormalizedName> out = new ArrayList<>();
-        for (String part : of(name)) out.add(normalizer.normalize(part));
+        for (String part : of(name)) out.add(known != null && known.original().equals(part) ? known : normalizer.normalize(part));
         String without = without(name, out);
         if (without != null && out.size() < MAX) {
             org.chokepoint.text.NormalizedName n = normalizer.normalize(without);

@@ -95,6 +95,17 @@ public final class Screener {
         return screen(q, forms(q.name()));
     }
 
+    /**
+     * The same answer as {@link #screen(ScreeningQuery)}, for a caller that has normalised the query's name already for
+     * its own needs (detect's party screening picks a party's spellings by their normalised words): a name normalised
+     * by {@link NameNormalizer#standard()} from the text of the query's name (or of one of its parts) is not normalised
+     * again. Anything else is ignored: another text, or a screener whose normaliser is not the standard one.
+     */
+    public List<Match> screenNormalised(ScreeningQuery q, NormalizedName normalised) {
+        if (normalised == null || normalizer != NameNormalizer.standard()) return screen(q);
+        return screen(q, acronyms.apply(NameParts.normalized(q.name(), normalizer, true, normalised)));
+    }
+
     /** {@link #screen} with the query's name already normalised ({@code forms} as {@link #forms} gives them). */
     List<Match> screen(ScreeningQuery q, List<NormalizedName> forms) {
         return rank(q, forms, index.candidates(forms, q.identifiers(), CANDIDATES));

@@ -109,10 +109,20 @@ public final class ListedIndex {
 
     /** As {@link #screen(String, String, String, Schema, int)} with another minimum score. */
     public List<ListedHit> screen(String name, String country, String identifierText, Schema schema, int limit, double minScore) {
+        return screen(name, null, country, identifierText, schema, limit, minScore);
+    }
+
+    /**
+     * As {@link #screen(String, String, String, Schema, int, double)}, with the name already normalised by
+     * {@link org.chokepoint.text.NameNormalizer#standard()} ({@code normalised}, or null), which the screener then need
+     * not do again ({@link Screener#screenNormalised}): the same answer, remembered under the same key.
+     */
+    public List<ListedHit> screen(String name, org.chokepoint.text.NormalizedName normalised, String country, String identifierText, Schema schema,
+                                  int limit, double minScore) {
         String key = name + '\u0000' + country + '\u0000' + identifierText + '\u0000' + schema + '\u0000' + limit + '\u0000' + minScore;
         return memo.computeIfAbsent(key, k -> {
             List<Identifier> ids = identifierText == null || identifierText.isBlank() ? List.of() : IdentifierText.parse(identifierText);
-            List<Match> matches = screener.screen(new ScreeningQuery(name, country, schema, ids, limit, minScore));
+            List<Match> matches = screener.screenNormalised(new ScreeningQuery(name, country, schema, ids, limit, minScore), normalised);
             List<ListedHit> out = new ArrayList<>(matches.size());
             for (Match m : matches) {
                 out.add(new ListedHit(m.entity().id(), m.entity().list(), m.entity().name(), m.matchedName().value(), m.score(), m.explanation()));
