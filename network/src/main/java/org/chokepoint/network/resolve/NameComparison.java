@@ -404,8 +404,11 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
             if ((xFirst ? sims[i * m + j] : sims[j * m + i]) > 0) return true;
             String u = y.get(j);
             if (j + 1 < y.size() && t.length() == u.length() + y.get(j + 1).length() && t.startsWith(u) && t.endsWith(y.get(j + 1))) return true;
-            if (u.length() > t.length() && u.startsWith(t) && i + 1 < x.size() && u.equals(t + x.get(i + 1))) return true;
-            if (u.length() > t.length() && u.endsWith(t) && i > 0 && u.equals(x.get(i - 1) + t)) return true;
+            // u is t and its next word written together, or its previous word and t: tested in place, not by joining them.
+            if (u.length() > t.length() && u.startsWith(t) && i + 1 < x.size() && u.length() == t.length() + x.get(i + 1).length()
+                    && u.startsWith(x.get(i + 1), t.length())) return true;
+            if (u.length() > t.length() && u.endsWith(t) && i > 0 && u.length() == x.get(i - 1).length() + t.length() && u.startsWith(x.get(i - 1)))
+                return true;
         }
         return false;
     }

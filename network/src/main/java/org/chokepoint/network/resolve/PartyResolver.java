@@ -82,12 +82,31 @@ public final class PartyResolver {
             addressWordIds[a] = ids;
         }
         int[] noAddress = new int[0];
+        // The seat cities of a name depend on its country too: worked out once per name and country, the pairs the
+        // comparisons are keyed by below.
+        Map<String, Integer> comparedIds = new HashMap<>();
+        int[] compared = new int[n];
+        List<Integer> bearers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PartyMention m = mentions.get(i);
+            Integer id = comparedIds.putIfAbsent(nameIds.get(m.name()) + "\u0000" + m.country(), bearers.size());
+            if (id == null) {
+                id = bearers.size();
+                bearers.add(i);
+            }
+            compared[i] = id;
+        }
+        int[] bearer = bearers.stream().mapToInt(Integer::intValue).toArray();
+        boolean[][][] seats = IntStream.range(0, bearer.length).parallel().mapToObj(k -> {
+            PartyMention m = mentions.get(bearer[k]);
+            return PreparedMention.seats(preparedNames.get(nameIds.get(m.name())), m.country());
+        }).toArray(boolean[][][]::new);
         List<PreparedMention> prepared = IntStream.range(0, n).parallel().mapToObj(i -> {
             PartyMention m = mentions.get(i);
             int name = nameIds.get(m.name());
             Integer address = m.address() == null ? null : addressIds.get(m.address());
             return PreparedMention.of(i, m, preparedNames.get(name), name, address == null ? Set.of() : addressWords.get(address),
-                    address == null ? noAddress : addressWordIds[address]);
+                    address == null ? noAddress : addressWordIds[address], seats[compared[i]]);
         }).toList();
         TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                 ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
@@ -118,19 +137,7 @@ public final class PartyResolver {
         for (int i = 0; i < n; i++) offset[i + 1] = Math.addExact(offset[i], candidates[i].length);
         long[] nameKey = new long[offset[n]];
         // A comparison depends on the two names and the country, whose seat cities it excuses (Cities.seatWords): the pairs
-        // are keyed by (name, country), numbered here.
-        Map<String, Integer> comparedIds = new HashMap<>();
-        int[] compared = new int[n];
-        List<Integer> bearers = new ArrayList<>();
-        for (PreparedMention m : prepared) {
-            Integer id = comparedIds.putIfAbsent(m.nameId() + "\u0000" + m.country(), bearers.size());
-            if (id == null) {
-                id = bearers.size();
-                bearers.add(m.index());
-            }
-            compared[m.index()] = id;
-        }
-        int[] bearer = bearers.stream().mapToInt(Integer::intValue).toArray();
+        // are keyed by (name, country), numbered above (compared, bearer).
         IntStream.range(0, n).parallel().forEach(i -> {
             int at = offset[i];
             PreparedMention a = prepared.get(i);

@@ -116,17 +116,38 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
      * @param addressIds the numbers of the address words, ascending, or null
      */
     static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds) {
+        return of(index, m, name, nameId, address, addressIds, seats(name, m.country()));
+    }
+
+    /**
+     * As {@link #of(int, PartyMention, Name, int, Set, int[])}, with the seat cities of the name in the mention's country
+     * ({@link #seats(Name, String)}) already worked out: mentions repeat a name in one country, and the seats are the
+     * same for all of them. Not copied: the mentions share the arrays, which nobody changes.
+     */
+    static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds, boolean[][] seats) {
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
-                String.format("%020d", m.occurrences()));
+                zeroPadded(m.occurrences()));
+        return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
+                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords(), name.acronyms());
+    }
+
+    /** For spelling s of the name, which of its words name a seat city of the country, or null when none does; null when no spelling names one. */
+    static boolean[][] seats(Name name, String country) {
         boolean[][] seats = null;
         for (int s = 0; s < name.spellings().size(); s++) {
-            boolean[] at = Cities.seatWords(name.spellings().get(s), m.country());
+            boolean[] at = Cities.seatWords(name.spellings().get(s), country);
             if (at == null) continue;
             if (seats == null) seats = new boolean[name.spellings().size()][];
             seats[s] = at;
         }
-        return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
-                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords(), name.acronyms());
+        return seats;
+    }
+
+    /** {@code String.format("%020d", count)} without the formatter, which cost more than the rest of preparing a mention. */
+    static String zeroPadded(long count) {
+        if (count < 0) return String.format("%020d", count);
+        String digits = Long.toString(count);
+        return digits.length() >= 20 ? digits : "0".repeat(20 - digits.length()) + digits;
     }
 
     /**
