@@ -144,9 +144,24 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     static boolean businessWord(String w) {
         if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
         if (w.length() < TYPO_MIN_LENGTH) return false;
-        for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (Levenshtein.oneEditApart(w, b) || Levenshtein.adjacentSwap(w, b))) return true;
-        return false;
+        // The walk over every business word is remembered per word: the same words meet in pair after pair of names.
+        Boolean known = MISSPELT_BUSINESS.get(w);
+        if (known != null) return known;
+        boolean found = false;
+        for (String b : BUSINESS_WORDS) {
+            if (b.charAt(0) == w.charAt(0) && (Levenshtein.oneEditApart(w, b) || Levenshtein.adjacentSwap(w, b))) {
+                found = true;
+                break;
+            }
+        }
+        if (MISSPELT_BUSINESS.size() < MAX_REMEMBERED) MISSPELT_BUSINESS.put(w, found);
+        return found;
     }
+
+    /** Words already tested as misspelt business words ({@link #businessWord}): a pure function of the word. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> MISSPELT_BUSINESS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Bounds what the process keeps: past this many words, the others are tested each time. */
+    private static final int MAX_REMEMBERED = 200_000;
 
     /**
      * Across scripts, also two words of five letters or more with one {@link TransliterationKey}: a loanword
@@ -314,9 +329,15 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     /** Whether a word of x without counterpart resembles a word of y without counterpart ({@link #alike}). */
     private static boolean leftAlike(List<String> x, List<String> y, double[] sims) {
         int m = y.size();
+        // Which words of y are covered, worked out once (a pure function of the two spellings), not once per word of x.
+        boolean[] coveredY = null;
         for (int i = 0; i < x.size(); i++) {
             if (covered(x, i, y, sims, m, true)) continue;
-            for (int j = 0; j < m; j++) if (!covered(y, j, x, sims, m, false) && alike(x.get(i), y.get(j))) return true;
+            if (coveredY == null) {
+                coveredY = new boolean[m];
+                for (int j = 0; j < m; j++) coveredY[j] = covered(y, j, x, sims, m, false);
+            }
+            for (int j = 0; j < m; j++) if (!coveredY[j] && alike(x.get(i), y.get(j))) return true;
         }
         return false;
     }
@@ -399,16 +420,28 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
      * columns; {@code xFirst} says which side {@code x} is.
      */
     private static boolean covered(List<String> x, int i, List<String> y, double[] sims, int m, boolean xFirst) {
+        int k = y.size();
+        // The similarities first, all of them: most words have a like word, and reading the array costs less than
+        // testing joins word by word.
+        if (xFirst) {
+            for (int j = 0, at = i * m; j < k; j++) if (sims[at + j] > 0) return true;
+        } else {
+            for (int j = 0, at = i; j < k; j++, at += m) if (sims[at] > 0) return true;
+        }
         String t = x.get(i);
-        for (int j = 0; j < y.size(); j++) {
-            if ((xFirst ? sims[i * m + j] : sims[j * m + i]) > 0) return true;
+        int tl = t.length();
+        String previous = i > 0 ? x.get(i - 1) : null, next = i + 1 < x.size() ? x.get(i + 1) : null;
+        for (int j = 0; j < k; j++) {
             String u = y.get(j);
-            if (j + 1 < y.size() && t.length() == u.length() + y.get(j + 1).length() && t.startsWith(u) && t.endsWith(y.get(j + 1))) return true;
+            int ul = u.length();
+            if (j + 1 < k) {
+                String after = y.get(j + 1);
+                if (tl == ul + after.length() && t.startsWith(u) && t.endsWith(after)) return true;
+            }
+            if (ul <= tl) continue;
             // u is t and its next word written together, or its previous word and t: tested in place, not by joining them.
-            if (u.length() > t.length() && u.startsWith(t) && i + 1 < x.size() && u.length() == t.length() + x.get(i + 1).length()
-                    && u.startsWith(x.get(i + 1), t.length())) return true;
-            if (u.length() > t.length() && u.endsWith(t) && i > 0 && u.length() == x.get(i - 1).length() + t.length() && u.startsWith(x.get(i - 1)))
-                return true;
+            if (next != null && ul == tl + next.length() && u.startsWith(t) && u.startsWith(next, tl)) return true;
+            if (previous != null && ul == previous.length() + tl && u.endsWith(t) && u.startsWith(previous)) return true;
         }
         return false;
     }
