@@ -206,53 +206,14 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         double[] bestSims = null;
         search:
         for (int sx = 0; sx < a.spellings().size(); sx++) {
-            List<String> x = a.spellings().get(sx);
-            int[] ix = a.wordAt()[sx];
             for (int sy = 0; sy < b.spellings().size(); sy++) {
-                List<String> y = b.spellings().get(sy);
-                int[] iy = b.wordAt()[sy];
-                int n = x.size(), m = y.size();
-                double[] sims = new double[n * m];
-                for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = wordSims[ix[i] * wb.size() + iy[j]];
-                boolean[] cx = new boolean[n], cy = new boolean[m];
-                for (int i = 0; i < n; i++) cx[i] = covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y);
-                for (int j = 0; j < m; j++) cy[j] = covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x);
-                boolean[] seatX = a.seats() == null ? null : a.seats()[sx], seatY = b.seats() == null ? null : b.seats()[sy];
-                // The seat city one name has and the other has in none of its spellings: where the firm sits, not which
-                // firm it is. Both naming a city, the cities must agree (two cities are two firms); a name that is only a
-                // city and generic words keeps it.
-                boolean[] seatLeftX = b.seats() == null ? seatLeft(seatX, cx, ix, a.nameWords()) : null;
-                boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
-                // Two cities: they stay words of their own, the difference that keeps the firms apart, but the score
-                // leaves them out, so that names alike but for their cities are kept apart for good (a cannot-link).
-                boolean[] otherCityX = null, otherCityY = null;
-                if (seatX != null && seatY != null) {
-                    otherCityX = uncovered(seatX, cx);
-                    otherCityY = uncovered(seatY, cy);
-                    if (otherCityX == null || otherCityY == null) otherCityX = otherCityY = null;
-                }
-                int strong = 0;
-                boolean lx = false, ly = false;
-                for (int i = 0; i < n; i++) {
-                    if (cx[i] || seatLeftX != null && seatLeftX[i]) continue;
-                    lx = true;
-                    if (distinctive(x.get(i), weights)) strong++;
-                }
-                for (int j = 0; j < m; j++) {
-                    if (cy[j] || seatLeftY != null && seatLeftY[j]) continue;
-                    ly = true;
-                    if (distinctive(y.get(j), weights)) strong++;
-                }
-                // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
-                if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;
-                double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX != null ? seatLeftX : otherCityX),
-                        without(weights.of(b, sy), seatLeftY != null ? seatLeftY : otherCityY), sims, false).score();
-                NameComparison c = new NameComparison(score, strong, lx, ly, null, false);
+                NameComparison c = spellings(a, sx, b, sy, wordSims, wb.size(), weights, best);
+                if (c == null) continue;
                 if (best == null || c.betterThan(best)) {
                     best = c;
-                    bestA = x;
-                    bestB = y;
-                    bestSims = sims;
+                    bestA = c.best.first();
+                    bestB = c.best.second();
+                    bestSims = c.best.sims();
                 }
                 if (best.score >= CLEAN_ENOUGH && best.strongLeft == 0 && !best.leftFirst && !best.leftSecond) break search;
             }
@@ -264,6 +225,60 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         }
         boolean alike = best.leftFirst && best.leftSecond && leftAlike(bestA, bestB, bestSims);
         return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike);
+    }
+
+    /**
+     * Spelling {@code sx} of {@code a} against spelling {@code sy} of {@code b}: the words each leaves over and, unless
+     * that already ranks below {@code best}, the alignment; null when skipped. Its {@link #best} holds the two spellings
+     * and their word similarities. Kept out of {@link #compare(PreparedMention, PreparedMention, SpellingWeights,
+     * WordSimilarities)}: the compiler then compiles the loop over spellings and this body apart, each far smaller than
+     * the two together (whose compilation alone cost seconds of a run).
+     *
+     * @param wordSims the similarities of the two names' distinct words, row-major with {@code columns} columns
+     */
+    private static NameComparison spellings(PreparedMention a, int sx, PreparedMention b, int sy, double[] wordSims, int columns,
+                                            SpellingWeights weights, NameComparison best) {
+        List<String> x = a.spellings().get(sx);
+        int[] ix = a.wordAt()[sx];
+        List<String> y = b.spellings().get(sy);
+        int[] iy = b.wordAt()[sy];
+        int n = x.size(), m = y.size();
+        double[] sims = new double[n * m];
+        for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = wordSims[ix[i] * columns + iy[j]];
+        boolean[] cx = new boolean[n], cy = new boolean[m];
+        for (int i = 0; i < n; i++) cx[i] = covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y);
+        for (int j = 0; j < m; j++) cy[j] = covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x);
+        boolean[] seatX = a.seats() == null ? null : a.seats()[sx], seatY = b.seats() == null ? null : b.seats()[sy];
+        // The seat city one name has and the other has in none of its spellings: where the firm sits, not which
+        // firm it is. Both naming a city, the cities must agree (two cities are two firms); a name that is only a
+        // city and generic words keeps it.
+        boolean[] seatLeftX = b.seats() == null ? seatLeft(seatX, cx, ix, a.nameWords()) : null;
+        boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
+        // Two cities: they stay words of their own, the difference that keeps the firms apart, but the score
+        // leaves them out, so that names alike but for their cities are kept apart for good (a cannot-link).
+        boolean[] otherCityX = null, otherCityY = null;
+        if (seatX != null && seatY != null) {
+            otherCityX = uncovered(seatX, cx);
+            otherCityY = uncovered(seatY, cy);
+            if (otherCityX == null || otherCityY == null) otherCityX = otherCityY = null;
+        }
+        int strong = 0;
+        boolean lx = false, ly = false;
+        for (int i = 0; i < n; i++) {
+            if (cx[i] || seatLeftX != null && seatLeftX[i]) continue;
+            lx = true;
+            if (distinctive(x.get(i), weights)) strong++;
+        }
+        for (int j = 0; j < m; j++) {
+            if (cy[j] || seatLeftY != null && seatLeftY[j]) continue;
+            ly = true;
+            if (distinctive(y.get(j), weights)) strong++;
+        }
+        // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
+        if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) return null;
+        double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX != null ? seatLeftX : otherCityX),
+                without(weights.of(b, sy), seatLeftY != null ? seatLeftY : otherCityY), sims, false).score();
+        return new NameComparison(score, strong, lx, ly, new Best(x, y, sims), false);
     }
 
     /**
