@@ -1,6 +1,7 @@
 package org.chokepoint.network.resolve;
 
 import org.chokepoint.text.NameNormalizer;
+import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
 
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ public final class PartyResolver {
 
     public ResolutionSettings settings() {
         return settings;
+    }
+
+    /** The normaliser names are read with ({@link Resolution#normalizedNames()}). */
+    public NameNormalizer normalizer() {
+        return normalizer;
     }
 
     /**
@@ -211,7 +217,10 @@ public final class PartyResolver {
         // The evidence of each merge accepted, worked out after the joins and in parallel (a pure function of the pair, in
         // the order of the joins as before): worked out at each join, it held up the one thread that joins.
         List<MergeEvidence> accepted = joined.parallelStream().map(l -> l.verdict().evidence()).toList();
-        return assemble(prepared, clusters, accepted);
+        // The names as the normaliser read them, handed on: whoever screens the parties reads the same names again.
+        Map<String, NormalizedName> read = HashMap.newHashMap(names.size());
+        for (int k = 0; k < names.size(); k++) read.put(names.get(k), preparedNames.get(k).read());
+        return assemble(prepared, clusters, accepted, read);
     }
 
 
@@ -228,7 +237,8 @@ public final class PartyResolver {
         return Arrays.copyOf(sorted, d);
     }
 
-    private static Resolution assemble(List<PreparedMention> prepared, ConstrainedClusters clusters, List<MergeEvidence> accepted) {
+    private static Resolution assemble(List<PreparedMention> prepared, ConstrainedClusters clusters, List<MergeEvidence> accepted,
+                                       Map<String, NormalizedName> normalizedNames) {
         int n = prepared.size();
         int[] partyOf = new int[n];
         Arrays.fill(partyOf, -1);
@@ -261,6 +271,6 @@ public final class PartyResolver {
             parties.add(new ResolvedParty(p, canonical.name(), canonical.country(), ms.stream().mapToInt(Integer::intValue).toArray(),
                     List.copyOf(ids), List.copyOf(addresses), evidence.get(p)));
         }
-        return new Resolution(partyOf, parties);
+        return new Resolution(partyOf, parties, normalizedNames);
     }
 }

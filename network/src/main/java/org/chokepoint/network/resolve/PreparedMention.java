@@ -45,12 +45,15 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
     /**
      * What a name gives, whoever declared it: the normalised name, the spellings compared with their distinct
      * words, the legal-form families. A pure function of the name; many mentions share a name (one firm
-     * declaring several identifiers), so a resolution works it out once per distinct name.
+     * declaring several identifiers), so a resolution works it out once per distinct name. {@code read} is the name as
+     * the normaliser read it, before a leading legal form was moved ({@link #leadingFormMoved}): what screening reads
+     * too, handed on with the resolution ({@link Resolution#normalizedNames()}).
      */
     record Name(NormalizedName name, List<List<String>> spellings, List<String> words, int[][] wordAt, Set<String> formFamilies,
-                boolean[] nameWords, Set<String> acronyms) {
+                boolean[] nameWords, Set<String> acronyms, NormalizedName read) {
         static Name of(String declared, NameNormalizer normalizer) {
-            NormalizedName name = leadingFormMoved(normalizer.normalize(declared), normalizer);
+            NormalizedName normalized = normalizer.normalize(declared);
+            NormalizedName name = leadingFormMoved(normalized, normalizer);
             boolean formsFound = !name.legalForms().isEmpty();
             List<List<String>> read = name.tokenLists().stream().filter(l -> !l.isEmpty())
                     .map(l -> LegalFormWords.trimmed(l, formsFound)).distinct().limit(1 + MAX_VARIANTS).toList();
@@ -95,7 +98,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
                 all.addAll(normalizer.normalize(String.join(" ", name.translated())).acronyms());
             for (List<String> a : all) if (a.size() == 1 && a.getFirst().length() >= 3) acronyms.add(a.getFirst());
             return new Name(name, spellings, List.copyOf(words), wordAt, formsRead(name, formsFound), nameWords,
-                    acronyms.isEmpty() ? Set.of() : Set.copyOf(acronyms));
+                    acronyms.isEmpty() ? Set.of() : Set.copyOf(acronyms), normalized);
         }
     }
 
