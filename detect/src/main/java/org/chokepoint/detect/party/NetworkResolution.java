@@ -2,6 +2,8 @@ package org.chokepoint.detect.party;
 
 import org.chokepoint.network.resolve.PartyMention;
 import org.chokepoint.network.resolve.PartyResolver;
+import org.chokepoint.network.resolve.Resolution;
+import org.chokepoint.text.NameNormalizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +34,12 @@ public final class NetworkResolution implements PartyResolution {
      */
     @Override
     public int[] resolve(List<MentionTable.Mention> mentions, long[] occurrences) {
+        return resolveReading(mentions, occurrences).partyOf();
+    }
+
+    /** {@link #resolve}, with the names the resolver read, when it reads them with the standard normaliser. */
+    @Override
+    public Resolved resolveReading(List<MentionTable.Mention> mentions, long[] occurrences) {
         // Grouped by a record key, counted in arrays: the mentions run into the hundred thousands at ten million records.
         record Key(String name, String country, String identifier) {}
         int n = mentions.size();
@@ -62,7 +70,8 @@ public final class NetworkResolution implements PartyResolution {
             in.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), groupCount[g]));
         }
         // Resolution.partyOf() hands out a copy: taken once, not once per mention (that was quadratic).
-        int[] partyOfGroup = resolver.resolve(in).partyOf();
+        Resolution resolution = resolver.resolve(in);
+        int[] partyOfGroup = resolution.partyOf();
         int[] out = new int[mentions.size()];
         int[] renumber = new int[mentions.size()];
         java.util.Arrays.fill(renumber, -1);
@@ -72,6 +81,6 @@ public final class NetworkResolution implements PartyResolution {
             if (renumber[p] < 0) renumber[p] = parties++;
             out[i] = renumber[p];
         }
-        return out;
+        return new Resolved(out, resolver.normalizer() == NameNormalizer.standard() ? resolution.normalizedNames() : Map.of());
     }
 }

@@ -1,6 +1,9 @@
 package org.chokepoint.detect.party;
 
+import org.chokepoint.text.NormalizedName;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups the distinct mentions of a run into resolved parties. Implementations are deterministic: the
@@ -13,4 +16,19 @@ public interface PartyResolution {
      * @return the party number of each mention, parties numbered 0..n-1 in order of first mention
      */
     int[] resolve(List<MentionTable.Mention> mentions, long[] occurrences);
+
+    /**
+     * {@link #resolve}, with the mentions' names as {@link org.chokepoint.text.NameNormalizer#standard()} reads them when
+     * the resolution read them so anyway (empty otherwise): screening the parties reads the same names, and can take them
+     * from here rather than normalising each again.
+     */
+    default Resolved resolveReading(List<MentionTable.Mention> mentions, long[] occurrences) {
+        return new Resolved(resolve(mentions, occurrences), Map.of());
+    }
+
+    /**
+     * @param partyOf         as {@link #resolve} returns it
+     * @param normalizedNames distinct names of the mentions to their standard normalisation; any name may be missing
+     */
+    record Resolved(int[] partyOf, Map<String, NormalizedName> normalizedNames) {}
 }

@@ -35,9 +35,26 @@ final class Blocking {
     static int[][] candidates(List<PreparedMention> mentions, int maxBlockSize) {
         // The keys of each mention are worked out in parallel (building the strings is most of the cost), then
         // filed in mention order, so that every block lists its members ascending as before.
-        List<Set<String>> keysOf = mentions.parallelStream().map(Blocking::keys).toList();
+        // The keys of a name depend on the name and the country only, and mentions repeat a name in one country (one firm,
+        // several identifiers): those keys are worked out once per name and country, the identifiers' once per mention.
+        int n = mentions.size();
+        Map<String, Integer> nameGroups = new HashMap<>();
+        int[] nameGroup = new int[n];
+        List<PreparedMention> bearers = new ArrayList<>();
+        for (int x = 0; x < n; x++) {
+            PreparedMention m = mentions.get(x);
+            // Mentions not numbered by name (nameId -1) each count as a name of their own.
+            Integer g = m.nameId() < 0 ? null : nameGroups.putIfAbsent(m.nameId() + "\u0000" + m.country(), bearers.size());
+            if (g == null) {
+                g = bearers.size();
+                bearers.add(m);
+            }
+            nameGroup[x] = g;
+        }
+        List<Set<String>> nameKeysOf = bearers.parallelStream().map(Blocking::nameKeys).toList();
+        List<List<String>> idKeysOf = mentions.stream().map(Blocking::identifierKeys).toList();
         int keyCount = 0;
-        for (Set<String> k : keysOf) keyCount += k.size();
+        for (int x = 0; x < n; x++) keyCount += idKeysOf.get(x).size() + nameKeysOf.get(nameGroup[x]).size();
         // Filed in shards by the key's hash, one thread each: the map of a million keys is most of the cost of
         // blocking. Each shard files its keys in mention order (its blocks list their members ascending), and the
         // order of the blocks does not matter: each mention's candidates are sorted below. Sized for its share of the
@@ -46,9 +63,13 @@ final class Blocking {
         int perShard = keyCount / shards + 1;
         List<int[]> usable = java.util.stream.IntStream.range(0, shards).parallel().mapToObj(shard -> {
             Map<String, Members> blocks = HashMap.newHashMap(perShard);
-            for (int x = 0; x < keysOf.size(); x++) {
+            for (int x = 0; x < n; x++) {
                 int index = mentions.get(x).index();
-                for (String key : keysOf.get(x)) {
+                // Identifier keys and name keys never coincide (their kinds differ), so each key is filed once per mention.
+                for (String key : idKeysOf.get(x)) {
+                    if (Math.floorMod(key.hashCode(), shards) == shard) blocks.computeIfAbsent(key, k -> new Members()).add(index);
+                }
+                for (String key : nameKeysOf.get(nameGroup[x])) {
                     if (Math.floorMod(key.hashCode(), shards) == shard) blocks.computeIfAbsent(key, k -> new Members()).add(index);
                 }
             }
@@ -57,7 +78,6 @@ final class Blocking {
             return kept;
         }).flatMap(List::stream).toList();
         // Per mention, the blocks it belongs to; then the union of their later members.
-        int n = mentions.size();
         int[] count = new int[n];
         for (int[] b : usable) for (int i : b) count[i]++;
         int[][] memberOf = new int[n][];
@@ -96,10 +116,26 @@ final class Blocking {
         return word.length() <= 3 ? word : word.substring(0, 3);
     }
 
+    /** All the blocking keys of a mention: its identifiers' ({@link #identifierKeys}) and its name's ({@link #nameKeys}). */
     static Set<String> keys(PreparedMention m) {
+        Set<String> keys = new LinkedHashSet<>(identifierKeys(m));
+        keys.addAll(nameKeys(m));
+        return keys;
+    }
+
+    /** The keys of the mention's declared identifiers, each once. */
+    static List<String> identifierKeys(PreparedMention m) {
+        if (m.identifiers().isEmpty()) return List.of();
         Set<String> keys = new LinkedHashSet<>();
         String c = m.country() + "|";
         for (DeclaredIdentifier id : m.identifiers()) keys.add(c + "i|" + id.key());
+        return List.copyOf(keys);
+    }
+
+    /** The keys of the mention's name in its country: a function of the name and the country only. */
+    static Set<String> nameKeys(PreparedMention m) {
+        Set<String> keys = new LinkedHashSet<>();
+        String c = m.country() + "|";
         for (List<String> spelling : m.spellings()) {
             for (String t : spelling) {
                 if (t.length() < 3 || TokenWeights.isGeneric(t)) continue;

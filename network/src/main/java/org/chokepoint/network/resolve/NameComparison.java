@@ -144,9 +144,24 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     static boolean businessWord(String w) {
         if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
         if (w.length() < TYPO_MIN_LENGTH) return false;
-        for (String b : BUSINESS_WORDS) if (b.charAt(0) == w.charAt(0) && (Levenshtein.oneEditApart(w, b) || Levenshtein.adjacentSwap(w, b))) return true;
-        return false;
+        // The walk over every business word is remembered per word: the same words meet in pair after pair of names.
+        Boolean known = MISSPELT_BUSINESS.get(w);
+        if (known != null) return known;
+        boolean found = false;
+        for (String b : BUSINESS_WORDS) {
+            if (b.charAt(0) == w.charAt(0) && (Levenshtein.oneEditApart(w, b) || Levenshtein.adjacentSwap(w, b))) {
+                found = true;
+                break;
+            }
+        }
+        if (MISSPELT_BUSINESS.size() < MAX_REMEMBERED) MISSPELT_BUSINESS.put(w, found);
+        return found;
     }
+
+    /** Words already tested as misspelt business words ({@link #businessWord}): a pure function of the word. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> MISSPELT_BUSINESS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Bounds what the process keeps: past this many words, the others are tested each time. */
+    private static final int MAX_REMEMBERED = 200_000;
 
     /**
      * Across scripts, also two words of five letters or more with one {@link TransliterationKey}: a loanword
@@ -191,53 +206,14 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         double[] bestSims = null;
         search:
         for (int sx = 0; sx < a.spellings().size(); sx++) {
-            List<String> x = a.spellings().get(sx);
-            int[] ix = a.wordAt()[sx];
             for (int sy = 0; sy < b.spellings().size(); sy++) {
-                List<String> y = b.spellings().get(sy);
-                int[] iy = b.wordAt()[sy];
-                int n = x.size(), m = y.size();
-                double[] sims = new double[n * m];
-                for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = wordSims[ix[i] * wb.size() + iy[j]];
-                boolean[] cx = new boolean[n], cy = new boolean[m];
-                for (int i = 0; i < n; i++) cx[i] = covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y);
-                for (int j = 0; j < m; j++) cy[j] = covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x);
-                boolean[] seatX = a.seats() == null ? null : a.seats()[sx], seatY = b.seats() == null ? null : b.seats()[sy];
-                // The seat city one name has and the other has in none of its spellings: where the firm sits, not which
-                // firm it is. Both naming a city, the cities must agree (two cities are two firms); a name that is only a
-                // city and generic words keeps it.
-                boolean[] seatLeftX = b.seats() == null ? seatLeft(seatX, cx, ix, a.nameWords()) : null;
-                boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
-                // Two cities: they stay words of their own, the difference that keeps the firms apart, but the score
-                // leaves them out, so that names alike but for their cities are kept apart for good (a cannot-link).
-                boolean[] otherCityX = null, otherCityY = null;
-                if (seatX != null && seatY != null) {
-                    otherCityX = uncovered(seatX, cx);
-                    otherCityY = uncovered(seatY, cy);
-                    if (otherCityX == null || otherCityY == null) otherCityX = otherCityY = null;
-                }
-                int strong = 0;
-                boolean lx = false, ly = false;
-                for (int i = 0; i < n; i++) {
-                    if (cx[i] || seatLeftX != null && seatLeftX[i]) continue;
-                    lx = true;
-                    if (distinctive(x.get(i), weights)) strong++;
-                }
-                for (int j = 0; j < m; j++) {
-                    if (cy[j] || seatLeftY != null && seatLeftY[j]) continue;
-                    ly = true;
-                    if (distinctive(y.get(j), weights)) strong++;
-                }
-                // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
-                if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) continue;
-                double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX != null ? seatLeftX : otherCityX),
-                        without(weights.of(b, sy), seatLeftY != null ? seatLeftY : otherCityY), sims, false).score();
-                NameComparison c = new NameComparison(score, strong, lx, ly, null, false);
+                NameComparison c = spellings(a, sx, b, sy, wordSims, wb.size(), weights, best);
+                if (c == null) continue;
                 if (best == null || c.betterThan(best)) {
                     best = c;
-                    bestA = x;
-                    bestB = y;
-                    bestSims = sims;
+                    bestA = c.best.first();
+                    bestB = c.best.second();
+                    bestSims = c.best.sims();
                 }
                 if (best.score >= CLEAN_ENOUGH && best.strongLeft == 0 && !best.leftFirst && !best.leftSecond) break search;
             }
@@ -249,6 +225,60 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         }
         boolean alike = best.leftFirst && best.leftSecond && leftAlike(bestA, bestB, bestSims);
         return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike);
+    }
+
+    /**
+     * Spelling {@code sx} of {@code a} against spelling {@code sy} of {@code b}: the words each leaves over and, unless
+     * that already ranks below {@code best}, the alignment; null when skipped. Its {@link #best} holds the two spellings
+     * and their word similarities. Kept out of {@link #compare(PreparedMention, PreparedMention, SpellingWeights,
+     * WordSimilarities)}: the compiler then compiles the loop over spellings and this body apart, each far smaller than
+     * the two together (whose compilation alone cost seconds of a run).
+     *
+     * @param wordSims the similarities of the two names' distinct words, row-major with {@code columns} columns
+     */
+    private static NameComparison spellings(PreparedMention a, int sx, PreparedMention b, int sy, double[] wordSims, int columns,
+                                            SpellingWeights weights, NameComparison best) {
+        List<String> x = a.spellings().get(sx);
+        int[] ix = a.wordAt()[sx];
+        List<String> y = b.spellings().get(sy);
+        int[] iy = b.wordAt()[sy];
+        int n = x.size(), m = y.size();
+        double[] sims = new double[n * m];
+        for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sims[i * m + j] = wordSims[ix[i] * columns + iy[j]];
+        boolean[] cx = new boolean[n], cy = new boolean[m];
+        for (int i = 0; i < n; i++) cx[i] = covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y);
+        for (int j = 0; j < m; j++) cy[j] = covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x);
+        boolean[] seatX = a.seats() == null ? null : a.seats()[sx], seatY = b.seats() == null ? null : b.seats()[sy];
+        // The seat city one name has and the other has in none of its spellings: where the firm sits, not which
+        // firm it is. Both naming a city, the cities must agree (two cities are two firms); a name that is only a
+        // city and generic words keeps it.
+        boolean[] seatLeftX = b.seats() == null ? seatLeft(seatX, cx, ix, a.nameWords()) : null;
+        boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
+        // Two cities: they stay words of their own, the difference that keeps the firms apart, but the score
+        // leaves them out, so that names alike but for their cities are kept apart for good (a cannot-link).
+        boolean[] otherCityX = null, otherCityY = null;
+        if (seatX != null && seatY != null) {
+            otherCityX = uncovered(seatX, cx);
+            otherCityY = uncovered(seatY, cy);
+            if (otherCityX == null || otherCityY == null) otherCityX = otherCityY = null;
+        }
+        int strong = 0;
+        boolean lx = false, ly = false;
+        for (int i = 0; i < n; i++) {
+            if (cx[i] || seatLeftX != null && seatLeftX[i]) continue;
+            lx = true;
+            if (distinctive(x.get(i), weights)) strong++;
+        }
+        for (int j = 0; j < m; j++) {
+            if (cy[j] || seatLeftY != null && seatLeftY[j]) continue;
+            ly = true;
+            if (distinctive(y.get(j), weights)) strong++;
+        }
+        // The alignment is the costly part: skip it when these spellings cannot beat the best so far.
+        if (best != null && rank(strong, lx, ly) > rank(best.strongLeft, best.leftFirst, best.leftSecond)) return null;
+        double score = TokenAlignment.align(x, y, without(weights.of(a, sx), seatLeftX != null ? seatLeftX : otherCityX),
+                without(weights.of(b, sy), seatLeftY != null ? seatLeftY : otherCityY), sims, false).score();
+        return new NameComparison(score, strong, lx, ly, new Best(x, y, sims), false);
     }
 
     /**
@@ -314,9 +344,15 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     /** Whether a word of x without counterpart resembles a word of y without counterpart ({@link #alike}). */
     private static boolean leftAlike(List<String> x, List<String> y, double[] sims) {
         int m = y.size();
+        // Which words of y are covered, worked out once (a pure function of the two spellings), not once per word of x.
+        boolean[] coveredY = null;
         for (int i = 0; i < x.size(); i++) {
             if (covered(x, i, y, sims, m, true)) continue;
-            for (int j = 0; j < m; j++) if (!covered(y, j, x, sims, m, false) && alike(x.get(i), y.get(j))) return true;
+            if (coveredY == null) {
+                coveredY = new boolean[m];
+                for (int j = 0; j < m; j++) coveredY[j] = covered(y, j, x, sims, m, false);
+            }
+            for (int j = 0; j < m; j++) if (!coveredY[j] && alike(x.get(i), y.get(j))) return true;
         }
         return false;
     }
@@ -399,13 +435,28 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
      * columns; {@code xFirst} says which side {@code x} is.
      */
     private static boolean covered(List<String> x, int i, List<String> y, double[] sims, int m, boolean xFirst) {
+        int k = y.size();
+        // The similarities first, all of them: most words have a like word, and reading the array costs less than
+        // testing joins word by word.
+        if (xFirst) {
+            for (int j = 0, at = i * m; j < k; j++) if (sims[at + j] > 0) return true;
+        } else {
+            for (int j = 0, at = i; j < k; j++, at += m) if (sims[at] > 0) return true;
+        }
         String t = x.get(i);
-        for (int j = 0; j < y.size(); j++) {
-            if ((xFirst ? sims[i * m + j] : sims[j * m + i]) > 0) return true;
+        int tl = t.length();
+        String previous = i > 0 ? x.get(i - 1) : null, next = i + 1 < x.size() ? x.get(i + 1) : null;
+        for (int j = 0; j < k; j++) {
             String u = y.get(j);
-            if (j + 1 < y.size() && t.length() == u.length() + y.get(j + 1).length() && t.startsWith(u) && t.endsWith(y.get(j + 1))) return true;
-            if (u.length() > t.length() && u.startsWith(t) && i + 1 < x.size() && u.equals(t + x.get(i + 1))) return true;
-            if (u.length() > t.length() && u.endsWith(t) && i > 0 && u.equals(x.get(i - 1) + t)) return true;
+            int ul = u.length();
+            if (j + 1 < k) {
+                String after = y.get(j + 1);
+                if (tl == ul + after.length() && t.startsWith(u) && t.endsWith(after)) return true;
+            }
+            if (ul <= tl) continue;
+            // u is t and its next word written together, or its previous word and t: tested in place, not by joining them.
+            if (next != null && ul == tl + next.length() && u.startsWith(t) && u.startsWith(next, tl)) return true;
+            if (previous != null && ul == previous.length() + tl && u.endsWith(t) && u.startsWith(previous)) return true;
         }
         return false;
     }

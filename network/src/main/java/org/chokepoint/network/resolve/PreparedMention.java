@@ -45,12 +45,15 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
     /**
      * What a name gives, whoever declared it: the normalised name, the spellings compared with their distinct
      * words, the legal-form families. A pure function of the name; many mentions share a name (one firm
-     * declaring several identifiers), so a resolution works it out once per distinct name.
+     * declaring several identifiers), so a resolution works it out once per distinct name. {@code read} is the name as
+     * the normaliser read it, before a leading legal form was moved ({@link #leadingFormMoved}): what screening reads
+     * too, handed on with the resolution ({@link Resolution#normalizedNames()}).
      */
     record Name(NormalizedName name, List<List<String>> spellings, List<String> words, int[][] wordAt, Set<String> formFamilies,
-                boolean[] nameWords, Set<String> acronyms) {
+                boolean[] nameWords, Set<String> acronyms, NormalizedName read) {
         static Name of(String declared, NameNormalizer normalizer) {
-            NormalizedName name = leadingFormMoved(normalizer.normalize(declared), normalizer);
+            NormalizedName normalized = normalizer.normalize(declared);
+            NormalizedName name = leadingFormMoved(normalized, normalizer);
             boolean formsFound = !name.legalForms().isEmpty();
             List<List<String>> read = name.tokenLists().stream().filter(l -> !l.isEmpty())
                     .map(l -> LegalFormWords.trimmed(l, formsFound)).distinct().limit(1 + MAX_VARIANTS).toList();
@@ -95,7 +98,7 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
                 all.addAll(normalizer.normalize(String.join(" ", name.translated())).acronyms());
             for (List<String> a : all) if (a.size() == 1 && a.getFirst().length() >= 3) acronyms.add(a.getFirst());
             return new Name(name, spellings, List.copyOf(words), wordAt, formsRead(name, formsFound), nameWords,
-                    acronyms.isEmpty() ? Set.of() : Set.copyOf(acronyms));
+                    acronyms.isEmpty() ? Set.of() : Set.copyOf(acronyms), normalized);
         }
     }
 
@@ -116,17 +119,38 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
      * @param addressIds the numbers of the address words, ascending, or null
      */
     static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds) {
+        return of(index, m, name, nameId, address, addressIds, seats(name, m.country()));
+    }
+
+    /**
+     * As {@link #of(int, PartyMention, Name, int, Set, int[])}, with the seat cities of the name in the mention's country
+     * ({@link #seats(Name, String)}) already worked out: mentions repeat a name in one country, and the seats are the
+     * same for all of them. Not copied: the mentions share the arrays, which nobody changes.
+     */
+    static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds, boolean[][] seats) {
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
-                String.format("%020d", m.occurrences()));
+                zeroPadded(m.occurrences()));
+        return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
+                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords(), name.acronyms());
+    }
+
+    /** For spelling s of the name, which of its words name a seat city of the country, or null when none does; null when no spelling names one. */
+    static boolean[][] seats(Name name, String country) {
         boolean[][] seats = null;
         for (int s = 0; s < name.spellings().size(); s++) {
-            boolean[] at = Cities.seatWords(name.spellings().get(s), m.country());
+            boolean[] at = Cities.seatWords(name.spellings().get(s), country);
             if (at == null) continue;
             if (seats == null) seats = new boolean[name.spellings().size()][];
             seats[s] = at;
         }
-        return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
-                name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords(), name.acronyms());
+        return seats;
+    }
+
+    /** {@code String.format("%020d", count)} without the formatter, which cost more than the rest of preparing a mention. */
+    static String zeroPadded(long count) {
+        if (count < 0) return String.format("%020d", count);
+        String digits = Long.toString(count);
+        return digits.length() >= 20 ? digits : "0".repeat(20 - digits.length()) + digits;
     }
 
     /**

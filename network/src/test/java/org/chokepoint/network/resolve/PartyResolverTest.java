@@ -39,6 +39,19 @@ class PartyResolverTest {
     }
 
     @Test
+    void namesAreHandedOnAsTheNormaliserReadsThem() {
+        // "LLC Al Noor" has its leading form moved for the comparison; the name handed on is the normaliser's reading.
+        List<String> names = List.of("LLC Al Noor Trading", "Al Noor Trading LLC", "АО Концерн ВКО Алмаз-Антей", "");
+        List<PartyMention> mentions = new ArrayList<>();
+        for (String n : names) mentions.add(new PartyMention(n, "AE", null, null, 1));
+        mentions.add(new PartyMention("Al Noor Trading LLC", "OM", "TRN 100234567800003", null, 2));
+        Resolution r = RESOLVER.resolve(mentions);
+        assertThat(r.normalizedNames()).containsOnlyKeys(names);
+        org.chokepoint.text.NameNormalizer normalizer = org.chokepoint.text.NameNormalizer.standard();
+        for (String n : names) assertThat(r.normalizedNames().get(n)).isEqualTo(normalizer.normalize(n));
+    }
+
+    @Test
     void conflictingIdentifiersStayApartAlsoThroughAChain() {
         // B alone looks like both A and C; A and C have different INNs: B may join one of them, never both.
         Resolution r = RESOLVER.resolve(List.of(
