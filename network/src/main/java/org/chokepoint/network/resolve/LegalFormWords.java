@@ -32,23 +32,14 @@ final class LegalFormWords {
         if (WORDS.contains(word)) return true;
         if (word.length() < MIN_TYPO_LENGTH) return false;
         // A walk over every form word per word tested: remembered, since the names of a run repeat their words.
-        Boolean known = MISSPELT.get(word);
-        if (known != null) return known;
-        boolean found = false;
-        for (String f : WORDS) {
-            if (f.length() >= MIN_TYPO_LENGTH && misspelt(word, f)) {
-                found = true;
-                break;
-            }
-        }
-        if (MISSPELT.size() < MAX_REMEMBERED) MISSPELT.put(word, found);
-        return found;
+        return MISSPELT.test(word);
     }
 
-    /** Words already tested against the forms ({@link #formLike}): a pure function of the word, so remembering changes nothing. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> MISSPELT = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Bounds what the process keeps: past this many words, the others are tested each time. */
-    private static final int MAX_REMEMBERED = 200_000;
+    /** Words already tested against the forms ({@link #formLike}). */
+    private static final RememberedWordTest MISSPELT = new RememberedWordTest(word -> {
+        for (String f : WORDS) if (f.length() >= MIN_TYPO_LENGTH && misspelt(word, f)) return true;
+        return false;
+    });
 
     private static boolean misspelt(String word, String form) {
         int n = word.length(), m = form.length();

@@ -145,23 +145,16 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         if (BUSINESS_WORDS.contains(w) || TokenWeights.isGeneric(w)) return true;
         if (w.length() < TYPO_MIN_LENGTH) return false;
         // The walk over every business word is remembered per word: the same words meet in pair after pair of names.
-        Boolean known = MISSPELT_BUSINESS.get(w);
-        if (known != null) return known;
-        boolean found = false;
-        for (String b : BUSINESS_WORDS) {
-            if (b.charAt(0) == w.charAt(0) && (Levenshtein.oneEditApart(w, b) || Levenshtein.adjacentSwap(w, b))) {
-                found = true;
-                break;
-            }
-        }
-        if (MISSPELT_BUSINESS.size() < MAX_REMEMBERED) MISSPELT_BUSINESS.put(w, found);
-        return found;
+        return MISSPELT_BUSINESS.test(w);
     }
 
-    /** Words already tested as misspelt business words ({@link #businessWord}): a pure function of the word. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> MISSPELT_BUSINESS = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Bounds what the process keeps: past this many words, the others are tested each time. */
-    private static final int MAX_REMEMBERED = 200_000;
+    /** Words already tested as misspelt business words ({@link #businessWord}). */
+    private static final RememberedWordTest MISSPELT_BUSINESS = new RememberedWordTest(w -> {
+        for (String b : BUSINESS_WORDS) {
+            if (b.charAt(0) == w.charAt(0) && (Levenshtein.oneEditApart(w, b) || Levenshtein.adjacentSwap(w, b))) return true;
+        }
+        return false;
+    });
 
     /**
      * Across scripts, also two words of five letters or more with one {@link TransliterationKey}: a loanword
