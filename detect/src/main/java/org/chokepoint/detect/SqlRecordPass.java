@@ -10,7 +10,9 @@ import org.chokepoint.detect.flags.BusinessMismatchRule;
 import org.chokepoint.detect.flags.EmbargoedArmsBuyerRule;
 import org.chokepoint.detect.flags.EmbargoedArmsRule;
 import org.chokepoint.detect.flags.ForwarderConsigneeRule;
+import org.chokepoint.detect.party.EachParty;
 import org.chokepoint.detect.party.MentionTable;
+import org.chokepoint.detect.party.NameFacts;
 import org.chokepoint.detect.watchlist.ListedHit;
 import org.chokepoint.lists.Rejection;
 import org.chokepoint.trade.goods.ConcernCategory;
@@ -848,15 +850,26 @@ final class SqlRecordPass {
                 || g.category() == ConcernCategory.AIRCRAFT_PARTS;
     }
 
-    /** Screens each distinct carrier (with its IMO number) and maker once; those listed go to {@code chit} and {@code mhit}. */
+    /**
+     * Screens each distinct carrier (with its IMO number) and maker once; those listed go to {@code chit} and {@code mhit}.
+     * The screens run on the run's threads ({@link EachParty}, the caches of {@link RecordPass} are shared): a few
+     * hundred carriers and a few thousand makers, each a screen against the lists, and one after the other they were
+     * most of this step.
+     */
     private void screenCarriersAndMakers(WorkDatabase db) throws SQLException {
         db.execute("CREATE TEMP TABLE chit (carrier VARCHAR, imo VARCHAR, listed BOOLEAN)");
         db.execute("CREATE TEMP TABLE mhit (manufacturer VARCHAR)");
-        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("chit");
+        List<String[]> carriers = new ArrayList<>();
+        try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT carrier, vessel_imo FROM valid_rows WHERE carrier IS NOT NULL OR vessel_imo IS NOT NULL")) {
-            while (rs.next()) {
-                String carrier = rs.getString(1), imo = rs.getString(2);
-                if (facts.carrier(carrier, imo) == null) continue;
+            while (rs.next()) carriers.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+        boolean[] carrierListed = new boolean[carriers.size()];
+        EachParty.run(facts.threads(), carriers.size(), "screening carriers", i -> carrierListed[i] = facts.carrier(carriers.get(i)[0], carriers.get(i)[1]) != null);
+        try (DuckDBAppender t = db.appender("chit")) {
+            for (int i = 0; i < carriers.size(); i++) {
+                if (!carrierListed[i]) continue;
+                String carrier = carriers.get(i)[0], imo = carriers.get(i)[1];
                 t.beginRow();
                 if (carrier == null) t.appendNull();
                 else t.append(carrier);
@@ -866,12 +879,18 @@ final class SqlRecordPass {
                 t.endRow();
             }
         }
-        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("mhit");
+        List<String> makers = new ArrayList<>();
+        try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT manufacturer FROM valid_rows WHERE manufacturer IS NOT NULL")) {
-            while (rs.next()) {
-                if (facts.manufacturer(rs.getString(1)) == null) continue;
+            while (rs.next()) makers.add(rs.getString(1));
+        }
+        boolean[] makerListed = new boolean[makers.size()];
+        EachParty.run(facts.threads(), makers.size(), "screening makers", i -> makerListed[i] = facts.manufacturer(makers.get(i)) != null);
+        try (DuckDBAppender t = db.appender("mhit")) {
+            for (int i = 0; i < makers.size(); i++) {
+                if (!makerListed[i]) continue;
                 t.beginRow();
-                t.append(rs.getString(1));
+                t.append(makers.get(i));
                 t.endRow();
             }
         }
@@ -884,15 +903,21 @@ final class SqlRecordPass {
      */
     private void nameFacts(WorkDatabase db, String rows) throws SQLException {
         db.execute("CREATE TEMP TABLE nf (name VARCHAR, forwarder BOOLEAN, lines BOOLEAN)");
-        try (Statement st = db.connection().createStatement(); DuckDBAppender t = db.appender("nf");
+        List<String> names = new ArrayList<>();
+        try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM (SELECT v.exporter_name AS name FROM " + rows + " v JOIN goods g USING (hs_code) WHERE g.concern"
                      + " UNION ALL SELECT v.importer_name FROM " + rows + " v JOIN goods g USING (hs_code) WHERE g.concern)")) {
-            while (rs.next()) {
-                var f = facts.facts(rs.getString(1));
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        // On the run's threads, as the carriers are screened: the facts are cached and pure.
+        NameFacts[] found = new NameFacts[names.size()];
+        EachParty.run(facts.threads(), names.size(), "what names say", i -> found[i] = facts.facts(names.get(i)));
+        try (DuckDBAppender t = db.appender("nf")) {
+            for (int i = 0; i < names.size(); i++) {
                 t.beginRow();
-                t.append(rs.getString(1));
-                t.append(f.forwarder());
-                t.append(!f.lines().isEmpty());
+                t.append(names.get(i));
+                t.append(found[i].forwarder());
+                t.append(!found[i].lines().isEmpty());
                 t.endRow();
             }
         }
