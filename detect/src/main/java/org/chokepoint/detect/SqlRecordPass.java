@@ -852,9 +852,9 @@ final class SqlRecordPass {
 
     /**
      * Screens each distinct carrier (with its IMO number) and maker once; those listed go to {@code chit} and {@code mhit}.
-     * The screens run on the run's threads ({@link EachParty}, the caches of {@link RecordPass} are shared): a few
-     * hundred carriers and a few thousand makers, each a screen against the lists, and one after the other they were
-     * most of this step.
+     * The screens run on the run's threads ({@link EachParty}; the caches of {@link RecordPass} are thread-safe): each
+     * distinct value is a screen against the lists (376 carriers with their IMO numbers and 218 makers in the generated
+     * million records), which one thread did one after the other while the other core idled.
      */
     private void screenCarriersAndMakers(WorkDatabase db) throws SQLException {
         db.execute("CREATE TEMP TABLE chit (carrier VARCHAR, imo VARCHAR, listed BOOLEAN)");
