@@ -50,7 +50,8 @@ import java.util.TreeMap;
  * {@code chokepoint detect}: shipment records in, findings out ({@code formats.md} §2). One pass reads and
  * checks the records and runs the record rules; the parties' spellings are resolved into parties and
  * screened against the lists; party, dataset and network rules add their flags; every party is ranked by
- * {@link RiskModel} and explained. Records live in a DuckDB work database on disk, never all in the heap.
+ * {@link RiskModel} and explained. Records live in a DuckDB work database ({@link WorkDatabase}: in memory, spilled to
+ * disk past DuckDB's memory limit, for a file that fits; a file on disk for a larger one), never all in the heap.
  * Work that does not need the result of the stage running beside it runs on a second connection at the same time: the
  * trade table, the record flags' marks, the rules over the trade alone and the trade profiles while the parties are
  * screened ({@link BesideScreening}), the network's trade while the flags are gathered and the parties ranked
@@ -65,6 +66,8 @@ public final class Detector {
      * CPU on a million records; ten million rows do not fit a 2 GB limit, and spilled the SQL pass lost to the Java pass.
      */
     private static final boolean SQL_PASS = !"false".equalsIgnoreCase(System.getProperty("chokepoint.detect.sqlRecordPass"));
+    // The work database is in memory for a file that fits (WorkDatabase.fitsInMemory), in a file on disk for any file with
+    // -Dchokepoint.detect.workInMemory=false (read at each run).
     private final ListedIndex lists;
     private final GoodsClassifier goods;
     private final Rulebook rules;
@@ -108,7 +111,9 @@ public final class Detector {
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         stageEvent = StageEvent.start();
-        try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit())) {
+        boolean inMemory = !"false".equalsIgnoreCase(System.getProperty("chokepoint.detect.workInMemory"))
+                && WorkDatabase.fitsInMemory(input, settings.memoryLimit());
+        try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit(), inMemory)) {
             return run(input, inputName, outDir, progress, db, stages, t0);
         } catch (SQLException e) {
             throw new SQLException("while " + stage + ": " + e.getMessage(), e.getSQLState(), e);

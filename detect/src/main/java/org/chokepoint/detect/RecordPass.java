@@ -297,6 +297,11 @@ final class RecordPass {
         }
     }
 
+    /** The threads it was given: the SQL pass screens its distinct carriers and makers on as many. */
+    int threads() {
+        return threads;
+    }
+
     NameFacts facts(String name) {
         return cached(nameFacts, name, n -> NameFacts.of(n, vocabulary));
     }

@@ -15,9 +15,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The detector's scratch database: a DuckDB file in a temporary folder of the output directory, so that
- * records live on disk (DuckDB spills what does not fit its memory limit) and never all in the Java
- * heap. Deleted when closed. Not thread-safe.
+ * The detector's scratch database, in a temporary folder of the output directory: records live in DuckDB, never all in
+ * the Java heap. For a file whose work fits DuckDB's memory limit ({@link #fitsInMemory}) an in-memory database, which
+ * spills what does not fit to the folder; for a larger one a DuckDB file there, whose tables are compressed. Deleted
+ * when closed. Not thread-safe.
  */
 final class WorkDatabase implements AutoCloseable {
     private final Path dir;
@@ -40,16 +41,57 @@ final class WorkDatabase implements AutoCloseable {
         return new WorkDatabase(dir, (DuckDBConnection) conn.duplicate(), false);
     }
 
+    /** A work database in a file ({@code create(outDir, memoryLimit, false)}). */
     static WorkDatabase create(Path outDir, String memoryLimit) throws IOException, SQLException {
+        return create(outDir, memoryLimit, false);
+    }
+
+    /**
+     * Whether the work of a shipment file of this many bytes fits in memory: a CSV file (not Parquet, whose bytes hold
+     * far more rows) of at most a quarter of DuckDB's memory limit. Its work tables, uncompressed, take about as many
+     * bytes as the file (a million generated records, 260 MB of CSV: rec, rid, rflag, trade and the marks, some 250 MB),
+     * and {@link SqlRecordPass} holds the file's rows in memory besides only while it reads, when they fit half the limit.
+     *
+     * @param memoryLimit a DuckDB size setting ("2GB"); false when it cannot be read
+     */
+    static boolean fitsInMemory(long fileBytes, boolean parquet, String memoryLimit) {
+        long limit = SqlRecordPass.bytes(memoryLimit);
+        return !parquet && limit > 0 && fileBytes <= limit / 4;
+    }
+
+    /**
+     * {@link #fitsInMemory(long, boolean, String)} for a file, Parquet when it starts with {@code PAR1}; false when it
+     * cannot be read (the record pass then says why, as for any file).
+     */
+    static boolean fitsInMemory(Path input, String memoryLimit) {
+        byte[] head = new byte[4];
+        try (var in = Files.newInputStream(input)) {
+            int n = in.readNBytes(head, 0, 4);
+            boolean parquet = n == 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+            return fitsInMemory(Files.size(input), parquet, memoryLimit);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param inMemory an in-memory database (uncompressed tables, spilled to the folder past the memory limit) rather
+     *                 than a file: at a million records appending and reading its tables cost less CPU (the trade table
+     *                 0.7-0.8 CPU-s instead of 1.5-2.0), but at ten million records they do not fit the memory and the
+     *                 file, compressed, is read back faster; see {@link #fitsInMemory}
+     */
+    static WorkDatabase create(Path outDir, String memoryLimit, boolean inMemory) throws IOException, SQLException {
         Path dir = Files.createTempDirectory(outDir, ".detect-work-");
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("work.duckdb"));
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + (inMemory ? "" : dir.resolve("work.duckdb")));
         try (Statement s = c.createStatement()) {
             s.execute("SET memory_limit = '" + memoryLimit + "'");
             s.execute("SET temp_directory = '" + dir.resolve("spill").toString().replace("'", "''") + "'");
             s.execute("SET preserve_insertion_order = false");
-            // The record pass's tables live in the work file, compressed. As TEMP tables (uncompressed in the buffer
-            // pool) appending cost about 0.5 CPU-s less per million rows, but at ten million records the rules' queries
-            // then ran out of DuckDB's memory (2 GB): the records must stay out of memory, not only out of the heap.
+            // The record pass's tables live in the work database: in a file, compressed, for a large input. As TEMP tables
+            // (uncompressed in the buffer pool) appending cost about 0.5 CPU-s less per million rows, but at ten million
+            // records the rules' queries then ran out of DuckDB's memory (2 GB): the records must stay out of memory, not
+            // only out of the heap. (TEMP tables are also seen by their own connection only; those of an in-memory
+            // database by every connection, BesideScreening's too.)
             s.execute("""
                     CREATE TABLE rec (idx BIGINT, day INTEGER, xm INTEGER, im INTEGER, seller_cc INTEGER, buyer_cc INTEGER,
                       dest INTEGER, via INTEGER, origin INTEGER, hs6 INTEGER, concern BOOLEAN, tier INTEGER,

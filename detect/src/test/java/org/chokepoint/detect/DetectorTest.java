@@ -45,6 +45,7 @@ class DetectorTest {
     @TempDir
     static Path dir;
     static DetectionResult result;
+    static Detector detector;
     static Map<String, JsonNode> parties;
     static List<JsonNode> partyLines;
     static List<JsonNode> shipments;
@@ -100,12 +101,30 @@ class DetectorTest {
         ListedIndex lists = ListedIndex.build(List.of(vektor, other, vessel, legio));
         Detector d = new Detector(lists, GoodsClassifier.standard(HsNomenclature.empty()), SanctionsPolicy.STANDARD, new NormalizedNameResolution(),
                 DetectionSettings.DEFAULTS, List.of(new ListUsed("test", 1, null, "2026-01-01T00:00:00Z", 2)));
+        detector = d;
         Path out = dir.resolve("findings");
         result = d.run(csv, out, DetectionProgress.NONE);
         partyLines = lines(out.resolve("parties.jsonl"));
         parties = new java.util.HashMap<>();
         for (JsonNode p : partyLines) for (JsonNode a : p.get("aliases")) parties.put(a.asText(), p);
         shipments = lines(out.resolve("shipments.jsonl"));
+    }
+
+    /** The same findings whether the work database is in memory (this small file's default) or in a file on disk. */
+    @Test
+    void aWorkDatabaseOnDiskGivesTheSameFindings() throws Exception {
+        Path out = dir.resolve("findings");
+        Path onDisk = dir.resolve("findings-on-disk");
+        System.setProperty("chokepoint.detect.workInMemory", "false");
+        try {
+            detector.run(dir.resolve("shipments.csv"), onDisk, DetectionProgress.NONE);
+        } finally {
+            System.clearProperty("chokepoint.detect.workInMemory");
+        }
+        assertThat(WorkDatabase.fitsInMemory(dir.resolve("shipments.csv"), DetectionSettings.DEFAULTS.memoryLimit())).isTrue();
+        for (String f : List.of("parties.jsonl", "shipments.jsonl", "rejects.csv")) {
+            assertThat(Files.readString(onDisk.resolve(f))).as(f).isEqualTo(Files.readString(out.resolve(f))).isNotEmpty();
+        }
     }
 
     private static List<JsonNode> lines(Path p) throws IOException {
