@@ -1,7 +1,11 @@
 package org.chokepoint.cli;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -24,6 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * launcher beside this build's jar (no sources there, so the launcher does not rebuild). The cache must change nothing a
  * user sees: every run prints what a run without the cache prints, nothing more. A JDK before 25 makes no cache.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)  // one launcher copy: the failing first run comes first
 class LauncherIT {
     private static final Duration ASSEMBLY = Duration.ofMinutes(3);
 
@@ -46,10 +51,24 @@ class LauncherIT {
         Files.createSymbolicLink(cliTarget.resolve("lib"), target.resolve("lib"));
     }
 
-    /** One name screened against an empty data directory: a quick run that loads the CLI and stops with an error. */
-    private static Run screen(String aot, String javaToolOptions) throws Exception {
-        List<String> command = List.of("/bin/bash", root.resolve("chokepoint").toString(),
-                "--data", empty.toString(), "screen", "VTB Bank");
+    @AfterAll
+    static void unlinkDependencies() throws IOException {
+        Files.deleteIfExists(root.resolve("cli/target/lib"));  // the link, before the temporary folder is deleted
+    }
+
+    /** A name screened against an empty data directory: the CLI loads, then stops with an error (exit 1). */
+    private static Run failingScreen(String aot) throws Exception {
+        return launch(aot, null, "--data", empty.toString(), "screen", "VTB Bank");
+    }
+
+    /** `screen --help`: a quick run of the one-name family that succeeds. */
+    private static Run screenHelp(String aot, String javaToolOptions) throws Exception {
+        return launch(aot, javaToolOptions, "--data", empty.toString(), "screen", "--help");
+    }
+
+    private static Run launch(String aot, String javaToolOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("chokepoint").toString()));
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("CHOKEPOINT_AOT", aot);
@@ -92,40 +111,50 @@ class LauncherIT {
     }
 
     @Test
-    void theCacheIsMadeFromTheFirstRunUsedByLaterOnesAndRemadeWhenTheJarChanges() throws Exception {
-        Run plain = screen("off", null);
+    @Order(1)
+    void aFailingFirstRunLeavesNoCache() throws Exception {
+        Run plain = failingScreen("off");
         assertThat(plain.exit()).as(plain.toString()).isEqualTo(1);
         assertThat(plain.err()).contains("no lists loaded");
+        assertThat(failingScreen("on")).as("what the user sees, recording or not").isEqualTo(plain);
+        Thread.sleep(1000);
+        assertThat(cacheFiles("")).as("nothing kept from a run that failed").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void theCacheIsMadeFromTheFirstRunUsedByLaterOnesAndRemadeWhenTheJarChanges() throws Exception {
+        Run plain = screenHelp("off", null);
+        assertThat(plain.exit()).as(plain.toString()).isZero();
+        assertThat(plain.out()).contains("Usage: chokepoint screen");
         assertThat(cacheFiles("")).as("CHOKEPOINT_AOT=off makes nothing").isEmpty();
 
         List<Run> runs = new ArrayList<>();
-        runs.add(screen("on", null));  // records
+        runs.add(screenHelp("on", null));  // records, then assembles in the background
         if (Runtime.version().feature() < 25) {
-            runs.add(screen("on", null));
+            runs.add(screenHelp("on", null));
             assertThat(runs).allSatisfy(r -> assertThat(r).isEqualTo(plain));
             assertThat(cacheFiles("")).as("no cache before JDK 25").isEmpty();
             return;
         }
-        runs.add(screen("on", null));  // assembles in the background, runs without
         Path cache = awaitOneCache(null);
         FileTime made = Files.getLastModifiedTime(cache);
 
         Path classes = Files.createTempFile(root, "classes", ".log");
-        Run cached = screen("on", "-Xlog:class+load=info:file=" + classes);
-        runs.add(cached.seen());
+        runs.add(screenHelp("on", "-Xlog:class+load=info:file=" + classes).seen());
         assertThat(Files.readString(classes)).as("classes come from the cache").contains("source: shared objects file");
+        runs.add(screenHelp("on", null));
         assertThat(cacheFiles(".aot")).containsExactly(cache);
         assertThat(Files.getLastModifiedTime(cache)).as("the cache is reused, not made again").isEqualTo(made);
 
-        // A rebuilt jar (another time stamp) must not use the old cache: the next runs record and assemble a new one.
+        // A rebuilt jar (another time stamp) must not use the old cache: the next run records and a new one is made.
         Path jar = root.resolve("cli/target/chokepoint-cli.jar");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
-        runs.add(screen("on", null));
-        runs.add(screen("on", null));
+        runs.add(screenHelp("on", null));
         Path remade = awaitOneCache(cache);
         assertThat(remade).as("a new cache, the old one removed").isNotEqualTo(cache);
         assertThat(Files.exists(cache)).isFalse();
-        runs.add(screen("on", null));
+        runs.add(screenHelp("on", null));
 
         assertThat(runs).as("the cache never shows: same exit, same output, no JVM messages")
                 .allSatisfy(r -> assertThat(r).isEqualTo(plain));
