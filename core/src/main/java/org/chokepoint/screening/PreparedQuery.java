@@ -21,7 +21,15 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
      */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                          boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
-                         String renamedWord) {}
+                         String renamedWord, long acronymBits, long initialBits) {
+        /** {@code acronymBits} and {@code initialBits}: {@link NameSearch#acronymBits} and {@link NameSearch#initialBits} of the shape. */
+        QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
+                      boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
+                      String renamedWord) {
+            this(tokens, positions, weights, translated, primary, firstLetters, acronym, shape, totalWeight, described, renamed, renamedWord,
+                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape));
+        }
+    }
 
     /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
