@@ -204,7 +204,8 @@ final class IndexCodec {
     private static void writeWeights(Out out, TokenWeights w) {
         out.writeInt(w.documents());
         out.writeInt(w.documentFrequencies().size());
-        w.documentFrequencies().forEach((t, df) -> {
+        // In the words' order, not the map's, whose iteration order differs from JVM to JVM: the same lists give the same file.
+        new java.util.TreeMap<>(w.documentFrequencies()).forEach((t, df) -> {
             out.writeString(t);
             out.writeInt(df);
         });
@@ -308,15 +309,29 @@ final class IndexCodec {
             for (List<String> l : lists) writeStrings(l);
         }
 
+        /**
+         * The length, then the values, big-endian as {@link DataOutputStream#writeInt} writes each: in one write, as the
+         * stream's write per value (a synchronised call for four bytes) was most of writing the postings.
+         */
         void writeInts(int[] a) {
             writeInt(a.length);
-            for (int v : a) writeInt(v);
+            byte[] b = new byte[4 * a.length];
+            java.nio.ByteBuffer.wrap(b).asIntBuffer().put(a);
+            write(b);
         }
 
+        /** The length, then each value's raw bits, big-endian as {@link DataOutputStream#writeLong} writes them. */
         void writeDoubles(double[] a) {
             writeInt(a.length);
+            byte[] b = new byte[8 * a.length];
+            java.nio.LongBuffer longs = java.nio.ByteBuffer.wrap(b).asLongBuffer();
+            for (double v : a) longs.put(Double.doubleToRawLongBits(v));
+            write(b);
+        }
+
+        private void write(byte[] b) {
             try {
-                for (double v : a) body.writeLong(Double.doubleToRawLongBits(v));
+                body.write(b);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

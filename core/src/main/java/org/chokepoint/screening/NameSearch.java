@@ -68,15 +68,16 @@ final class NameSearch {
      * {@code bits} holds for each name in order its number of spellings (and {@link #WEAK} for a weak alias), then for
      * each spelling {@value #PER_SPELLING} longs: {@link IndexedName.ListedSpelling#firstLetters()},
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
-     * {@code words}, the four bits of its {@link TokenAlignment.Shape}, and its total weight (summed in word order, as
-     * {@link Double#doubleToRawLongBits}). {@code words} holds each spelling's words one after another, two longs each:
+     * {@code words}, the four bits of its {@link TokenAlignment.Shape}, its total weight (summed in word order, as
+     * {@link Double#doubleToRawLongBits}), and the shape's acronyms and initials hashed again ({@link #acronymBits},
+     * {@link #initialBits}). {@code words} holds each spelling's words one after another, two longs each:
      * the word's number (low half) with its {@link Lexicon#traits} (high half), and its weight (raw bits): read together,
      * in one stream, for each spelling compared, so that the traits, which decide most words, need no read of the lexicon.
      * {@code hashes} holds from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
     record Layout(long[] bits, long[] words, int[] hashes) {
-        static final int PER_SPELLING = 8;
+        static final int PER_SPELLING = 10;
         static final long WEAK = 1L << 32;
         /** Where a name's header holds {@link NameParts#honoree} of the name (31 bits). */
         static final int HONOREE_SHIFT = 33;
@@ -123,6 +124,8 @@ final class NameSearch {
                     double total = 0;
                     for (double x : s.weights()) total += x;
                     bits[k++] = Double.doubleToRawLongBits(total);
+                    bits[k++] = acronymBits(shape);
+                    bits[k++] = initialBits(shape);
                     for (int j = 0; j < m; j++) {
                         int id = s.ids()[j];
                         words[2 * (w + j)] = (id & 0xFFFFFFFFL) | ((long) lexicon.traits(id) << 32);
@@ -259,7 +262,7 @@ final class NameSearch {
                 if ((qs.firstLetters() & letterBits) != 0) {
                     TokenAlignment.Shape qShape = qs.shape();
                     if (hashJoin(qShape, bits, hashes, k, offset, m)) hashJoins |= 1L << z;
-                    else if (qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6])) mayAbbreviate |= 1L << z;
+                    else if (mayAbbreviate(qs, bits, k)) mayAbbreviate |= 1L << z;
                     else qShape = null;
                     if (qShape != null) {
                         needed |= positions; // joined words and acronyms credit words whatever their similarities
@@ -343,7 +346,7 @@ final class NameSearch {
             if (sameFirst) {
                 TokenAlignment.Shape qShape = qs.shape();
                 joins = screened ? (hashJoins & (1L << z)) != 0 : hashJoin(qShape, bits, hashes, k, offset, m);
-                if (!joins && (screened ? (mayAbbreviate & (1L << z)) != 0 : qShape.mayOverlap(0, 0, bits[k + 5], bits[k + 6]))) {
+                if (!joins && (screened ? (mayAbbreviate & (1L << z)) != 0 : mayAbbreviate(qs, bits, k))) {
                     if (cs == null) cs = names.get(x).spellings().get(y);
                     joins = qShape.mayAbbreviate(cs.shape());
                 }
@@ -408,6 +411,44 @@ final class NameSearch {
             if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
         }
         return factor;
+    }
+
+    /**
+     * False when {@link TokenAlignment.Shape#mayAbbreviate} is false for the query spelling's shape and the listed spelling
+     * at {@code k} in the layout's bits: an acronym of one side is spelled by the other's initials only where its first
+     * three letters are three initials in a row, so both the shapes' bits and the second hash of the same trigrams
+     * ({@link #acronymBits}, {@link #initialBits}) must meet, in one direction or the other. The shapes' bits alone let
+     * through about one comparison in three of a long name, whose listed spelling was then read for nothing.
+     */
+    private static boolean mayAbbreviate(PreparedQuery.QuerySpelling qs, long[] bits, int k) {
+        TokenAlignment.Shape q = qs.shape();
+        return mayAbbreviate(q.acronymTrigrams(), q.initialTrigrams(), qs.acronymBits(), qs.initialBits(), bits[k + 5], bits[k + 6], bits[k + 8], bits[k + 9]);
+    }
+
+    /** The test above from the two sides' bits: each side's shape's acronym and initial trigrams, then their second hashes. */
+    static boolean mayAbbreviate(long acronymsA, long initialsA, long acronymsA2, long initialsA2, long acronymsB, long initialsB, long acronymsB2,
+                                 long initialsB2) {
+        return ((acronymsA & initialsB) != 0 && (acronymsA2 & initialsB2) != 0) || ((acronymsB & initialsA) != 0 && (acronymsB2 & initialsA2) != 0);
+    }
+
+    /** The first three letters of each of the shape's acronyms, a bit each by another hash than the shape's own. */
+    static long acronymBits(TokenAlignment.Shape shape) {
+        long out = 0;
+        for (String a : shape.acronyms()) out |= secondBit(a.charAt(0), a.charAt(1), a.charAt(2));
+        return out;
+    }
+
+    /** Each three initials in a row of the shape, a bit each by another hash than the shape's own. */
+    static long initialBits(TokenAlignment.Shape shape) {
+        String initials = shape.initials();
+        long out = 0;
+        for (int i = 0; i + 2 < initials.length(); i++) out |= secondBit(initials.charAt(i), initials.charAt(i + 1), initials.charAt(i + 2));
+        return out;
+    }
+
+    private static long secondBit(char x, char y, char z) {
+        long trigram = ((long) x << 32) | ((long) y << 16) | z;
+        return 1L << ((trigram * 0xC2B2AE3D27D4EB4FL) >>> 58);
     }
 
     /**

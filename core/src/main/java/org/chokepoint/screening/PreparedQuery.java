@@ -21,10 +21,31 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
      */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                          boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
-                         String renamedWord) {}
+                         String renamedWord, long acronymBits, long initialBits) {
+        /** {@code acronymBits} and {@code initialBits}: {@link NameSearch#acronymBits} and {@link NameSearch#initialBits} of the shape. */
+        QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
+                      boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
+                      String renamedWord) {
+            this(tokens, positions, weights, translated, primary, firstLetters, acronym, shape, totalWeight, described, renamed, renamedWord,
+                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape));
+        }
+    }
 
     /** @param vessel whether the query names a vessel: its operator prefix then weighs little ({@link VesselPrefix}) */
     static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel) {
+        return of(forms, memo, vessel, honoree(forms));
+    }
+
+    /**
+     * {@link NameParts#honoree} of the name as given, which the first form holds as its text: read from the text as
+     * written, so two names that normalise alike may differ in it ("Zavod im. Kirova", "Zavod im Kirova").
+     */
+    static int honoree(List<NormalizedName> forms) {
+        return forms.isEmpty() ? 0 : NameParts.honoree(forms.getFirst().original());
+    }
+
+    /** {@link #of(List, QueryMemo, boolean)} with the name's {@link #honoree} given (a caller that needed it already). */
+    static PreparedQuery of(List<NormalizedName> forms, QueryMemo memo, boolean vessel, int honoree) {
         List<QuerySpelling> out = new ArrayList<>();
         List<List<String>> seen = new ArrayList<>();
         // Words read from Arabic script are consonant skeletons (not their English translation nor an acronym): marked
@@ -73,6 +94,6 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
             ready.add(new QuerySpelling(s.tokens(), positions, s.weights(), s.translated(), s.primary(), s.firstLetters(),
                     s.acronym(), s.shape(), s.totalWeight(), s.described(), renamed, null));
         }
-        return new PreparedQuery(forms, List.copyOf(ready), forms.isEmpty() ? 0 : NameParts.honoree(forms.getFirst().original()));
+        return new PreparedQuery(forms, List.copyOf(ready), honoree);
     }
 }

@@ -108,7 +108,12 @@ public final class Screener {
 
     /** {@link #screen} with the query's name already normalised ({@code forms} as {@link #forms} gives them). */
     List<Match> screen(ScreeningQuery q, List<NormalizedName> forms) {
-        return rank(q, forms, index.candidates(forms, q.identifiers(), CANDIDATES));
+        return screen(q, forms, PreparedQuery.honoree(forms));
+    }
+
+    /** {@link #screen(ScreeningQuery, List)} with {@link PreparedQuery#honoree} of the forms given. */
+    List<Match> screen(ScreeningQuery q, List<NormalizedName> forms, int honoree) {
+        return rank(q, forms, honoree, index.candidates(forms, q.identifiers(), CANDIDATES));
     }
 
     /**
@@ -126,7 +131,7 @@ public final class Screener {
         List<NormalizedName> forms = forms(q.name());
         int[] all = new int[index.entities.size()];
         for (int i = 0; i < all.length; i++) all[i] = i;
-        return rank(q, forms, all);
+        return rank(q, forms, PreparedQuery.honoree(forms), all);
     }
 
     /** The ordinals retrieval proposes for a query (for measuring retrieval recall). */
@@ -141,13 +146,14 @@ public final class Screener {
         return acronyms.apply(NameParts.normalized(name, normalizer, true));
     }
 
-    private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals) {
-        return index.withMemo(memo -> rank(q, name, ordinals, memo));
+    private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int honoree, int[] ordinals) {
+        return index.withMemo(memo -> rank(q, name, honoree, ordinals, memo));
     }
 
-    private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int[] ordinals, QueryMemo memo) {
+    private List<Match> rank(ScreeningQuery q, List<NormalizedName> name, int honoree, int[] ordinals, QueryMemo memo) {
         List<ScorerV1.Scored> out = new ArrayList<>();
-        PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL || VesselPrefix.startsWithShipType(q.name()));
+        PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL || VesselPrefix.startsWithShipType(q.name()),
+                honoree);
         for (int i : ordinals) {
             ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), index.layouts[i], memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
  * already screened in the batch from memory. Real files name the same party many times over (a consignee on every one
  * of its shipments, "ООО Ромашка" and "OOO ROMASHKA" on different rows), and every answer of the screener depends on
  * the query only through what this class keys on: the query's normalised forms (without the text as written, which the
- * scorer never reads), whether the name starts with a ship type, its country, type, identifiers, limit and threshold.
+ * scorer reads only for the person a "named after" clause honours, {@link PreparedQuery#honoree}, keyed on its own),
+ * whether the name starts with a ship type, its country, type, identifiers, limit and threshold.
  * So a remembered answer is exactly the answer screening again would give. Whoever makes the screener read more of a
  * query (the name as written, say) must add it to the key here; {@code ScreeningBatchTest} compares every answer with the
  * screener's own for queries that differ only in case and spacing.
@@ -36,8 +37,8 @@ public final class ScreeningBatch {
     }
 
     /** What an answer depends on. {@code forms}: the normalised forms without the text as written. */
-    private record Key(List<NormalizedName> forms, boolean shipType, String country, Schema schema, List<Identifier> identifiers, int limit,
-                       double minScore) {}
+    private record Key(List<NormalizedName> forms, int honoree, boolean shipType, String country, Schema schema, List<Identifier> identifiers,
+                       int limit, double minScore) {}
 
     /** The same answer as {@link Screener#screen} (the same list content; the list may be shared with earlier answers, and is unmodifiable). */
     public List<Match> screen(ScreeningQuery q) {
@@ -45,13 +46,16 @@ public final class ScreeningBatch {
         List<NormalizedName> key = new ArrayList<>(forms.size());
         for (NormalizedName f : forms) key.add(f.original().isEmpty() ? f
                 : new NormalizedName("", f.script(), f.legalForms(), f.tokens(), f.variants(), f.acronym(), f.translated(), f.acronyms()));
-        Key k = new Key(key, VesselPrefix.startsWithShipType(q.name()), q.country(), q.schema(), q.identifiers(), q.limit(), q.minScore());
+        // The honoree is read from the text as written, which the forms in the key leave out ("Zavod im. Kirova" and
+        // "Zavod im Kirova" normalise alike, yet only the first names its honoree): it is part of the key.
+        int honoree = PreparedQuery.honoree(forms);
+        Key k = new Key(key, honoree, VesselPrefix.startsWithShipType(q.name()), q.country(), q.schema(), q.identifiers(), q.limit(), q.minScore());
         List<Match> known = answers.get(k);
         if (known != null) {
             remembered.increment();
             return known;
         }
-        List<Match> out = List.copyOf(screener.screen(q, forms));
+        List<Match> out = List.copyOf(screener.screen(q, forms, honoree));
         screened.increment();
         if (answers.size() < MAX_REMEMBERED) answers.putIfAbsent(k, out);
         return out;

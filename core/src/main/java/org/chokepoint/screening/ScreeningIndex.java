@@ -194,17 +194,18 @@ final class ScreeningIndex {
         Map<String, String> queryKeys = new java.util.LinkedHashMap<>();
         QueryGrams queryGrams = new QueryGrams();
         Set<String> queryWholes = new LinkedHashSet<>();
-        // A query's words are weighed many times over (once per trigram): each weight is looked up once.
-        Map<String, Double> weightOf = new HashMap<>();
-        java.util.function.ToDoubleFunction<String> weight = t -> weightOf.computeIfAbsent(t, weights::weight);
+        // A query's words are weighed many times over (once per trigram): TokenWeights keeps the weights it computed.
+        java.util.function.ToDoubleFunction<String> weight = weights::weight;
         int form = 0;
         for (NormalizedName f : forms) {
-            queryTokens.addAll(tokens(f));
-            grams(f, queryGrams, form++, weight);
-            keys(f).forEach(queryKeys::putIfAbsent);
-            if (f.abjad()) skeletonKeys(f, queryKeys);
-            queryWholes.addAll(wholeNames(f));
-            queryWholes.addAll(proper(f, weights));
+            // A form's spellings are made once for all its kinds of terms.
+            List<ScorerV1.Spelling> spellings = ScorerV1.spellings(f);
+            tokens(f, spellings, queryTokens);
+            grams(spellings, queryGrams, form++, weight);
+            keys(spellings, queryKeys);
+            if (f.abjad()) skeletonKeys(spellings, queryKeys);
+            wholeNames(spellings, queryWholes);
+            proper(spellings, weights, queryWholes);
         }
         queryTokens.remove("");
         if (!queryTokens.isEmpty()) {
@@ -291,15 +292,16 @@ final class ScreeningIndex {
         /** Work arrays of {@link #top}: the clause order, the suffix sums, and the names still in play (a list and a bit set). */
         private long[] order = new long[128];
         private double[] suffix = new double[129];
-        private final int[] alive;
+        private final int[] alive, hits;
         private final long[] in;
         /** Whether the last {@link #top} stopped meeting new names before its last clause (for tests). */
         boolean pruned;
 
         Scratch(int names) {
             score = new double[names];
-            touched = new int[names];
+            touched = new int[names + 1]; // one past: add writes a name before knowing whether it counts
             alive = new int[names];
+            hits = new int[names + 1]; // one past, as touched
             in = new long[(names + 63) / 64];
         }
 
@@ -342,10 +344,18 @@ final class ScreeningIndex {
         }
 
         private void add(int[] docs, float s) {
+            double[] score = this.score;
+            int[] touched = this.touched;
+            int count = this.count;
             for (int d : docs) {
-                if (score[d] == 0) touched[count++] = d;
-                score[d] += s;
+                // A name met for the first time (score 0, all bits 0; scores are never negative) is kept in touched:
+                // written always, counted only then, without a branch that the mix of new and known names mispredicts.
+                double before = score[d];
+                touched[count] = d;
+                count += (int) ((Double.doubleToRawLongBits(before) - 1) >>> 63);
+                score[d] = before + s;
             }
+            this.count = count;
         }
 
         /**
@@ -408,11 +418,19 @@ final class ScreeningIndex {
                     in[d >>> 6] |= 1L << d;
                 }
             }
+            int[] hits = this.hits;
             for (; i < n; i++) {
                 int c = (int) order[i];
                 int[] docs = postings[c];
                 double a = adds[c];
-                for (int d : docs) if ((in[d >>> 6] & (1L << d)) != 0) score[d] += a;
+                // The names in play among the postings, gathered without a branch (whether a name is in play is as good
+                // as random to the branch predictor), then scored: the same additions in the same order for each name.
+                int h = 0;
+                for (int d : docs) {
+                    hits[h] = d;
+                    h += (int) ((in[d >>> 6] >>> d) & 1L);
+                }
+                for (int x = 0; x < h; x++) score[hits[x]] += a;
             }
             for (int x = 0; x < live; x++) in[alive[x] >>> 6] = 0;
             return top(k, alive, live);
@@ -507,9 +525,14 @@ final class ScreeningIndex {
     /** Every token of every spelling that the scorer compares; whole names are terms of the key field ({@link #wholeNames}). */
     private static Set<String> tokens(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
-        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) out.addAll(s.tokens());
-        out.add(n.concatenated());
+        tokens(n, ScorerV1.spellings(n), out);
         return out;
+    }
+
+    /** Adds {@link #tokens(NormalizedName)} of {@code n}, whose spellings are {@code spellings}, to {@code out}, in order. */
+    private static void tokens(NormalizedName n, List<ScorerV1.Spelling> spellings, Set<String> out) {
+        for (ScorerV1.Spelling s : spellings) out.addAll(s.tokens());
+        out.add(n.concatenated());
     }
 
     /**
@@ -521,11 +544,16 @@ final class ScreeningIndex {
      */
     private static Map<String, String> keys(NormalizedName n) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+        keys(ScorerV1.spellings(n), out);
+        return out;
+    }
+
+    /** Adds {@link #keys(NormalizedName)} of the spellings to {@code out}, a key already there keeping its word. */
+    private static void keys(List<ScorerV1.Spelling> spellings, Map<String, String> out) {
+        for (ScorerV1.Spelling s : spellings) {
             if (s.acronym()) continue;
             for (String t : s.tokens()) if (t.length() >= TransliterationKey.MIN_LENGTH) out.putIfAbsent(TransliterationKey.of(t), t);
         }
-        return out;
     }
 
     /**
@@ -550,8 +578,8 @@ final class ScreeningIndex {
      * Adds the keys of the Latin words that the skeletons of an Arabic-script query form reach ({@link ArabicSkeleton#keys}),
      * each with the word it comes from (whose weight boosts it), to {@code out}.
      */
-    private static void skeletonKeys(NormalizedName n, Map<String, String> out) {
-        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+    private static void skeletonKeys(List<ScorerV1.Spelling> spellings, Map<String, String> out) {
+        for (ScorerV1.Spelling s : spellings) {
             if (s.acronym() || s.translated()) continue;
             for (String t : s.tokens()) for (String k : ArabicSkeleton.keys(t)) out.putIfAbsent(SKELETON + k, t);
         }
@@ -561,8 +589,8 @@ final class ScreeningIndex {
      * Adds the trigrams of the query form {@code n} (the {@code form}-th) to {@code out} as {@link #grams(NormalizedName)}
      * gives them, each at the weight of its word.
      */
-    private static void grams(NormalizedName n, QueryGrams out, int form, java.util.function.ToDoubleFunction<String> weight) {
-        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+    private static void grams(List<ScorerV1.Spelling> spellings, QueryGrams out, int form, java.util.function.ToDoubleFunction<String> weight) {
+        for (ScorerV1.Spelling s : spellings) {
             if (s.acronym()) continue;
             for (String t : s.tokens()) out.addWord(t, weight.applyAsDouble(t), form);
         }
@@ -596,7 +624,13 @@ final class ScreeningIndex {
      */
     static Set<String> proper(NormalizedName n, TokenWeights weights) {
         Set<String> out = new LinkedHashSet<>();
-        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+        proper(ScorerV1.spellings(n), weights, out);
+        return out;
+    }
+
+    /** Adds {@link #proper(NormalizedName, TokenWeights)} of the spellings to {@code out}, in order. */
+    private static void proper(List<ScorerV1.Spelling> spellings, TokenWeights weights, Set<String> out) {
+        for (ScorerV1.Spelling s : spellings) {
             if (s.acronym()) continue;
             StringBuilder core = new StringBuilder();
             boolean left = false;
@@ -612,7 +646,6 @@ final class ScreeningIndex {
             out.add(WHOLE + core);
             out.add(WHOLE_KEY + TransliterationKey.ofUncached(core.toString()));
         }
-        return out;
     }
 
 
@@ -628,13 +661,18 @@ final class ScreeningIndex {
      */
     private static Set<String> wholeNames(NormalizedName n) {
         Set<String> out = new LinkedHashSet<>();
-        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+        wholeNames(ScorerV1.spellings(n), out);
+        return out;
+    }
+
+    /** Adds {@link #wholeNames(NormalizedName)} of the spellings to {@code out}, in order. */
+    private static void wholeNames(List<ScorerV1.Spelling> spellings, Set<String> out) {
+        for (ScorerV1.Spelling s : spellings) {
             if (s.tokens().isEmpty()) continue;
             String whole = String.join("", s.tokens());
             if (whole.isEmpty()) continue;
             out.add(WHOLE + whole);
             out.add(WHOLE_KEY + TransliterationKey.ofUncached(whole));
         }
-        return out;
     }
 }

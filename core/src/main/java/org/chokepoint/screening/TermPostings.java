@@ -1,8 +1,6 @@
 package org.chokepoint.screening;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -141,7 +139,13 @@ final class TermPostings {
 
     /** Collects names' terms in name order. Not thread-safe. */
     static final class Builder {
-        private final Map<String, List<Integer>> postings = new HashMap<>();
+        /** Each term's names so far, in a growable int array (boxed lists cost most of the build of this field). */
+        private static final class Names {
+            int[] names = new int[4];
+            int size;
+        }
+
+        private final Map<String, Names> postings = new HashMap<>();
         private int docCount;
         private long pairs;
 
@@ -149,9 +153,11 @@ final class TermPostings {
         void add(int name, Iterable<String> distinctTerms) {
             boolean any = false;
             for (String t : distinctTerms) {
-                List<Integer> p = postings.computeIfAbsent(t, k -> new ArrayList<>());
-                if (!p.isEmpty() && p.getLast() == name) continue;
-                p.add(name);
+                Names p = postings.get(t);
+                if (p == null) postings.put(t, p = new Names());
+                if (p.size > 0 && p.names[p.size - 1] == name) continue;
+                if (p.size == p.names.length) p.names = java.util.Arrays.copyOf(p.names, 2 * p.size);
+                p.names[p.size++] = name;
                 pairs++;
                 any = true;
             }
@@ -160,7 +166,7 @@ final class TermPostings {
 
         TermPostings build() {
             Map<String, int[]> out = new HashMap<>(postings.size() * 2);
-            postings.forEach((t, p) -> out.put(t, p.stream().mapToInt(Integer::intValue).toArray()));
+            postings.forEach((t, p) -> out.put(t, java.util.Arrays.copyOf(p.names, p.size)));
             return new TermPostings(out, docCount, pairs);
         }
     }

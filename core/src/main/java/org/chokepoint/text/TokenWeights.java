@@ -36,6 +36,15 @@ public final class TokenWeights {
     private final int documents;
     private final java.util.function.Predicate<String> descriptive;
 
+    /**
+     * {@link #weight} of the tokens asked for so far: a query asks for each of its words several times over (retrieval,
+     * the scorer's spellings), and each answer costs a look-up in the frequencies, two logarithms and the generic and
+     * descriptive tests, more than one look-up here. At most {@value #MAX_CACHED} tokens, so that endless new words cannot
+     * fill the heap; past that, computed each time. Values are the computed ones: the cache changes no weight.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Double> cached = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 1 << 18;
+
     private TokenWeights(Map<String, Integer> documentFrequency, int documents, java.util.function.Predicate<String> descriptive) {
         this.documentFrequency = documentFrequency;
         this.documents = documents;
@@ -97,6 +106,15 @@ public final class TokenWeights {
      * Null counts as absent.
      */
     public double weight(String token) {
+        if (token == null) return computed(null);
+        Double known = cached.get(token);
+        if (known != null) return known;
+        double w = computed(token);
+        if (cached.size() < MAX_CACHED) cached.putIfAbsent(token, w);
+        return w;
+    }
+
+    private double computed(String token) {
         double weight = 1.0;
         Integer df = token == null ? null : documentFrequency.get(token);
         if (df != null && documents > 0) weight = Math.log1p((double) documents / (df + 1)) / Math.log1p(documents);

@@ -46,7 +46,8 @@ class IndexCodecCoverageTest {
                 .containsExactlyInAnyOrder("postings", "tripleKeys", "tripleTerms", "docCount", "pairs", "normInverse");
         // traits and vowelSkeletons are derived from the words in Lexicon's constructor, which reading goes through too.
         assertThat(fields(Lexicon.class)).as(HOW, "Lexicon").containsExactlyInAnyOrder("words", "keys", "traits", "vowelSkeletons");
-        assertThat(fields(TokenWeights.class)).as(HOW, "TokenWeights").containsExactlyInAnyOrder("documentFrequency", "documents", "descriptive");
+        // cached holds weights computed from the other three, empty when made (built or read).
+        assertThat(fields(TokenWeights.class)).as(HOW, "TokenWeights").containsExactlyInAnyOrder("documentFrequency", "documents", "descriptive", "cached");
         assertThat(fields(AcronymEquivalents.class)).as(HOW, "AcronymEquivalents").containsExactlyInAnyOrder("equivalents");
     }
 

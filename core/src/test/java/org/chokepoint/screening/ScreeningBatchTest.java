@@ -60,6 +60,29 @@ class ScreeningBatchTest {
         assertThat(batch.screened()).isEqualTo(8L * names);
     }
 
+    /**
+     * Two names that normalise alike while only one names the person its "named after" clause honours (read from the text
+     * as written, {@link PreparedQuery#honoree}): each gets its own answer, in either order, against a plant named after
+     * someone else, where the honoree lowers the score.
+     */
+    @Test
+    void theHonoreeReadFromTheTextAsWrittenIsPartOfTheKey() {
+        List<Entity> entities = new ArrayList<>(ENTITIES);
+        entities.add(ScreeningFixtures.party("honoree", "1", "Zavod imeni Frunze|type=organization|country=RU"));
+        Screener screener = Screener.build(entities);
+        ScreeningQuery withStop = ScreeningQuery.of("Zavod im. Kirova", "RU", "organization", null, 5, 0.0);
+        ScreeningQuery without = ScreeningQuery.of("Zavod im Kirova", "RU", "organization", null, 5, 0.0);
+        List<org.chokepoint.text.NormalizedName> a = screener.forms(withStop.name()), b = screener.forms(without.name());
+        assertThat(a.stream().map(f -> f.tokenLists()).toList()).isEqualTo(b.stream().map(f -> f.tokenLists()).toList());
+        assertThat(PreparedQuery.honoree(a)).isNotEqualTo(PreparedQuery.honoree(b));
+        assertThat(render(screener.screen(withStop))).isNotEqualTo(render(screener.screen(without)));
+        for (List<ScreeningQuery> order : List.of(List.of(withStop, without), List.of(without, withStop))) {
+            ScreeningBatch batch = screener.batch();
+            for (ScreeningQuery q : order) assertThat(render(batch.screen(q))).as(q.toString()).isEqualTo(render(screener.screen(q)));
+            assertThat(batch.screened()).isEqualTo(2);
+        }
+    }
+
     @Test
     void concurrentQueriesGetTheSameAnswers() {
         List<ScreeningQuery> qs = queries();
