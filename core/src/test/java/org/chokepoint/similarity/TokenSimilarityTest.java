@@ -94,4 +94,27 @@ class TokenSimilarityTest {
         // A transliteration key that joins two words with other first letters is the closer reading.
         assertThat(TokenSimilarity.of("kitybike", "citybike")).isEqualTo(TransliterationKey.SIMILARITY);
     }
+
+    @Test
+    void anInitialIotatedVowelInAnySchemeIsOneName() {
+        // Е at the start of a word: ye (BGN/PCGN), je (German, scientific), ie (passport), e (most lists).
+        assertThat(TokenSimilarity.of("elena", "yelena")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("jelena", "elena")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("ielena", "yelena")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("evgeny", "yevgeniy")).as("the glide, and an ending spelled otherwise").isPositive();
+        // Ю and Я: yu/ju/iu, ya/ja/ia; the glide is kept, only written otherwise.
+        assertThat(TokenSimilarity.of("juri", "yuri")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("iurii", "yuriy")).isPositive();
+        assertThat(TokenSimilarity.of("jana", "yana")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("yana", "jana")).as("symmetric").isEqualTo(TokenSimilarity.of("jana", "yana"));
+        // A glide is no vowel of its own: Yana is not Ana, Yuri not Uri; three letters are names of their own.
+        assertThat(TokenSimilarity.of("yana", "anna")).isZero();
+        assertThat(TokenSimilarity.of("yuri", "uri")).isZero();
+        assertThat(TokenSimilarity.of("jan", "yan")).isZero();
+        assertThat(TokenSimilarity.of("ivan", "yvan")).as("i before a consonant is a vowel").isZero();
+        assertThat(TokenSimilarity.of("elena", "jalena")).as("another vowel after the glide").isZero();
+        assertThat(TokenSimilarity.alikeFirstLetters("elena")).contains("y", "j", "i");
+        assertThat(TokenSimilarity.alikeFirstLetters("iurii")).contains("y", "j").doesNotContain("e");
+        assertThat(TokenSimilarity.alikeFirstLetters("ivan")).isEqualTo("i");
+    }
 }
