@@ -36,6 +36,8 @@ package org.chokepoint.similarity;
  *   <li>words with different first letters only through a transliteration key, as Arabic names, or as one East
  *       Slavic name whose initial iotated vowel is written y, j, i or not at all ("elena"/"yelena", "juri"/"yuri":
  *       {@value #IOTATED}; {@link #alikeFirstLetters(String)}).</li>
+ *   <li>a Russian word in the scientific ("j and x") scheme against the English-style spelling ("pjatyx"/"pyatykh",
+ *       {@link ScientificSpelling}), when no closer spelling applies: {@value ScientificSpelling#SIMILARITY}.</li>
  * </ul>
  */
 public final class TokenSimilarity {
@@ -219,11 +221,13 @@ public final class TokenSimilarity {
                 && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
         if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         // One East Slavic name whose initial iotated vowel is written y, j, i or (е) not at all: "Elena"/"Yelena", "Juri"/"Yuri".
-        return sameFirst ? 0.0 : iotatedReading(a, b);
+        if (!sameFirst) return iotatedReading(a, b);
+        // A Russian word in the scientific ("j and x") scheme against the English-style spelling: "Pjatyx"/"Pyatykh".
+        return ScientificSpelling.of(a, b, TokenSimilarity::spelling);
     }
 
     /** Equal words, adjectives of places, and close spellings; 0 when none applies. */
-    private static double spelling(String a, String b) {
+    static double spelling(String a, String b) {
         if (a.equals(b)) return 1.0;
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());

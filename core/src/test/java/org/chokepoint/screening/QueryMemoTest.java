@@ -25,7 +25,9 @@ class QueryMemoTest {
             // One Arabic or Persian name in two romanisations (the memo passes the words' vowel skeletons, made once).
             "rida", "reza", "muhsin", "mohsen", "husain", "hosein", "fatemeh", "fatima", "omar", "umar", "qasem", "kassem",
             // One East Slavic name with its initial iotated vowel in several schemes (y, j, i, or none for е).
-            "elena", "yelena", "jelena", "ielena", "yuri", "juri", "iurii", "yana", "jana", "iana", "evgeny");
+            "elena", "yelena", "jelena", "ielena", "yuri", "juri", "iurii", "yana", "jana", "iana", "evgeny",
+            // A Russian word in the scientific scheme (x for х) and in the lists' spelling.
+            "pjatyx", "pyatykh", "mixajlovskaja", "mikhailovskaya");
 
     @Test
     void everyRowHoldsTheSimilarityOfEveryPair() {

@@ -117,4 +117,17 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.alikeFirstLetters("iurii")).contains("y", "j").doesNotContain("e");
         assertThat(TokenSimilarity.alikeFirstLetters("ivan")).isEqualTo("i");
     }
+
+    @Test
+    void aRussianWordInTheScientificSchemeIsTheEnglishStyleSpelling() {
+        assertThat(TokenSimilarity.of("pjatyx", "pyatykh")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("mixajlovskaja", "mikhailovskaya")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("mixalcou", "mikhaltsou")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("pyatykh", "pjatyx")).as("symmetric").isEqualTo(TokenSimilarity.of("pjatyx", "pyatykh"));
+        // English x is кс: read so only against a word that writes х (kh or h), never against another x or ks.
+        assertThat(ScientificSpelling.of("alexander", "aleksandr", TokenSimilarity::spelling)).isZero();
+        assertThat(TokenSimilarity.of("pjatyx", "pyatyk")).as("kh is the letter read, not k").isZero();
+        assertThat(ScientificSpelling.english("mixajlovskaja")).isEqualTo("mikhaylovskaya");
+        assertThat(ScientificSpelling.english("schukin")).isEqualTo("schukin");
+    }
 }
