@@ -130,7 +130,8 @@ public final class TokenSimilarity {
      */
     public static String alikeFirstLetters(String word) {
         if (word.isEmpty()) return "";
-        String letters = alikeFirstLetters(word.charAt(0));
+        // The scientific scheme's x for х at the start of a word ("Xusnullin"/"Khusnullin").
+        String letters = alikeFirstLetters(word.charAt(0)) + ScientificSpelling.alikeFirstLetters(word.charAt(0));
         if (word.length() < IOTATED_MIN_LETTERS) return letters;
         if (word.charAt(0) == 'e' || (iotated(word) != null && word.charAt(1) == 'e')) return letters + "yjie";
         return iotated(word) != null ? letters + "yji" : letters;
@@ -221,9 +222,10 @@ public final class TokenSimilarity {
                 && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
         if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         // One East Slavic name whose initial iotated vowel is written y, j, i or (е) not at all: "Elena"/"Yelena", "Juri"/"Yuri".
-        if (!sameFirst) return iotatedReading(a, b);
         // A Russian word in the scientific ("j and x") scheme against the English-style spelling: "Pjatyx"/"Pyatykh".
-        return ScientificSpelling.of(a, b, TokenSimilarity::spelling);
+        double scientific = ScientificSpelling.of(a, b, TokenSimilarity::spelling);
+        if (sameFirst || scientific > 0) return scientific;
+        return iotatedReading(a, b);
     }
 
     /** Equal words, adjectives of places, and close spellings; 0 when none applies. */

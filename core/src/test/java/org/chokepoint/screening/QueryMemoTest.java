@@ -27,7 +27,7 @@ class QueryMemoTest {
             // One East Slavic name with its initial iotated vowel in several schemes (y, j, i, or none for е).
             "elena", "yelena", "jelena", "ielena", "yuri", "juri", "iurii", "yana", "jana", "iana", "evgeny",
             // A Russian word in the scientific scheme (x for х) and in the lists' spelling.
-            "pjatyx", "pyatykh", "mixajlovskaja", "mikhailovskaya");
+            "pjatyx", "pyatykh", "mixajlovskaja", "mikhailovskaya", "xusnullin", "khusnullin", "husnullin", "kobec", "kobets");
 
     @Test
     void everyRowHoldsTheSimilarityOfEveryPair() {

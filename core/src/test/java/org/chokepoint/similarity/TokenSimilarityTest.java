@@ -129,5 +129,12 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.of("pjatyx", "pyatyk")).as("kh is the letter read, not k").isZero();
         assertThat(ScientificSpelling.english("mixajlovskaja")).isEqualTo("mikhaylovskaya");
         assertThat(ScientificSpelling.english("schukin")).isEqualTo("schukin");
+        // x for х at the start of a word, and c for ц as Polish, Czech and ISO 9 write it.
+        assertThat(TokenSimilarity.of("xusnullin", "khusnullin")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.alikeFirstLetters("xusnullin")).contains("k");
+        assertThat(TokenSimilarity.alikeFirstLetters("khusnullin")).contains("x");
+        assertThat(TokenSimilarity.of("kobec", "kobets")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("lucenko", "lutsenko")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(ScientificSpelling.of("kobec", "kobek", TokenSimilarity::spelling)).as("against a word without ts, c is not read as ts").isZero();
     }
 }
