@@ -15,13 +15,19 @@ final class ScientificSpelling {
     static final double SIMILARITY = TransliterationKey.SIMILARITY;
     /** Shorter words are not read: a few letters in another scheme meet other words by chance. */
     static final int MIN_LETTERS = 4;
+    /**
+     * Below this many letters the word read must be the other word itself: read in another scheme and spelled otherwise
+     * too is two steps from it, too far for a short word ("Smec" read "smets" is not the "smats" of "SMAZ").
+     */
+    static final int EXACT_BELOW = 7;
 
     private ScientificSpelling() {}
 
     /**
      * The similarity of two words, exactly one of which writes x (anywhere) or c for ц (not in ch, ck), while the other writes
      * the English kh or h, or ts: the marked word read in the scheme ({@link #english}) against the other as spellings,
-     * at most {@value #SIMILARITY}; 0 otherwise, and when the two do not then start with one letter.
+     * at most {@value #SIMILARITY} (below {@value #EXACT_BELOW} letters only when the reading is the other word); 0
+     * otherwise, and when the two do not then start with one letter.
      */
     static double of(String a, String b, java.util.function.ToDoubleBiFunction<String, String> spelling) {
         if (a.length() < MIN_LETTERS || b.length() < MIN_LETTERS) return 0.0;
@@ -39,6 +45,7 @@ final class ScientificSpelling {
         }
         String read = english(marked);
         if (read.charAt(0) != other.charAt(0)) return 0.0;
+        if (Math.min(read.length(), other.length()) < EXACT_BELOW) return read.equals(other) ? SIMILARITY : 0.0;
         return Math.min(SIMILARITY, spelling.applyAsDouble(read, other));
     }
 

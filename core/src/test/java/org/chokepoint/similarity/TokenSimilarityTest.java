@@ -136,5 +136,6 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.of("kobec", "kobets")).isEqualTo(ScientificSpelling.SIMILARITY);
         assertThat(TokenSimilarity.of("lucenko", "lutsenko")).isEqualTo(ScientificSpelling.SIMILARITY);
         assertThat(ScientificSpelling.of("kobec", "kobek", TokenSimilarity::spelling)).as("against a word without ts, c is not read as ts").isZero();
+        assertThat(ScientificSpelling.of("smec", "smats", TokenSimilarity::spelling)).as("a short word read and spelled otherwise too").isZero();
     }
 }
