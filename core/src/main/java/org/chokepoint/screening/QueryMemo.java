@@ -336,8 +336,9 @@ final class QueryMemo implements TokenAlignment.Pairwise {
                 longKeyBits |= bit(keys[k].hashCode());
                 if (alikeByKey != null) alikeByKey[keys[k].hashCode() & 63] |= 1L << k;
             }
-            // Words starting with letters that begin one Arabic name in other romanisations ("Umar"/"Omar") too.
-            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k].charAt(0)).toCharArray()) letters |= bit(c);
+            // Words starting with letters that begin one Arabic name in other romanisations ("Umar"/"Omar"), or one East Slavic
+            // name with its initial iotated vowel in another scheme ("Elena"/"Yelena", "Juri"/"Yuri"), too.
+            if (!words[k].isEmpty()) for (char c : TokenSimilarity.alikeFirstLetters(words[k]).toCharArray()) letters |= bit(c);
             // A skeleton reaches Latin words that start with another letter (a vowel put in, q as k or g).
             skeleton[k] = skeletons.contains(words[k]);
             if (skeleton[k]) letters |= ArabicSkeleton.firstLetterBits(words[k]);

@@ -33,8 +33,11 @@ package org.chokepoint.similarity;
  *       more, one typing error inside it ("setlana"/"svetlana", "tatkers"/"tankers"; "elekon"/"elekond" no: a letter added at
  *       the end), and a Jaro-Winkler similarity of at least {@value #CUTOFF}. Typing errors that transliteration
  *       does not explain (spelling6) get at most {@value #TYPO}, below the right spelling.</li>
- *   <li>words with different first letters only through a transliteration key or as Arabic names
- *       ({@link #alikeFirstLetters}).</li>
+ *   <li>words with different first letters only through a transliteration key, as Arabic names, or as one East
+ *       Slavic name whose initial iotated vowel is written y, j, i or not at all ("elena"/"yelena", "juri"/"yuri":
+ *       {@value #IOTATED}; {@link #alikeFirstLetters(String)}).</li>
+ *   <li>a Russian word in the scientific ("j and x") scheme against the English-style spelling ("pjatyx"/"pyatykh",
+ *       {@link ScientificSpelling}), when no closer spelling applies: {@value ScientificSpelling#SIMILARITY}.</li>
  * </ul>
  */
 public final class TokenSimilarity {
@@ -119,6 +122,55 @@ public final class TokenSimilarity {
         return String.valueOf(c);
     }
 
+    /**
+     * {@link #alikeFirstLetters(char)} of the word's first letter, and for a word that begins with an iotated vowel in
+     * any scheme ({@link #iotated}: "yelena", "jelena", "elena", "iurii", "jana") the letters that begin the same name
+     * in the other schemes (y, j, i; e for е). Every pair of words similar above 0 either shares its key or starts with
+     * letters so related (for each of the two words); empty for an empty word.
+     */
+    public static String alikeFirstLetters(String word) {
+        if (word.isEmpty()) return "";
+        // The scientific scheme's x for х at the start of a word ("Xusnullin"/"Khusnullin").
+        String letters = alikeFirstLetters(word.charAt(0)) + ScientificSpelling.alikeFirstLetters(word.charAt(0));
+        if (word.length() < IOTATED_MIN_LETTERS) return letters;
+        if (word.charAt(0) == 'e' || (iotated(word) != null && word.charAt(1) == 'e')) return letters + "yjie";
+        return iotated(word) != null ? letters + "yji" : letters;
+    }
+
+    /**
+     * Credit for one East Slavic name whose initial iotated vowel one scheme writes with y, another with j (German,
+     * the scientific scheme) or i (the passport scheme since 2013), and е also without a glide of its own: "Yelena",
+     * "Jelena", "Ielena" and "Elena"; "Yuri", "Juri", "Iurii"; "Yana", "Jana", "Iana" (Е, Ю, Я, Ё at the start of a
+     * word). As much as a shared transliteration key, which joins such words from six letters on when their endings
+     * agree too ("evgeniy"/"yevgeniy"), but not "elena"/"yelena" (five letters) or "evgeny"/"yevgeniy" (three edits).
+     */
+    static final double IOTATED = TransliterationKey.SIMILARITY;
+    /** Words shorter than this are not read for their iotated vowel: "Yan", "Jan" and "Ian" are names of their own. */
+    static final int IOTATED_MIN_LETTERS = 4;
+
+    /**
+     * The word with its initial iotated vowel written one way: ye, je, ie as e; ja, ia as ya; ju, iu as yu; jo, io as yo;
+     * null when the word does not start with a glide (y, j, i) before a, e, o or u.
+     */
+    static String iotated(String w) {
+        if (w.length() < 2 || "yji".indexOf(w.charAt(0)) < 0 || "aeou".indexOf(w.charAt(1)) < 0) return null;
+        return w.charAt(1) == 'e' ? w.substring(1) : "y" + w.substring(1);
+    }
+
+    /**
+     * Two words of {@value #IOTATED_MIN_LETTERS} letters or more with other first letters that begin with one iotated
+     * vowel in two schemes ({@link #iotated}), compared as spellings once it is written one way, at most {@value #IOTATED};
+     * 0 otherwise.
+     */
+    private static double iotatedReading(String a, String b) {
+        if (a.length() < IOTATED_MIN_LETTERS || b.length() < IOTATED_MIN_LETTERS || a.charAt(0) == b.charAt(0)) return 0.0;
+        String ia = iotated(a), ib = iotated(b);
+        if (ia == null && ib == null) return 0.0;
+        String ra = ia == null ? a : ia, rb = ib == null ? b : ib;
+        if (ra.charAt(0) != rb.charAt(0)) return 0.0;
+        return Math.min(IOTATED, spelling(ra, rb));
+    }
+
     public static double of(String a, String b) {
         return of(a, b, null, null);
     }
@@ -169,11 +221,15 @@ public final class TokenSimilarity {
                 && (keyA == null ? TransliterationKey.of(a) : keyA).equals(keyB == null ? TransliterationKey.of(b) : keyB)
                 && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
         if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
-        return 0.0;
+        // One East Slavic name whose initial iotated vowel is written y, j, i or (е) not at all: "Elena"/"Yelena", "Juri"/"Yuri".
+        // A Russian word in the scientific ("j and x") scheme against the English-style spelling: "Pjatyx"/"Pyatykh".
+        double scientific = ScientificSpelling.of(a, b, TokenSimilarity::spelling);
+        if (sameFirst || scientific > 0) return scientific;
+        return iotatedReading(a, b);
     }
 
     /** Equal words, adjectives of places, and close spellings; 0 when none applies. */
-    private static double spelling(String a, String b) {
+    static double spelling(String a, String b) {
         if (a.equals(b)) return 1.0;
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());

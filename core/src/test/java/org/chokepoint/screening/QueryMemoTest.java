@@ -23,7 +23,11 @@ class QueryMemoTest {
             "gazprom", "gazprombank", "noor", "nur", "ameer", "amir", "a", "e", "j", "y", "ooo", "oao", "zhukov", "joukov", "iosif", "josif", "",
             "kemal", "kamal", "strela", "strella", "polimer", "polymer", "energiya", "energia", "proton", "peryton", "sona", "sana", "niiet", "niiit",
             // One Arabic or Persian name in two romanisations (the memo passes the words' vowel skeletons, made once).
-            "rida", "reza", "muhsin", "mohsen", "husain", "hosein", "fatemeh", "fatima", "omar", "umar", "qasem", "kassem");
+            "rida", "reza", "muhsin", "mohsen", "husain", "hosein", "fatemeh", "fatima", "omar", "umar", "qasem", "kassem",
+            // One East Slavic name with its initial iotated vowel in several schemes (y, j, i, or none for е).
+            "elena", "yelena", "jelena", "ielena", "yuri", "juri", "iurii", "yana", "jana", "iana", "evgeny",
+            // A Russian word in the scientific scheme (x for х) and in the lists' spelling.
+            "pjatyx", "pyatykh", "mixajlovskaja", "mikhailovskaya", "xusnullin", "khusnullin", "husnullin", "kobec", "kobets");
 
     @Test
     void everyRowHoldsTheSimilarityOfEveryPair() {

@@ -94,4 +94,48 @@ class TokenSimilarityTest {
         // A transliteration key that joins two words with other first letters is the closer reading.
         assertThat(TokenSimilarity.of("kitybike", "citybike")).isEqualTo(TransliterationKey.SIMILARITY);
     }
+
+    @Test
+    void anInitialIotatedVowelInAnySchemeIsOneName() {
+        // Е at the start of a word: ye (BGN/PCGN), je (German, scientific), ie (passport), e (most lists).
+        assertThat(TokenSimilarity.of("elena", "yelena")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("jelena", "elena")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("ielena", "yelena")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("evgeny", "yevgeniy")).as("the glide, and an ending spelled otherwise").isPositive();
+        // Ю and Я: yu/ju/iu, ya/ja/ia; the glide is kept, only written otherwise.
+        assertThat(TokenSimilarity.of("juri", "yuri")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("iurii", "yuriy")).isPositive();
+        assertThat(TokenSimilarity.of("jana", "yana")).isEqualTo(TokenSimilarity.IOTATED);
+        assertThat(TokenSimilarity.of("yana", "jana")).as("symmetric").isEqualTo(TokenSimilarity.of("jana", "yana"));
+        // A glide is no vowel of its own: Yana is not Ana, Yuri not Uri; three letters are names of their own.
+        assertThat(TokenSimilarity.of("yana", "anna")).isZero();
+        assertThat(TokenSimilarity.of("yuri", "uri")).isZero();
+        assertThat(TokenSimilarity.of("jan", "yan")).isZero();
+        assertThat(TokenSimilarity.of("ivan", "yvan")).as("i before a consonant is a vowel").isZero();
+        assertThat(TokenSimilarity.of("elena", "jalena")).as("another vowel after the glide").isZero();
+        assertThat(TokenSimilarity.alikeFirstLetters("elena")).contains("y", "j", "i");
+        assertThat(TokenSimilarity.alikeFirstLetters("iurii")).contains("y", "j").doesNotContain("e");
+        assertThat(TokenSimilarity.alikeFirstLetters("ivan")).isEqualTo("i");
+    }
+
+    @Test
+    void aRussianWordInTheScientificSchemeIsTheEnglishStyleSpelling() {
+        assertThat(TokenSimilarity.of("pjatyx", "pyatykh")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("mixajlovskaja", "mikhailovskaya")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("mixalcou", "mikhaltsou")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("pyatykh", "pjatyx")).as("symmetric").isEqualTo(TokenSimilarity.of("pjatyx", "pyatykh"));
+        // English x is кс: read so only against a word that writes х (kh or h), never against another x or ks.
+        assertThat(ScientificSpelling.of("alexander", "aleksandr", TokenSimilarity::spelling)).isZero();
+        assertThat(TokenSimilarity.of("pjatyx", "pyatyk")).as("kh is the letter read, not k").isZero();
+        assertThat(ScientificSpelling.english("mixajlovskaja")).isEqualTo("mikhaylovskaya");
+        assertThat(ScientificSpelling.english("schukin")).isEqualTo("schukin");
+        // x for х at the start of a word, and c for ц as Polish, Czech and ISO 9 write it.
+        assertThat(TokenSimilarity.of("xusnullin", "khusnullin")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.alikeFirstLetters("xusnullin")).contains("k");
+        assertThat(TokenSimilarity.alikeFirstLetters("khusnullin")).contains("x");
+        assertThat(TokenSimilarity.of("kobec", "kobets")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(TokenSimilarity.of("lucenko", "lutsenko")).isEqualTo(ScientificSpelling.SIMILARITY);
+        assertThat(ScientificSpelling.of("kobec", "kobek", TokenSimilarity::spelling)).as("against a word without ts, c is not read as ts").isZero();
+        assertThat(ScientificSpelling.of("smec", "smats", TokenSimilarity::spelling)).as("a short word read and spelled otherwise too").isZero();
+    }
 }
