@@ -72,7 +72,7 @@ public final class PartyScreening {
             int fewest = Integer.MAX_VALUE;
             for (String n : all) {
                 if (out.size() == limit) break;
-                NormalizedName read = known.get(n);
+                NormalizedName read = n == null ? null : known.get(n);
                 if (read == null) read = NameNormalizer.standard().normalize(n);
                 if (seen.add(String.join(" ", read.tokens()))) {
                     out.add(n);
