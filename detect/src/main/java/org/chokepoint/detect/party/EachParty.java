@@ -13,10 +13,11 @@ import java.util.function.IntConsumer;
  * using): screening parties and checking the party rules. The work writes its result into the caller's array by
  * party index, so results come out in party order whatever the threads did.
  *
- * <p>Each thread takes the next party not yet taken, one at a time. A parallel stream cut the parties into eight runs
- * up front on two threads (some 600 parties each at the 1M file), and the thread that drew the last run worked it
- * alone while the other core stood idle: the last 0.8 s of "screen parties" at load 9 (JFR execution samples). One
- * party is at most a few milliseconds of work, so the threads now end within one party of each other.
+ * <p>Each thread takes the next party not yet taken, one at a time. A parallel stream cut the parties into four runs
+ * up front (it sizes its runs by the common pool, which has one worker on two cores: some 1,200 parties each at the 1M
+ * file), and the thread that drew the last run worked it alone while the other core stood idle: the last 0.2 to 4 s
+ * of "screen parties" (JFR execution samples, load 9 to 24). One party is at most a few milliseconds of work, so the
+ * threads now end within one party of each other.
  */
 public final class EachParty {
     private EachParty() {}
