@@ -71,9 +71,7 @@ public final class PartyResolver {
         // Names and addresses are normalised once each: mentions repeat them (one firm, several identifiers; one
         // building, several firms), and normalising is the costly part of preparing a mention.
         Numbered names = Numbered.of(mentions, PartyMention::name), addresses = Numbered.of(mentions, PartyMention::address);
-        PreparedMention.Name[] namesRead = new PreparedMention.Name[names.values().size()];
-        InTurn.run(namesRead.length, k -> namesRead[k] = PreparedMention.Name.of(names.values().get(k), normalizer));
-        List<PreparedMention.Name> preparedNames = Arrays.asList(namesRead);
+        List<PreparedMention.Name> preparedNames = names.values().parallelStream().map(x -> PreparedMention.Name.of(x, normalizer)).toList();
         List<Set<String>> addressWords = addresses.values().parallelStream().map(x -> PreparedMention.addressWords(x, normalizer)).toList();
         int[][] addressWordIds = numberWords(addressWords);
         // The seat cities of a name depend on its country too: worked out once per name and country, the pairs the
@@ -113,7 +111,7 @@ public final class PartyResolver {
         long[] nameKey = new long[offset[n]];
         Readings readings = Readings.of(prepared, compared);
         int[] readingOf = readings.of(), reader = readings.reader();
-        InTurn.run(n, i -> {
+        IntStream.range(0, n).parallel().forEach(i -> {
             int at = offset[i];
             PreparedMention a = prepared.get(i);
             for (int j : candidates[i]) {
@@ -123,12 +121,12 @@ public final class PartyResolver {
             }
         });
         long[] namePairs = distinct(nameKey);
-        NameComparison[] comparison = new NameComparison[namePairs.length];
-        InTurn.run(namePairs.length, k -> comparison[k] = decision.compare(prepared.get(reader[(int) (namePairs[k] >>> 32)]),
-                prepared.get(reader[(int) namePairs[k]])));
+        NameComparison[] comparison = IntStream.range(0, namePairs.length).parallel()
+                .mapToObj(k -> decision.compare(prepared.get(reader[(int) (namePairs[k] >>> 32)]), prepared.get(reader[(int) namePairs[k]])))
+                .toArray(NameComparison[]::new);
 
         Link[][] found = new Link[n][];
-        InTurn.run(n, i -> {
+        IntStream.range(0, n).parallel().forEach(i -> {
             if (noName[i]) {
                 found[i] = new Link[0];
                 return;
