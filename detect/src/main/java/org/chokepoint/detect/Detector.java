@@ -134,7 +134,9 @@ public final class Detector {
         stage(progress, "resolving parties");
         long[] occurrences = new long[mentions.size()];
         for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
-        int[] partyOf = resolution.resolve(mentions.mentions(), occurrences);
+        // The names as resolution read them go on to screening, which reads the same names: not normalised twice.
+        PartyResolution.Resolved resolved = resolution.resolveReading(mentions.mentions(), occurrences);
+        int[] partyOf = resolved.partyOf();
         List<Party> parties = PartyBuilder.build(mentions, partyOf);
         t0 = lap(stages, "resolve parties", t0);
 
@@ -149,7 +151,8 @@ public final class Detector {
         PartyFlag[][] partyFlags;
         try {
             stage(progress, "screening " + parties.size() + " parties");
-            parties = PartyScreening.screen(parties, lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(), settings.threads(), progress::update);
+            parties = PartyScreening.screen(parties, resolved.normalizedNames(), lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(),
+                    settings.threads(), progress::update);
             t0 = lap(stages, "screen parties", t0);
             stage(progress, "running red-flag rules");
             partyFlags = checkPartyRules(parties);

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartyScreeningTest {
     private static final IntConsumer QUIET = d -> {};
     static ListedIndex lists;
+    static List<Entity> entities;
 
     @BeforeAll
     static void lists() {
@@ -38,7 +39,8 @@ class PartyScreeningTest {
                 .name("BEIJING ZHENGLIAN OPTOELECTRONICS CO., LTD.", NameKind.PRIMARY).country("CN").build();
         Entity generic = Entity.builder("test", "6").list("Test List").schema(Schema.ORGANIZATION)
                 .name("VELTRANOVA TRADING", NameKind.PRIMARY).country("RU").build();
-        lists = ListedIndex.build(List.of(one, three, vessel, person, seated, generic));
+        entities = List.of(one, three, vessel, person, seated, generic);
+        lists = ListedIndex.build(entities);
     }
 
     private static Party screen(String name, String... ids) {
@@ -216,5 +218,32 @@ class PartyScreeningTest {
         assertThat(p.listed()).isFalse();
         assertThat(why(p, "test:6")).contains("share one word (veltranova)");
         assertThat(screen("OOO Veltranova Trading").listed()).isTrue();
+    }
+
+    @Test
+    void theSpellingsAsResolutionReadThemGiveTheSameParties() {
+        // Detect hands screening the names as resolution normalised them; the answer must be the one screening gets by
+        // normalising each spelling itself, whichever spellings the map holds.
+        List<Party> parties = new java.util.ArrayList<>();
+        String[][] named = {{"OOO Zaryanka", "Zaryanka Trading LLC"}, {"AO Krasnoborsk Optical Instruments Vega", "ООО «Зарянка»"},
+                {"OOO Belovodsk Trading"}, {"Tolbukhin Arseny Trading LLC", "OOO Zarjanca", "AO Krasnoborsk Instruments", "OOO Veltranova Industrial"},
+                {"Guangzhou Zhenglian Optoelectronics Co., Ltd.", "Zhenglian Optoelectronics (Beijing) Co., Ltd."}};
+        for (String[] names : named) {
+            String country = names[0].contains("Zhenglian") ? "CN" : "RU";
+            parties.add(new Party(parties.size(), "party-" + parties.size(), List.of(names), country, List.of(), List.of(), List.of(), false));
+        }
+        parties.add(new Party(parties.size(), "party-id", List.of("Zaryanka Trading LLC"), "RU", List.of("7804552300"), List.of(), List.of(), false));
+        java.util.Map<String, org.chokepoint.text.NormalizedName> all = new java.util.HashMap<>(), some = new java.util.HashMap<>();
+        for (Party p : parties) {
+            for (String n : p.names()) {
+                all.put(n, org.chokepoint.text.NameNormalizer.standard().normalize(n));
+                if (all.size() % 2 == 0) some.put(n, all.get(n));
+            }
+        }
+        // A fresh index each time: the index remembers its answers by the text screened.
+        List<Party> alone = PartyScreening.screen(parties, ListedIndex.build(entities), 3, 5, 0.88, 2, QUIET);
+        assertThat(alone).anyMatch(Party::listed).anyMatch(p -> !p.listed() && !p.hits().isEmpty());
+        assertThat(PartyScreening.screen(parties, all, ListedIndex.build(entities), 3, 5, 0.88, 2, QUIET)).isEqualTo(alone);
+        assertThat(PartyScreening.screen(parties, some, ListedIndex.build(entities), 3, 5, 0.88, 2, QUIET)).isEqualTo(alone);
     }
 }

@@ -64,55 +64,31 @@ public final class PartyResolver {
      * @param mentions the distinct mentions; no null elements
      */
     public Resolution resolve(List<PartyMention> mentions) {
+        // Each step is a method of its own: resolve runs once per run, and as one method of a hundred kilobytes of machine
+        // code its loops had the JIT compile all of it (seconds of a compiler thread's time, for a method never called
+        // again); a step's loop now compiles alone, at the size of the step.
         int n = mentions.size();
         // Names and addresses are normalised once each: mentions repeat them (one firm, several identifiers; one
         // building, several firms), and normalising is the costly part of preparing a mention.
-        Map<String, Integer> nameIds = new HashMap<>();
-        Map<String, Integer> addressIds = new HashMap<>();
-        List<String> names = new ArrayList<>(), addresses = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            PartyMention m = Objects.requireNonNull(mentions.get(i), "mention " + i);
-            if (nameIds.putIfAbsent(m.name(), names.size()) == null) names.add(m.name());
-            if (m.address() != null && addressIds.putIfAbsent(m.address(), addresses.size()) == null) addresses.add(m.address());
-        }
-        List<PreparedMention.Name> preparedNames = names.parallelStream().map(x -> PreparedMention.Name.of(x, normalizer)).toList();
-        List<Set<String>> addressWords = addresses.parallelStream().map(x -> PreparedMention.addressWords(x, normalizer)).toList();
-        // The address words numbered: the pairs of mentions compare addresses hundreds of thousands of times.
-        Map<String, Integer> wordIds = new HashMap<>();
-        int[][] addressWordIds = new int[addresses.size()][];
-        for (int a = 0; a < addressWordIds.length; a++) {
-            int[] ids = new int[addressWords.get(a).size()];
-            int k = 0;
-            for (String w : addressWords.get(a)) ids[k++] = wordIds.computeIfAbsent(w, x -> wordIds.size());
-            Arrays.sort(ids);
-            addressWordIds[a] = ids;
-        }
-        int[] noAddress = new int[0];
+        Numbered names = Numbered.of(mentions, PartyMention::name), addresses = Numbered.of(mentions, PartyMention::address);
+        List<PreparedMention.Name> preparedNames = names.values().parallelStream().map(x -> PreparedMention.Name.of(x, normalizer)).toList();
+        List<Set<String>> addressWords = addresses.values().parallelStream().map(x -> PreparedMention.addressWords(x, normalizer)).toList();
+        int[][] addressWordIds = numberWords(addressWords);
         // The seat cities of a name depend on its country too: worked out once per name and country, the pairs the
         // comparisons are keyed by below.
-        Map<String, Integer> comparedIds = new HashMap<>();
-        int[] compared = new int[n];
-        List<Integer> bearers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            PartyMention m = mentions.get(i);
-            Integer id = comparedIds.putIfAbsent(nameIds.get(m.name()) + "\u0000" + m.country(), bearers.size());
-            if (id == null) {
-                id = bearers.size();
-                bearers.add(i);
-            }
-            compared[i] = id;
-        }
-        int[] bearer = bearers.stream().mapToInt(Integer::intValue).toArray();
+        Numbered compared = Numbered.of(mentions, m -> names.id(m.name()) + "\u0000" + m.country());
+        int[] bearer = compared.first();
         boolean[][][] seats = IntStream.range(0, bearer.length).parallel().mapToObj(k -> {
             PartyMention m = mentions.get(bearer[k]);
-            return PreparedMention.seats(preparedNames.get(nameIds.get(m.name())), m.country());
+            return PreparedMention.seats(preparedNames.get(names.id(m.name())), m.country());
         }).toArray(boolean[][][]::new);
+        int[] noAddress = new int[0];
         List<PreparedMention> prepared = IntStream.range(0, n).parallel().mapToObj(i -> {
             PartyMention m = mentions.get(i);
-            int name = nameIds.get(m.name());
-            Integer address = m.address() == null ? null : addressIds.get(m.address());
-            return PreparedMention.of(i, m, preparedNames.get(name), name, address == null ? Set.of() : addressWords.get(address),
-                    address == null ? noAddress : addressWordIds[address], seats[compared[i]]);
+            int name = names.of()[i];
+            int address = addresses.of()[i];
+            return PreparedMention.of(i, m, preparedNames.get(name), name, address < 0 ? Set.of() : addressWords.get(address),
+                    address < 0 ? noAddress : addressWordIds[address], seats[compared.of()[i]]);
         }).toList();
         TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                 ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
@@ -120,16 +96,7 @@ public final class PartyResolver {
         WordSimilarities wordSimilarities = new WordSimilarities(preparedNames.stream().map(PreparedMention.Name::words).toList());
         PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, wordSimilarities);
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
-        // Each mention's place in the content order (equal contents, equal places): compared as numbers, not
-        // as the long sort keys, in every decision and in the sort of the merges.
-        Integer[] byContent = new Integer[n];
-        for (int i = 0; i < n; i++) byContent[i] = i;
-        StableSort.onTwoThreads(byContent, Comparator.comparing(i -> prepared.get(i).sortKey()));
-        int[] place = new int[n];
-        for (int k = 1; k < n; k++) {
-            boolean same = prepared.get(byContent[k]).sortKey().equals(prepared.get(byContent[k - 1]).sortKey());
-            place[byContent[k]] = same ? place[byContent[k - 1]] : k;
-        }
+        int[] place = contentPlaces(prepared);
 
         // Read once per mention, not once per candidate pair: the pairs run into millions.
         boolean[] noName = new boolean[n];
@@ -142,27 +109,8 @@ public final class PartyResolver {
         int[] offset = new int[n + 1];
         for (int i = 0; i < n; i++) offset[i + 1] = Math.addExact(offset[i], candidates[i].length);
         long[] nameKey = new long[offset[n]];
-        // A comparison depends on the two names and the country, whose seat cities it excuses (Cities.seatWords), and of a
-        // name only on how it reads: its script, its spellings and its acronyms (its words, their weights and the seats
-        // all follow from these). Names declared apart often read alike ("ACME TRADING LLC", "Acme Trading L.L.C."), and
-        // every pair of readings is then compared once, three to four times fewer comparisons than pairs of names. The
-        // pairs are keyed by (reading, country), numbered here over the (name, country) numbers above (compared, bearer).
-        record Reading(String script, List<List<String>> spellings, Set<String> acronyms, String country) {}
-        Map<Reading, Integer> readingIds = HashMap.newHashMap(bearer.length);
-        int[] readingOf = new int[n];
-        int[] readingOfCompared = new int[bearer.length];
-        List<Integer> readers = new ArrayList<>();
-        for (int k = 0; k < bearer.length; k++) {
-            PreparedMention b = prepared.get(bearer[k]);
-            Integer id = readingIds.putIfAbsent(new Reading(b.name().script(), b.spellings(), b.acronyms(), b.country()), readers.size());
-            if (id == null) {
-                id = readers.size();
-                readers.add(bearer[k]);
-            }
-            readingOfCompared[k] = id;
-        }
-        for (int i = 0; i < n; i++) readingOf[i] = readingOfCompared[compared[i]];
-        int[] reader = readers.stream().mapToInt(Integer::intValue).toArray();
+        Readings readings = Readings.of(prepared, compared);
+        int[] readingOf = readings.of(), reader = readings.reader();
         IntStream.range(0, n).parallel().forEach(i -> {
             int at = offset[i];
             PreparedMention a = prepared.get(i);
@@ -177,8 +125,6 @@ public final class PartyResolver {
                 .mapToObj(k -> decision.compare(prepared.get(reader[(int) (namePairs[k] >>> 32)]), prepared.get(reader[(int) namePairs[k]])))
                 .toArray(NameComparison[]::new);
 
-        // The merge's score and address similarity are copied into the link: the sort below reads them millions of times.
-        record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last, double score, double address) {}
         Link[][] found = new Link[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             if (noName[i]) {
@@ -202,7 +148,126 @@ public final class PartyResolver {
         });
         wordSimilarities.release();
         ConstrainedClusters clusters = new ConstrainedClusters(prepared);
-        // One walk over the links found: the cannot-links applied, the merges gathered in the same order as before.
+        List<Link> joined = join(found, clusters);
+        // The evidence of each merge accepted, worked out after the joins and in parallel (a pure function of the pair, in
+        // the order of the joins as before): worked out at each join, it held up the one thread that joins.
+        List<MergeEvidence> accepted = joined.parallelStream().map(l -> l.verdict().evidence()).toList();
+        // The names as the normaliser read them, handed on: whoever screens the parties reads the same names again.
+        Map<String, NormalizedName> read = HashMap.newHashMap(names.values().size());
+        for (int k = 0; k < names.values().size(); k++) read.put(names.values().get(k), preparedNames.get(k).read());
+        return assemble(prepared, clusters, accepted, read);
+    }
+
+    /**
+     * The distinct values of one field of the mentions, numbered in order of first mention.
+     *
+     * @param values the distinct values (nulls left out)
+     * @param of     for each mention, the number of its value, or -1 for null
+     * @param first  for each number, the first mention with that value
+     * @param ids    value to number
+     */
+    private record Numbered(List<String> values, int[] of, int[] first, Map<String, Integer> ids) {
+        static Numbered of(List<PartyMention> mentions, java.util.function.Function<PartyMention, String> field) {
+            int n = mentions.size();
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> values = new ArrayList<>();
+            int[] of = new int[n];
+            int[] first = new int[n];
+            for (int i = 0; i < n; i++) {
+                String v = field.apply(Objects.requireNonNull(mentions.get(i), "mention " + i));
+                if (v == null) {
+                    of[i] = -1;
+                    continue;
+                }
+                Integer id = ids.putIfAbsent(v, values.size());
+                if (id == null) {
+                    id = values.size();
+                    first[id] = i;
+                    values.add(v);
+                }
+                of[i] = id;
+            }
+            return new Numbered(values, of, Arrays.copyOf(first, values.size()), ids);
+        }
+
+        int id(String value) {
+            return ids.get(value);
+        }
+    }
+
+    /** The address words numbered, each address's ascending: the pairs of mentions compare addresses hundreds of thousands of times. */
+    private static int[][] numberWords(List<Set<String>> addressWords) {
+        Map<String, Integer> wordIds = new HashMap<>();
+        int[][] addressWordIds = new int[addressWords.size()][];
+        for (int a = 0; a < addressWordIds.length; a++) {
+            int[] ids = new int[addressWords.get(a).size()];
+            int k = 0;
+            for (String w : addressWords.get(a)) ids[k++] = wordIds.computeIfAbsent(w, x -> wordIds.size());
+            Arrays.sort(ids);
+            addressWordIds[a] = ids;
+        }
+        return addressWordIds;
+    }
+
+    /**
+     * Each mention's place in the content order (equal contents, equal places): compared as numbers, not as the long
+     * sort keys, in every decision and in the sort of the merges.
+     */
+    private static int[] contentPlaces(List<PreparedMention> prepared) {
+        int n = prepared.size();
+        Integer[] byContent = new Integer[n];
+        for (int i = 0; i < n; i++) byContent[i] = i;
+        StableSort.onTwoThreads(byContent, Comparator.comparing(i -> prepared.get(i).sortKey()));
+        int[] place = new int[n];
+        for (int k = 1; k < n; k++) {
+            boolean same = prepared.get(byContent[k]).sortKey().equals(prepared.get(byContent[k - 1]).sortKey());
+            place[byContent[k]] = same ? place[byContent[k - 1]] : k;
+        }
+        return place;
+    }
+
+    /**
+     * A comparison depends on the two names and the country, whose seat cities it excuses (Cities.seatWords), and of a
+     * name only on how it reads: its script, its spellings and its acronyms (its words, their weights and the seats all
+     * follow from these). Names declared apart often read alike ("ACME TRADING LLC", "Acme Trading L.L.C."), and every
+     * pair of readings is then compared once, three to four times fewer comparisons than pairs of names. The pairs are
+     * keyed by (reading, country), numbered over the (name, country) numbers.
+     *
+     * @param of     for each mention, the number of its reading
+     * @param reader for each reading, a mention that reads so
+     */
+    private record Readings(int[] of, int[] reader) {
+        private record Reading(String script, List<List<String>> spellings, Set<String> acronyms, String country) {}
+
+        static Readings of(List<PreparedMention> prepared, Numbered compared) {
+            int[] bearer = compared.first();
+            Map<Reading, Integer> readingIds = HashMap.newHashMap(bearer.length);
+            int[] readingOfCompared = new int[bearer.length];
+            List<Integer> readers = new ArrayList<>();
+            for (int k = 0; k < bearer.length; k++) {
+                PreparedMention b = prepared.get(bearer[k]);
+                Integer id = readingIds.putIfAbsent(new Reading(b.name().script(), b.spellings(), b.acronyms(), b.country()), readers.size());
+                if (id == null) {
+                    id = readers.size();
+                    readers.add(bearer[k]);
+                }
+                readingOfCompared[k] = id;
+            }
+            int n = prepared.size();
+            int[] readingOf = new int[n];
+            for (int i = 0; i < n; i++) readingOf[i] = readingOfCompared[compared.of()[i]];
+            return new Readings(readingOf, readers.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /** A merge or cannot-link found; the merge's score and address similarity copied in, which the sort of the merges reads millions of times. */
+    private record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last, double score, double address) {}
+
+    /**
+     * Applies the cannot-links found, then joins the merges strongest first where the constraints allow, in one walk
+     * over the links found (the merges gathered in the order found); the merges that joined two clusters, in order.
+     */
+    private static List<Link> join(Link[][] found, ConstrainedClusters clusters) {
         int mergeCount = 0;
         for (Link[] l : found) for (Link x : l) if (x.verdict().kind() == PairDecision.Kind.MERGE) mergeCount++;
         Link[] merges = new Link[mergeCount];
@@ -233,15 +298,8 @@ public final class PartyResolver {
             if (ra == rb) continue;
             if (clusters.union(ra, rb)) joined.add(l);
         }
-        // The evidence of each merge accepted, worked out after the joins and in parallel (a pure function of the pair, in
-        // the order of the joins as before): worked out at each join, it held up the one thread that joins.
-        List<MergeEvidence> accepted = joined.parallelStream().map(l -> l.verdict().evidence()).toList();
-        // The names as the normaliser read them, handed on: whoever screens the parties reads the same names again.
-        Map<String, NormalizedName> read = HashMap.newHashMap(names.size());
-        for (int k = 0; k < names.size(); k++) read.put(names.get(k), preparedNames.get(k).read());
-        return assemble(prepared, clusters, accepted, read);
+        return joined;
     }
-
 
     private static long pairKey(int first, int second) {
         return ((long) first << 32) | second;
