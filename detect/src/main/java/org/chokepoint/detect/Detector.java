@@ -66,8 +66,6 @@ public final class Detector {
      * CPU on a million records; ten million rows do not fit a 2 GB limit, and spilled the SQL pass lost to the Java pass.
      */
     private static final boolean SQL_PASS = !"false".equalsIgnoreCase(System.getProperty("chokepoint.detect.sqlRecordPass"));
-    // The work database is in memory for a file that fits (WorkDatabase.fitsInMemory), in a file on disk for any file with
-    // -Dchokepoint.detect.workInMemory=false (read at each run).
     private final ListedIndex lists;
     private final GoodsClassifier goods;
     private final Rulebook rules;
@@ -111,6 +109,8 @@ public final class Detector {
         Map<String, Duration> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         stageEvent = StageEvent.start();
+        // In memory for a file that fits (WorkDatabase.fitsInMemory); a file on disk for any input with
+        // -Dchokepoint.detect.workInMemory=false, read at each run so that a test can compare the two.
         boolean inMemory = !"false".equalsIgnoreCase(System.getProperty("chokepoint.detect.workInMemory"))
                 && WorkDatabase.fitsInMemory(input, settings.memoryLimit());
         try (WorkDatabase db = WorkDatabase.create(outDir, settings.memoryLimit(), inMemory)) {

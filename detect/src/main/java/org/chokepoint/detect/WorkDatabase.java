@@ -1,6 +1,7 @@
 package org.chokepoint.detect;
 
 import org.chokepoint.lists.store.ConnectionEnd;
+import org.chokepoint.trade.record.ShipmentFormat;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -64,11 +65,8 @@ final class WorkDatabase implements AutoCloseable {
      * cannot be read (the record pass then says why, as for any file).
      */
     static boolean fitsInMemory(Path input, String memoryLimit) {
-        byte[] head = new byte[4];
-        try (var in = Files.newInputStream(input)) {
-            int n = in.readNBytes(head, 0, 4);
-            boolean parquet = n == 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
-            return fitsInMemory(Files.size(input), parquet, memoryLimit);
+        try {
+            return fitsInMemory(Files.size(input), ShipmentFormat.of(input) == ShipmentFormat.PARQUET, memoryLimit);
         } catch (IOException e) {
             return false;
         }

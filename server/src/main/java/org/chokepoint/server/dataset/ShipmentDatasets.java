@@ -4,6 +4,7 @@ import org.chokepoint.lists.Rejection;
 import org.chokepoint.server.ContentTooLargeException;
 import org.chokepoint.server.DeskException;
 import org.chokepoint.trade.record.ShipmentFileException;
+import org.chokepoint.trade.record.ShipmentFormat;
 import org.chokepoint.trade.record.ShipmentLoad;
 import org.chokepoint.trade.record.ShipmentStore;
 import org.chokepoint.trade.record.ShipmentStoreException;
@@ -34,7 +35,6 @@ public final class ShipmentDatasets {
     /** The largest upload accepted: a desk upload is held on disk, but a bigger file belongs to {@code shipments load}. */
     public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
-    private static final byte[] PARQUET_MAGIC = {'P', 'A', 'R', '1'};
 
     private final Path dataDir;
     private final Path uploads;
@@ -143,9 +143,7 @@ public final class ShipmentDatasets {
     }
 
     private static boolean isParquet(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return java.util.Arrays.equals(in.readNBytes(4), PARQUET_MAGIC);
-        }
+        return ShipmentFormat.of(file) == ShipmentFormat.PARQUET;
     }
 
     /** Earlier uploads of the dataset are no longer what it holds. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -27,7 +26,6 @@ import java.util.List;
  * thread-safe.
  */
 public final class ShipmentReader implements AutoCloseable {
-    private static final byte[] PARQUET_MAGIC = {'P', 'A', 'R', '1'};
 
     private final Path path;
     private final ShipmentFormat format;
@@ -68,7 +66,7 @@ public final class ShipmentReader implements AutoCloseable {
         } catch (IOException e) {
             throw new ShipmentFileException(name, 0, "cannot read: " + e.getMessage(), e);
         }
-        if (n == 4 && Arrays.equals(head, PARQUET_MAGIC)) {
+        if (ShipmentFormat.ofHead(head, n) == ShipmentFormat.PARQUET) {
             return new ShipmentReader(path, ShipmentFormat.PARQUET, new ParquetShipmentRows(name, path), null);
         }
         InputStream in = null;
