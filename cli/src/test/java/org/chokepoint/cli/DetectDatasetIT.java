@@ -60,5 +60,9 @@ class DetectDatasetIT {
         CliRun missing = CliRun.of("--data", data.toString(), "detect", "--dataset", "q3", "--out", in.resolve("x").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no dataset 'q3'").contains("chokepoint shipments load FILE --dataset q3");
+        CliRun noFile = CliRun.of("--data", data.toString(), "detect", in.resolve("nope.csv").toString(), "--out", in.resolve("y").toString());
+        assertThat(noFile.exit()).isEqualTo(1);
+        assertThat(noFile.err()).contains("nope.csv: file not found").contains("no findings were written");
+        assertThat(in.resolve("y")).doesNotExist();
     }
 }

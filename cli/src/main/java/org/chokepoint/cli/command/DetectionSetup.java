@@ -69,7 +69,19 @@ public final class DetectionSetup {
         if ((file == null) == (dataset == null)) {
             throw new ParameterException(spec.commandLine(), "give a shipment file (SHIPMENTS) or --dataset NAME, not " + (file == null ? "neither" : "both"));
         }
-        if (file != null) return run(spec, dataDir, file, null, out);
+        if (file != null) {
+            // Checked before the lists and their index are loaded: a mistyped path is refused in a second, with its reason
+            // (it came out as the bare path, after the index, from the record pass's own read).
+            PrintWriter err = spec.commandLine().getErr();
+            String why = Files.isDirectory(file) ? "is a directory, not a shipment file" : !Files.exists(file) ? "file not found"
+                    : !Files.isReadable(file) ? "cannot read the file" : null;
+            if (why != null) {
+                err.println("error: " + file + ": " + why);
+                err.println("no findings were written");
+                return null;
+            }
+            return run(spec, dataDir, file, null, out);
+        }
         PrintWriter err = spec.commandLine().getErr();
         // The stored rows go through the same reader as any file: written out as Parquet in the data directory
         // (where the user keeps large files), read once, deleted. The file's name is what summary.json records.
