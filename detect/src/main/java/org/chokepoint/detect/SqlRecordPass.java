@@ -1073,16 +1073,30 @@ final class SqlRecordPass {
                     + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
                     + (may.contains("imn.") ? " LEFT JOIN nf imn ON imn.name = v.importer_name" : "")
                     + " WHERE " + may;
-            try (DuckDBAppender flags = db.appender(table); Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                String[] values = new String[COLUMNS.length];
+            List<String[]> combinations = new ArrayList<>();
+            try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
+                    String[] values = new String[COLUMNS.length];
                     for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = rs.getString(i + 1);
-                    var s = ShipmentRowCheck.partial(values);
-                    RecordFacts r = new RecordFacts(s, goods ? goodsByCode.get(s.hsCode()) : null,
-                            s.exporterName() == null ? null : facts.facts(s.exporterName()), s.importerName() == null ? null : facts.facts(s.importerName()),
-                            carrier ? facts.carrier(s.carrier(), s.vesselImo()) : null, maker ? facts.manufacturer(s.manufacturer()) : null);
-                    RecordFlag f = rule.check(r);
+                    combinations.add(values);
+                }
+            }
+            // On the run's threads, as the carriers are screened: a rule is pure and the caches it reads are thread-safe,
+            // and the rules that read descriptions and lines of business cost up to half a CPU-second each on one thread
+            // while DuckDB waited.
+            RecordFlag[] flagged = new RecordFlag[combinations.size()];
+            EachParty.run(facts.threads(), combinations.size(), "record rule " + rule.getClass().getSimpleName(), i -> {
+                var s = ShipmentRowCheck.partial(combinations.get(i));
+                RecordFacts r = new RecordFacts(s, goods ? goodsByCode.get(s.hsCode()) : null,
+                        s.exporterName() == null ? null : facts.facts(s.exporterName()), s.importerName() == null ? null : facts.facts(s.importerName()),
+                        carrier ? facts.carrier(s.carrier(), s.vesselImo()) : null, maker ? facts.manufacturer(s.manufacturer()) : null);
+                flagged[i] = rule.check(r);
+            });
+            try (DuckDBAppender flags = db.appender(table)) {
+                for (int j = 0; j < flagged.length; j++) {
+                    RecordFlag f = flagged[j];
                     if (f == null) continue;
+                    String[] values = combinations.get(j);
                     flags.beginRow();
                     for (int i = 0; i < reads.size(); i++) {
                         String v = values[reads.get(i).ordinal()];
