@@ -90,13 +90,28 @@ final class SqlRecordPass {
     RecordPass.Result run(Path input, WorkDatabase db, Path rejectsPath, LongConsumer progress) throws IOException, SQLException {
         StageEvent step = StageEvent.start();
         long limit = memoryLimit(db);
-        // Too large by its bytes alone: not worth the byte scan.
-        if (!fits(java.nio.file.Files.size(input), 0, limit)) return null;
-        Shape shape = shape(input);
-        step = step.end("record pass: byte scan");
-        if (shape == null || !fits(java.nio.file.Files.size(input), shape.lines() - 1, limit)) return null;
-        if (!read(input, shape, db)) return null;
-        step = step.end("record pass: read");
+        long size = java.nio.file.Files.size(input);
+        // Too large by its bytes alone, or by the rows its first lines promise: not worth the byte scan and the read.
+        Head head = head(input);
+        if (head == null || !fits(size, head.rows(size), limit)) return null;
+        // DuckDB reads the file on one of its threads while this one scans its bytes (the read does not need the scan
+        // until it is done): one thread read it for 1.8 CPU-s a million rows in file order, two for 2.8 CPU-s, and the
+        // scan's second of CPU no longer waits before the read.
+        java.util.concurrent.CompletableFuture<Boolean> reading = readRaw(input, head.names(), db);
+        Shape shape;
+        try {
+            shape = shape(input);
+        } finally {
+            // Whatever the scan found, the read ends before anything else touches the work database.
+            reading.exceptionally(e -> false).join();
+        }
+        step = step.end("record pass: byte scan and read");
+        if (!await(reading) || shape == null || !shape.header().equals(head.names()) || !fits(size, shape.lines() - 1, limit)
+                || !checkRaw(shape, db)) {
+            dropWork(db);
+            return null;
+        }
+        step = step.end("record pass: rows to check");
         long read = db.count("SELECT count(*) FROM raw");
         if (read != shape.lines() - 1) {
             dropWork(db);
@@ -200,10 +215,10 @@ final class SqlRecordPass {
     /**
      * The file's header names and line count, when it is a CSV file this pass reads as the Java reader does; the rows
      * (numbered from 0) with a value that {@code strip()} would change, which SQL strips and checks; and among the others
-     * the rows that the scan could not prove valid ({@code odd}), which Java checks; and the sum that proves DuckDB's rows
-     * in file order ({@link #inFileOrder}).
+     * the rows that the scan could not prove valid ({@code odd}), which Java checks; the sum that proves DuckDB's rows
+     * in file order ({@link #inFileOrder}); and the columns with a value to strip on some row ({@code stripped}).
      */
-    record Shape(List<String> header, long lines, long[] blanks, long[] odd, long order) {}
+    record Shape(List<String> header, long lines, long[] blanks, long[] odd, long order, Set<ShipmentColumn> stripped) {}
 
     /** A growing list of row numbers. */
     private static final class Rows {
@@ -238,6 +253,7 @@ final class SqlRecordPass {
         List<String> names = null;
         byte[] kinds = null; // what the scan checks in each field of a row, by its place in the header
         boolean[] mapped = null; // whether a field is one of the columns whose bytes the order's sum counts
+        boolean[] strips = null; // whether a field starts or ends with a blank on some row
         long order = 0, rowBytes = 0;
         long base = 0; // the place in the file of a[0]
         long start = 0; // the place in the file of the current value's first byte
@@ -281,6 +297,7 @@ final class SqlRecordPass {
                     expected = names.size();
                     kinds = new byte[expected];
                     mapped = new boolean[expected];
+                    strips = new boolean[expected];
                     for (int f = 0; f < expected; f++) {
                         kinds[f] = kind(ShipmentColumn.of(names.get(f)));
                         mapped[f] = SIGNED.contains(ShipmentColumn.of(names.get(f)));
@@ -321,7 +338,7 @@ final class SqlRecordPass {
                         }
                         default -> {
                             if (b == '"') {
-                                if (startsBlank(a, i + 1, end)) blank = true;
+                                if (startsBlank(a, i + 1, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = QUOTED;
                                 from = ++i;
                                 start = base + i;
@@ -330,7 +347,7 @@ final class SqlRecordPass {
                             }
                             if (b == '\r' || b == 0 || b == '\n' && state == LINE_START) return null;
                             if (b != ',' && b != '\n') {
-                                if (startsBlank(a, i, end)) blank = true;
+                                if (startsBlank(a, i, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = UNQUOTED;
                                 start = base + i;
                                 escapes = 0;
@@ -341,7 +358,7 @@ final class SqlRecordPass {
                         }
                     }
                     // b ends a value: a comma or a line break.
-                    if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = true;
+                    if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = strips[Math.min(fields, expected - 1)] = true;
                     if (!odd && fields < expected && kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
                     if (fields < expected && mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                     if (b == ',') {
@@ -365,7 +382,7 @@ final class SqlRecordPass {
             if (state != LINE_START) {
                 if (fields + 1 != expected) return null;
                 int last = state == UNQUOTED ? end - 1 : state == QUOTE_IN_QUOTED ? end - 2 : -1;
-                if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = true;
+                if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = strips[Math.min(fields, expected - 1)] = true;
                 if (kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
                 if (mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                 if (blank) blanks.add(lines - 1);
@@ -374,7 +391,9 @@ final class SqlRecordPass {
                 lines++;
             }
         }
-        return new Shape(names, lines, blanks.toArray(), odds.toArray(), order);
+        Set<ShipmentColumn> stripped = java.util.EnumSet.noneOf(ShipmentColumn.class);
+        for (int f = 0; f < expected; f++) if (strips[f] && ShipmentColumn.of(names.get(f)) != null) stripped.add(ShipmentColumn.of(names.get(f)));
+        return new Shape(names, lines, blanks.toArray(), odds.toArray(), order, stripped);
     }
 
     /** The header's names, stripped; null unless it is valid UTF-8 without quotes and names each required column once. */
@@ -556,19 +575,46 @@ final class SqlRecordPass {
     private static final int START = 0, LINE_START = 1, UNQUOTED = 2, QUOTED = 3, QUOTE_IN_QUOTED = 4;
 
     /**
-     * DuckDB reads the file strictly into {@code raw}: every field as text, in file order, so that a row's {@code rowid} is
-     * its place in the file (numbered from 0, {@code ln}), on all of DuckDB's threads; then {@code fixed} holds the rows
-     * that the byte scan left to a further check: those with blanks, stripped, with {@code ok} for those the SQL check
-     * accepts, and those it could not prove valid ({@code ok} false). False when DuckDB cannot read the file so, or its rows
-     * are not in file order ({@link #inFileOrder}); nothing is left then.
+     * The names of a file's header, as {@link #shape} reads them, and the rows its first mebibyte promises; null for a file
+     * {@link #shape} surely refuses by its first line (a byte-order mark, Parquet, carriage returns, a header that does not
+     * name the required columns: a file with Windows line ends among them, whose read would be wasted).
      */
-    private static boolean read(Path input, Shape shape, WorkDatabase db) throws SQLException {
+    record Head(List<String> names, long lines, long bytes) {
+        /** The rows a file of {@code size} bytes likely holds, at the lines per byte of its start. */
+        long rows(long size) {
+            return bytes == 0 ? 0 : (long) ((double) size * lines / bytes);
+        }
+    }
+
+    static Head head(Path input) throws IOException {
+        byte[] a;
+        try (var in = java.nio.file.Files.newInputStream(input)) {
+            a = in.readNBytes((1 << 20) + 1);
+        }
+        if (a.length >= 3 && (a[0] & 0xFF) == 0xEF && (a[1] & 0xFF) == 0xBB && (a[2] & 0xFF) == 0xBF) return null;
+        if (a.length >= 4 && a[0] == 'P' && a[1] == 'A' && a[2] == 'R' && a[3] == '1') return null;
+        int eol = 0;
+        while (eol < a.length && a[eol] != '\n') eol++;
+        if (eol == a.length) return null;
+        List<String> names = header(java.util.Arrays.copyOf(a, eol));
+        if (names == null) return null;
+        long lines = 0;
+        for (byte b : a) if (b == '\n') lines++;
+        return new Head(names, lines, a.length);
+    }
+
+    /**
+     * DuckDB reads the file strictly into {@code raw}, on a thread of its own: every field as text, in file order, so that
+     * a row's {@code rowid} is its place in the file (numbered from 0, {@code ln}). False when DuckDB cannot read the file
+     * so (nothing is left then); fails only when the work database does.
+     */
+    private static java.util.concurrent.CompletableFuture<Boolean> readRaw(Path input, List<String> header, WorkDatabase db) {
         StringBuilder columns = new StringBuilder("{");
         String[] field = new String[COLUMNS.length];
-        for (int i = 0; i < shape.header().size(); i++) {
+        for (int i = 0; i < header.size(); i++) {
             if (i > 0) columns.append(", ");
             columns.append("'c").append(i).append("': 'VARCHAR'");
-            ShipmentColumn c = ShipmentColumn.of(shape.header().get(i));
+            ShipmentColumn c = ShipmentColumn.of(header.get(i));
             if (c != null) field[c.ordinal()] = "c" + i;
         }
         columns.append('}');
@@ -577,35 +623,76 @@ final class SqlRecordPass {
             select.append(select.isEmpty() ? "" : ", ").append(field[c.ordinal()] == null ? "CAST(NULL AS VARCHAR)" : field[c.ordinal()])
                     .append(" AS ").append(c.column());
         }
+        String sql = "CREATE TEMP TABLE raw AS SELECT " + select + " FROM read_csv(" + literal(input.toString())
+                + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
+                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true)";
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                // In file order: DuckDB keeps the CSV reader's order in the table it makes when told to preserve insertion
+                // order, and inFileOrder checks it. (Numbering the rows with row_number() instead kept the read on one
+                // thread, and its CPU time varied from 3 to 8 s a million rows.) On one thread: the order then costs
+                // nothing, and the other core scans the bytes meanwhile.
+                String threads = setting(db, "threads");
+                db.execute("SET threads = 1");
+                db.execute("SET preserve_insertion_order = true");
+                try {
+                    db.execute(sql);
+                    return true;
+                } catch (SQLException e) {
+                    return false;
+                } finally {
+                    db.execute("SET preserve_insertion_order = false");
+                    db.execute("SET threads = " + Integer.parseInt(threads));
+                }
+            } catch (SQLException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, r -> Thread.ofPlatform().name("chokepoint-csv-read").daemon().start(r));
+    }
+
+    /** Whether the read ({@link #readRaw}) made {@code raw}; rethrows what failed in the work database. */
+    private static boolean await(java.util.concurrent.CompletableFuture<Boolean> reading) throws SQLException {
+        try {
+            return reading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof SQLException s) throw s;
+            throw e;
+        }
+    }
+
+    private static String setting(WorkDatabase db, String name) throws SQLException {
+        try (Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM duckdb_settings() WHERE name = " + literal(name))) {
+            if (!rs.next()) throw new SQLException("no setting " + name);
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * After the read ({@link #readRaw}) and the byte scan: proves {@code raw}'s rows in file order ({@link #inFileOrder}),
+     * then {@code fixed} holds the rows that the byte scan left to a further check: those with blanks, stripped, with
+     * {@code ok} for those the SQL check accepts, and those it could not prove valid ({@code ok} false). False when the
+     * rows are not in file order.
+     */
+    private static boolean checkRaw(Shape shape, WorkDatabase db) throws SQLException {
         // A row with a value to strip (found by the byte scan, a few in a hundred) gets its values stripped here as
         // String.strip() strips them: Java's whitespace, not U+00A0, U+2007 or U+202F.
+        // Only in the columns where the scan met a blank (addresses and names, say): in any other the regular expression
+        // would change nothing, and over every column of the rows to strip it cost 0.5 CPU-s a million rows.
         StringBuilder stripped = new StringBuilder("rowid AS ln");
         for (ShipmentColumn c : COLUMNS) {
+            if (!shape.stripped().contains(c)) {
+                stripped.append(", ").append(c.column());
+                continue;
+            }
             stripped.append(", regexp_replace(").append(c.column()).append(", '^").append(WHITESPACE).append("+|")
                     .append(WHITESPACE).append("+$', '', 'g') AS ").append(c.column());
         }
-        // In file order: DuckDB keeps the CSV reader's order in the table it makes when told to preserve insertion order,
-        // and inFileOrder checks it. (Numbering the rows with row_number() instead kept the read on one thread, and its
-        // CPU time varied from 3 to 8 s a million rows.)
-        db.execute("SET preserve_insertion_order = true");
-        try {
-            db.execute("CREATE TEMP TABLE blank_rows (ln BIGINT)");
-            db.execute("CREATE TEMP TABLE odd_rows (ln BIGINT)");
-            rows(db, "blank_rows", shape.blanks());
-            rows(db, "odd_rows", shape.odd());
-            db.execute("CREATE TEMP TABLE raw AS SELECT " + select + " FROM read_csv(" + literal(input.toString())
-                    + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
-                    + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true)");
-        } catch (SQLException e) {
-            dropWork(db);
-            return false;
-        } finally {
-            db.execute("SET preserve_insertion_order = false");
-        }
-        if (!inFileOrder(db, shape)) {
-            dropWork(db);
-            return false;
-        }
+        db.execute("CREATE TEMP TABLE blank_rows (ln BIGINT)");
+        db.execute("CREATE TEMP TABLE odd_rows (ln BIGINT)");
+        rows(db, "blank_rows", shape.blanks());
+        rows(db, "odd_rows", shape.odd());
+        if (!inFileOrder(db, shape)) return false;
         // One scan of raw for both kinds of rows (the odd ones have nothing to strip).
         db.execute("CREATE TEMP TABLE fixed AS SELECT * EXCLUDE (bl), bl AND coalesce(" + surelyValid() + ", false) AS ok FROM (SELECT " + stripped
                 + ", rowid IN (SELECT ln FROM blank_rows) AS bl FROM raw WHERE rowid IN (SELECT ln FROM blank_rows UNION ALL SELECT ln FROM odd_rows))");
@@ -986,16 +1073,30 @@ final class SqlRecordPass {
                     + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
                     + (may.contains("imn.") ? " LEFT JOIN nf imn ON imn.name = v.importer_name" : "")
                     + " WHERE " + may;
-            try (DuckDBAppender flags = db.appender(table); Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                String[] values = new String[COLUMNS.length];
+            List<String[]> combinations = new ArrayList<>();
+            try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
+                    String[] values = new String[COLUMNS.length];
                     for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = rs.getString(i + 1);
-                    var s = ShipmentRowCheck.partial(values);
-                    RecordFacts r = new RecordFacts(s, goods ? goodsByCode.get(s.hsCode()) : null,
-                            s.exporterName() == null ? null : facts.facts(s.exporterName()), s.importerName() == null ? null : facts.facts(s.importerName()),
-                            carrier ? facts.carrier(s.carrier(), s.vesselImo()) : null, maker ? facts.manufacturer(s.manufacturer()) : null);
-                    RecordFlag f = rule.check(r);
+                    combinations.add(values);
+                }
+            }
+            // On the run's threads, as the carriers are screened: a rule is pure and the caches it reads are thread-safe,
+            // and the rules that read descriptions and lines of business cost up to half a CPU-second each on one thread
+            // while DuckDB waited.
+            RecordFlag[] flagged = new RecordFlag[combinations.size()];
+            EachParty.run(facts.threads(), combinations.size(), "record rule " + rule.getClass().getSimpleName(), i -> {
+                var s = ShipmentRowCheck.partial(combinations.get(i));
+                RecordFacts r = new RecordFacts(s, goods ? goodsByCode.get(s.hsCode()) : null,
+                        s.exporterName() == null ? null : facts.facts(s.exporterName()), s.importerName() == null ? null : facts.facts(s.importerName()),
+                        carrier ? facts.carrier(s.carrier(), s.vesselImo()) : null, maker ? facts.manufacturer(s.manufacturer()) : null);
+                flagged[i] = rule.check(r);
+            });
+            try (DuckDBAppender flags = db.appender(table)) {
+                for (int j = 0; j < flagged.length; j++) {
+                    RecordFlag f = flagged[j];
                     if (f == null) continue;
+                    String[] values = combinations.get(j);
                     flags.beginRow();
                     for (int i = 0; i < reads.size(); i++) {
                         String v = values[reads.get(i).ordinal()];
