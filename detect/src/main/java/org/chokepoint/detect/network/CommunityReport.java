@@ -37,7 +37,7 @@ final class CommunityReport {
         Map<String, Integer> groupOf = new HashMap<>();
         for (Community c : communities) for (String m : c.members()) groupOf.put(m, c.id());
         double[] value = new double[communities.size()], chpl = new double[communities.size()];
-        for (SupplyEdge e : g.graph().edgeSet()) {
+        for (SupplyEdge e : g.edges()) {
             if (e.relation() != Relation.TRADE) continue;
             Integer a = groupOf.get(e.source()), b = groupOf.get(e.target());
             if (a == null || !a.equals(b)) continue;

@@ -14,9 +14,9 @@ import org.chokepoint.network.graph.SupplyPaths;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +66,12 @@ final class DesignationCandidates {
         // The sales one step closer to a listed party: what the sentence describes.
         double value = 0, chpl = 0;
         long shipments = 0;
-        Set<String> buyers = new TreeSet<>(), hs6 = new TreeSet<>();
+        Set<String> buyers = new TreeSet<>();
+        // Hashed: each purchase's few codes are looked up among them below (Collections.disjoint walked all of them for
+        // every purchase, most of the candidates' time at a million records).
+        Set<String> hs6 = new HashSet<>();
         Map<String, Double> byConcern = new HashMap<>();
-        for (SupplyEdge e : g.graph().outgoingEdgesOf(p.key())) {
+        for (SupplyEdge e : g.outgoing(p.key())) {
             if (e.relation() != Relation.TRADE) continue;
             Proximity to = near.get(e.target());
             if (to == null || to.hops() != p.hops() - 1) continue;
@@ -82,8 +85,8 @@ final class DesignationCandidates {
         }
         Map<String, Double> supplierValue = new HashMap<>();
         Map<String, Double> countryValue = new LinkedHashMap<>();
-        for (SupplyEdge e : g.graph().incomingEdgesOf(p.key())) {
-            if (e.relation() != Relation.TRADE || e.source().equals(p.key()) || Collections.disjoint(e.trade().hs6(), hs6)) continue;
+        for (SupplyEdge e : g.incoming(p.key())) {
+            if (e.relation() != Relation.TRADE || e.source().equals(p.key()) || !anyIn(e.trade().hs6(), hs6)) continue;
             supplierValue.merge(e.source(), e.trade().valueUsd(), Double::sum);
             countryValue.merge(g.node(e.source()).country(), e.trade().valueUsd(), Double::sum);
         }
@@ -95,6 +98,11 @@ final class DesignationCandidates {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
         String sentence = explain(g, p, route, buyers, value, chpl, shipments, main, supplierValue.size(), countries);
         return new Candidate(r, p, route, p.chplToListedUsd() / p.hops(), supplierValue.size(), countries, sentence);
+    }
+
+    private static boolean anyIn(Set<String> codes, Set<String> sold) {
+        for (String c : codes) if (sold.contains(c)) return true;
+        return false;
     }
 
     private static String explain(SupplyGraph g, Proximity p, List<String> route, Set<String> buyers, double value, double chpl, long shipments,

@@ -20,7 +20,7 @@ final class ExportScope {
 
     /** The graph to export: {@code whole} itself when it is within the limits. */
     static SupplyGraph choose(SupplyGraph whole, GraphParts parts, int nodeLimit, int edgeLimit) {
-        if (whole.nodes().size() <= nodeLimit && whole.graph().edgeSet().size() <= edgeLimit) return whole;
+        if (whole.nodes().size() <= nodeLimit && whole.edgeCount() <= edgeLimit) return whole;
         int limit = nodeLimit;
         Set<String> keep = around(whole, parts, limit);
         // Counted on the whole graph, so the subgraph is built once.
@@ -35,7 +35,7 @@ final class ExportScope {
         long n = 0;
         for (String v : keep) {
             if (!whole.nodes().containsKey(v)) continue;
-            for (SupplyEdge e : whole.graph().outgoingEdgesOf(v)) if (keep.contains(e.target())) n++;
+            for (SupplyEdge e : whole.outgoing(v)) if (keep.contains(e.target())) n++;
         }
         return n;
     }
@@ -57,7 +57,7 @@ final class ExportScope {
         }
         for (String seed : new java.util.ArrayList<>(keep)) {
             if (!whole.nodes().containsKey(seed)) continue;
-            for (SupplyEdge e : whole.graph().edgesOf(seed)) {
+            for (SupplyEdge e : whole.edgesOf(seed)) {
                 if (!add(keep, e.source(), limit) || !add(keep, e.target(), limit)) return keep;
             }
         }

@@ -168,6 +168,8 @@ final class GraphParts {
     }
 
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");
+    /** Compiled once: {@code String.replaceAll} compiled its pattern again for every address and identifier of every party. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]"), NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Parties linked by a declared identifier (its longest run of 6+ digits, else its letters and digits) or address. */
     private static List<Shared> shared(Party[] parties, int limit) {
@@ -178,7 +180,7 @@ final class GraphParts {
                 if (key.length() >= 5) byId.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p.number());
             }
             for (String a : p.addresses()) {
-                String key = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                String key = NOT_LETTERS_OR_DIGITS.matcher(a.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
                 if (key.length() >= 10) byAddress.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p.number());
             }
         }
@@ -206,7 +208,7 @@ final class GraphParts {
         Matcher m = LONG_NUMBER.matcher(declared);
         String best = "";
         while (m.find()) if (m.group().length() > best.length()) best = m.group();
-        return best.isEmpty() ? declared.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "") : best;
+        return best.isEmpty() ? NOT_LETTER_OR_DIGIT.matcher(declared.toUpperCase(Locale.ROOT)).replaceAll("") : best;
     }
 
     static long pair(int a, int b) {

@@ -79,13 +79,13 @@ final class SupplyPathReport {
     }
 
     private static boolean buys(SupplyGraph g, String key) {
-        for (SupplyEdge e : g.graph().incomingEdgesOf(key)) if (e.relation() == Relation.TRADE && !e.source().equals(key)) return true;
+        for (SupplyEdge e : g.incoming(key)) if (e.relation() == Relation.TRADE && !e.source().equals(key)) return true;
         return false;
     }
 
     private static void sale(JsonGenerator j, SupplyGraph g, GraphParts parts, String seller, String buyer) throws IOException {
         TradeEdge t = null;
-        for (SupplyEdge e : g.graph().getAllEdges(seller, buyer)) if (e.relation() == Relation.TRADE) t = e.trade();
+        for (SupplyEdge e : g.edgesBetween(seller, buyer)) if (e.relation() == Relation.TRADE) t = e.trade();
         if (t == null) throw new IllegalStateException("no trade " + seller + " -> " + buyer + " on a supply path");
         j.writeStartObject();
         j.writeStringField("seller", parts.party(t.seller()).id());

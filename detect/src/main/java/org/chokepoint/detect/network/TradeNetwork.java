@@ -202,8 +202,8 @@ public final class TradeNetwork {
         long t0 = System.nanoTime();
         // The part of the graph exported is chosen here: only the exports need it.
         SupplyGraph exported = ExportScope.choose(whole, parts, settings.exportNodeLimit(), settings.exportEdgeLimit());
-        CommunityReport.GraphSize size = new CommunityReport.GraphSize(whole.nodes().size(), whole.graph().edgeSet().size(), parts.tradeCount(),
-                exported.nodes().size(), exported.graph().edgeSet().size(), exported == whole);
+        CommunityReport.GraphSize size = new CommunityReport.GraphSize(whole.nodes().size(), whole.edgeCount(), parts.tradeCount(),
+                exported.nodes().size(), exported.edgeCount(), exported == whole);
         t0 = lap(all, "export scope", t0);
         for (GraphFormat f : settings.formats()) {
             export(exported, f, outDir.resolve(f.fileName()));

@@ -28,8 +28,18 @@ public final class AddressIndex {
     /** A listed entity at the address, and the listed address that matched. */
     public record AddressHit(Entity entity, String listedAddress, double cover) {}
 
-    /** {@code numbers}: how many of its words hold a digit, counted once here rather than at every comparison. */
-    private record Listed(Entity entity, String full, Set<String> words, String country, int numbers) {}
+    /**
+     * {@code words}: the numbers of its words ({@link #wordIds}), ascending, so that the words two addresses share are
+     * counted by walking two short arrays (hashing each of a party's words against each candidate's set of words was
+     * most of the party rules' time at a million records); {@code numbers}: how many of its words hold a digit, counted
+     * once here rather than at every comparison.
+     */
+    private record Listed(Entity entity, String full, int[] words, String country, int numbers) {}
+
+    /** Every word of a listed address, numbered; read-only after construction. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    /** Per word number, whether the word holds a digit. */
+    private boolean[] digitWord = new boolean[0];
 
     private static final Set<String> GENERIC = Set.of(
             "street", "st", "str", "ul", "ulitsa", "ulica", "ulitsy", "prospekt", "prosp", "pr", "pereulok", "per", "shosse", "sh",
@@ -59,7 +69,7 @@ public final class AddressIndex {
                 String full = a.full();
                 Set<String> words = words(full);
                 if (words.size() < MIN_SHARED || words.stream().noneMatch(AddressIndex::hasDigit)) continue;
-                Listed l = new Listed(e, full, words, a.country(), numbers(words));
+                Listed l = new Listed(e, full, ix.number(words), a.country(), numbers(words));
                 for (String w : words) if (hasDigit(w) || w.length() >= 4) {
                     ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
                     ix.byWordAndCountry.computeIfAbsent(w, k -> new HashMap<>())
@@ -68,6 +78,36 @@ public final class AddressIndex {
             }
         }
         return ix;
+    }
+
+    /** The numbers of the words, ascending, each word numbered when first seen. Only while the index is built. */
+    private int[] number(Set<String> words) {
+        int[] ids = new int[words.size()];
+        int i = 0;
+        for (String w : words) {
+            Integer id = wordIds.get(w);
+            if (id == null) {
+                wordIds.put(w, id = wordIds.size());
+                if (id >= digitWord.length) digitWord = java.util.Arrays.copyOf(digitWord, Math.max(16, 2 * id));
+                digitWord[id] = hasDigit(w);
+            }
+            ids[i++] = id;
+        }
+        java.util.Arrays.sort(ids);
+        return ids;
+    }
+
+    /** The numbers of those of the words that some listed address has, ascending (a word no listed address has is shared with none). */
+    private int[] known(Set<String> words) {
+        int[] ids = new int[words.size()];
+        int n = 0;
+        for (String w : words) {
+            Integer id = wordIds.get(w);
+            if (id != null) ids[n++] = id;
+        }
+        ids = java.util.Arrays.copyOf(ids, n);
+        java.util.Arrays.sort(ids);
+        return ids;
     }
 
     /** Listed entities at an address like this one, best cover first; empty for blank or too short addresses. */
@@ -82,6 +122,7 @@ public final class AddressIndex {
         // By identity: a Listed record hashes its whole entity otherwise, names, addresses, raw record and all.
         Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
         int ownNumbers = numbers(words);
+        int[] own = known(words);
         for (String w : rare) {
             for (Listed l : candidates(w, country)) {
                 if (hits.containsKey(l)) continue;
@@ -91,14 +132,21 @@ public final class AddressIndex {
                 }
                 int shared = 0;
                 int sharedNumbers = 0;
-                for (String x : words) if (l.words().contains(x)) {
-                    shared++;
-                    if (hasDigit(x)) sharedNumbers++;
+                int[] theirs = l.words();
+                for (int i = 0, j = 0; i < own.length && j < theirs.length; ) {
+                    if (own[i] < theirs[j]) i++;
+                    else if (own[i] > theirs[j]) j++;
+                    else {
+                        shared++;
+                        if (digitWord[own[i]]) sharedNumbers++;
+                        i++;
+                        j++;
+                    }
                 }
                 int numbers = Math.min(ownNumbers, l.numbers());
                 boolean building = sharedNumbers >= Math.min(2, numbers) && sharedNumbers >= 1;
                 boolean street = shared - sharedNumbers >= 1;
-                double cover = shared / (double) Math.min(words.size(), l.words().size());
+                double cover = shared / (double) Math.min(words.size(), theirs.length);
                 if (shared >= MIN_SHARED && building && street && cover >= MIN_COVER) hits.put(l, cover);
                 else hits.put(l, -1.0);
             }
@@ -129,9 +177,15 @@ public final class AddressIndex {
         return both;
     }
 
+    /**
+     * The words of an address: the tokens of the names' normalisation ({@link NameNormalizer#stripped}, the tokens of
+     * {@link NameNormalizer#normalize} without the variants, translations and acronyms it also works out for a name,
+     * which were half the party rules' time), less the generic words and postal codes. The two differ only for a word
+     * followed by two or three initials ("Kerimov S. A."): no digit, so no address this index matches either way.
+     */
     static Set<String> words(String address) {
         Set<String> out = new LinkedHashSet<>();
-        for (String t : NameNormalizer.standard().normalize(address.replace(',', ' ')).tokens()) {
+        for (String t : NameNormalizer.standard().stripped(address.replace(',', ' ')).tokens()) {
             if (GENERIC.contains(t) || (t.length() >= 5 && t.chars().allMatch(Character::isDigit))) continue;
             if (t.length() > 1 || hasDigit(t)) out.add(t);
         }

@@ -1,19 +1,12 @@
 package org.chokepoint.network.graph;
 
-import org.jgrapht.graph.DefaultWeightedEdge;
-
 import java.util.Objects;
 
 /**
  * An edge of the supply graph. Identity, not content, makes two edges distinct (the graph may hold
- * several relations between two nodes), so this is a class, not a record. Immutable but for the ends and
- * weight JGraphT keeps in its {@link DefaultWeightedEdge} part: being its own graph entry, an edge costs no
- * wrapper object in the graph (a million trade edges at ten million records).
+ * several relations between two nodes), so this is a class, not a record. Immutable.
  */
-public final class SupplyEdge extends DefaultWeightedEdge {
-    @java.io.Serial
-    private static final long serialVersionUID = 1L;
-
+public final class SupplyEdge {
     private final String source;
     private final String target;
     private final Relation relation;

@@ -76,22 +76,27 @@ public final class SupplyPaths {
     public static List<SupplyPath> suppliersOf(SupplyGraph g, String endUser, int maxHops, int limit) {
         if (maxHops < 1 || limit < 1) throw new IllegalArgumentException("maxHops and limit must be at least 1");
         if (g.node(endUser) == null) throw new IllegalArgumentException("unknown node " + endUser);
-        List<SupplyPath> found = new ArrayList<>();
+        Best best = new Best(limit);
         ArrayDeque<String> chain = new ArrayDeque<>();
         chain.addFirst(endUser);
-        walk(g, chain, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxHops, found);
-        // The node keys joined once per chain, not once per comparison: thousands of chains tie often; and only
-        // for the chains that tie on value and hops.
-        final class Keyed {
+        walk(g, chain, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxHops, best);
+        return best.inOrder();
+    }
+
+    /**
+     * The best chains found so far, at most {@code limit}, in a heap whose head is the worst of them; and how many
+     * chains were found. A chain becomes a {@link SupplyPath} only when it enters the heap: sorting every chain found
+     * (up to {@value #MAX_EXPLORED} per end user) and making a path of each was most of the search. The order is total
+     * (two chains differ in their nodes), so the same chains come out in the same order as from sorting them all.
+     */
+    private static final class Best {
+        /** A kept chain, with its node keys joined when a tie asks for them (thousands of chains tie often), once. */
+        private static final class Kept {
             final SupplyPath path;
             private String nodes;
 
-            Keyed(SupplyPath path) {
+            Kept(SupplyPath path) {
                 this.path = path;
-            }
-
-            SupplyPath path() {
-                return path;
             }
 
             String nodes() {
@@ -99,19 +104,49 @@ public final class SupplyPaths {
                 return nodes;
             }
         }
-        List<Keyed> keyed = new ArrayList<>(found.size());
-        for (SupplyPath p : found) keyed.add(new Keyed(p));
-        keyed.sort(Comparator.comparingDouble((Keyed k) -> k.path().bottleneckUsd()).reversed()
-                .thenComparingInt(k -> k.path().hops())
-                .thenComparing(Keyed::nodes));
-        List<SupplyPath> best = new ArrayList<>(Math.min(limit, keyed.size()));
-        for (int i = 0; i < Math.min(limit, keyed.size()); i++) best.add(keyed.get(i).path());
-        return List.copyOf(best);
+
+        /** Best first: bottleneck value, then fewer hops, then the node keys. */
+        private static final Comparator<Kept> ORDER = Comparator.comparingDouble((Kept k) -> k.path.bottleneckUsd()).reversed()
+                .thenComparingInt(k -> k.path.hops())
+                .thenComparing(Kept::nodes);
+
+        private final int limit;
+        private final java.util.PriorityQueue<Kept> kept;
+        int found;
+
+        Best(int limit) {
+            this.limit = limit;
+            this.kept = new java.util.PriorityQueue<>(Math.min(limit, 64) + 1, ORDER.reversed());
+        }
+
+        void offer(ArrayDeque<String> chain, double bottleneck, double chpl) {
+            found++;
+            if (kept.size() >= limit && !better(chain, bottleneck, kept.peek())) return;
+            if (kept.size() >= limit) kept.poll();
+            kept.add(new Kept(new SupplyPath(List.copyOf(chain), bottleneck, chpl)));
+        }
+
+        /** Whether the chain comes before the kept one in {@link #ORDER}. */
+        private static boolean better(ArrayDeque<String> chain, double bottleneck, Kept worst) {
+            int c = Double.compare(bottleneck, worst.path.bottleneckUsd());
+            if (c != 0) return c > 0;
+            c = Integer.compare(chain.size() - 1, worst.path.hops());
+            if (c != 0) return c < 0;
+            return String.join(" ", chain).compareTo(worst.nodes()) < 0;
+        }
+
+        List<SupplyPath> inOrder() {
+            List<Kept> sorted = new ArrayList<>(kept);
+            sorted.sort(ORDER);
+            List<SupplyPath> out = new ArrayList<>(sorted.size());
+            for (Kept k : sorted) out.add(k.path);
+            return List.copyOf(out);
+        }
     }
 
     /** Depth first; a chain is a few nodes long, so looking along it beats a set of its nodes. */
-    private static void walk(SupplyGraph g, ArrayDeque<String> chain, double bottleneck, double chpl, int hopsLeft, List<SupplyPath> found) {
-        if (found.size() >= MAX_EXPLORED) return;
+    private static void walk(SupplyGraph g, ArrayDeque<String> chain, double bottleneck, double chpl, int hopsLeft, Best best) {
+        if (best.found >= MAX_EXPLORED) return;
         boolean extended = false;
         if (hopsLeft > 0) {
             for (SupplyEdge e : g.tradeIn(chain.peekFirst())) {
@@ -119,10 +154,10 @@ public final class SupplyPaths {
                 if (chain.contains(seller)) continue;
                 extended = true;
                 chain.addFirst(seller);
-                walk(g, chain, Math.min(bottleneck, e.trade().valueUsd()), Math.min(chpl, e.trade().chplValueUsd()), hopsLeft - 1, found);
+                walk(g, chain, Math.min(bottleneck, e.trade().valueUsd()), Math.min(chpl, e.trade().chplValueUsd()), hopsLeft - 1, best);
                 chain.removeFirst();
             }
         }
-        if (!extended && chain.size() > 1) found.add(new SupplyPath(List.copyOf(chain), bottleneck, chpl));
+        if (!extended && chain.size() > 1) best.offer(chain, bottleneck, chpl);
     }
 }

@@ -43,6 +43,27 @@ class SupplyPathsTest {
         assertThat(SupplyPaths.suppliersOf(g, "p3", 3, 1)).hasSize(1);
     }
 
+    /** The best few chains are kept as they come rather than sorted all: the first n of any limit, in the same order. */
+    @Test
+    void theBestChainsOfASmallLimitStartTheListOfALargeOne() {
+        for (long seed = 1; seed <= 20; seed++) {
+            java.util.Random rnd = new java.util.Random(seed);
+            SupplyGraph.Builder b = SupplyGraph.builder();
+            int parties = 12;
+            for (int p = 0; p < parties; p++) b.party(new PartyNode(p, "party " + p, "AE", p == 0, List.of(), 0.5));
+            for (int i = 0; i < 60; i++) {
+                // Few distinct values, so that many chains tie on their bottleneck and hops and the node keys decide.
+                b.trade(SmallGraph.trade(1 + rnd.nextInt(parties - 1), rnd.nextInt(parties), 100 * (1 + rnd.nextInt(3)), 0));
+            }
+            SupplyGraph random = b.build();
+            List<SupplyPath> all = SupplyPaths.suppliersOf(random, "p0", 3, Integer.MAX_VALUE - 1);
+            for (int limit : new int[] {1, 2, 5, 17}) {
+                assertThat(SupplyPaths.suppliersOf(random, "p0", 3, limit)).as("seed %d, limit %d", seed, limit)
+                        .isEqualTo(all.subList(0, Math.min(limit, all.size())));
+            }
+        }
+    }
+
     @Test
     void graphIsTheSameWhateverTheInputOrder() {
         for (long seed = 1; seed <= 5; seed++) {
