@@ -20,8 +20,8 @@ final class ConstrainedClusters {
     private final int[] size;
     /** Per root: register to value. */
     private final List<Map<String, String>> registers;
-    /** Per root: the mentions its members must not join. */
-    private final List<List<Integer>> cannotLink;
+    /** Per root: the mentions its members must not join (as numbers, not boxed: a run files hundreds of thousands). */
+    private final List<Mentions> cannotLink;
 
     ConstrainedClusters(List<PreparedMention> mentions) {
         int n = mentions.size();
@@ -35,7 +35,7 @@ final class ConstrainedClusters {
             Map<String, String> r = new HashMap<>(2);
             for (DeclaredIdentifier id : mentions.get(i).identifiers()) r.putIfAbsent(id.register(), id.value());
             registers.add(r);
-            cannotLink.add(new ArrayList<>(0));
+            cannotLink.add(new Mentions());
         }
     }
 
@@ -47,9 +47,25 @@ final class ConstrainedClusters {
         return i;
     }
 
+    /**
+     * Keeps the clusters of a and b apart for good. Not filed when their registers already disagree: a cluster keeps the
+     * value it holds for a register (a union that would change it is refused), so the two can never join anyway, and a
+     * link filed would only be walked at every union (a quarter of a run's cannot-links are numbers that differ).
+     */
     void forbid(int a, int b) {
-        cannotLink.get(find(a)).add(b);
-        cannotLink.get(find(b)).add(a);
+        int ra = find(a), rb = find(b);
+        if (conflict(registers.get(ra), registers.get(rb))) return;
+        cannotLink.get(ra).add(b);
+        cannotLink.get(rb).add(a);
+    }
+
+    /** Whether two clusters hold different values for one register. */
+    private static boolean conflict(Map<String, String> big, Map<String, String> small) {
+        for (Map.Entry<String, String> e : small.entrySet()) {
+            String v = big.get(e.getKey());
+            if (v != null && !v.equals(e.getValue())) return true;
+        }
+        return false;
     }
 
     /** Joins the clusters of a and b unless a constraint forbids it; true when they are (now) one cluster. */
@@ -62,20 +78,34 @@ final class ConstrainedClusters {
             rb = t;
         }
         Map<String, String> big = registers.get(ra), small = registers.get(rb);
-        for (Map.Entry<String, String> e : small.entrySet()) {
-            String v = big.get(e.getKey());
-            if (v != null && !v.equals(e.getValue())) return false;
-        }
-        List<Integer> smallLinks = cannotLink.get(rb), bigLinks = cannotLink.get(ra);
-        List<Integer> probe = smallLinks.size() <= bigLinks.size() ? smallLinks : bigLinks;
+        if (conflict(big, small)) return false;
+        Mentions smallLinks = cannotLink.get(rb), bigLinks = cannotLink.get(ra);
+        Mentions probe = smallLinks.size <= bigLinks.size ? smallLinks : bigLinks;
         int other = probe == smallLinks ? ra : rb;
-        for (int m : probe) if (find(m) == other) return false;
+        for (int k = 0; k < probe.size; k++) if (find(probe.members[k]) == other) return false;
         parent[rb] = ra;
         size[ra] += size[rb];
         big.putAll(small);
         bigLinks.addAll(smallLinks);
         registers.set(rb, Map.of());
-        cannotLink.set(rb, List.of());
+        cannotLink.set(rb, null);
         return true;
+    }
+
+    /** A growing list of mention numbers. */
+    private static final class Mentions {
+        int[] members = new int[0];
+        int size;
+
+        void add(int m) {
+            if (size == members.length) members = java.util.Arrays.copyOf(members, Math.max(4, size * 2));
+            members[size++] = m;
+        }
+
+        void addAll(Mentions other) {
+            if (size + other.size > members.length) members = java.util.Arrays.copyOf(members, Math.max(size + other.size, size * 2));
+            System.arraycopy(other.members, 0, members, size, other.size);
+            size += other.size;
+        }
     }
 }

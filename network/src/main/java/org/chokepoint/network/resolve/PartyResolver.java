@@ -82,13 +82,22 @@ public final class PartyResolver {
             PartyMention m = mentions.get(bearer[k]);
             return PreparedMention.seats(preparedNames.get(names.id(m.name())), m.country());
         }).toArray(boolean[][][]::new);
+        // An identifier is read once per identifier and country (a pure function of the two), not once per mention: the
+        // mentions of one firm repeat its number under every spelling of its name (27,794 mentions, 3,358 of these pairs
+        // at a million records).
+        Numbered declared = Numbered.of(mentions, m -> m.identifier() == null ? null : m.identifier() + "\u0000" + m.country());
+        List<List<DeclaredIdentifier>> identifiers = IntStream.range(0, declared.first().length).parallel().mapToObj(k -> {
+            PartyMention m = mentions.get(declared.first()[k]);
+            return List.copyOf(DeclaredIdentifier.parse(m.identifier(), m.country()));
+        }).toList();
         int[] noAddress = new int[0];
         List<PreparedMention> prepared = IntStream.range(0, n).parallel().mapToObj(i -> {
             PartyMention m = mentions.get(i);
             int name = names.of()[i];
             int address = addresses.of()[i];
             return PreparedMention.of(i, m, preparedNames.get(name), name, address < 0 ? Set.of() : addressWords.get(address),
-                    address < 0 ? noAddress : addressWordIds[address], seats[compared.of()[i]]);
+                    address < 0 ? noAddress : addressWordIds[address], seats[compared.of()[i]],
+                    declared.of()[i] < 0 ? List.of() : identifiers.get(declared.of()[i]));
         }).toList();
         TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                 ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())

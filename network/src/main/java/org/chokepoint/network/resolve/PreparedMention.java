@@ -128,9 +128,19 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
      * same for all of them. Not copied: the mentions share the arrays, which nobody changes.
      */
     static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds, boolean[][] seats) {
+        return of(index, m, name, nameId, address, addressIds, seats, DeclaredIdentifier.parse(m.identifier(), m.country()));
+    }
+
+    /**
+     * As {@link #of(int, PartyMention, Name, int, Set, int[], boolean[][])}, with the mention's identifiers already read
+     * ({@link DeclaredIdentifier#parse} of its identifier and country): mentions repeat an identifier (one firm, its
+     * name spelt several ways), and reading one costs more than the rest of preparing the mention.
+     */
+    static PreparedMention of(int index, PartyMention m, Name name, int nameId, Set<String> address, int[] addressIds, boolean[][] seats,
+                              List<DeclaredIdentifier> identifiers) {
         String sortKey = String.join("\u0000", m.name(), m.country(), String.valueOf(m.identifier()), String.valueOf(m.address()),
                 zeroPadded(m.occurrences()));
-        return new PreparedMention(index, m, name.name(), name.spellings(), DeclaredIdentifier.parse(m.identifier(), m.country()), address, sortKey,
+        return new PreparedMention(index, m, name.name(), name.spellings(), identifiers, address, sortKey,
                 name.words(), name.wordAt(), name.formFamilies(), nameId, addressIds, seats, name.nameWords(), name.acronyms());
     }
 
