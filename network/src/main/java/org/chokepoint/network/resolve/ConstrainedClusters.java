@@ -18,8 +18,11 @@ import java.util.Map;
 final class ConstrainedClusters {
     private final int[] parent;
     private final int[] size;
-    /** Per root: register to value. */
-    private final List<Map<String, String>> registers;
+    /**
+     * Per root: its registers' values, as (register number &lt;&lt; 32 | value number), ascending: the registers and values
+     * numbered once, so that the hundreds of thousands of tests of a run compare numbers in one walk, not maps.
+     */
+    private final long[][] registers;
     /** Per root: the mentions its members must not join (as numbers, not boxed: a run files hundreds of thousands). */
     private final List<Mentions> cannotLink;
 
@@ -27,14 +30,25 @@ final class ConstrainedClusters {
         int n = mentions.size();
         parent = new int[n];
         size = new int[n];
-        registers = new ArrayList<>(n);
+        registers = new long[n][];
         cannotLink = new ArrayList<>(n);
+        Map<String, Integer> registerIds = new HashMap<>(), valueIds = new HashMap<>();
+        long[] none = new long[0];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             size[i] = 1;
+            // The first value of each register the mention declares.
             Map<String, String> r = new HashMap<>(2);
             for (DeclaredIdentifier id : mentions.get(i).identifiers()) r.putIfAbsent(id.register(), id.value());
-            registers.add(r);
+            long[] entries = r.isEmpty() ? none : new long[r.size()];
+            int k = 0;
+            for (Map.Entry<String, String> e : r.entrySet()) {
+                long register = registerIds.computeIfAbsent(e.getKey(), x -> registerIds.size());
+                long value = valueIds.computeIfAbsent(e.getValue(), x -> valueIds.size());
+                entries[k++] = register << 32 | value;
+            }
+            java.util.Arrays.sort(entries);
+            registers[i] = entries;
             cannotLink.add(new Mentions());
         }
     }
@@ -54,18 +68,45 @@ final class ConstrainedClusters {
      */
     void forbid(int a, int b) {
         int ra = find(a), rb = find(b);
-        if (conflict(registers.get(ra), registers.get(rb))) return;
+        if (conflict(registers[ra], registers[rb])) return;
         cannotLink.get(ra).add(b);
         cannotLink.get(rb).add(a);
     }
 
-    /** Whether two clusters hold different values for one register. */
-    private static boolean conflict(Map<String, String> big, Map<String, String> small) {
-        for (Map.Entry<String, String> e : small.entrySet()) {
-            String v = big.get(e.getKey());
-            if (v != null && !v.equals(e.getValue())) return true;
+    /** Whether two clusters' registers ({@link #registers}) hold different values for one register. */
+    private static boolean conflict(long[] a, long[] b) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            long ra = a[i] >>> 32, rb = b[j] >>> 32;
+            if (ra == rb) {
+                if (a[i] != b[j]) return true;
+                i++;
+                j++;
+            } else if (ra < rb) {
+                i++;
+            } else {
+                j++;
+            }
         }
         return false;
+    }
+
+    /** The registers of two clusters that do not conflict, together, ascending. */
+    private static long[] together(long[] a, long[] b) {
+        if (b.length == 0) return a;
+        if (a.length == 0) return b;
+        long[] out = new long[a.length + b.length];
+        int i = 0, j = 0, k = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                out[k++] = a[i++];
+                j++;
+            } else {
+                out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+            }
+        }
+        while (i < a.length) out[k++] = a[i++];
+        while (j < b.length) out[k++] = b[j++];
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     /** Joins the clusters of a and b unless a constraint forbids it; true when they are (now) one cluster. */
@@ -77,17 +118,16 @@ final class ConstrainedClusters {
             ra = rb;
             rb = t;
         }
-        Map<String, String> big = registers.get(ra), small = registers.get(rb);
-        if (conflict(big, small)) return false;
+        if (conflict(registers[ra], registers[rb])) return false;
         Mentions smallLinks = cannotLink.get(rb), bigLinks = cannotLink.get(ra);
         Mentions probe = smallLinks.size <= bigLinks.size ? smallLinks : bigLinks;
         int other = probe == smallLinks ? ra : rb;
         for (int k = 0; k < probe.size; k++) if (find(probe.members[k]) == other) return false;
         parent[rb] = ra;
         size[ra] += size[rb];
-        big.putAll(small);
+        registers[ra] = together(registers[ra], registers[rb]);
         bigLinks.addAll(smallLinks);
-        registers.set(rb, Map.of());
+        registers[rb] = null;
         cannotLink.set(rb, null);
         return true;
     }
