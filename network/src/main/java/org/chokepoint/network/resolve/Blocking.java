@@ -33,48 +33,65 @@ final class Blocking {
 
     /** For every mention, the others (of higher index) it shares a usable key with, ascending. */
     static int[][] candidates(List<PreparedMention> mentions, int maxBlockSize) {
-        // The keys of each mention are worked out in parallel (building the strings is most of the cost), then
-        // filed in mention order, so that every block lists its members ascending as before.
-        // The keys of a name depend on the name and the country only, and mentions repeat a name in one country (one firm,
-        // several identifiers): those keys are worked out once per name and country, the identifiers' once per mention.
+        // The keys of a name depend on what the name reads as and the country only ({@link #nameKeys}), and mentions
+        // repeat a reading in one country (one firm, several identifiers; one name written several ways): those keys are
+        // worked out and filed once per reading and country, a block then counting the mentions of each, and the
+        // identifiers' once per mention. Worked out in parallel (building the strings is most of the cost).
         int n = mentions.size();
-        Map<String, Integer> nameGroups = new HashMap<>();
+        Map<NameKeySource, Integer> nameGroups = new HashMap<>();
         int[] nameGroup = new int[n];
         List<PreparedMention> bearers = new ArrayList<>();
         for (int x = 0; x < n; x++) {
             PreparedMention m = mentions.get(x);
-            // Mentions not numbered by name (nameId -1) each count as a name of their own.
-            Integer g = m.nameId() < 0 ? null : nameGroups.putIfAbsent(m.nameId() + "\u0000" + m.country(), bearers.size());
+            Integer g = nameGroups.putIfAbsent(NameKeySource.of(m), bearers.size());
             if (g == null) {
                 g = bearers.size();
                 bearers.add(m);
             }
             nameGroup[x] = g;
         }
+        int groups = bearers.size();
+        // The mentions of each group, ascending.
+        int[] groupSize = new int[groups];
+        for (int x = 0; x < n; x++) groupSize[nameGroup[x]]++;
+        int[][] groupMembers = new int[groups][];
+        for (int g = 0; g < groups; g++) groupMembers[g] = new int[groupSize[g]];
+        int[] fillGroup = new int[groups];
+        for (int x = 0; x < n; x++) groupMembers[nameGroup[x]][fillGroup[nameGroup[x]]++] = mentions.get(x).index();
         List<Set<String>> nameKeysOf = bearers.parallelStream().map(Blocking::nameKeys).toList();
         List<List<String>> idKeysOf = mentions.stream().map(Blocking::identifierKeys).toList();
         int keyCount = 0;
-        for (int x = 0; x < n; x++) keyCount += idKeysOf.get(x).size() + nameKeysOf.get(nameGroup[x]).size();
-        // Filed in shards by the key's hash, one thread each: the map of a million keys is most of the cost of
-        // blocking. Each shard files its keys in mention order (its blocks list their members ascending), and the
-        // order of the blocks does not matter: each mention's candidates are sorted below. Sized for its share of the
-        // keys at once: growing a map of a million keys rehashes it many times over.
+        for (int x = 0; x < n; x++) keyCount += idKeysOf.get(x).size();
+        for (int g = 0; g < groups; g++) keyCount += nameKeysOf.get(g).size();
+        // Filed in shards by the key's hash, one thread each: the map of the keys is most of the cost of blocking. The
+        // order of the blocks and of their members does not matter: each mention's candidates are sorted below. Sized for
+        // its share of the keys at once: growing a map of a million keys rehashes it many times over.
         int shards = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         int perShard = keyCount / shards + 1;
         List<int[]> usable = java.util.stream.IntStream.range(0, shards).parallel().mapToObj(shard -> {
-            Map<String, Members> blocks = HashMap.newHashMap(perShard);
+            // Identifier keys and name keys never coincide (their kinds differ): the first are filed by mention, the
+            // others by group of mentions.
+            Map<String, Members> byIdentifier = new HashMap<>(), byName = HashMap.newHashMap(perShard);
             for (int x = 0; x < n; x++) {
                 int index = mentions.get(x).index();
-                // Identifier keys and name keys never coincide (their kinds differ), so each key is filed once per mention.
                 for (String key : idKeysOf.get(x)) {
-                    if (Math.floorMod(key.hashCode(), shards) == shard) blocks.computeIfAbsent(key, k -> new Members()).add(index);
+                    if (Math.floorMod(key.hashCode(), shards) == shard) byIdentifier.computeIfAbsent(key, k -> new Members()).add(index, 1);
                 }
-                for (String key : nameKeysOf.get(nameGroup[x])) {
-                    if (Math.floorMod(key.hashCode(), shards) == shard) blocks.computeIfAbsent(key, k -> new Members()).add(index);
+            }
+            for (int g = 0; g < groups; g++) {
+                for (String key : nameKeysOf.get(g)) {
+                    if (Math.floorMod(key.hashCode(), shards) == shard) byName.computeIfAbsent(key, k -> new Members()).add(g, groupSize[g]);
                 }
             }
             List<int[]> kept = new ArrayList<>();
-            for (Members block : blocks.values()) if (block.size >= 2 && block.size <= maxBlockSize) kept.add(java.util.Arrays.copyOf(block.members, block.size));
+            for (Members block : byIdentifier.values()) if (usable(block, maxBlockSize)) kept.add(java.util.Arrays.copyOf(block.members, block.size));
+            for (Members block : byName.values()) {
+                if (!usable(block, maxBlockSize)) continue;
+                int[] members = new int[block.mentions];
+                int at = 0;
+                for (int k = 0; k < block.size; k++) for (int i : groupMembers[block.members[k]]) members[at++] = i;
+                kept.add(members);
+            }
             return kept;
         }).flatMap(List::stream).toList();
         // Per mention, the blocks it belongs to; then the union of their later members.
@@ -101,14 +118,33 @@ final class Blocking {
         return out;
     }
 
-    /** The members of one block, ascending as filed. */
+    /** The members of one block (mentions, or groups of mentions), and how many mentions they are. */
     private static final class Members {
         int[] members = new int[2];
         int size;
+        int mentions;
 
-        void add(int index) {
+        void add(int member, int mentionCount) {
             if (size == members.length) members = java.util.Arrays.copyOf(members, size * 2);
-            members[size++] = index;
+            members[size++] = member;
+            mentions += mentionCount;
+        }
+    }
+
+    /** A block of two mentions or more and no more than the most: a key that common is no evidence. */
+    private static boolean usable(Members block, int maxBlockSize) {
+        return block.mentions >= 2 && block.mentions <= maxBlockSize;
+    }
+
+    /**
+     * Everything {@link #nameKeys} reads of a mention: mentions equal in these have the same name keys. The seats as text,
+     * since arrays compare by identity.
+     */
+    private record NameKeySource(List<List<String>> spellings, String concatenated, boolean empty, Set<String> acronyms, String seats,
+                                 String country) {
+        static NameKeySource of(PreparedMention m) {
+            return new NameKeySource(m.spellings(), m.name().concatenated(), m.name().isEmpty(), m.acronyms(),
+                    m.seats() == null ? "" : java.util.Arrays.deepToString(m.seats()), m.country());
         }
     }
 

@@ -249,12 +249,8 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         boolean[] seatLeftY = a.seats() == null ? seatLeft(seatY, cy, iy, b.nameWords()) : null;
         // Two cities: they stay words of their own, the difference that keeps the firms apart, but the score
         // leaves them out, so that names alike but for their cities are kept apart for good (a cannot-link).
-        boolean[] otherCityX = null, otherCityY = null;
-        if (seatX != null && seatY != null) {
-            otherCityX = uncovered(seatX, cx);
-            otherCityY = uncovered(seatY, cy);
-            if (otherCityX == null || otherCityY == null) otherCityX = otherCityY = null;
-        }
+        boolean[][] otherCities = seatX != null && seatY != null ? otherCities(seatX, cx, seatY, cy) : null;
+        boolean[] otherCityX = otherCities == null ? null : otherCities[0], otherCityY = otherCities == null ? null : otherCities[1];
         int strong = 0;
         boolean lx = false, ly = false;
         for (int i = 0; i < n; i++) {
@@ -294,6 +290,17 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
         boolean[] out = new boolean[seat.length];
         for (int i = 0; i < seat.length; i++) out[i] = seat[i] && !covered[i];
         return out;
+    }
+
+    /**
+     * Both names naming a seat city: the city words of each without counterpart, {x, y}, or null unless both have some.
+     * A method of its own, called only when both names name a city (few pairs): its branches, compiled into the loop of
+     * {@link #spellings} where the first pairs of a run had shown only one way, made the compiler throw away and
+     * compile again that whole method (seconds of a compiler thread) at the first pair with two cities.
+     */
+    private static boolean[][] otherCities(boolean[] seatX, boolean[] cx, boolean[] seatY, boolean[] cy) {
+        boolean[] x = uncovered(seatX, cx), y = uncovered(seatY, cy);
+        return x == null || y == null ? null : new boolean[][] {x, y};
     }
 
     /** The seat-city words without counterpart, or null when there are none. */

@@ -90,11 +90,13 @@ final class PairDecision {
      */
     Verdict decide(PreparedMention a, PreparedMention b, NameComparison known) {
         if (!a.country().equals(b.country())) return Verdict.NONE;
-        String shared = null;
+        // The identifier itself, its key written out only for a merge's evidence: most pairs that share one are decided
+        // without it being read.
+        DeclaredIdentifier shared = null;
         for (DeclaredIdentifier x : a.identifiers()) {
             for (DeclaredIdentifier y : b.identifiers()) {
                 if (x.conflictsWith(y)) return Verdict.CANNOT_LINK;
-                if (shared == null && x.equals(y)) shared = x.key();
+                if (shared == null && x.equals(y)) shared = x;
             }
         }
         NameComparison name = known != null ? known : compare(a, b);
@@ -130,11 +132,11 @@ final class PairDecision {
         return Verdict.NONE;
     }
 
-    private Verdict merge(PreparedMention a, PreparedMention b, double score, NameComparison name, String shared,
+    private Verdict merge(PreparedMention a, PreparedMention b, double score, NameComparison name, DeclaredIdentifier shared,
                                  double address, String basis) {
         int first = Math.min(a.index(), b.index()), second = Math.max(a.index(), b.index());
         return new Verdict(Kind.MERGE, score, address,
-                () -> new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared, address, basis));
+                () -> new MergeEvidence(first, second, score, name.score(), name.aligned(weights), shared == null ? null : shared.key(), address, basis));
     }
 
     /** {@link #addressSimilarity(Set, Set)} of the address words as ascending numbers ({@link PreparedMention#addressIds()}). */

@@ -2,7 +2,9 @@ package org.chokepoint.network.resolve;
 
 import org.chokepoint.text.TokenWeights;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rarity weights of every compared spelling, computed once per resolution: a pair of mentions is
@@ -16,10 +18,15 @@ final class SpellingWeights {
     SpellingWeights(TokenWeights weights, List<PreparedMention> mentions) {
         this.weights = weights;
         bySpelling = new double[mentions.size()][][];
+        // Once per spellings list: the mentions of one name (or one reading) share theirs, and the weights are a
+        // function of the words alone. Shared arrays, which nobody changes.
+        Map<List<List<String>>, double[][]> known = new IdentityHashMap<>();
         for (PreparedMention m : mentions) {
-            double[][] w = new double[m.spellings().size()][];
-            for (int s = 0; s < w.length; s++) w[s] = of(m.spellings().get(s));
-            bySpelling[m.index()] = w;
+            bySpelling[m.index()] = known.computeIfAbsent(m.spellings(), spellings -> {
+                double[][] w = new double[spellings.size()][];
+                for (int s = 0; s < w.length; s++) w[s] = of(spellings.get(s));
+                return w;
+            });
         }
     }
 
