@@ -78,8 +78,22 @@ public final class Screener {
     }
 
     public static Screener build(List<Entity> entities) {
-        NameNormalizer n = NameNormalizer.standard();
-        return new Screener(ScreeningIndex.build(entities, n), n);
+        // The normaliser's start-up (ICU transliterators, vocabulary files) runs on one thread, as does its first use by each
+        // thread: it is started beside reading the entities, which (from the store) parse their documents when asked for.
+        java.util.concurrent.FutureTask<NameNormalizer> start = new java.util.concurrent.FutureTask<>(NameNormalizer::standard);
+        Thread.ofPlatform().name("normaliser start-up").daemon().start(start);
+        List<Entity> read = entities.parallelStream().toList();
+        NameNormalizer n;
+        try {
+            n = start.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            n = NameNormalizer.standard();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err;
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return new Screener(ScreeningIndex.build(read, n), n);
     }
 
     public int entityCount() {
