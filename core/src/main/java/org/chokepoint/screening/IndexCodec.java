@@ -45,18 +45,13 @@ final class IndexCodec {
                 () -> sorted(index.weights.documentFrequencies()));
         out.writeInt(index.entities.size());
         for (Entity e : index.entities) out.writeString(e.id());
-        // Each entity's names written on every core, with strings numbered within the entity, then appended in order with
-        // the file's numbers: the same bytes as writing them one after another here.
-        Out[] entityNames = java.util.stream.IntStream.range(0, index.entities.size()).parallel().mapToObj(e -> {
-            Out part = Out.part();
+        for (int e = 0; e < index.entities.size(); e++) {
             List<IndexedName> names = index.names.get(e);
-            part.writeInt(names.size());
-            for (IndexedName n : names) writeIndexedName(part, n);
+            out.writeInt(names.size());
+            for (IndexedName n : names) writeIndexedName(out, n);
             // What laying the names out finds by reading them again (NameParts.honoree), most of that work.
-            part.writeInts(index.layouts[e].honorees());
-            return part;
-        }).toArray(Out[]::new);
-        for (Out part : entityNames) out.append(part);
+            out.writeInts(index.layouts[e].honorees());
+        }
         writeWeights(out, index.weights, frequencies.join());
         writeLexicon(out, index.lexicon);
         writePostings(out, index.tokenPostings, postings.join().get(0));
@@ -307,57 +302,10 @@ final class IndexCodec {
     private static final class Out {
         private static final java.lang.invoke.VarHandle INT = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
         private static final java.lang.invoke.VarHandle LONG = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
-        private byte[] bytes;
+        private byte[] bytes = new byte[1 << 20];
         private int size;
-        private final Map<String, Integer> strings;
-        private final List<String> order;
-        /** Where each string's number was written, for {@link #append}: kept by a part only. */
-        private final boolean keepsRefs;
-        private int[] refs = new int[0];
-        private int refCount;
-
-        /** The writer of the whole payload. */
-        Out() {
-            this(1 << 20, 1 << 16, false);
-        }
-
-        /** A writer of a part of the body, to be {@link #append}ed to the payload's writer. */
-        static Out part() {
-            return new Out(256, 16, true);
-        }
-
-        private Out(int bytes, int strings, boolean part) {
-            this.keepsRefs = part;
-            this.bytes = new byte[bytes];
-            this.strings = HashMap.newHashMap(strings);
-            this.order = new ArrayList<>(strings);
-        }
-
-        /**
-         * Appends what {@code part} wrote, its strings numbered as this writer numbers them: the strings new here in the
-         * order {@code part} first wrote them, as writing the same values here would have numbered them.
-         */
-        void append(Out part) {
-            int[] number = new int[part.order.size()];
-            for (int i = 0; i < number.length; i++) number[i] = id(part.order.get(i));
-            room(part.size);
-            int at = size;
-            System.arraycopy(part.bytes, 0, bytes, at, part.size);
-            for (int r = 0; r < part.refCount; r++) {
-                int where = at + part.refs[r];
-                INT.set(bytes, where, number[(int) INT.get(bytes, where)]);
-            }
-            size += part.size;
-        }
-
-        private int id(String s) {
-            Integer id = strings.putIfAbsent(s, order.size());
-            if (id == null) {
-                id = order.size();
-                order.add(s);
-            }
-            return id;
-        }
+        private final Map<String, Integer> strings = HashMap.newHashMap(1 << 16);
+        private final List<String> order = new ArrayList<>(1 << 16);
 
         private void room(int n) {
             if (bytes.length - size < n) bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * bytes.length, (long) size + n)));
@@ -381,11 +329,12 @@ final class IndexCodec {
         }
 
         void writeString(String s) {
-            if (keepsRefs) {
-                if (refCount == refs.length) refs = java.util.Arrays.copyOf(refs, Math.max(16, 2 * refCount));
-                refs[refCount++] = size;
+            Integer id = strings.putIfAbsent(s, order.size());
+            if (id == null) {
+                id = order.size();
+                order.add(s);
             }
-            writeInt(id(s));
+            writeInt(id);
         }
 
         void writeStrings(List<String> list) {
