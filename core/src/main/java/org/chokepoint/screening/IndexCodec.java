@@ -7,16 +7,12 @@ import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,9 +35,14 @@ final class IndexCodec {
     private IndexCodec() {}
 
     /** The payload of the file: the string table, then the body. */
-    static byte[] write(Screener screener) {
+    static Payload write(Screener screener) {
         Out out = new Out();
         ScreeningIndex index = screener.index();
+        // The sections written in their keys' order are sorted meanwhile, on another core, while the names are written.
+        java.util.concurrent.CompletableFuture<List<Map.Entry<String, int[]>[]>> postings = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> List.of(sorted(index.tokenPostings), sorted(index.gramPostings), sorted(index.keyPostings)));
+        java.util.concurrent.CompletableFuture<Map.Entry<String, Integer>[]> frequencies = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> sorted(index.weights.documentFrequencies()));
         out.writeInt(index.entities.size());
         for (Entity e : index.entities) out.writeString(e.id());
         for (int e = 0; e < index.entities.size(); e++) {
@@ -51,11 +52,11 @@ final class IndexCodec {
             // What laying the names out finds by reading them again (NameParts.honoree), most of that work.
             out.writeInts(index.layouts[e].honorees());
         }
-        writeWeights(out, index.weights);
+        writeWeights(out, index.weights, frequencies.join());
         writeLexicon(out, index.lexicon);
-        writePostings(out, index.tokenPostings);
-        writePostings(out, index.gramPostings);
-        writePostings(out, index.keyPostings);
+        writePostings(out, index.tokenPostings, postings.join().get(0));
+        writePostings(out, index.gramPostings, postings.join().get(1));
+        writePostings(out, index.keyPostings, postings.join().get(2));
         out.writeInts(index.docToEntity);
         out.writeInt(index.byIdentifier.size());
         new TreeMap<>(index.byIdentifier).forEach((k, v) -> {
@@ -201,14 +202,32 @@ final class IndexCodec {
 
     // The rarity weights: the corpus's document frequencies (the descriptive words are the normaliser's, not data).
 
-    private static void writeWeights(Out out, TokenWeights w) {
+    private static void writeWeights(Out out, TokenWeights w, Map.Entry<String, Integer>[] sorted) {
         out.writeInt(w.documents());
-        out.writeInt(w.documentFrequencies().size());
+        out.writeInt(sorted.length);
         // In the words' order, not the map's, whose iteration order differs from JVM to JVM: the same lists give the same file.
-        new java.util.TreeMap<>(w.documentFrequencies()).forEach((t, df) -> {
-            out.writeString(t);
-            out.writeInt(df);
-        });
+        for (Map.Entry<String, Integer> e : sorted) {
+            out.writeString(e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    /** The map's entries in the order of their keys (as a {@link TreeMap} holds them): sorting an array costs less than filling a tree. */
+    @SuppressWarnings("unchecked")
+    private static <V> Map.Entry<String, V>[] sorted(Map<String, V> map) {
+        Map.Entry<String, V>[] a = map.entrySet().toArray(Map.Entry[]::new);
+        java.util.Arrays.sort(a, Map.Entry.comparingByKey());
+        return a;
+    }
+
+    /** The postings' terms with their names, in the terms' order. */
+    @SuppressWarnings("unchecked")
+    private static Map.Entry<String, int[]>[] sorted(TermPostings p) {
+        List<Map.Entry<String, int[]>> terms = new ArrayList<>(p.termCount());
+        p.forEachTerm((t, names) -> terms.add(Map.entry(t, names)));
+        Map.Entry<String, int[]>[] a = terms.toArray(Map.Entry[]::new);
+        java.util.Arrays.sort(a, Map.Entry.comparingByKey());
+        return a;
     }
 
     private static TokenWeights readWeights(In in, NameNormalizer normalizer) {
@@ -237,18 +256,16 @@ final class IndexCodec {
         return Lexicon.of(words, keys);
     }
 
-    private static void writePostings(Out out, TermPostings p) {
+    private static void writePostings(Out out, TermPostings p, Map.Entry<String, int[]>[] sorted) {
         out.writeInt(p.docCount());
         out.writeLong(p.pairs());
         out.writeInt(p.termCount());
         // In the terms' order, not the map's: a map's iteration order may depend on the order its entries were put in, so
         // an index read from a file and written again could differ from the file (ScreenerFileTest, now and then).
-        TreeMap<String, int[]> sorted = new TreeMap<>();
-        p.forEachTerm(sorted::put);
-        sorted.forEach((t, names) -> {
-            out.writeString(t);
-            out.writeInts(names);
-        });
+        for (Map.Entry<String, int[]> e : sorted) {
+            out.writeString(e.getKey());
+            out.writeInts(e.getValue());
+        }
     }
 
     private static TermPostings readPostings(In in) {
@@ -260,41 +277,62 @@ final class IndexCodec {
         return TermPostings.of(postings, docCount, pairs);
     }
 
-    /** Writes the body in memory, numbering strings as they come; {@link #payload} puts the string table before it. */
+    /**
+     * The payload as written: the string table, then the body, each in its own array (joining them would copy the whole
+     * index once more). Write {@code table} whole, then {@code body[0, bodyLength)}.
+     */
+    record Payload(byte[] table, byte[] body, int bodyLength) {
+        long length() {
+            return (long) table.length + bodyLength;
+        }
+
+        long crc32c() {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(table);
+            crc.update(body, 0, bodyLength);
+            return crc.getValue();
+        }
+    }
+
+    /**
+     * Writes the body in memory, numbering strings as they come; {@link #payload} puts the string table before it. Into
+     * one growing array, big-endian as {@link DataOutputStream} writes: a stream's call per value (synchronised, bounds
+     * checked, a view buffer per array) was most of writing.
+     */
     private static final class Out {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        private final DataOutputStream body = new DataOutputStream(bytes);
-        private final Map<String, Integer> strings = new LinkedHashMap<>();
+        private static final java.lang.invoke.VarHandle INT = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+        private static final java.lang.invoke.VarHandle LONG = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+        private byte[] bytes = new byte[1 << 20];
+        private int size;
+        private final Map<String, Integer> strings = HashMap.newHashMap(1 << 16);
+        private final List<String> order = new ArrayList<>(1 << 16);
+
+        private void room(int n) {
+            if (bytes.length - size < n) bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * bytes.length, (long) size + n)));
+        }
 
         void writeInt(int v) {
-            try {
-                body.writeInt(v);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            room(4);
+            INT.set(bytes, size, v);
+            size += 4;
         }
 
         void writeLong(long v) {
-            try {
-                body.writeLong(v);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            room(8);
+            LONG.set(bytes, size, v);
+            size += 8;
         }
 
         void writeBoolean(boolean v) {
-            try {
-                body.writeBoolean(v);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            room(1);
+            bytes[size++] = (byte) (v ? 1 : 0);
         }
 
         void writeString(String s) {
-            Integer id = strings.get(s);
+            Integer id = strings.putIfAbsent(s, order.size());
             if (id == null) {
-                id = strings.size();
-                strings.put(s, id);
+                id = order.size();
+                order.add(s);
             }
             writeInt(id);
         }
@@ -309,50 +347,45 @@ final class IndexCodec {
             for (List<String> l : lists) writeStrings(l);
         }
 
-        /**
-         * The length, then the values, big-endian as {@link DataOutputStream#writeInt} writes each: in one write, as the
-         * stream's write per value (a synchronised call for four bytes) was most of writing the postings.
-         */
+        /** The length, then the values, big-endian as {@link DataOutputStream#writeInt} writes each. */
         void writeInts(int[] a) {
-            writeInt(a.length);
-            byte[] b = new byte[4 * a.length];
-            java.nio.ByteBuffer.wrap(b).asIntBuffer().put(a);
-            write(b);
+            room(4 + 4 * a.length);
+            INT.set(bytes, size, a.length);
+            size += 4;
+            for (int v : a) {
+                INT.set(bytes, size, v);
+                size += 4;
+            }
         }
 
         /** The length, then each value's raw bits, big-endian as {@link DataOutputStream#writeLong} writes them. */
         void writeDoubles(double[] a) {
-            writeInt(a.length);
-            byte[] b = new byte[8 * a.length];
-            java.nio.LongBuffer longs = java.nio.ByteBuffer.wrap(b).asLongBuffer();
-            for (double v : a) longs.put(Double.doubleToRawLongBits(v));
-            write(b);
-        }
-
-        private void write(byte[] b) {
-            try {
-                body.write(b);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            room(4 + 8 * a.length);
+            INT.set(bytes, size, a.length);
+            size += 4;
+            for (double v : a) {
+                LONG.set(bytes, size, Double.doubleToRawLongBits(v));
+                size += 8;
             }
         }
 
-        byte[] payload() {
-            ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.size() + 32 * strings.size());
-            DataOutputStream out = new DataOutputStream(all);
-            try {
-                out.writeInt(strings.size());
-                for (String s : strings.keySet()) {
-                    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(b.length);
-                    out.write(b);
-                }
-                bytes.writeTo(out);
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /** The string table (the count, then each string's length and UTF-8 bytes) and the body. */
+        Payload payload() {
+            byte[][] utf8 = new byte[order.size()][];
+            long total = 4 + 4L * utf8.length;
+            for (int i = 0; i < utf8.length; i++) total += (utf8[i] = order.get(i).getBytes(StandardCharsets.UTF_8)).length;
+            if (total > Integer.MAX_VALUE - 8) throw new IllegalStateException("string table of " + total + " bytes");
+            byte[] table = new byte[(int) total];
+            int at = 0;
+            INT.set(table, at, utf8.length);
+            at += 4;
+            for (byte[] b : utf8) {
+                INT.set(table, at, b.length);
+                at += 4;
+                System.arraycopy(b, 0, table, at, b.length);
+                at += b.length;
             }
-            return all.toByteArray();
+            return new Payload(table, bytes, size);
         }
     }
 

@@ -95,7 +95,7 @@ final class Lexicon {
         Lexicon build() {
             String[] w = words.toArray(String[]::new);
             String[] k = new String[w.length];
-            for (int i = 0; i < w.length; i++) k[i] = TransliterationKey.of(w[i]);
+            java.util.stream.IntStream.range(0, w.length).parallel().forEach(i -> k[i] = TransliterationKey.of(w[i]));
             return new Lexicon(w, k);
         }
     }

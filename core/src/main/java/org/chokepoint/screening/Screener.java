@@ -78,8 +78,40 @@ public final class Screener {
     }
 
     public static Screener build(List<Entity> entities) {
-        NameNormalizer n = NameNormalizer.standard();
-        return new Screener(ScreeningIndex.build(entities, n), n);
+        // The normaliser's start-up runs beside reading the entities, which (from the store) parse their documents when
+        // asked for: on every core.
+        java.util.concurrent.Future<NameNormalizer> start = startNormalizer();
+        List<Entity> read = entities.parallelStream().toList();
+        NameNormalizer n;
+        try {
+            n = start.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            n = NameNormalizer.standard();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err;
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return new Screener(ScreeningIndex.build(read, n), n);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<NameNormalizer>> STARTED =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Starts the standard normaliser ({@link NameNormalizer#standard}: ICU transliterators, vocabulary files, about a second
+     * of one core) on a thread of its own, once per process, and returns at once: for a command that builds an index
+     * after other work (reading the lists), which then finds the normaliser ready. Thread-safe.
+     *
+     * @return the normaliser, when started
+     */
+    public static java.util.concurrent.Future<NameNormalizer> startNormalizer() {
+        java.util.concurrent.FutureTask<NameNormalizer> task = STARTED.get();
+        if (task != null) return task;
+        java.util.concurrent.FutureTask<NameNormalizer> mine = new java.util.concurrent.FutureTask<>(NameNormalizer::standard);
+        if (!STARTED.compareAndSet(null, mine)) return STARTED.get();
+        Thread.ofPlatform().name("normaliser start-up").daemon().start(mine);
+        return mine;
     }
 
     public int entityCount() {

@@ -57,14 +57,13 @@ public final class ScreenerFile {
 
     /** Writes {@code screener} with {@code key} to {@code out} (not closed). */
     public static void write(Screener screener, String key, OutputStream out) throws IOException {
-        byte[] payload = IndexCodec.write(screener);
+        IndexCodec.Payload payload = IndexCodec.write(screener);
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
         ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4 + 4 + k.length + 8 + 8);
-        CRC32C crc = new CRC32C();
-        crc.update(payload);
-        head.put(MAGIC).putInt(FORMAT).putInt(k.length).put(k).putLong(payload.length).putLong(crc.getValue());
+        head.put(MAGIC).putInt(FORMAT).putInt(k.length).put(k).putLong(payload.length()).putLong(payload.crc32c());
         out.write(head.array());
-        out.write(payload);
+        out.write(payload.table());
+        out.write(payload.body(), 0, payload.bodyLength());
     }
 
     /**

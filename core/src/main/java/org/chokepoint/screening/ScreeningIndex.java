@@ -87,7 +87,10 @@ final class ScreeningIndex {
         this.nameCount = nameCount;
         this.skeletonWeights = SkeletonWeights.of(lexicon, weights);
         this.layouts = new NameSearch.Layout[names.size()];
-        for (int i = 0; i < layouts.length; i++) layouts[i] = NameSearch.Layout.of(names.get(i), lexicon, honorees == null ? null : honorees[i]);
+        // Laying out an entity's names reads them again with regular expressions (NameParts.honoree) unless an index kept on
+        // disk gives what they found: on every core, each entity by itself.
+        IntStream.range(0, layouts.length).parallel()
+                .forEach(i -> layouts[i] = NameSearch.Layout.of(names.get(i), lexicon, honorees == null ? null : honorees[i]));
     }
 
     int nameCount() {
@@ -120,7 +123,7 @@ final class ScreeningIndex {
         List<Entity> list = List.copyOf(entities);
 
         // Normalising is the costly part of the build (transliteration); it runs on every core.
-        List<List<IndexedName>> names = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
+        List<List<IndexedName>> normalized = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
             List<IndexedName> out = new ArrayList<>();
             for (EntityName n : list.get(i).names()) {
                 for (NormalizedName part : NameParts.normalized(n.value(), normalizer)) out.add(new IndexedName(i, n, part, List.of()));
@@ -128,10 +131,15 @@ final class ScreeningIndex {
             return List.copyOf(out);
         }).toList();
         List<List<String>> corpus = new ArrayList<>();
-        for (List<IndexedName> ns : names) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
+        for (List<IndexedName> ns : normalized) for (IndexedName n : ns) if (n.normalized().original().equals(n.name().value())) corpus.add(n.normalized().tokens());
         TokenWeights weights = TokenWeights.build(corpus, normalizer::descriptive);
+        // The spellings with their weights and shapes on every core too; their words are numbered after, one name after
+        // another, so that the lexicon is the one a single thread gives.
+        List<List<IndexedName>> names = IntStream.range(0, list.size()).parallel()
+                .mapToObj(e -> normalized.get(e).stream().map(n -> withSpellings(n, weights, list.get(e).schema() == Schema.VESSEL)).toList())
+                .toList();
         Lexicon.Builder words = new Lexicon.Builder();
-        names = names.stream().map(ns -> ns.stream().map(n -> withSpellings(n, weights, words, list.get(n.entity()).schema() == Schema.VESSEL)).toList()).toList();
+        for (List<IndexedName> ns : names) for (IndexedName n : ns) for (IndexedName.ListedSpelling s : n.spellings()) number(s, words);
         Lexicon lexicon = words.build();
 
         Map<String, List<Integer>> ids = new HashMap<>();
@@ -141,23 +149,25 @@ final class ScreeningIndex {
         Map<String, int[]> byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
 
-        // One entry per listed name, numbered in order; the number is the name's place in the ranking's ties.
-        TermPostings.Builder tokenField = new TermPostings.Builder(), gramField = new TermPostings.Builder(), keyField = new TermPostings.Builder();
-        List<Integer> owners = new ArrayList<>();
-        for (List<IndexedName> ns : names) {
-            for (IndexedName n : ns) {
-                int doc = owners.size();
-                tokenField.add(doc, tokens(n.normalized()));
-                gramField.add(doc, grams(n.normalized()).keySet());
-                Set<String> keyTerms = new LinkedHashSet<>(keys(n.normalized()).keySet());
-                keyTerms.addAll(wholeNames(n.normalized()));
-                keyTerms.addAll(skeletonKeys(n.normalized()));
-                keyField.add(doc, keyTerms);
-                owners.add(n.entity());
-            }
-        }
-        int[] docToEntity = owners.stream().mapToInt(Integer::intValue).toArray();
-        return new ScreeningIndex(list, names, weights, lexicon, tokenField.build(), gramField.build(), keyField.build(), docToEntity, byIdentifier, docToEntity.length,
+        // One entry per listed name, numbered in order; the number is the name's place in the ranking's ties. Each field
+        // reads the names in that order by itself, so the three are filled side by side.
+        List<IndexedName> all = names.stream().flatMap(List::stream).toList();
+        List<java.util.function.Function<IndexedName, Set<String>>> termsOfField = List.of(
+                ScreeningIndex::tokens,
+                n -> grams(n.normalized()).keySet(),
+                n -> {
+                    Set<String> keyTerms = new LinkedHashSet<>(keys(n.normalized()).keySet());
+                    keyTerms.addAll(wholeNames(n.normalized()));
+                    keyTerms.addAll(skeletonKeys(n.normalized()));
+                    return keyTerms;
+                });
+        List<TermPostings> fields = termsOfField.parallelStream().map(terms -> {
+            TermPostings.Builder field = new TermPostings.Builder();
+            for (int doc = 0; doc < all.size(); doc++) field.add(doc, terms.apply(all.get(doc)));
+            return field.build();
+        }).toList();
+        int[] docToEntity = all.stream().mapToInt(IndexedName::entity).toArray();
+        return new ScreeningIndex(list, names, weights, lexicon, fields.get(0), fields.get(1), fields.get(2), docToEntity, byIdentifier, docToEntity.length,
                 null);
     }
 
@@ -497,25 +507,27 @@ final class ScreeningIndex {
 
     /**
      * The name's spellings with their weights; a vessel's operator prefix weighs little ({@link VesselPrefix}), and a
-     * place is the name of a name that has nothing else ({@link TokenWeights#placesAlone}).
+     * place is the name of a name that has nothing else ({@link TokenWeights#placesAlone}). The words' lexicon numbers
+     * are left to {@link #number}.
      */
-    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, Lexicon.Builder words, boolean vessel) {
+    private static IndexedName withSpellings(IndexedName n, TokenWeights weights, boolean vessel) {
         List<IndexedName.ListedSpelling> out = new ArrayList<>();
         boolean first = true;
         for (ScorerV1.Spelling s : ScorerV1.spellings(n.normalized())) {
             double[] w = new double[s.tokens().size()];
-            int[] ids = new int[w.length];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = weights.weight(s.tokens().get(i));
-                ids[i] = words.id(s.tokens().get(i));
-            }
+            for (int i = 0; i < w.length; i++) w[i] = weights.weight(s.tokens().get(i));
             if (vessel) w = VesselPrefix.weigh(s.tokens(), w);
             w = weights.placesAlone(s.tokens(), w);
-            out.add(new IndexedName.ListedSpelling(s.tokens(), ids, w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym(),
+            out.add(new IndexedName.ListedSpelling(s.tokens(), new int[w.length], w, s.translated(), first, NameSearch.firstLetters(s.tokens()), s.acronym(),
                     org.chokepoint.similarity.TokenAlignment.Shape.of(s.tokens()), ScorerV1.letters(s.tokens()), QueryMemo.keyBits(s.tokens())));
             first = false;
         }
         return new IndexedName(n.entity(), n.name(), n.normalized(), List.copyOf(out));
+    }
+
+    /** Fills the lexicon numbers of the spelling's words ({@link IndexedName.ListedSpelling#ids}), numbering new words. */
+    private static void number(IndexedName.ListedSpelling s, Lexicon.Builder words) {
+        for (int i = 0; i < s.ids().length; i++) s.ids()[i] = words.id(s.tokens().get(i));
     }
 
     private static String key(Identifier id) {
@@ -523,13 +535,13 @@ final class ScreeningIndex {
     }
 
     /** Every token of every spelling that the scorer compares; whole names are terms of the key field ({@link #wholeNames}). */
-    private static Set<String> tokens(NormalizedName n) {
+    private static Set<String> tokens(IndexedName n) {
         Set<String> out = new LinkedHashSet<>();
-        tokens(n, ScorerV1.spellings(n), out);
+        tokens(n.normalized(), ScorerV1.spellings(n.normalized()), out);
         return out;
     }
 
-    /** Adds {@link #tokens(NormalizedName)} of {@code n}, whose spellings are {@code spellings}, to {@code out}, in order. */
+    /** Adds {@link #tokens(IndexedName)} of {@code n}, whose spellings are {@code spellings}, to {@code out}, in order. */
     private static void tokens(NormalizedName n, List<ScorerV1.Spelling> spellings, Set<String> out) {
         for (ScorerV1.Spelling s : spellings) out.addAll(s.tokens());
         out.add(n.concatenated());

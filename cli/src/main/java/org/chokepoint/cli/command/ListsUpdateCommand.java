@@ -63,6 +63,8 @@ public final class ListsUpdateCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
+        // The screening index is built after the lists are read: its normaliser starts meanwhile, on another core.
+        org.chokepoint.screening.Screener.startNormalizer();
         try (SnapshotStore store = SnapshotStore.open(data.dir()); Progress progress = new Progress(System.err)) {
             ListUpdater updater = new ListUpdater(store, allowShrink ? 0 : ListUpdater.DEFAULT_MIN_SHARE);
             ListUpdater.Update update;
