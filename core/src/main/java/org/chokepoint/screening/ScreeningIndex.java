@@ -474,8 +474,13 @@ final class ScreeningIndex {
                     }
                 }
             }
+            // Only the best k are sorted: sorting the whole buffer cost more than the selection.
+            if (size > k) {
+                selectBest(buf, size, k);
+                size = k;
+            }
             java.util.Arrays.sort(buf, 0, size);
-            int out = Math.min(k, size);
+            int out = size;
             int[] best = new int[out];
             for (int i = 0; i < out; i++) best[i] = Integer.MAX_VALUE - (int) buf[size - 1 - i];
             return best;
