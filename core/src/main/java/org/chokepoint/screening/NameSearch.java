@@ -69,15 +69,15 @@ final class NameSearch {
      * each spelling {@value #PER_SPELLING} longs: {@link IndexedName.ListedSpelling#firstLetters()},
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
      * {@code words}, the four bits of its {@link TokenAlignment.Shape}, its total weight (summed in word order, as
-     * {@link Double#doubleToRawLongBits}), and the shape's acronyms and initials hashed again ({@link #acronymBits},
-     * {@link #initialBits}). {@code words} holds each spelling's words one after another, two longs each:
+     * {@link Double#doubleToRawLongBits}), the shape's acronyms and initials hashed again ({@link #acronymBits},
+     * {@link #initialBits}), and its word and pair hashes hashed again ({@link #joinBits}). {@code words} holds each spelling's words one after another, two longs each:
      * the word's number (low half) with its {@link Lexicon#traits} (high half), and its weight (raw bits): read together,
      * in one stream, for each spelling compared, so that the traits, which decide most words, need no read of the lexicon.
      * {@code hashes} holds from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
     record Layout(long[] bits, long[] words, int[] hashes) {
-        static final int PER_SPELLING = 10;
+        static final int PER_SPELLING = 11;
         static final long WEAK = 1L << 32;
         /** Where a name's header holds {@link NameParts#honoree} of the name (31 bits). */
         static final int HONOREE_SHIFT = 33;
@@ -126,6 +126,7 @@ final class NameSearch {
                     bits[k++] = Double.doubleToRawLongBits(total);
                     bits[k++] = acronymBits(shape);
                     bits[k++] = initialBits(shape);
+                    bits[k++] = joinBits(shape);
                     for (int j = 0; j < m; j++) {
                         int id = s.ids()[j];
                         words[2 * (w + j)] = (id & 0xFFFFFFFFL) | ((long) lexicon.traits(id) << 32);
@@ -261,7 +262,7 @@ final class NameSearch {
                 for (int i = 0; i < n; i++) positions |= 1L << qpos[i];
                 if ((qs.firstLetters() & letterBits) != 0) {
                     TokenAlignment.Shape qShape = qs.shape();
-                    if (hashJoin(qShape, bits, hashes, k, offset, m)) hashJoins |= 1L << z;
+                    if (hashJoin(qs, bits, hashes, k, offset, m)) hashJoins |= 1L << z;
                     else if (mayAbbreviate(qs, bits, k)) mayAbbreviate |= 1L << z;
                     else qShape = null;
                     if (qShape != null) {
@@ -345,7 +346,7 @@ final class NameSearch {
             boolean joins = false;
             if (sameFirst) {
                 TokenAlignment.Shape qShape = qs.shape();
-                joins = screened ? (hashJoins & (1L << z)) != 0 : hashJoin(qShape, bits, hashes, k, offset, m);
+                joins = screened ? (hashJoins & (1L << z)) != 0 : hashJoin(qs, bits, hashes, k, offset, m);
                 if (!joins && (screened ? (mayAbbreviate & (1L << z)) != 0 : mayAbbreviate(qs, bits, k))) {
                     if (cs == null) cs = names.get(x).spellings().get(y);
                     joins = qShape.mayAbbreviate(cs.shape());
@@ -456,9 +457,28 @@ final class NameSearch {
      * listed spelling at {@code k} in the layout's bits (words from {@code offset}, {@code m} of them), with the listed
      * side's hashes read from the layout: whether two adjacent words of one side hash as a word of the other.
      */
-    private static boolean hashJoin(TokenAlignment.Shape qShape, long[] bits, int[] hashes, int k, int offset, int m) {
-        return ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
-                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
+    private static boolean hashJoin(PreparedQuery.QuerySpelling qs, long[] bits, int[] hashes, int k, int offset, int m) {
+        TokenAlignment.Shape qShape = qs.shape();
+        // The same hashes by a second bit each (joinBits) must meet too before the hashes themselves are read: with one bit
+        // of 64 each, about one comparison in four read them, an array of their own, for nothing.
+        long qJoin = qs.joinBits(), cJoin = bits[k + 10];
+        return ((qShape.pairBits() & bits[k + 3]) != 0 && ((qJoin >>> 32) & cJoin) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
+                || ((bits[k + 4] & qShape.wordBits()) != 0 && ((cJoin >>> 32) & qJoin) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
+    }
+
+    /**
+     * The shape's word hashes (low 32 bits) and pair hashes (high 32 bits), a bit each by another hash than the shape's
+     * own: two words are joined only where a pair hash of one side is a word hash of the other, so their bits meet.
+     */
+    static long joinBits(TokenAlignment.Shape shape) {
+        long out = 0;
+        for (int h : shape.wordHashes()) out |= 1L << joinSlot(h);
+        for (int h : shape.pairHashes()) out |= 1L << (32 + joinSlot(h));
+        return out;
+    }
+
+    private static int joinSlot(int hash) {
+        return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 59);
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */

@@ -21,13 +21,16 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
      */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                          boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
-                         String renamedWord, long acronymBits, long initialBits) {
-        /** {@code acronymBits} and {@code initialBits}: {@link NameSearch#acronymBits} and {@link NameSearch#initialBits} of the shape. */
+                         String renamedWord, long acronymBits, long initialBits, long joinBits) {
+        /**
+         * {@code acronymBits}, {@code initialBits} and {@code joinBits}: {@link NameSearch#acronymBits},
+         * {@link NameSearch#initialBits} and {@link NameSearch#joinBits} of the shape.
+         */
         QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                       boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
                       String renamedWord) {
             this(tokens, positions, weights, translated, primary, firstLetters, acronym, shape, totalWeight, described, renamed, renamedWord,
-                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape));
+                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape), NameSearch.joinBits(shape));
         }
     }
 
