@@ -11,7 +11,15 @@ import java.util.List;
  * positions of its tokens in the query memo and their weights, and {@link NameParts#honoree} of the name as given (0 for
  * none).
  */
-record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree) {
+record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree, QuerySpelling[] spellingArray) {
+
+    /**
+     * {@code spellingArray}: the same spellings in an array, which {@link NameSearch} reads for every listed spelling of every
+     * candidate: an immutable list's get was a few percent of it. Do not modify.
+     */
+    PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree) {
+        this(forms, spellings, honoree, spellings.toArray(QuerySpelling[]::new));
+    }
 
     /**
      * {@code totalWeight}: the weights summed in word order. {@code renamed}: for a vessel's name of two words or more, the

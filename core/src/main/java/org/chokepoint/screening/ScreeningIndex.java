@@ -448,7 +448,7 @@ final class ScreeningIndex {
          * them). A name's key orders by score (float bits of a positive float compare as the floats do), then by the lower
          * name number; keys are distinct.
          *
-         * <p>Keys above a threshold go to a buffer of a few times {@code k}; when it is full, the best {@code k} of it are
+         * <p>Keys above a threshold go to a buffer of twice {@code k}; when it is full, the best {@code k} of it are
          * selected (in place, in linear time) and the least of them becomes the threshold. Most names of a query score
          * below the best {@code k} met so far and cost one comparison; a heap made each of the others cost a sift.
          */
@@ -487,7 +487,7 @@ final class ScreeningIndex {
         }
 
         /** Buffer of {@link #top}, in multiples of {@code k}. */
-        private static final int SELECTION_SPAN = 4;
+        private static final int SELECTION_SPAN = 2;
         private long[] selection = new long[0];
 
         /** Moves the {@code k} largest of {@code a[0, size)} (distinct values, {@code k < size}) to {@code a[0, k)}, in any order. */
