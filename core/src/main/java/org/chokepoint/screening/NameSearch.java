@@ -68,16 +68,16 @@ final class NameSearch {
      * {@code bits} holds for each name in order its number of spellings (and {@link #WEAK} for a weak alias), then for
      * each spelling {@value #PER_SPELLING} longs: {@link IndexedName.ListedSpelling#firstLetters()},
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
-     * {@code words}, the four bits of its {@link TokenAlignment.Shape}, its total weight (summed in word order, as
-     * {@link Double#doubleToRawLongBits}), and the shape's acronyms and initials hashed again ({@link #acronymBits},
-     * {@link #initialBits}). {@code words} holds each spelling's words one after another, two longs each:
+     * {@code words}, the shape's word and pair bits, its word and pair hashes hashed again ({@link #joinBits}), its acronym
+     * and initial trigram bits, the total weight (summed in word order, as {@link Double#doubleToRawLongBits}), and the
+     * shape's acronyms and initials hashed again ({@link #acronymBits}, {@link #initialBits}). {@code words} holds each spelling's words one after another, two longs each:
      * the word's number (low half) with its {@link Lexicon#traits} (high half), and its weight (raw bits): read together,
      * in one stream, for each spelling compared, so that the traits, which decide most words, need no read of the lexicon.
      * {@code hashes} holds from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
     record Layout(long[] bits, long[] words, int[] hashes) {
-        static final int PER_SPELLING = 10;
+        static final int PER_SPELLING = 11;
         static final long WEAK = 1L << 32;
         /** Where a name's header holds {@link NameParts#honoree} of the name (31 bits). */
         static final int HONOREE_SHIFT = 33;
@@ -119,6 +119,7 @@ final class NameSearch {
                     TokenAlignment.Shape shape = s.shape();
                     bits[k++] = shape.wordBits();
                     bits[k++] = shape.pairBits();
+                    bits[k++] = joinBits(shape); // beside the bits it follows, in the same cache line more often
                     bits[k++] = shape.acronymTrigrams();
                     bits[k++] = shape.initialTrigrams();
                     double total = 0;
@@ -207,8 +208,8 @@ final class NameSearch {
                                    boolean otherHonoree) {
         List<Option> options = memo.options;
         // Indexed loops: this is the innermost work of screening, and iterators cost here.
-        List<PreparedQuery.QuerySpelling> querySpellings = pq.spellings();
-        int spellingCount = querySpellings.size();
+        PreparedQuery.QuerySpelling[] querySpellings = pq.spellingArray();
+        int spellingCount = querySpellings.length;
         // Work arrays of the query (one thread), not of each entity: this runs for every candidate.
         double[] ceilA = memo.ceilA, ceilB = memo.ceilB;
         int[] scratchRows = memo.rows;
@@ -228,7 +229,7 @@ final class NameSearch {
         int[] rows = scratchRows, kept = null;
         // The listed words' weights with their numbers: one read of the layout for both.
         double[] weightsB = memo.weightsB;
-        double totalB = Double.longBitsToDouble(bits[k + 7]);
+        double totalB = Double.longBitsToDouble(bits[k + 8]);
         // Before any row is fetched: which comparisons of this spelling could reach the floor at all, from which query
         // words each listed word may be like (its traits alone). Those that cannot are left out, and so are the rows that
         // no comparison left reads; most spellings keep no comparison, and their rows were most of the work.
@@ -251,7 +252,7 @@ final class NameSearch {
                 weightsB[j] = Double.longBitsToDouble(words[at + 1]);
             }
             for (int z = 0; z < spellingCount; z++) {
-                PreparedQuery.QuerySpelling qs = querySpellings.get(z);
+                PreparedQuery.QuerySpelling qs = querySpellings[z];
                 // As below: these are never compared.
                 if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
                 int n = qs.tokens().size();
@@ -261,7 +262,7 @@ final class NameSearch {
                 for (int i = 0; i < n; i++) positions |= 1L << qpos[i];
                 if ((qs.firstLetters() & letterBits) != 0) {
                     TokenAlignment.Shape qShape = qs.shape();
-                    if (hashJoin(qShape, bits, hashes, k, offset, m)) hashJoins |= 1L << z;
+                    if (hashJoin(qs, bits, hashes, k, offset, m)) hashJoins |= 1L << z;
                     else if (mayAbbreviate(qs, bits, k)) mayAbbreviate |= 1L << z;
                     else qShape = null;
                     if (qShape != null) {
@@ -298,7 +299,7 @@ final class NameSearch {
         for (int z = 0; z < comparisons; z++) {
             boolean renamed = z >= spellingCount;
             if (!renamed && (rejected & (1L << z)) != 0) continue; // cannot reach the floor (above)
-            PreparedQuery.QuerySpelling qs = renamed ? querySpellings.get(z - spellingCount).renamed() : querySpellings.get(z);
+            PreparedQuery.QuerySpelling qs = renamed ? querySpellings[z - spellingCount].renamed() : querySpellings[z];
             if (qs == null) continue;
             // A variant against a variant adds little, except translation against translation.
             if (!qs.primary() && !csPrimary && !(qs.translated() && csTranslated)) continue;
@@ -345,7 +346,7 @@ final class NameSearch {
             boolean joins = false;
             if (sameFirst) {
                 TokenAlignment.Shape qShape = qs.shape();
-                joins = screened ? (hashJoins & (1L << z)) != 0 : hashJoin(qShape, bits, hashes, k, offset, m);
+                joins = screened ? (hashJoins & (1L << z)) != 0 : hashJoin(qs, bits, hashes, k, offset, m);
                 if (!joins && (screened ? (mayAbbreviate & (1L << z)) != 0 : mayAbbreviate(qs, bits, k))) {
                     if (cs == null) cs = names.get(x).spellings().get(y);
                     joins = qShape.mayAbbreviate(cs.shape());
@@ -422,7 +423,7 @@ final class NameSearch {
      */
     private static boolean mayAbbreviate(PreparedQuery.QuerySpelling qs, long[] bits, int k) {
         TokenAlignment.Shape q = qs.shape();
-        return mayAbbreviate(q.acronymTrigrams(), q.initialTrigrams(), qs.acronymBits(), qs.initialBits(), bits[k + 5], bits[k + 6], bits[k + 8], bits[k + 9]);
+        return mayAbbreviate(q.acronymTrigrams(), q.initialTrigrams(), qs.acronymBits(), qs.initialBits(), bits[k + 6], bits[k + 7], bits[k + 9], bits[k + 10]);
     }
 
     /** The test above from the two sides' bits: each side's shape's acronym and initial trigrams, then their second hashes. */
@@ -456,9 +457,28 @@ final class NameSearch {
      * listed spelling at {@code k} in the layout's bits (words from {@code offset}, {@code m} of them), with the listed
      * side's hashes read from the layout: whether two adjacent words of one side hash as a word of the other.
      */
-    private static boolean hashJoin(TokenAlignment.Shape qShape, long[] bits, int[] hashes, int k, int offset, int m) {
-        return ((qShape.pairBits() & bits[k + 3]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
-                || ((bits[k + 4] & qShape.wordBits()) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
+    private static boolean hashJoin(PreparedQuery.QuerySpelling qs, long[] bits, int[] hashes, int k, int offset, int m) {
+        TokenAlignment.Shape qShape = qs.shape();
+        // The same hashes by a second bit each (joinBits) must meet too before the hashes themselves are read: with one bit
+        // of 64 each, about one comparison in four read them, an array of their own, for nothing.
+        long qJoin = qs.joinBits();
+        return ((qShape.pairBits() & bits[k + 3]) != 0 && ((qJoin >>> 32) & bits[k + 5]) != 0 && shared(qShape.pairHashes(), hashes, 2 * offset, m))
+                || ((bits[k + 4] & qShape.wordBits()) != 0 && ((bits[k + 5] >>> 32) & qJoin) != 0 && shared(qShape.wordHashes(), hashes, 2 * offset + m, m - 1));
+    }
+
+    /**
+     * The shape's word hashes (low 32 bits) and pair hashes (high 32 bits), a bit each by another hash than the shape's
+     * own: two words are joined only where a pair hash of one side is a word hash of the other, so their bits meet.
+     */
+    static long joinBits(TokenAlignment.Shape shape) {
+        long out = 0;
+        for (int h : shape.wordHashes()) out |= 1L << joinSlot(h);
+        for (int h : shape.pairHashes()) out |= 1L << (32 + joinSlot(h));
+        return out;
+    }
+
+    private static int joinSlot(int hash) {
+        return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 59);
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */

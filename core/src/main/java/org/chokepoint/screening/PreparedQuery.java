@@ -11,7 +11,15 @@ import java.util.List;
  * positions of its tokens in the query memo and their weights, and {@link NameParts#honoree} of the name as given (0 for
  * none).
  */
-record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree) {
+record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree, QuerySpelling[] spellingArray) {
+
+    /**
+     * {@code spellingArray}: the same spellings in an array, which {@link NameSearch} reads for every listed spelling of every
+     * candidate: an immutable list's get was a few percent of it. Do not modify.
+     */
+    PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, int honoree) {
+        this(forms, spellings, honoree, spellings.toArray(QuerySpelling[]::new));
+    }
 
     /**
      * {@code totalWeight}: the weights summed in word order. {@code renamed}: for a vessel's name of two words or more, the
@@ -21,13 +29,16 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
      */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                          boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
-                         String renamedWord, long acronymBits, long initialBits) {
-        /** {@code acronymBits} and {@code initialBits}: {@link NameSearch#acronymBits} and {@link NameSearch#initialBits} of the shape. */
+                         String renamedWord, long acronymBits, long initialBits, long joinBits) {
+        /**
+         * {@code acronymBits}, {@code initialBits} and {@code joinBits}: {@link NameSearch#acronymBits},
+         * {@link NameSearch#initialBits} and {@link NameSearch#joinBits} of the shape.
+         */
         QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                       boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
                       String renamedWord) {
             this(tokens, positions, weights, translated, primary, firstLetters, acronym, shape, totalWeight, described, renamed, renamedWord,
-                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape));
+                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape), NameSearch.joinBits(shape));
         }
     }
 

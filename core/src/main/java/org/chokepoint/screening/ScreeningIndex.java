@@ -350,7 +350,7 @@ final class ScreeningIndex {
         /** The best {@code k} names as the ranking is defined: every clause added to every name, in the order asked. */
         int[] topInOrder(int k) {
             for (int i = 0; i < clauses; i++) add(postings[i], adds[i]);
-            return top(k, touched, count);
+            return top(k, touched, count, 0);
         }
 
         private void add(int[] docs, float s) {
@@ -415,7 +415,7 @@ final class ScreeningIndex {
                 mass += (double) adds[c] * docs.length;
             }
             pruned = closed;
-            if (!closed) return top(k, touched, count);
+            if (!closed) return top(k, touched, count, 0);
             // The names met that could still reach the floor (as the k above it do), marked in a bit set small enough to
             // stay in the nearest cache while the remaining postings are read through; the others cannot be among the k best.
             int live = 0;
@@ -443,7 +443,7 @@ final class ScreeningIndex {
                 for (int x = 0; x < h; x++) score[hits[x]] += a;
             }
             for (int x = 0; x < live; x++) in[alive[x] >>> 6] = 0;
-            return top(k, alive, live);
+            return top(k, alive, live, Float.floatToIntBits(floor));
         }
 
         /** Whether at least {@code k} of the names met score above {@code floor} in float. */
@@ -453,27 +453,76 @@ final class ScreeningIndex {
         }
 
         /**
-         * The best {@code k} of {@code docs[0, n)}, best first. A name's key orders by score (float bits of a positive
-         * float compare as the floats do), then by the lower name number.
+         * The best {@code k} of {@code docs[0, n)}, best first, among those whose score in float has bits {@code least} or
+         * more (0: any; a caller that knows {@code k} names score that much leaves out the others, which cannot be among
+         * them). A name's key orders by score (float bits of a positive float compare as the floats do), then by the lower
+         * name number; keys are distinct.
+         *
+         * <p>Keys above a threshold go to a buffer of twice {@code k}; when it is full, the best {@code k} of it are
+         * selected (in place, in linear time) and the least of them becomes the threshold. Most names of a query score
+         * below the best {@code k} met so far and cost one comparison; a heap made each of the others cost a sift.
          */
-        private int[] top(int k, int[] docs, int n) {
-            long[] heap = new long[Math.min(k, n)];
-            int size = 0;
+        private int[] top(int k, int[] docs, int n, int least) {
+            if (k <= 0 || n == 0) return new int[0];
+            long[] buf = selection;
+            if (buf.length < SELECTION_SPAN * k) selection = buf = new long[SELECTION_SPAN * k];
+            int cap = buf.length, size = 0;
+            double[] score = this.score;
+            // Every key is positive; a key at least the bits asked (with any name number) is above this.
+            long threshold = ((long) least << 32) - 1;
             for (int i = 0; i < n; i++) {
                 int d = docs[i];
                 long key = ((long) Float.floatToIntBits((float) score[d]) << 32) | (Integer.MAX_VALUE - d);
-                if (size < heap.length) {
-                    heap[size] = key;
-                    siftUp(heap, size++);
-                } else if (key > heap[0]) {
-                    heap[0] = key;
-                    siftDown(heap, size);
+                if (key > threshold) {
+                    buf[size++] = key;
+                    if (size == cap) {
+                        selectBest(buf, size, k);
+                        size = k;
+                        long min = buf[0];
+                        for (int j = 1; j < k; j++) min = Math.min(min, buf[j]);
+                        threshold = min;
+                    }
                 }
             }
-            java.util.Arrays.sort(heap, 0, size);
-            int[] out = new int[size];
-            for (int i = 0; i < size; i++) out[i] = Integer.MAX_VALUE - (int) heap[size - 1 - i];
-            return out;
+            // Only the best k are sorted: sorting the whole buffer cost more than the selection.
+            if (size > k) {
+                selectBest(buf, size, k);
+                size = k;
+            }
+            java.util.Arrays.sort(buf, 0, size);
+            int out = size;
+            int[] best = new int[out];
+            for (int i = 0; i < out; i++) best[i] = Integer.MAX_VALUE - (int) buf[size - 1 - i];
+            return best;
+        }
+
+        /** Buffer of {@link #top}, in multiples of {@code k}. */
+        private static final int SELECTION_SPAN = 2;
+        private long[] selection = new long[0];
+
+        /** Moves the {@code k} largest of {@code a[0, size)} (distinct values, {@code k < size}) to {@code a[0, k)}, in any order. */
+        static void selectBest(long[] a, int size, int k) {
+            int lo = 0, hi = size - 1;
+            while (lo < hi) {
+                // Median of three as the pivot, then a partition: larger values to the left.
+                int mid = (lo + hi) >>> 1;
+                long x = a[lo], y = a[mid], z = a[hi];
+                long pivot = x < y ? (y < z ? y : Math.max(x, z)) : (x < z ? x : Math.max(y, z));
+                int i = lo, j = hi;
+                while (i <= j) {
+                    while (a[i] > pivot) i++;
+                    while (a[j] < pivot) j--;
+                    if (i <= j) {
+                        long t = a[i]; a[i] = a[j]; a[j] = t;
+                        i++;
+                        j--;
+                    }
+                }
+                // a[lo, j] >= pivot >= a[i, hi]; between them (at most one place) the pivot itself.
+                if (k - 1 <= j) hi = j;
+                else if (k - 1 >= i) lo = i;
+                else return;
+            }
         }
 
         void clear() {
@@ -481,27 +530,6 @@ final class ScreeningIndex {
             count = 0;
             java.util.Arrays.fill(postings, 0, clauses, null);
             clauses = 0;
-        }
-
-        private static void siftUp(long[] h, int i) {
-            while (i > 0) {
-                int p = (i - 1) >>> 1;
-                if (h[p] <= h[i]) return;
-                long t = h[p]; h[p] = h[i]; h[i] = t;
-                i = p;
-            }
-        }
-
-        private static void siftDown(long[] h, int size) {
-            int i = 0;
-            while (true) {
-                int l = 2 * i + 1, r = l + 1, m = i;
-                if (l < size && h[l] < h[m]) m = l;
-                if (r < size && h[r] < h[m]) m = r;
-                if (m == i) return;
-                long t = h[m]; h[m] = h[i]; h[i] = t;
-                i = m;
-            }
         }
     }
 

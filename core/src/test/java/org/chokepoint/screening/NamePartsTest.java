@@ -63,4 +63,43 @@ class NamePartsTest {
         assertThat(NameParts.honoree("Korvel Plant")).isZero();
         assertThat(NameParts.honoree("Zarechensk Plant named after the 50th Anniversary of the USSR")).isZero();
     }
+
+    /** On the packed keys, one person is what an edit distance of at most 1 between the keys' letters says. */
+    @Test
+    void sameHonoreeIsOneEditOnTheKeysLetters() {
+        java.util.Random random = new java.util.Random(20261123);
+        for (int round = 0; round < 20_000; round++) {
+            String x = letters(random), y = random.nextInt(3) == 0 ? x : edited(random, x);
+            boolean expected = org.chokepoint.similarity.Levenshtein.distance(x, y) <= 1;
+            assertThat(NameParts.sameHonoree(pack(x), pack(y))).as("%s / %s", x, y).isEqualTo(expected);
+        }
+    }
+
+    /** Two to six letters of a small alphabet, so that keys one edit apart are frequent. */
+    private static String letters(java.util.Random random) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0, n = 2 + random.nextInt(5); i < n; i++) out.append("bcdkz".charAt(random.nextInt(5)));
+        return out.toString();
+    }
+
+    /** One or two random edits, kept to two to six letters. */
+    private static String edited(java.util.Random random, String s) {
+        StringBuilder out = new StringBuilder(s);
+        for (int e = 0, n = 1 + random.nextInt(2); e < n; e++) {
+            int at = random.nextInt(out.length() + 1);
+            switch (random.nextInt(3)) {
+                case 0 -> { if (out.length() < 6) out.insert(at, "bcdkz".charAt(random.nextInt(5))); }
+                case 1 -> { if (out.length() > 2 && at < out.length()) out.deleteCharAt(at); }
+                default -> { if (at < out.length()) out.setCharAt(at, "bcdkz".charAt(random.nextInt(5))); }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The letters packed as {@link NameParts#honoree} packs a key's consonants. */
+    private static int pack(String letters) {
+        int packed = 0;
+        for (int i = 0; i < letters.length(); i++) packed |= (letters.charAt(i) - 'a' + 1) << (5 * i);
+        return packed;
+    }
 }

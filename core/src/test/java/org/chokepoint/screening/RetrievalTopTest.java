@@ -51,6 +51,39 @@ class RetrievalTopTest {
         assertThat(pruned).isGreaterThan(100);
     }
 
+    /**
+     * The selection itself ({@code Scratch.topInOrder}) is the best {@code k} names by sorting every name met: by score in
+     * float, then the lower name number; with ties, with fewer names than {@code k}, and with many more.
+     */
+    @Test
+    void selectionEqualsSortingEveryName() {
+        Random random = new Random(20261123);
+        for (int round = 0; round < 400; round++) {
+            int clauses = 1 + random.nextInt(30);
+            ScreeningIndex.Scratch s = new ScreeningIndex.Scratch(NAMES);
+            double[] sums = new double[NAMES];
+            boolean[] met = new boolean[NAMES];
+            for (int c = 0; c < clauses; c++) {
+                int[] docs = names(random, 1 + random.nextInt(round % 2 == 0 ? 60 : NAMES / 2));
+                float add = round % 4 < 2 ? 0.5f * (1 + random.nextInt(3)) : (float) (0.1 + 10 * random.nextDouble());
+                s.clause(docs, add);
+                for (int d : docs) {
+                    sums[d] += add;
+                    met[d] = true;
+                }
+            }
+            java.util.List<Integer> all = new java.util.ArrayList<>();
+            for (int d = 0; d < NAMES; d++) if (met[d]) all.add(d);
+            all.sort((a, b) -> {
+                int c = Float.compare((float) sums[b], (float) sums[a]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            int k = 1 + random.nextInt(2 * K);
+            int[] expected = all.subList(0, Math.min(k, all.size())).stream().mapToInt(Integer::intValue).toArray();
+            assertThat(s.topInOrder(k)).as("round %d, k %d of %d", round, k, all.size()).containsExactly(expected);
+        }
+    }
+
     /** {@code size} distinct names, ascending. */
     private static int[] names(Random random, int size) {
         TreeSet<Integer> out = new TreeSet<>();
