@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code bench detect}: the figures of each run, and with {@code --runs N} the first run beside the later ones in the same JVM. */
 class BenchDetectIT {
-    private static final String HEADER = "record_id,date,exporter_name,exporter_country,importer_name,importer_country,destination_country,hs_code,value_usd,transport_mode\n";
-
     @TempDir
     Path data;
     @TempDir
@@ -23,14 +21,8 @@ class BenchDetectIT {
 
     @Test
     void eachRunPrintsItsFiguresAndTheLaterRunsAreSetBesideTheFirst() throws Exception {
-        Path list = Files.writeString(in.resolve("denied.csv"), "id,name,country\nd1,ZENIT INSTRUMENT PLANT,RU\n");
-        assertThat(CliRun.of("--data", data.toString(), "lists", "update", "--custom", "denied=" + list).exit()).isZero();
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            rows.add("r" + i + ",2023-0" + (i + 3) + "-11,Halbleiter Handel AG,DE,Bosphorus Elektronik Ltd,TR,TR,854231,25000,air");
-            rows.add("s" + i + ",2023-0" + (i + 3) + "-20,Bosphorus Elektronik Ltd,TR,Zenit Instrument Plant JSC,RU,RU,854231,27000,road");
-        }
-        Path csv = Files.writeString(in.resolve("decl.csv"), HEADER + String.join("\n", rows) + "\n");
+        ZenitCase.loadList(data, in);
+        Path csv = ZenitCase.declarations(in);
         Path out = in.resolve("findings");
 
         CliRun bench = CliRun.of("--data", data.toString(), "bench", "detect", csv.toString(), "--runs", "2", "--out", out.toString());

@@ -5,15 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code detect --dataset}: a dataset stored by {@code shipments load} is detected as its file would be. */
 class DetectDatasetIT {
-    private static final String HEADER = "record_id,date,exporter_name,exporter_country,importer_name,importer_country,destination_country,hs_code,value_usd,transport_mode\n";
-
     @TempDir
     Path data;
     @TempDir
@@ -21,15 +17,8 @@ class DetectDatasetIT {
 
     @Test
     void aStoredDatasetGivesTheFindingsOfItsFileAndBadChoicesAreRefused() throws Exception {
-        Path list = Files.writeString(in.resolve("denied.csv"), "id,name,country\nd1,ZENIT INSTRUMENT PLANT,RU\n");
-        assertThat(CliRun.of("--data", data.toString(), "lists", "update", "--custom", "denied=" + list).exit()).isZero();
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            rows.add("r" + i + ",2023-0" + (i + 3) + "-11,Halbleiter Handel AG,DE,Bosphorus Elektronik Ltd,TR,TR,854231,25000,air");
-            rows.add("s" + i + ",2023-0" + (i + 3) + "-20,Bosphorus Elektronik Ltd,TR,Zenit Instrument Plant JSC,RU,RU,854231,27000,road");
-        }
-        rows.add("bad,2023-13-01,Nobody,DE,Nobody Else,RU,RU,854231,1,air");
-        Path csv = Files.writeString(in.resolve("decl.csv"), HEADER + String.join("\n", rows) + "\n");
+        ZenitCase.loadList(data, in);
+        Path csv = ZenitCase.declarations(in, "bad,2023-13-01,Nobody,DE,Nobody Else,RU,RU,854231,1,air");
         CliRun load = CliRun.of("--data", data.toString(), "shipments", "load", csv.toString(), "--dataset", "q2");
         assertThat(load.exit()).as(load.toString()).isZero();
 
