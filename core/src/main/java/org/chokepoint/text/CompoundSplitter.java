@@ -1,6 +1,7 @@
 package org.chokepoint.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,44 @@ final class CompoundSplitter {
 
     private final Map<String, String> parts;
     private final int longestPart;
+    /**
+     * The parts as a letter tree: walking it from each start of a token finds every part that starts there in one pass,
+     * where cutting out and hashing a substring for every (start, length) pair was most of the cost of normalising
+     * organisation names.
+     */
+    private final Node root = new Node();
 
     CompoundSplitter(Map<String, String> parts) {
         this.parts = Map.copyOf(parts);
         this.longestPart = parts.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String part : this.parts.keySet()) root.add(part);
+    }
+
+    /** A node of the letter tree; {@code part} is set where a part ends. Mutable only while the splitter is built. */
+    private static final class Node {
+        private char[] letters = new char[0];
+        private Node[] next = new Node[0];
+        private boolean part;
+
+        void add(String word) {
+            Node node = this;
+            for (int i = 0; i < word.length(); i++) node = node.childOrAdd(word.charAt(i));
+            node.part = true;
+        }
+
+        Node child(char c) {
+            for (int i = 0; i < letters.length; i++) if (letters[i] == c) return next[i];
+            return null;
+        }
+
+        private Node childOrAdd(char c) {
+            Node child = child(c);
+            if (child != null) return child;
+            letters = Arrays.copyOf(letters, letters.length + 1);
+            next = Arrays.copyOf(next, next.length + 1);
+            letters[letters.length - 1] = c;
+            return next[next.length - 1] = new Node();
+        }
     }
 
     /** Reads {@code org-compounds.tsv} (translation, then parts separated by "|") and adds {@code words}. */
@@ -92,15 +127,15 @@ final class CompoundSplitter {
         if (n < MIN_TOKEN) return null;
         int[] pieces = new int[n + 1]; // fewest parts covering token[0, i); MAX_VALUE when none do
         int[] cut = new int[n + 1];
-        pieces[0] = 0;
-        for (int end = 1; end <= n; end++) {
-            pieces[end] = Integer.MAX_VALUE;
-            for (int len = MIN_PART; len <= Math.min(longestPart, end); len++) {
-                int start = end - len;
-                if (start > 0 && pieces[start] == Integer.MAX_VALUE) continue;
-                if (!parts.containsKey(token.substring(start, end))) continue;
-                int count = pieces[start] + 1;
-                if (count < pieces[end]) {
+        Arrays.fill(pieces, 1, n + 1, Integer.MAX_VALUE);
+        for (int start = 0; start < n; start++) {
+            if (pieces[start] == Integer.MAX_VALUE) continue;
+            int count = pieces[start] + 1;
+            Node node = root;
+            for (int end = start + 1; end <= n && node != null; end++) {
+                node = node.child(token.charAt(end - 1));
+                // On a tie the latest start wins: the shortest last part, as when each end tried lengths upwards.
+                if (node != null && node.part && end - start >= MIN_PART && count <= pieces[end]) {
                     pieces[end] = count;
                     cut[end] = start;
                 }
