@@ -237,7 +237,7 @@ class DetectorTest {
         assertThat(rules("Steppe Components LLP")).contains("transshipment_hub");
         assertThat(rules("Anatolia Elektronik Ltd")).contains("feeds_transshipment_hub").doesNotContain("transshipment_hub");
         assertThat(flag("Anatolia Elektronik Ltd", "feeds_transshipment_hub").get("detail").asText())
-                .contains("Steppe Components LLP (KZ)").contains("sent the same goods on to RU");
+                .contains("Steppe Components LLP (KZ)").contains("sent the same goods on to RU").contains("having received them from DE");
         assertThat(rules("Mikrochip Werk GmbH")).doesNotContain("feeds_transshipment_hub", "transshipment_hub");
         // The earlier hub is as new as a front shipping to Russia itself; the maker selling to it is new too, but its buyer
         // sent the chips to Kazakhstan, not on to Russia.
