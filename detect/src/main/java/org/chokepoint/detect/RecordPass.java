@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.chokepoint.detect.flags.RecordFacts;
 import org.chokepoint.detect.flags.RecordFlag;
 import org.chokepoint.detect.flags.RecordRule;
+import org.chokepoint.detect.party.DeclaredCarrier;
 import org.chokepoint.detect.party.MentionTable;
 import org.chokepoint.detect.party.NameFacts;
 import org.chokepoint.detect.wording.LinesOfBusiness;
@@ -361,7 +362,8 @@ final class RecordPass {
      * A listed vessel by IMO number first (decisive), else the carrier's name screened against the lists. A carrier
      * is an airline, a shipping line, a vessel or an aircraft, never a person; and a declared IMO number goes with
      * its name, so that "ONE HARMONY" with another vessel's IMO is not the listed vessel whose alias is "Harmony"
-     * (a conflicting identifier is strong evidence against).
+     * (a conflicting identifier is strong evidence against). A name match must name the carrier word for word
+     * ({@link DeclaredCarrier}): "Turkish Cargo" is not the listed Russian Cargo Oy.
      */
     ListedHit carrier(String carrier, String vesselImo) {
         if (vesselImo != null) {
@@ -375,7 +377,8 @@ final class RecordPass {
         Optional<ListedHit> hit = carrierHits.get(key);
         if (hit == null) {
             String imo = vesselImo == null ? null : "IMO " + vesselImo;
-            hit = carrierHits.computeIfAbsent(key, c -> firstNotOf(lists.screen(carrier, null, imo, Schema.UNKNOWN, SCREENED), NOT_CARRIERS));
+            hit = carrierHits.computeIfAbsent(key, c -> lists.screen(carrier, null, imo, Schema.UNKNOWN, SCREENED).stream()
+                    .filter(h -> !lists.isOf(h, NOT_CARRIERS) && DeclaredCarrier.named(carrier, h)).findFirst());
         }
         return hit.orElse(null);
     }
@@ -397,10 +400,6 @@ final class RecordPass {
 
     private static final java.util.Set<Schema> NOT_CARRIERS = java.util.EnumSet.of(Schema.PERSON);
     private static final java.util.Set<Schema> NOT_MAKERS = java.util.EnumSet.of(Schema.PERSON, Schema.VESSEL, Schema.AIRCRAFT);
-
-    private Optional<ListedHit> firstNotOf(List<ListedHit> hits, java.util.Set<Schema> excluded) {
-        return hits.stream().filter(h -> !lists.isOf(h, excluded)).findFirst();
-    }
 
     /** One row of the {@code term} table: a short text of the records and its number (both passes write it so). */
     static void appendTerm(DuckDBAppender t, int number, String text) throws SQLException {

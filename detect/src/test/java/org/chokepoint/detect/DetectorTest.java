@@ -194,6 +194,15 @@ class DetectorTest {
     }
 
     @Test
+    void theRussianBuyerAtTheEndOfTheHubIsTheConsignee() {
+        JsonNode f = flag("OOO Vektor Plus", "hub_consignee");
+        assertThat(f.get("evidence")).extracting(JsonNode::asText).containsExactly("t39");
+        assertThat(f.get("detail").asText()).contains("GULF STAR TRADING F.Z.E. (AE)").contains("received the same goods from DE");
+        // Its seller received furniture, not the chips it sent on: no hub.
+        assertThat(rules("OOO Tekhnopark")).doesNotContain("hub_consignee");
+    }
+
+    @Test
     void splitShipmentsUnitValueFrontsAndNewParties() {
         assertThat(rules("Precision Parts Trading LLC")).contains("split_shipments", "chpl_to_sanctioned_destination", "description_mismatch");
         assertThat(flag("Precision Parts Trading LLC", "split_shipments").get("records").asInt()).isEqualTo(8);
@@ -228,8 +237,13 @@ class DetectorTest {
         assertThat(rules("Steppe Components LLP")).contains("transshipment_hub");
         assertThat(rules("Anatolia Elektronik Ltd")).contains("feeds_transshipment_hub").doesNotContain("transshipment_hub");
         assertThat(flag("Anatolia Elektronik Ltd", "feeds_transshipment_hub").get("detail").asText())
-                .contains("Steppe Components LLP (KZ)").contains("sent the same goods on to RU");
+                .contains("Steppe Components LLP (KZ)").contains("sent the same goods on to RU").contains("having received them from DE");
         assertThat(rules("Mikrochip Werk GmbH")).doesNotContain("feeds_transshipment_hub", "transshipment_hub");
+        // The earlier hub is as new as a front shipping to Russia itself; the maker selling to it is new too, but its buyer
+        // sent the chips to Kazakhstan, not on to Russia.
+        assertThat(flag("Anatolia Elektronik Ltd", "new_party").get("detail").asText()).contains("sent the same goods on to Russia or Belarus");
+        assertThat(rules("Mikrochip Werk GmbH")).doesNotContain("new_party");
+        assertThat(rules("OOO Vostok Pribor")).contains("hub_consignee");
     }
 
     @Test

@@ -34,13 +34,23 @@ public final class FeedsHubRule implements DatasetRule {
     public String marks(TradeTables t) {
         String onward = "o.seller = i.buyer AND o.hs6 = i.hs6 AND o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
                 + " AND o.day >= i.day AND o.day - i.day <= " + days;
+        // Its own in-leg: the same goods received from another country before it sold them on, a link of the chain with both legs in the records.
+        String received = "r.buyer = i.seller AND r.hs6 = i.hs6 AND r.concern AND r.seller_cc <> i.seller_cc AND r.seller <> i.buyer AND r.day <= i.day AND i.day - r.day <= " + days;
         return """
-                SELECT i.idx, i.seller AS party, 0.35 AS weight,
+                SELECT i.idx, i.seller AS party, CASE WHEN EXISTS (SELECT 1 FROM trade r WHERE %s) THEN %s ELSE %s END AS weight,
                        'Sold HS ' || i.hs6 || ' to ' || b.name || ' (' || i.buyer_cc || ') on ' || %s || ', which sent the same goods on to '
-                       || (SELECT string_agg(DISTINCT o.dest, ', ' ORDER BY o.dest) FROM trade o WHERE %s) || ' within %d days.' AS detail
+                       || (SELECT string_agg(DISTINCT o.dest, ', ' ORDER BY o.dest) FROM trade o WHERE %s) || ' within %d days'
+                       || coalesce(', having received them from ' || (SELECT string_agg(DISTINCT r.seller_cc, ', ' ORDER BY r.seller_cc) FROM trade r WHERE %s), '')
+                       || '.' AS detail
                 FROM trade i JOIN party s ON s.party = i.seller JOIN party b ON b.party = i.buyer
                 WHERE i.concern AND %s AND i.seller_cc <> i.buyer_cc AND NOT %s AND NOT s.listed AND i.seller <> i.buyer
                       AND EXISTS (SELECT 1 FROM trade o WHERE %s)
-                """.formatted(TradeTables.date("i.day"), onward, days, t.hub("i.seller_cc"), TradeTables.russiaOrBelarus("i.buyer_cc"), onward);
+                """.formatted(received, PASSED_ON, SOLD_ON, TradeTables.date("i.day"), onward, days, received, t.hub("i.seller_cc"),
+                TradeTables.russiaOrBelarus("i.buyer_cc"), onward);
     }
+
+    /** A party that received the goods from abroad and passed them on: a transshipment link, weighed as one outside a hub country. */
+    static final String PASSED_ON = "0.45";
+    /** A party whose own purchase of the goods the records do not show (a distributor's stock, or a maker in a hub country). */
+    static final String SOLD_ON = "0.35";
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 /**
  * {@code new_party}: a seller first seen after the Russia ban (and at least {@code settle} days after the
  * dataset starts, so that the start of the data does not make everyone new) that sends goods of concern
- * to a banned destination within {@code days} days of its first appearance. Also a seller seen in at most
- * {@code rare} records that sends goods of concern to a banned destination. Fronts are set up for the
+ * to a banned destination within {@code days} days of its first appearance, or to a buyer that sends the same
+ * goods on to Russia or Belarus (the first hub of a chain of two, a front as new as the last). Also a seller seen
+ * in at most {@code rare} records that sends goods of concern to a banned destination. Fronts are set up for the
  * purpose and used briefly.
  */
 public final class NewPartyRule implements DatasetRule {
@@ -28,8 +29,8 @@ public final class NewPartyRule implements DatasetRule {
     @Override
     public RuleInfo info() {
         return new RuleInfo(ID, "New or rarely seen party",
-                "A seller first seen after 24 Feb 2022 that ships goods of concern to a banned destination within " + days
-                        + " days of its first record, or a seller with at most " + rare + " records in all that does so.",
+                "A seller first seen after 24 Feb 2022 that ships goods of concern, within " + days
+                        + " days of its first record, to a banned destination or to a buyer that sends the same goods on to Russia or Belarus; or a seller with at most " + rare + " records in all that ships them to a banned destination.",
                 "Recently incorporated or never-before-seen customers, especially after February 2022, are a FinCEN-BIS red flag: fronts are created for one procurement and dropped.",
                 "FinCEN-BIS joint alert FIN-2022-Alert003; ../shared/docs/domain.md red flag 4",
                 Map.of("days", Integer.toString(days), "settle_days", Integer.toString(settle), "rare_records", Integer.toString(rare)));
@@ -43,17 +44,28 @@ public final class NewPartyRule implements DatasetRule {
     @Override
     public String marks(TradeTables t) {
         long newSince = Math.max(t.russiaBan(), (long) t.firstDay() + settle);
+        String fresh = "s.first_day >= " + newSince + " AND t.day - s.first_day <= " + days;
+        // The first hub of a chain of two: its goods go to Russia through its buyer (as feeds_transshipment_hub reads it).
+        String onward = "o.seller = t.buyer AND o.hs6 = t.hs6 AND o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
+                + " AND o.day >= t.day AND o.day - t.day <= " + ONWARD_DAYS;
         return """
                 WITH seen AS (SELECT p AS party, min(day) AS first_day, count(*) AS n FROM
                    (SELECT seller AS p, day FROM trade UNION ALL SELECT buyer AS p, day FROM trade) GROUP BY p)
                 SELECT t.idx, t.seller AS party,
-                       CASE WHEN s.first_day >= %d AND t.day - s.first_day <= %d THEN 0.35 ELSE 0.25 END AS weight,
-                       CASE WHEN s.first_day >= %d AND t.day - s.first_day <= %d
+                       CASE WHEN %s THEN 0.35 ELSE 0.25 END AS weight,
+                       CASE WHEN %s AND %s
                             THEN 'First seen on ' || %s || '; shipped HS ' || t.hs6 || ' to ' || t.dest || ' ' || (t.day - s.first_day) || ' days later.'
+                            WHEN %s
+                            THEN 'First seen on ' || %s || '; shipped HS ' || t.hs6 || ' to ' || t.dest || ' ' || (t.day - s.first_day)
+                                 || ' days later, to a buyer that sent the same goods on to Russia or Belarus.'
                             ELSE 'Seen in only ' || s.n || ' records; shipped HS ' || t.hs6 || ' to ' || t.dest || '.' END AS detail
                 FROM trade t JOIN seen s ON s.party = t.seller
-                WHERE t.concern AND %s
-                  AND ((s.first_day >= %d AND t.day - s.first_day <= %d) OR s.n <= %d)
-                """.formatted(newSince, days, newSince, days, TradeTables.date("s.first_day"), t.bannedDestination("t"), newSince, days, rare);
+                WHERE t.concern AND ((%s AND ((%s) OR s.n <= %d))
+                                     OR (%s AND NOT %s AND t.buyer <> t.seller AND EXISTS (SELECT 1 FROM trade o WHERE %s)))
+                """.formatted(fresh, fresh, t.bannedDestination("t"), TradeTables.date("s.first_day"), fresh, TradeTables.date("s.first_day"),
+                t.bannedDestination("t"), fresh, rare, fresh, t.bannedDestination("t"), onward);
     }
+
+    /** How long after a new party's consignment its buyer's onward shipment to Russia or Belarus counts (as for the hub rules). */
+    private static final int ONWARD_DAYS = 180;
 }

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.watchlist;
 
+import org.chokepoint.country.Cities;
 import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.text.NameNormalizer;
@@ -17,8 +18,9 @@ import java.util.Set;
  * the words every address has ("street", "ул", "office", the country) and postal codes (five digits or
  * more: they name a district, not a building). Two addresses are the same building when they share the
  * building's numbers — at least two of them, or all of the shorter address's if it has one — and at least
- * one other distinctive word (the street), and the shared words cover at least 70% of the shorter
- * address. A city and a street alone, or neighbouring house numbers, never suffice. Immutable after
+ * one other distinctive word (the street: a city of the cities table is none), and the shared words cover at
+ * least 70% of the shorter address. A city and a street alone, a house number and a city, or neighbouring house
+ * numbers, never suffice. Immutable after
  * construction, thread-safe.
  */
 public final class AddressIndex {
@@ -50,7 +52,9 @@ public final class AddressIndex {
             "village", "pos", "poselok", "municipal", "okrug", "federation", "russian", "russia", "rossiya", "rf", "the", "and", "at",
             "on", "in", "p", "o", "box", "po", "mahallesi", "mah", "cad", "caddesi", "sokak", "sok", "kat", "daire", "industrial", "zone",
             "free", "area", "fze", "jafza", "dubai", "uae", "united", "arab", "emirates", "hong", "kong", "china", "prc", "kowloon", "new",
-            "territories", "moscow", "moskva", "saint", "petersburg", "sankt", "peterburg");
+            "territories", "moscow", "moskva", "saint", "petersburg", "sankt", "peterburg",
+            // Street types of the western European addresses lists carry ("16 rue de la Paix", "Industriestraße 4").
+            "rue", "strasse", "platz", "weg", "via", "viale", "piazza", "calle", "avenida", "plaza");
 
     private final Map<String, List<Listed>> byWord = new HashMap<>();
     /**
@@ -123,6 +127,7 @@ public final class AddressIndex {
         Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
         int ownNumbers = numbers(words);
         int[] own = known(words);
+        Set<Integer> cities = cityWordIds(address);
         for (String w : rare) {
             for (Listed l : candidates(w, country)) {
                 if (hits.containsKey(l)) continue;
@@ -132,6 +137,7 @@ public final class AddressIndex {
                 }
                 int shared = 0;
                 int sharedNumbers = 0;
+                int sharedStreet = 0;
                 int[] theirs = l.words();
                 for (int i = 0, j = 0; i < own.length && j < theirs.length; ) {
                     if (own[i] < theirs[j]) i++;
@@ -139,13 +145,14 @@ public final class AddressIndex {
                     else {
                         shared++;
                         if (digitWord[own[i]]) sharedNumbers++;
+                        else if (!cities.contains(own[i])) sharedStreet++;
                         i++;
                         j++;
                     }
                 }
                 int numbers = Math.min(ownNumbers, l.numbers());
                 boolean building = sharedNumbers >= Math.min(2, numbers) && sharedNumbers >= 1;
-                boolean street = shared - sharedNumbers >= 1;
+                boolean street = sharedStreet >= 1;
                 double cover = shared / (double) Math.min(words.size(), theirs.length);
                 if (shared >= MIN_SHARED && building && street && cover >= MIN_COVER) hits.put(l, cover);
                 else hits.put(l, -1.0);
@@ -188,6 +195,22 @@ public final class AddressIndex {
         for (String t : NameNormalizer.standard().stripped(address.replace(',', ' ')).tokens()) {
             if (GENERIC.contains(t) || (t.length() >= 5 && t.chars().allMatch(Character::isDigit))) continue;
             if (t.length() > 1 || hasDigit(t)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The numbers of the words that name a city ({@link Cities}): a city says where a building is, not which, so a house
+     * number and a city in common ("Industriestraße 4, Frankfurt" and "Friedenstr 4, Frankfurt") are two buildings.
+     */
+    private Set<Integer> cityWordIds(String address) {
+        // On all the address's words, generic ones included: "Ho Chi Minh City", "Frankfurt am Main".
+        List<String> tokens = NameNormalizer.standard().stripped(address.replace(',', ' ')).tokens();
+        boolean[] city = Cities.cityWords(tokens);
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Integer id = city[i] ? wordIds.get(tokens.get(i)) : null;
+            if (id != null) out.add(id);
         }
         return out;
     }

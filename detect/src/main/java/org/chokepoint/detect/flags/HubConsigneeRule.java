@@ -1,0 +1,48 @@
+package org.chokepoint.detect.flags;
+
+import java.util.Map;
+
+/**
+ * {@code hub_consignee}: a buyer in Russia or Belarus receives goods of concern, after the ban, from a seller
+ * outside them that received goods of the same HS-6 subheading from another seller within {@code days} days before:
+ * the consignee at the end of the chain whose middle {@code transshipment_hub} flags. A Russian buyer of goods of
+ * concern raises {@code chpl_to_sanctioned_destination} whoever sold them; one supplied through a hub that passes
+ * goods on is the procurement front the chain was built for, and the lists have not reached it.
+ */
+public final class HubConsigneeRule implements DatasetRule {
+    public static final String ID = "hub_consignee";
+    private final int days;
+
+    public HubConsigneeRule(int days) {
+        this.days = days;
+    }
+
+    public HubConsigneeRule() {
+        this(180);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return new RuleInfo(ID, "Consignee of goods passed on through a hub",
+                "A buyer in Russia or Belarus receives goods of concern after the export ban from a seller outside them that received goods of the same HS-6 subheading from another seller within "
+                        + days + " days before: the end of the route origin, hub, Russia.",
+                "Diverted goods are bought for a Russian end user by a front that receives them from a hub; the hub party passing the goods on is the transshipment red flag, its Russian buyer the party the route was built for.",
+                "FinCEN-BIS joint alerts 2022/2023 (red flag: goods routed through transshipment points to Russia or Belarus); ../shared/docs/domain.md red flag 2",
+                Map.of("days", Integer.toString(days)));
+    }
+
+    @Override
+    public String marks(TradeTables t) {
+        String in = "i.buyer = o.seller AND i.hs6 = o.hs6 AND i.concern AND i.seller <> o.seller AND i.day <= o.day AND o.day - i.day <= " + days
+                + " AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
+        return """
+                SELECT o.idx, o.buyer AS party, 0.35 AS weight,
+                       'Received HS ' || o.hs6 || ' from ' || s.name || ' (' || o.seller_cc || ') on ' || %s || ', which had received the same goods from '
+                       || (SELECT string_agg(DISTINCT i.seller_cc, ', ' ORDER BY i.seller_cc) FROM trade i WHERE %s) || ' within %d days before.' AS detail
+                FROM trade o JOIN party s ON s.party = o.seller
+                WHERE o.concern AND %s AND %s AND o.day >= %d AND NOT %s AND o.buyer <> o.seller
+                      AND EXISTS (SELECT 1 FROM trade i WHERE %s)
+                """.formatted(TradeTables.date("o.day"), in, days, TradeTables.russiaOrBelarus("o.buyer_cc"), TradeTables.russiaOrBelarus("o.dest"),
+                t.russiaBan(), TradeTables.russiaOrBelarus("o.seller_cc"), in);
+    }
+}
