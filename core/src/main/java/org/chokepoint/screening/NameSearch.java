@@ -518,9 +518,12 @@ final class NameSearch {
             if (person) kin(o.query().tokens(), listed.tokens(), sims);
             // Between vessels, a name with letters painted over: only ever raises what the ceilings above already hold.
             if (o.painted()) PaintedName.raise(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims);
-            // Seat cities of either side: one added on one side only weighs little (TokenAlignment.ADDED_SEAT).
+            // Seat cities of either side: one added on one side only weighs little (TokenAlignment.ADDED_SEAT). Not against the
+            // query read as a description that names no organisation (NameParts.described): a listed name's city is then what
+            // names it ("KAZAN INSTRUMENT-MAKING DESIGN BUREAU" against "Design Bureau of Instrument Making").
+            boolean seated = !o.query().described();
             TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false,
-                    o.query().seats(), o.listedCity() ? seats(listed.tokens()) : null);
+                    seated ? o.query().seats() : null, seated && o.listedCity() ? seats(listed.tokens()) : null);
             double s = a.score() * o.factor();
             boolean translated = o.query().translated() || listed.translated();
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;

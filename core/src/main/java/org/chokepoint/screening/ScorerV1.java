@@ -333,8 +333,9 @@ public final class ScorerV1 {
                     };
                 }
                 // As the search aligned it: with the seat cities of both sides marked (TokenAlignment.ADDED_SEAT).
+                boolean seated = !winner.query().described();
                 best = TokenAlignment.align(qt, lt, winner.query().weights(), winner.listed().weights(), sims(qt, lt, sim), true,
-                        winner.query().seats(), NameSearch.seats(lt));
+                        seated ? winner.query().seats() : null, seated ? NameSearch.seats(lt) : null);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
                 if (winner.renamed()) floor = Math.max(floor, MIN_EVIDENCE_RENAMED);
                 if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;

@@ -49,6 +49,14 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
      * words are left unmatched decides it.
      */
     public static final double ADDED_SEAT = 0.1;
+    /**
+     * A word weighing more than this names a firm rather than describing it (as TokenWeights.DESCRIPTIVE). A seat city is
+     * excused only while the name that adds it agrees on such a word besides it, and the other name leaves none of its
+     * own unmatched: "Kazan Instrument-Making Design Bureau" against "Design Bureau of Instrument Making" agrees only in its
+     * description, so the city is what names it; "Tula Machine Building Plant" against "Votkinsk Machine Building Plant"
+     * meets another word (a town the gazetteer lacks) in the city's place, so the city is replaced, not added.
+     */
+    public static final double NAMING = 0.3;
 
     /** Similarity of two tokens as the aligner sees it (initials included); lets callers memoise it. */
     @FunctionalInterface
@@ -356,12 +364,15 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
         // though the other side has words of its own. Symmetric, and 1 only when both sides are covered.
         // A seat city added on one side only weighs little there (ADDED_SEAT); the matched weights are those of matched
         // words, which keep theirs.
-        // Two names that each name a city of their own differ by their seat: neither city is excused.
+        // Two names that each name a city of their own differ by their seat: neither city is excused (nor is one whose
+        // name agrees only in its description, or whose other name has a word of its own in the city's place: NAMING).
         boolean looseA = strayA || unmatched(seatsA, usedA), looseB = strayB || unmatched(seatsB, usedB);
-        double totalA = looseA && !looseB ? excused(wa, seatsA, usedA) : sum(wa);
-        double totalB = looseB && !looseA ? excused(wb, seatsB, usedB) : sum(wb);
+        boolean excuseA = looseA && !strayA && !looseB && named(wa, seatsA, usedA, true) && !named(wb, seatsB, usedB, false);
+        boolean excuseB = looseB && !strayB && !looseA && named(wb, seatsB, usedB, true) && !named(wa, seatsA, usedA, false);
+        double totalA = excuseA ? excused(wa, seatsA, usedA) : sum(wa);
+        double totalB = excuseB ? excused(wb, seatsB, usedB) : sum(wb);
         List<String> seats = List.of();
-        if (explain && looseA != looseB) seats = looseA ? unmatchedWords(a, seatsA, usedA) : unmatchedWords(b, seatsB, usedB);
+        if (explain && (excuseA || excuseB)) seats = excuseA ? unmatchedWords(a, seatsA, usedA) : unmatchedWords(b, seatsB, usedB);
         double total = totalA + totalB;
         double dice = total <= 0 ? 0 : Math.min(1.0, matched / total);
         double cover = Math.max(totalA <= 0 ? 0 : side[0] / totalA, totalB <= 0 ? 0 : side[1] / totalB);
@@ -381,6 +392,12 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
         double total = 0;
         for (int i = 0; i < w.length; i++) total += seats[i] && !used[i] ? Math.min(w[i], ADDED_SEAT) : w[i];
         return total;
+    }
+
+    /** Whether some word that is no city ({@code seats}, null: none) and weighs more than {@link #NAMING} is {@code matched} (or not). */
+    private static boolean named(double[] w, boolean[] seats, boolean[] used, boolean matched) {
+        for (int i = 0; i < w.length; i++) if (used[i] == matched && w[i] > NAMING && (seats == null || !seats[i])) return true;
+        return false;
     }
 
     private static List<String> unmatchedWords(List<String> words, boolean[] seats, boolean[] used) {

@@ -46,6 +46,25 @@ class TokenAlignmentSeatTest {
     }
 
     @Test
+    void aCityIsNotExcusedWhereItIsTheNameOrWhereAnotherWordTakesItsPlace() {
+        // "kazan design bureau" / "design bureau": only descriptive words agree besides the city, which names the firm.
+        List<String> a = List.of("kazan", "design", "bureau"), b = List.of("design", "bureau");
+        double[] sims = new double[6];
+        for (int i = 0; i < 3; i++) for (int j = 0; j < 2; j++) sims[i * 2 + j] = a.get(i).equals(b.get(j)) ? 1.0 : 0.0;
+        double[] wa = {1.0, 0.2, 0.2}, wb = {0.2, 0.2};
+        assertThat(TokenAlignment.align(a, b, wa, wb, sims, false, new boolean[] {true, false, false}, null).score())
+                .isEqualTo(TokenAlignment.align(a, b, wa, wb, sims, false, null, null).score());
+        // "tula korvel" / "votkinsk korvel": a word of the other name (a town the gazetteer lacks) stands in the city's place.
+        List<String> c = List.of("tula", "korvel"), d = List.of("votkinsk", "korvel");
+        assertThat(align(c, d, new boolean[] {true, false}, null).score()).isEqualTo(align(c, d, null, null).score());
+    }
+
+    @Test
+    void theNamingThresholdIsTheDescriptiveWordsCap() {
+        assertThat(TokenAlignment.NAMING).isEqualTo(org.chokepoint.text.TokenWeights.DESCRIPTIVE);
+    }
+
+    @Test
     void seatsNeverLowerTheScore() {
         Random random = new Random(14);
         List<String> words = List.of("korvel", "korvol", "telvor", "tianjin", "moskva", "a", "k", "plant", "ningbo");
