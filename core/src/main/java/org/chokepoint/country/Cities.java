@@ -62,6 +62,15 @@ public final class Cities {
         return cities == null ? null : marks(words, cities);
     }
 
+    /**
+     * True when the word is one word of some city's name in the table ("nizhny", "novgorod", "tianjin"): a test on one word
+     * alone that is true for every word {@link #cityWords} may mark, and for some it does not (a "novgorod" without its
+     * "nizhny"). For a bound that must hold whichever city a name carries.
+     */
+    public static boolean isCityWord(String word) {
+        return word != null && TABLE.words.contains(plainKey(word));
+    }
+
     /** The country codes the table has cities for. */
     public static Set<String> countries() {
         return TABLE.byCountry.keySet();
@@ -101,10 +110,10 @@ public final class Cities {
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    private record Table(Set<String> all, Map<String, Set<String>> byCountry) {}
+    private record Table(Set<String> all, Map<String, Set<String>> byCountry, Set<String> words) {}
 
     private static Table load() {
-        Set<String> all = new HashSet<>();
+        Set<String> all = new HashSet<>(), words = new HashSet<>();
         Map<String, Set<String>> byCountry = new HashMap<>();
         try (InputStream in = Cities.class.getResourceAsStream("cities.txt")) {
             if (in == null) throw new IllegalStateException("cities.txt is missing from the classpath");
@@ -122,6 +131,7 @@ public final class Cities {
                     if (k.isEmpty()) throw new IllegalStateException("cities.txt:" + lineNo + ": an empty spelling");
                     all.add(k);
                     ofCountry.add(k);
+                    for (String word : spelling.strip().split("[^\\p{L}\\p{N}]+")) if (!key(word).isEmpty()) words.add(key(word));
                 }
             }
         } catch (IOException e) {
@@ -129,6 +139,6 @@ public final class Cities {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         byCountry.forEach((c, s) -> frozen.put(c, Set.copyOf(s)));
-        return new Table(Set.copyOf(all), Map.copyOf(frozen));
+        return new Table(Set.copyOf(all), Map.copyOf(frozen), Set.copyOf(words));
     }
 }

@@ -51,7 +51,8 @@ final class NameSearch {
     private static final Comparator<Option> BEST_BOUND_FIRST = Comparator.comparingDouble(Option::bound).reversed().thenComparingInt(Option::order);
 
     record Option(int order, int name, int spelling, PreparedQuery.QuerySpelling query, int[] rows, double[] data, double factor,
-                          double bound, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted) {
+                          double bound, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted,
+                          boolean listedCity) {
         /** {@code sims[i * m + j]}: query word i against listed word j. */
         double[] sims() {
             int[] qpos = query.positions();
@@ -70,20 +71,23 @@ final class NameSearch {
      * {@link IndexedName.ListedSpelling#keyBits()}, a packed word count, letter count, flags and offset into
      * {@code words}, the shape's word and pair bits, its word and pair hashes hashed again ({@link #joinBits}), its acronym
      * and initial trigram bits, the total weight (summed in word order, as {@link Double#doubleToRawLongBits}), and the
-     * shape's acronyms and initials hashed again ({@link #acronymBits}, {@link #initialBits}). {@code words} holds each spelling's words one after another, two longs each:
+     * shape's acronyms and initials hashed again ({@link #acronymBits}, {@link #initialBits}), and the total weight with every
+     * word that may be a city's at most {@link TokenAlignment#ADDED_SEAT} (raw bits; the least an alignment can total it to). {@code words} holds each spelling's words one after another, two longs each:
      * the word's number (low half) with its {@link Lexicon#traits} (high half), and its weight (raw bits): read together,
      * in one stream, for each spelling compared, so that the traits, which decide most words, need no read of the lexicon.
      * {@code hashes} holds from twice a spelling's offset its shape's word hashes, then its pair hashes.
      * Immutable; thread-safe.
      */
     record Layout(long[] bits, long[] words, int[] hashes) {
-        static final int PER_SPELLING = 11;
+        static final int PER_SPELLING = 12;
         static final long WEAK = 1L << 32;
         /** Where a name's header holds {@link NameParts#honoree} of the name (31 bits). */
         static final int HONOREE_SHIFT = 33;
         private static final long PRIMARY = 1L << 32, TRANSLATED = 1L << 33, ACRONYM = 1L << 34;
         /** The spelling starts with an operator's prefix ({@link VesselPrefix#startsWithPrefix}). */
         static final long PREFIXED = 1L << 35;
+        /** A word of the spelling may be a city's ({@link Lexicon#CITY}): the alignment marks its seat cities. */
+        static final long CITIED = 1L << 36;
 
         static Layout of(List<IndexedName> names, Lexicon lexicon) {
             return of(names, lexicon, null);
@@ -127,6 +131,16 @@ final class NameSearch {
                     bits[k++] = Double.doubleToRawLongBits(total);
                     bits[k++] = acronymBits(shape);
                     bits[k++] = initialBits(shape);
+                    double least = 0;
+                    boolean city = false;
+                    for (int j = 0; j < m; j++) {
+                        double x = s.weights()[j];
+                        boolean c = (lexicon.traits(s.ids()[j]) & Lexicon.CITY) != 0;
+                        city |= c;
+                        least += c ? Math.min(x, TokenAlignment.ADDED_SEAT) : x;
+                    }
+                    bits[k++] = Double.doubleToRawLongBits(least);
+                    if (city) bits[k - PER_SPELLING + 2] |= CITIED;
                     for (int j = 0; j < m; j++) {
                         int id = s.ids()[j];
                         words[2 * (w + j)] = (id & 0xFFFFFFFFL) | ((long) lexicon.traits(id) << 32);
@@ -229,7 +243,10 @@ final class NameSearch {
         int[] rows = scratchRows, kept = null;
         // The listed words' weights with their numbers: one read of the layout for both.
         double[] weightsB = memo.weightsB;
-        double totalB = Double.longBitsToDouble(bits[k + 8]);
+        // The least the listed words can total to: an unmatched seat city may weigh less (TokenAlignment.ADDED_SEAT), and the
+        // bounds below must hold whichever words stay unmatched.
+        double totalB = Double.longBitsToDouble(bits[k + 11]);
+        boolean listedCity = (meta & Layout.CITIED) != 0;
         // Before any row is fetched: which comparisons of this spelling could reach the floor at all, from which query
         // words each listed word may be like (its traits alone). Those that cannot are left out, and so are the rows that
         // no comparison left reads; most spellings keep no comparison, and their rows were most of the work.
@@ -278,7 +295,7 @@ final class NameSearch {
                 for (int j = 0; j < m; j++) if ((alike[j] & positions) != 0) coveredB += weightsB[j];
                 boolean translated = qs.translated() || csTranslated;
                 double most = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0)
-                        * bound(qs.totalWeight(), totalB, coveredA, coveredB, evidenceFloor(translated, false));
+                        * bound(qs.leastWeight(), totalB, coveredA, coveredB, evidenceFloor(translated, false));
                 if (most + SLACK < floor) rejected |= 1L << z;
                 else needed |= positions;
             }
@@ -313,7 +330,10 @@ final class NameSearch {
             boolean oneWord = false;
             if (m == 1 && n >= 2 && !supported && !csAcronym && !qs.acronym()) {
                 if (cs == null) cs = names.get(x).spellings().get(y);
-                oneWord = ScorerV1.needsSupport(qs.tokens(), cs.tokens().getFirst(), names, x, personQuery);
+                // A seat city the query adds is no word of its name left unmatched ("OOO AVRA YEKATERINBURG" / "AVRA"),
+                // unless the listed word is that city.
+                List<String> named = named(qs.tokens(), qs.seats(), cs.tokens().getFirst());
+                oneWord = named.size() >= 2 && ScorerV1.needsSupport(named, cs.tokens().getFirst(), names, x, personQuery);
                 if (oneWord) factor *= ScorerV1.ONE_WORD_FACTOR;
             }
             if (ceilA.length < n) memo.ceilA = ceilA = new double[Math.max(n, 2 * ceilA.length)];
@@ -385,12 +405,12 @@ final class NameSearch {
             for (int j = 0; j < m; j++) coveredB += ceilB[j] * weightsB[j];
             boolean translated = qs.translated() || csTranslated;
             double bound = factor * (translated ? ScorerV1.TRANSLATION_FACTOR : 1.0)
-                    * bound(qs.totalWeight(), totalB, coveredA, coveredB, evidenceFloor(translated, renamed));
+                    * bound(qs.leastWeight(), totalB, coveredA, coveredB, evidenceFloor(translated, renamed));
             // A comparison whose bound is below the floor is never aligned (the search below stops at the first
             // one), nor does it decide anything else: it is left out, and the order of those kept is unchanged.
             if (bound + SLACK < floor) continue;
             if (kept == null) kept = java.util.Arrays.copyOf(rows, m);
-            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed, nameless, painted));
+            options.add(new Option(options.size(), x, y, qs, kept, data, factor, bound, oneWord, otherHonoree, renamed, nameless, painted, listedCity));
         }
     }
 
@@ -498,7 +518,12 @@ final class NameSearch {
             if (person) kin(o.query().tokens(), listed.tokens(), sims);
             // Between vessels, a name with letters painted over: only ever raises what the ceilings above already hold.
             if (o.painted()) PaintedName.raise(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims);
-            TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false);
+            // Seat cities of either side: one added on one side only weighs little (TokenAlignment.ADDED_SEAT). Not against the
+            // query read as a description that names no organisation (NameParts.described): a listed name's city is then what
+            // names it ("KAZAN INSTRUMENT-MAKING DESIGN BUREAU" against "Design Bureau of Instrument Making").
+            boolean seated = !o.query().described();
+            TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false,
+                    seated ? o.query().seats() : null, seated && o.listedCity() ? seats(listed.tokens()) : null);
             double s = a.score() * o.factor();
             boolean translated = o.query().translated() || listed.translated();
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
@@ -513,6 +538,27 @@ final class NameSearch {
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /**
+     * The query's words without its seat cities ({@code seats}, null for none), unless {@code listed} is one of them: the
+     * words that name the firm, which the one-word rule counts ({@link ScorerV1#needsSupport}).
+     */
+    static List<String> named(List<String> tokens, boolean[] seats, String listed) {
+        if (seats == null) return tokens;
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!seats[i]) out.add(tokens.get(i));
+            else if (tokens.get(i).equals(listed)) return tokens;
+        }
+        return out;
+    }
+
+    /** The words of a spelling that name a city ({@link Cities#cityWords}), or null when none does. */
+    static boolean[] seats(List<String> tokens) {
+        boolean[] marks = Cities.cityWords(tokens);
+        for (boolean b : marks) if (b) return marks;
+        return null;
     }
 
     /**

@@ -29,16 +29,29 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
      */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                          boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
-                         String renamedWord, long acronymBits, long initialBits, long joinBits) {
+                         String renamedWord, long acronymBits, long initialBits, long joinBits, boolean[] seats, double leastWeight) {
         /**
          * {@code acronymBits}, {@code initialBits} and {@code joinBits}: {@link NameSearch#acronymBits},
-         * {@link NameSearch#initialBits} and {@link NameSearch#joinBits} of the shape.
+         * {@link NameSearch#initialBits} and {@link NameSearch#joinBits} of the shape. {@code seats}: the words that name a
+         * city ({@link NameSearch#seats}; null for none), which weigh little when the other name does not have them
+         * ({@link TokenAlignment#ADDED_SEAT}); {@code leastWeight}: the total with those at that weight, the least an
+         * alignment can total the words to (for the bounds).
          */
         QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                       boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
                       String renamedWord) {
             this(tokens, positions, weights, translated, primary, firstLetters, acronym, shape, totalWeight, described, renamed, renamedWord,
-                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape), NameSearch.joinBits(shape));
+                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape), NameSearch.joinBits(shape), NameSearch.seats(tokens), 0);
+        }
+
+        QuerySpelling {
+            if (seats != null) {
+                double least = 0;
+                for (int i = 0; i < weights.length; i++) least += seats[i] ? Math.min(weights[i], TokenAlignment.ADDED_SEAT) : weights[i];
+                leastWeight = least;
+            } else {
+                leastWeight = totalWeight;
+            }
         }
     }
 

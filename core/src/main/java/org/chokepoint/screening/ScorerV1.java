@@ -28,12 +28,15 @@ import java.util.function.Supplier;
  *       counts at {@value #ONE_WORD_FACTOR} without support (country, identifier, a vessel's type; see
  *       {@link #needsSupport}); two names that both honour someone ("... named after V.I. Luzyanin"), not the same person,
  *       at {@value #OTHER_HONOREE_FACTOR} ({@link NameParts#honoree}); the query without its honorific, when what is left only
- *       describes the organisation, at {@value #DESCRIBED_FACTOR} ({@link NameParts#described}).</li>
+ *       describes the organisation, at {@value #DESCRIBED_FACTOR} ({@link NameParts#described}). A seat city that one name
+ *       adds and the other leaves out weighs as a generic word ({@link TokenAlignment#ADDED_SEAT}), and is no query word the
+ *       one-word rule counts.</li>
  *   <li>Identifiers: a checksum-valid INN, OGRN, OKPO or IMO (or an LEI, SWIFT code or passport
  *       number) that the entity also has is decisive (score at least {@value #IDENTIFIER_MATCH});
  *       a valid number of the same register that differs is strong evidence against
  *       ({@value #IDENTIFIER_CONFLICT}), since one company has one INN.</li>
- *   <li>Type: a person against an organisation, or a vessel against a company, {@value #SCHEMA_MISMATCH}.</li>
+ *   <li>Type: a person against an organisation, or a vessel against a company, {@value #SCHEMA_MISMATCH}; so too an untyped
+ *       query with a company's legal form against a listed person, vessel or aircraft.</li>
  *   <li>Country, when both sides have one: agreement {@value #COUNTRY_MATCH}; disagreement
  *       {@value #COUNTRY_MISMATCH_ORGANIZATION} for an organisation of the same name,
  *       {@value #COUNTRY_MISMATCH_SIMILAR_ORGANIZATION} for one of a similar name, {@value #COUNTRY_MISMATCH} for a
@@ -55,7 +58,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v13";
+        return "cp-v14";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -219,9 +222,10 @@ public final class ScorerV1 {
         if (q.schema() != Schema.UNKNOWN && e.schema() != Schema.UNKNOWN && q.schema() != e.schema()) {
             adjust += SCHEMA_MISMATCH;
             features.add(new Pending("schema_mismatch", SCHEMA_MISMATCH, () -> "type " + q.schema().label() + " vs listed " + e.schema().label()));
-        } else if (q.schema() == Schema.UNKNOWN && e.schema() == Schema.PERSON && companyForm(query.legalForms())) {
+        } else if (q.schema() == Schema.UNKNOWN && e.schema() != Schema.ORGANIZATION && e.schema() != Schema.UNKNOWN && companyForm(query.legalForms())) {
             // A query that carries a company's legal form names a company, though no type was given: "기아 주식회사"
-            // (Kia Corporation) is not the person "SADEGHI, Kia".
+            // (Kia Corporation) is not the person "SADEGHI, Kia". Nor is "Prostor Inc" the tanker PROSTAR: a ship or an
+            // aircraft has no legal form, and the company that owns one is listed, if at all, as an organisation of its own.
             List<String> forms = query.legalForms();
             adjust += SCHEMA_MISMATCH;
             features.add(new Pending("schema_mismatch", SCHEMA_MISMATCH, () -> "legal form " + String.join("/", forms) + " names a company, listed " + e.schema().label()));
@@ -328,7 +332,10 @@ public final class ScorerV1 {
                         return i >= 0 && j >= 0 && PaintedName.painted(x, y, wq[i], wl[j]) ? PaintedName.SIMILARITY : v;
                     };
                 }
-                best = TokenAlignment.align(qt, lt, memo::weight, sim, true);
+                // As the search aligned it: with the seat cities of both sides marked (TokenAlignment.ADDED_SEAT).
+                boolean seated = !winner.query().described();
+                best = TokenAlignment.align(qt, lt, winner.query().weights(), winner.listed().weights(), sims(qt, lt, sim), true,
+                        seated ? winner.query().seats() : null, seated ? NameSearch.seats(lt) : null);
                 double floor = winner.translated() ? MIN_EVIDENCE_TRANSLATED : MIN_EVIDENCE;
                 if (winner.renamed()) floor = Math.max(floor, MIN_EVIDENCE_RENAMED);
                 if (winner.translated()) note = "agreement in translation: counted at " + TRANSLATION_FACTOR;
@@ -338,6 +345,10 @@ public final class ScorerV1 {
                             + (letters.size() == 1 ? " (" + UNSUPPORTED_ACRONYM_FACTOR + " more without an agreeing country)" : "")
                             + (letters(winner.listed().tokens()) <= SHORT_NAME_LETTERS ? ", " + SHORT_NAME_FACTOR + " more for a name of "
                             + SHORT_NAME_LETTERS + " letters or fewer" : "");
+                }
+                if (!best.seats().isEmpty()) {
+                    note = (note == null ? "" : note + "; ") + "seat city '" + String.join(" ", best.seats())
+                            + "' named on one side only: weighs as a generic word";
                 }
                 if (winner.oneWord()) {
                     note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
@@ -368,6 +379,14 @@ public final class ScorerV1 {
             }
             return (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs())) + (note == null ? "" : "; " + note);
         }
+    }
+
+    /** {@code sims[i * b.size() + j]}: the similarity of {@code a.get(i)} and {@code b.get(j)}. */
+    private static double[] sims(List<String> a, List<String> b, TokenAlignment.Pairwise sim) {
+        int n = a.size(), m = b.size();
+        double[] out = new double[n * m];
+        for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) out[i * m + j] = sim.of(a.get(i), b.get(j));
+        return out;
     }
 
     /**

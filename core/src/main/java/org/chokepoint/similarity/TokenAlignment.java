@@ -19,8 +19,13 @@ import java.util.function.ToDoubleFunction;
  * @param evidence the weight that found a partner, on the side where it is smaller: how much distinctive
  *                 text the agreement rests on (two names made of "trading" and "international" agree
  *                 fully on next to no evidence)
+ * @param seats    the seat cities that weighed as {@link #ADDED_SEAT}, named on one side only (listed only when the pairs are)
  */
-public record TokenAlignment(double score, List<String> pairs, double evidence) {
+public record TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats) {
+    public TokenAlignment(double score, List<String> pairs, double evidence) {
+        this(score, pairs, evidence, List.of());
+    }
+
     /** Similarity credited to an initial aligned with a full word. */
     public static final double INITIAL = 0.8;
     /** Share of the score given to the better-covered side rather than to both sides together. */
@@ -34,6 +39,24 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      * the initial's similarity ("Kurenkov A. V." / "Kurenkov Aleksandr Vyacheslavovich").
      */
     public static final int MIN_COMPLETE_INITIALS = 2;
+    /**
+     * The weight, at most, of a seat city that one name adds and the other does not name at all ("Tianjin Munne Co Ltd" /
+     * "Munne Co Ltd", "ONELEK Nizhny Novgorod" / "LLC ONELEK"): as a generic word's (TokenWeights.GENERIC). Chinese firms
+     * are named city, trade name, industry, form, and lists and declarations keep or drop the city as Russian records add
+     * "g. Moskva": the city says where the firm sits, not which firm it is. Only when the other name leaves no city of its
+     * own unmatched: two names that differ by their city ("Tula Arms Plant" / "Kazan Arms Plant", "Beijing X" /
+     * "Shanghai X") are two firms, and each city keeps its weight. A property of the alignment, not of the word: which
+     * words are left unmatched decides it.
+     */
+    public static final double ADDED_SEAT = 0.1;
+    /**
+     * A word weighing more than this names a firm rather than describing it (as TokenWeights.DESCRIPTIVE). A seat city is
+     * excused only while the name that adds it agrees on such a word besides it, and the other name leaves none of its
+     * own unmatched: "Kazan Instrument-Making Design Bureau" against "Design Bureau of Instrument Making" agrees only in its
+     * description, so the city is what names it; "Tula Machine Building Plant" against "Votkinsk Machine Building Plant"
+     * meets another word (a town the gazetteer lacks) in the city's place, so the city is replaced, not added.
+     */
+    public static final double NAMING = 0.3;
 
     /** Similarity of two tokens as the aligner sees it (initials included); lets callers memoise it. */
     @FunctionalInterface
@@ -69,12 +92,22 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
      * one query compute similarities once per token and pass them here.
      */
     public static TokenAlignment align(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain) {
+        return align(a, b, wa, wb, sims, explain, null, null);
+    }
+
+    /**
+     * As {@link #align(List, List, double[], double[], double[], boolean)}, with the words of each side that name a seat
+     * city marked ({@code seatsA}, {@code seatsB}; null for none): a city that one side leaves unmatched while the other
+     * leaves none of its own weighs at most {@value #ADDED_SEAT} ({@link #ADDED_SEAT}). Never lowers the score.
+     */
+    public static TokenAlignment align(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain,
+                                       boolean[] seatsA, boolean[] seatsB) {
         if (a.isEmpty() || b.isEmpty()) return new TokenAlignment(a.isEmpty() && b.isEmpty() ? 1.0 : 0.0, List.of(), 0);
         // Joined words and acronyms claim tokens greedily, so the side that goes first could matter; both
         // orders are tried when either finds something, and the better result kept: the score is symmetric.
-        Pass first = pass(a, b, wa, wb, sims, explain, false);
+        Pass first = pass(a, b, wa, wb, sims, explain, false, seatsA, seatsB);
         if (!first.special()) return first.result();
-        TokenAlignment second = pass(a, b, wa, wb, sims, explain, true).result();
+        TokenAlignment second = pass(a, b, wa, wb, sims, explain, true, seatsA, seatsB).result();
         TokenAlignment r = first.result();
         if (second.score() > r.score() || (second.score() == r.score() && second.evidence() > r.evidence())) return second;
         return r;
@@ -237,11 +270,9 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         }
     }
 
-    private static Pass pass(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain, boolean bFirst) {
+    private static Pass pass(List<String> a, List<String> b, double[] wa, double[] wb, double[] sims, boolean explain, boolean bFirst,
+                             boolean[] seatsA, boolean[] seatsB) {
         int n = a.size(), m = b.size();
-        double total = 0;
-        for (double w : wa) total += w;
-        for (double w : wb) total += w;
         boolean[] usedA = new boolean[n], usedB = new boolean[m];
         double matched = 0;
         double[] side = new double[2];
@@ -296,11 +327,18 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         int initials = 0;
         double initialShare = 0;
         int[] initialAt = null; // pairs i * m + j of initials with words, in the order aligned
+        // A city paired with a word that is no city ("tianjin" with "tianyi") is a city the other name does not have.
+        boolean strayA = false, strayB = false;
         for (int k = 0; k < count; k++) {
             int i = order[k] / m, j = order[k] % m;
             if (usedA[i] || usedB[j]) continue;
             double best = sims[i * m + j];
             usedA[i] = usedB[j] = true;
+            boolean cityA = seatsA != null && seatsA[i], cityB = seatsB != null && seatsB[j];
+            if (cityA != cityB) {
+                if (cityA) strayA = true;
+                else strayB = true;
+            }
             matched += credit(a.get(i), b.get(j), best, wa[i], wb[j]);
             if (a.get(i).length() == 1 != (b.get(j).length() == 1)) {
                 if (initialAt == null) initialAt = new int[Math.min(n, m)];
@@ -324,13 +362,54 @@ public record TokenAlignment(double score, List<String> pairs, double evidence) 
         // Weighted Dice over both names, blended with the better-covered side: a listed name found whole
         // inside a longer name ("TITAN-BARRIKADY" in "TITAN-BARRIKADY FNPC JSC") is strong evidence even
         // though the other side has words of its own. Symmetric, and 1 only when both sides are covered.
-        double totalA = 0, totalB = 0;
-        for (double w : wa) totalA += w;
-        for (double w : wb) totalB += w;
+        // A seat city added on one side only weighs little there (ADDED_SEAT); the matched weights are those of matched
+        // words, which keep theirs.
+        // Two names that each name a city of their own differ by their seat: neither city is excused (nor is one whose
+        // name agrees only in its description, or whose other name has a word of its own in the city's place: NAMING).
+        boolean looseA = strayA || unmatched(seatsA, usedA), looseB = strayB || unmatched(seatsB, usedB);
+        boolean excuseA = looseA && !strayA && !looseB && named(wa, seatsA, usedA, true) && !named(wb, seatsB, usedB, false);
+        boolean excuseB = looseB && !strayB && !looseA && named(wb, seatsB, usedB, true) && !named(wa, seatsA, usedA, false);
+        double totalA = excuseA ? excused(wa, seatsA, usedA) : sum(wa);
+        double totalB = excuseB ? excused(wb, seatsB, usedB) : sum(wb);
+        List<String> seats = List.of();
+        if (explain && (excuseA || excuseB)) seats = excuseA ? unmatchedWords(a, seatsA, usedA) : unmatchedWords(b, seatsB, usedB);
+        double total = totalA + totalB;
         double dice = total <= 0 ? 0 : Math.min(1.0, matched / total);
         double cover = Math.max(totalA <= 0 ? 0 : side[0] / totalA, totalB <= 0 ? 0 : side[1] / totalB);
         double score = Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
-        return new Pass(new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1])), special > 0);
+        return new Pass(new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1]), seats), special > 0);
+    }
+
+    /** Whether some word marked in {@code seats} (null: none) has no partner. */
+    private static boolean unmatched(boolean[] seats, boolean[] used) {
+        if (seats == null) return false;
+        for (int i = 0; i < seats.length; i++) if (seats[i] && !used[i]) return true;
+        return false;
+    }
+
+    /** The weights summed in word order, an unmatched seat city's at most {@link #ADDED_SEAT}. */
+    private static double excused(double[] w, boolean[] seats, boolean[] used) {
+        double total = 0;
+        for (int i = 0; i < w.length; i++) total += seats[i] && !used[i] ? Math.min(w[i], ADDED_SEAT) : w[i];
+        return total;
+    }
+
+    /** Whether some word that is no city ({@code seats}, null: none) and weighs more than {@link #NAMING} is {@code matched} (or not). */
+    private static boolean named(double[] w, boolean[] seats, boolean[] used, boolean matched) {
+        for (int i = 0; i < w.length; i++) if (used[i] == matched && w[i] > NAMING && (seats == null || !seats[i])) return true;
+        return false;
+    }
+
+    private static List<String> unmatchedWords(List<String> words, boolean[] seats, boolean[] used) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < seats.length; i++) if (seats[i] && !used[i]) out.add(words.get(i));
+        return List.copyOf(out);
+    }
+
+    private static double sum(double[] w) {
+        double total = 0;
+        for (double x : w) total += x;
+        return total;
     }
 
     /**
