@@ -4,6 +4,7 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.EntityName;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Schema;
+import org.chokepoint.similarity.AcronymLetters;
 import org.chokepoint.similarity.ArabicSkeleton;
 import org.chokepoint.similarity.TransliterationKey;
 import org.chokepoint.text.NameNormalizer;
@@ -44,6 +45,13 @@ final class ScreeningIndex {
     private static final String WHOLE = "=", WHOLE_KEY = "~";
     /** Prefix of the {@link ArabicSkeleton#key} terms in the key field. */
     private static final String SKELETON = "^";
+    /** Prefix of the {@link AcronymLetters#folded} terms of short words in the key field. */
+    private static final String ACRONYM = "%";
+    /**
+     * The rarity weight a query's short word needs for its {@link AcronymLetters} folding to find names: a rare word
+     * (an acronym, "kst") in a few dozen names at most.
+     */
+    static final double ACRONYM_MIN_WEIGHT = 0.6;
     /** An identical whole name counts as two rare words; a whole name with the same key as one. */
     static final double WHOLE_BOOST = 2.0, WHOLE_KEY_BOOST = 1.0;
 
@@ -266,6 +274,9 @@ final class ScreeningIndex {
             int keys = 0;
             for (Map.Entry<String, String> k : queryKeys.entrySet()) {
                 if (keys++ >= MAX_QUERY_TOKENS) break;
+                // A common short word ("ahmed", "hasan") finds its names by itself: its folding would only crowd the names
+                // that spell it exactly ahead of those that spell it otherwise.
+                if (k.getKey().startsWith(ACRONYM) && weight.applyAsDouble(k.getValue()) < ACRONYM_MIN_WEIGHT) continue;
                 TermPostings.Term term = keyPostings.term(k.getKey());
                 s.clause(term.names(), term.score((float) (KEY_BOOST * weight.applyAsDouble(k.getValue()))));
             }
@@ -592,8 +603,19 @@ final class ScreeningIndex {
     private static void keys(List<ScorerV1.Spelling> spellings, Map<String, String> out) {
         for (ScorerV1.Spelling s : spellings) {
             if (s.acronym()) continue;
-            for (String t : s.tokens()) if (t.length() >= TransliterationKey.MIN_LENGTH) out.putIfAbsent(TransliterationKey.of(t), t);
+            for (String t : s.tokens()) {
+                if (t.length() >= TransliterationKey.MIN_LENGTH) out.putIfAbsent(TransliterationKey.of(t), t);
+                // A short word that went through Russian letter by letter ("KST" for the listed "CST") shares no word,
+                // no trigram and no key with it: its folding is a key of its own.
+                else if (AcronymLetters.applies(t) && !digits(t)) out.putIfAbsent(ACRONYM + AcronymLetters.folded(t), t);
+            }
         }
+    }
+
+    /** Whether a word is all digits ("192"): a number, which no scheme spells otherwise. */
+    private static boolean digits(String t) {
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        return true;
     }
 
     /**

@@ -36,6 +36,10 @@ package org.chokepoint.similarity;
  *   <li>words with different first letters only through a transliteration key, as Arabic names, or as one East
  *       Slavic name whose initial iotated vowel is written y, j, i or not at all ("elena"/"yelena", "juri"/"yuri":
  *       {@value #IOTATED}; {@link #alikeFirstLetters(String)}).</li>
+ *   <li>words of five letters or more that differ only in s for z, as the German scheme writes з ("rasres"/"razrez",
+ *       "svesda"/"zvezda"): {@value #GERMAN_S};</li>
+ *   <li>two to five letters that went through Russian letter by letter and came back in another scheme ("kst"/"cst",
+ *       "wmk"/"vmk", "khts"/"chtz", {@link AcronymLetters}), when no closer reading applies: {@value #SHORT_VARIANT};</li>
  *   <li>a Russian word in the scientific ("j and x") scheme against the English-style spelling ("pjatyx"/"pyatykh",
  *       {@link ScientificSpelling}), when no closer spelling applies: {@value ScientificSpelling#SIMILARITY}.</li>
  * </ul>
@@ -132,6 +136,10 @@ public final class TokenSimilarity {
         if (word.isEmpty()) return "";
         // The scientific scheme's x for х at the start of a word ("Xusnullin"/"Khusnullin").
         String letters = alikeFirstLetters(word.charAt(0)) + ScientificSpelling.alikeFirstLetters(word.charAt(0));
+        // A short word that went through Russian letter by letter ("KST" for "CST"): AcronymLetters.
+        if (AcronymLetters.applies(word)) letters += AcronymLetters.alikeFirstLetters(word.charAt(0));
+        // A Russian word in the German scheme, whose s is з as often as с ("Swesda"/"Zvezda"): sibilantsOnly.
+        if (word.length() >= GERMAN_S_MIN_LETTERS && (word.charAt(0) == 's' || word.charAt(0) == 'z')) letters += "sz";
         if (word.length() < IOTATED_MIN_LETTERS) return letters;
         if (word.charAt(0) == 'e' || (iotated(word) != null && word.charAt(1) == 'e')) return letters + "yjie";
         return iotated(word) != null ? letters + "yji" : letters;
@@ -207,8 +215,18 @@ public final class TokenSimilarity {
         return ArabicVowels.skeletonOf(word);
     }
 
-    /** The readings that need no shared spelling: Arabic vowels, adjectives of one stem, a transliteration key; 0 when none. */
+    /**
+     * The readings that need no shared spelling: Arabic vowels, adjectives of one stem, a transliteration key, a short word
+     * that went through Russian letter by letter ("KST"/"CST", "WMK"/"VMK": {@link AcronymLetters}); 0 when none.
+     */
     private static double readings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
+        return Math.max(nameReadings(a, b, keyA, keyB, vowelsA, vowelsB), AcronymLetters.of(a, b));
+    }
+
+    /** {@link #readings} but for the acronym letters. */
+    private static double nameReadings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
+        // The German scheme writes з and с alike, s: "Rasres", "Swesda", "Sakamennych" are razrez, zvezda, zakamennykh.
+        if (sibilantsOnly(a, b)) return GERMAN_S;
         // One Arabic or Persian name in two romanisations ("Rida"/"Reza", "Husayn"/"Hossein", "Muhsin"/"Mohsen"); with
         // first letters that differ ("Umar"/"Omar"), only when their transliteration key does not join them first.
         boolean sameFirst = !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
@@ -226,6 +244,28 @@ public final class TokenSimilarity {
         double scientific = ScientificSpelling.of(a, b, TokenSimilarity::spelling);
         if (sameFirst || scientific > 0) return scientific;
         return iotatedReading(a, b);
+    }
+
+    /** Credit for two words that differ only in s written for z ({@link #sibilantsOnly}): as much as a shared key. */
+    static final double GERMAN_S = TransliterationKey.SIMILARITY;
+    /** Shorter words are not read for their s: "sara" and "zara" are two names. */
+    static final int GERMAN_S_MIN_LETTERS = 5;
+
+    /**
+     * Whether two different words of one length, {@value #GERMAN_S_MIN_LETTERS} letters or more, differ only where one
+     * writes s and the other z, as a Russian word in the German scheme (s for both з and с) and in the lists' spelling do:
+     * "rasres"/"razrez", "svesda"/"zvezda".
+     */
+    static boolean sibilantsOnly(String a, String b) {
+        if (a.length() != b.length() || a.length() < GERMAN_S_MIN_LETTERS) return false;
+        boolean differ = false;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x == y) continue;
+            if (!((x == 's' && y == 'z') || (x == 'z' && y == 's'))) return false;
+            differ = true;
+        }
+        return differ;
     }
 
     /** Equal words, adjectives of places, and close spellings; 0 when none applies. */

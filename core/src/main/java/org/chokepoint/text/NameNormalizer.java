@@ -183,6 +183,11 @@ public final class NameNormalizer {
         boolean russian = WesternSchemes.russian(primary.tokens()) && latinLetters(original);
         List<String> german = WesternSchemes.german(tokens, vocabulary::knows, russian);
         if (german != null) variants.add(givenNames.russianForms(german));
+        // дж written j, as English words taken into Russian write it ("TURBODZHET", German "POWERDSHET": turbojet, powerjet).
+        List<String> englishJ = RussianLoanRoots.englishJ(tokens, false);
+        if (englishJ != null) variants.add(englishJ);
+        List<String> germanJ = german == null ? null : RussianLoanRoots.englishJ(german, true);
+        if (germanJ != null) variants.add(germanJ);
         List<String> jx = russian ? WesternSchemes.jx(tokens) : null;
         if (jx != null) variants.add(givenNames.russianForms(jx));
         List<String> germanZ = WesternSchemes.germanInitialZ(tokens, german);

@@ -144,8 +144,9 @@ final class WesternSchemes {
     /**
      * The text with the letters of ISO 9 (the scientific transliteration of Cyrillic, with diacritics) in the lists'
      * English-style spelling: â ya, û yu, ë yo, ê ye, ž zh, č ch, š sh, ŝ shch, h kh, c ts, j y ("KRÂŽ" is kryazh, "Ûrij"
-     * yuriy). Null when the text shows none of ISO 9's own letters (â, û, ŝ, ž, č, š), so that other Latin text keeps its
-     * h, c and j. Call on text that {@link UnicodeFolding} folded (lower case, diacritics kept).
+     * yuriy); a word with the English digraphs sh, ch, zh or kh is kept as written. Null when the text shows none of
+     * ISO 9's own letters (â, û, ŝ, ž, č, š), so that other Latin text keeps its h, c and j. Call on text that
+     * {@link UnicodeFolding} folded (lower case, diacritics kept).
      */
     static String iso9(String text) {
         boolean marked = false;
@@ -158,7 +159,7 @@ final class WesternSchemes {
             if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int end = i;
                 while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
-                if (ENGLISH_FORMS.contains(text.substring(i, end))) {
+                if (ENGLISH_FORMS.contains(text.substring(i, end)) || englishDigraphs(text.substring(i, end))) {
                     out.append(text, i, end);
                     i = end - 1;
                     continue;
@@ -180,6 +181,15 @@ final class WesternSchemes {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a word writes sh, ch, zh or kh, which ISO 9 writes š, č, ž and h: a word in the English-style spelling beside
+     * the ISO 9 words ("Obshchestvo s ogranichennoy otvetstvennostyu KRÂŽ INVEST"), whose h and c an ISO 9 reading would
+     * change ("obskhkhestvo"), so that its legal form was no longer one.
+     */
+    private static boolean englishDigraphs(String word) {
+        return word.contains("sh") || word.contains("ch") || word.contains("zh") || word.contains("kh");
     }
 
     /**

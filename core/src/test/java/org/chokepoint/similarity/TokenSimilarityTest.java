@@ -138,4 +138,29 @@ class TokenSimilarityTest {
         assertThat(ScientificSpelling.of("kobec", "kobek", TokenSimilarity::spelling)).as("against a word without ts, c is not read as ts").isZero();
         assertThat(ScientificSpelling.of("smec", "smats", TokenSimilarity::spelling)).as("a short word read and spelled otherwise too").isZero();
     }
+
+    @Test
+    void aShortWordThatWentThroughRussianLetterByLetterIsOneAcronym() {
+        // CST as КСТ and back; KTZ as КТЗ, German KTS; VMK in German WMK; CHTZ read as К Х Т З; ELIX as ЭЛИКС.
+        assertThat(TokenSimilarity.of("kst", "cst")).isEqualTo(AcronymLetters.SIMILARITY);
+        assertThat(TokenSimilarity.of("kts", "ktz")).isEqualTo(AcronymLetters.SIMILARITY);
+        assertThat(TokenSimilarity.of("wmk", "vmk")).isEqualTo(AcronymLetters.SIMILARITY);
+        assertThat(TokenSimilarity.of("khts", "chtz")).isEqualTo(AcronymLetters.SIMILARITY);
+        assertThat(TokenSimilarity.of("eliks", "elix")).isEqualTo(AcronymLetters.SIMILARITY);
+        assertThat(TokenSimilarity.of("teh", "tekh")).isEqualTo(AcronymLetters.SIMILARITY);
+        assertThat(TokenSimilarity.of("dk", "dc")).isEqualTo(AcronymLetters.SIMILARITY);
+        assertThat(TokenSimilarity.of("aj", "ay")).isEqualTo(AcronymLetters.SIMILARITY);
+        // Letters no trip through Russian swaps are other acronyms, a first glide begins another name.
+        assertThat(TokenSimilarity.of("kst", "kmt")).isZero();
+        assertThat(TokenSimilarity.of("rsb", "rss")).isZero();
+        assertThat(TokenSimilarity.of("jan", "yan")).isZero();
+    }
+
+    @Test
+    void everyWordFoldingAlikeStartsWithALetterTheOtherAllows() {
+        for (String[] p : new String[][] {{"kst", "cst"}, {"khts", "chtz"}, {"xash", "hash"}, {"swk", "zvk"}, {"wmk", "vmk"}}) {
+            assertThat(TokenSimilarity.alikeFirstLetters(p[0])).contains(p[1].substring(0, 1));
+            assertThat(TokenSimilarity.alikeFirstLetters(p[1])).contains(p[0].substring(0, 1));
+        }
+    }
 }

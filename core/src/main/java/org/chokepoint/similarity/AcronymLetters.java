@@ -1,0 +1,66 @@
+package org.chokepoint.similarity;
+
+/**
+ * A short word, mostly an acronym of Latin letters, that went into Russian letter by letter and came back in another
+ * scheme: English "CST" is Russian "КСТ" and then "KST", "KTZ" is "КТЗ" and in German "KTS", "VMK" is "WMK" in German,
+ * "CHTZ" (Cyrillic ЧТЗ read as Latin C, H, T, Z) is "KHTS", "ELIX" is "ELIKS", "TEKH" is "TEH" in ISO 9, "HASH" is
+ * "XASH" in the "j and x" scheme. The letters such a trip swaps are folded to one: c, k, q as k (К), s and z as s (С
+ * and З, which the German scheme writes alike), v and w as v, x as ks (at the start as h: Х), and
+ * kh as h (Х); after the first letter i, j and y as y (Й; a first one begins a name of its own,
+ * "Jan", "Yan", "Ian"). Two different short words with one folding are one acronym in two spellings. Only for words of
+ * {@value #MIN_LETTERS} to {@value #MAX_LETTERS} letters: longer words meet their schemes through the normaliser's
+ * readings and the {@link TransliterationKey}. Pure; thread-safe.
+ */
+public final class AcronymLetters {
+    /** Shorter words are not folded: one letter is an initial. */
+    public static final int MIN_LETTERS = 2;
+    /** Longer words are not folded: they are words, read by the schemes' own rules. */
+    public static final int MAX_LETTERS = 5;
+    /** Credit for two short words with one folding: as much as two four-letter words one vowel apart. */
+    static final double SIMILARITY = TokenSimilarity.SHORT_VARIANT;
+
+    private AcronymLetters() {}
+
+    /** Whether a word is short enough to be folded ({@value #MIN_LETTERS} to {@value #MAX_LETTERS} letters). */
+    public static boolean applies(String word) {
+        return word.length() >= MIN_LETTERS && word.length() <= MAX_LETTERS;
+    }
+
+    /** The word with the letters that the trip through Russian swaps folded to one; call on a word that {@link #applies}. */
+    public static String folded(String word) {
+        StringBuilder out = new StringBuilder(word.length() + 2);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
+                case 'c', 'k', 'q' -> out.append('k');
+                case 'z', 's' -> out.append('s');
+                case 'w', 'v' -> out.append('v');
+                // After the first letter only: "Jan", "Yan" and "Ian" are names of their own.
+                case 'i', 'j', 'y' -> out.append(i == 0 ? c : 'y');
+                case 'x' -> out.append(i == 0 ? "h" : "ks");
+                default -> out.append(c);
+            }
+        }
+        // Х written kh or h: "AKHD" and "AHD", "CHTZ" (к х т з) and "HTZ".
+        for (int i = out.indexOf("kh"); i >= 0; i = out.indexOf("kh", i)) out.deleteCharAt(i);
+        return out.toString();
+    }
+
+    /**
+     * {@value #SIMILARITY} for two different words that both {@link #applies apply} and fold alike; 0 otherwise. Symmetric.
+     */
+    static double of(String a, String b) {
+        if (!applies(a) || !applies(b) || a.equals(b)) return 0.0;
+        return folded(a).equals(folded(b)) ? SIMILARITY : 0.0;
+    }
+
+    /** The first letters that words folding alike with a word of {@code first} may begin with. */
+    static String alikeFirstLetters(char first) {
+        return switch (first) {
+            case 'c', 'k', 'q', 'x', 'h' -> "ckqxh"; // kh folds as h, a first x as h
+            case 'z', 's' -> "zs";
+            case 'w', 'v' -> "wv";
+            default -> "";
+        };
+    }
+}
