@@ -12,6 +12,7 @@ import java.util.Set;
  * abbreviations), so that they are spelt exactly as the names they are meant to find.
  *
  * <ol>
+ *   <li>{@link CaseJoins}: two words joined where the case changes parted ("VOLITONdmcc").</li>
  *   <li>{@link UnicodeFolding}: NFKC, case folding, punctuation unified; any input made safe.</li>
  *   <li>{@link Scripts#dominant}: the script, reported with the result.</li>
  *   <li>{@link Romanizer}: one reading per romanisation convention (BGN/PCGN, plain and passport
@@ -44,6 +45,7 @@ public final class NameNormalizer {
     private final LegalForms legalForms;
     private final TradePhrases tradePhrases;
     private final SplitWords splitWords;
+    private final CaseJoins caseJoins;
     private final Abbreviations abbreviations;
     private final OrgVocabulary vocabulary;
     private final GivenNames givenNames;
@@ -63,8 +65,10 @@ public final class NameNormalizer {
         vocabulary = OrgVocabulary.load(this::readings);
         givenNames = GivenNames.load(this::readings);
         russianAcronyms = RussianAcronyms.load(this::readings);
-        splitWords = new SplitWords(t -> TokenWeights.isGeneric(t) || legalForms.formWord(t) || tradePhrases.businessWord(t)
-                || vocabulary.vocabularyWord(t));
+        java.util.function.Predicate<String> known = t -> TokenWeights.isGeneric(t) || legalForms.formWord(t)
+                || tradePhrases.businessWord(t) || vocabulary.vocabularyWord(t);
+        splitWords = new SplitWords(known);
+        caseJoins = new CaseJoins(known.or(this::legalFormWord));
         Set<String> english = new java.util.HashSet<>();
         for (String[] row : DataFile.rows("descriptive-words.txt")) english.addAll(List.of(row[0].split(" +")));
         descriptive = vocabulary.equivalents(english);
@@ -139,7 +143,7 @@ public final class NameNormalizer {
 
     public NormalizedName normalize(String raw) {
         String original = raw == null ? "" : raw;
-        String folded = UnicodeFolding.fold(original);
+        String folded = UnicodeFolding.fold(caseJoins.parted(original));
         List<Tokenizer.Tokens> readings = romanizer.readings(folded).stream()
                 .map(reading -> Tokenizer.tokenize(AsciiFolding.fold(reading)))
                 .toList();
@@ -238,7 +242,7 @@ public final class NameNormalizer {
      */
     public Stripped stripped(String raw) {
         String original = raw == null ? "" : raw;
-        String primary = romanizer.readings(UnicodeFolding.fold(original)).getFirst();
+        String primary = romanizer.readings(UnicodeFolding.fold(caseJoins.parted(original))).getFirst();
         LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens(), joinsSplitWords(Scripts.dominant(original)));
         return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens(), this::vocabularyWord, this::legalFormWord))), List.copyOf(main.codes()));
     }

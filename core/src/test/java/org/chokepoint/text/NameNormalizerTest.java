@@ -100,6 +100,18 @@ class NameNormalizerTest {
     }
 
     @Test
+    void twoWordsJoinedWhereTheCaseChangesArePartedWhenOneIsKnown() {
+        assertThat(normalize("VOLITONdmcc").tokens()).containsExactly("voliton");
+        assertThat(normalize("VOLITONdmcc").legalForms()).containsExactly("DMCC");
+        assertThat(normalize("ACEXoy").tokens()).containsExactly("acex");
+        assertThat(normalize("LIMITED LIABILITY COMPANYdata 51").tokens()).containsExactly("data", "51");
+        // Camel case, or two parts neither of which is a known word: one word.
+        assertThat(normalize("ABCorp").tokens()).containsExactly("abcorp");
+        assertThat(normalize("KORVELtam").tokens()).containsExactly("korveltam");
+        assertThat(normalize("Voliton DMCC").tokens()).containsExactly("voliton");
+    }
+
+    @Test
     void turkishAndGulfTradePhrasesAreOneSpellingAndStayInTheName() {
         List<String> tokens = List.of("pioneer", "logistics", "disticaret");
         assertThat(normalize("PIONEER LOGISTICS Dış Ticaret Ltd. Şti.").tokens()).isEqualTo(tokens);
