@@ -27,15 +27,24 @@ final class LegalForms {
     /** Forms of two words or more at the start or end, with one typing error in a long word ("limited liability cumpany"). */
     private final MistypedPhrases mistypedAtStart = new MistypedPhrases();
     private final MistypedPhrases mistypedAtEnd = new MistypedPhrases();
+    /** One-word forms at the end, long enough that one typing error leaves them no other word ("limitde", "compnay"). */
+    private final MistypedWords mistypedWordsAtEnd = new MistypedWords();
+    /** The words of forms of {@value #FORM_WORD_LETTERS} letters or more ("aktsionernoe", "limited"): words {@link SplitWords} may join. */
+    private final Set<String> formWords = new java.util.HashSet<>();
+    private static final int FORM_WORD_LETTERS = 5;
+    /** Words of a line-of-business phrase ({@link TradePhrases#businessWord}): "trading", "disticaret". */
+    private final java.util.function.Predicate<String> business;
 
-    private LegalForms() {}
+    private LegalForms(java.util.function.Predicate<String> business) {
+        this.business = business;
+    }
 
     /**
      * Reads {@code legal-forms.tsv}: code, where ("start", "end", "both", or "any": also inside a name),
-     * forms separated by "|".
+     * forms separated by "|". {@code business} tells the words of a line-of-business phrase ("general trading").
      */
-    static LegalForms load(Function<String, List<List<String>>> readings) {
-        LegalForms forms = new LegalForms();
+    static LegalForms load(Function<String, List<List<String>>> readings, java.util.function.Predicate<String> business) {
+        LegalForms forms = new LegalForms(business);
         for (String[] row : DataFile.rows("legal-forms.tsv")) {
             if (row.length != 3) throw new IllegalStateException("legal-forms.tsv: expected 3 columns: " + String.join(" ", row));
             boolean any = row[1].equals("any");
@@ -48,12 +57,19 @@ final class LegalForms {
                     if (end) forms.atEnd.put(phrase, row[0]);
                     if (start) forms.mistypedAtStart.put(phrase, row[0]);
                     if (end) forms.mistypedAtEnd.put(phrase, row[0]);
+                    if (end && phrase.size() == 1) forms.mistypedWordsAtEnd.put(phrase.getFirst(), row[0]);
+                    for (String word : phrase) if (word.length() >= FORM_WORD_LETTERS) forms.formWords.add(word);
                     // A one- or two-letter form ("ао" read as "ao") inside a name is as likely a part of a person's name.
                     if (any && (phrase.size() > 1 || phrase.getFirst().length() > 2)) forms.inside.put(phrase, row[0]);
                 }
             }
         }
         return forms;
+    }
+
+    /** Whether a token is a word of a legal form of {@value #FORM_WORD_LETTERS} letters or more ("obshchestvo", "company"). */
+    boolean formWord(String token) {
+        return formWords.contains(token);
     }
 
     /** Whether the tokens are nothing but legal forms ("co ltd" after the comma of "Huawei Technologies Co., Ltd."). */
@@ -70,7 +86,17 @@ final class LegalForms {
         while (found && from < to) {
             found = false;
             List<String> rest = tokens.subList(from, to);
+            // A form of several words typed with one error in a long word ("LIMITED LIABILITY CUMPANY X", "X PUBLIC JOINT
+            // STOCK COMAPNY"): still a form, at the start or end as forms stand, and only with a name word left beside it. It
+            // wins over a shorter form written exactly inside it ("X LIMITDE LIABILITY COMPANY" is not "company" alone).
             int n = atStart.longestAt(rest, 0);
+            MistypedPhrases.Found typo = mistypedAtStart.longestAt(rest, 0);
+            if (typo != null && typo.length() > n && typo.length() < rest.size()) {
+                codes.add(typo.value());
+                from += typo.length();
+                found = true;
+                continue;
+            }
             if (n > 0) {
                 codes.add(atStart.get(rest.subList(0, n)));
                 from += n;
@@ -78,25 +104,23 @@ final class LegalForms {
                 continue;
             }
             n = atEnd.longestEndingAt(rest, rest.size());
-            if (n > 0) {
+            typo = mistypedAtEnd.longestEndingAt(rest, rest.size());
+            if (typo != null && typo.length() > n && typo.length() < rest.size()) {
+                codes.add(typo.value());
+                to -= typo.length();
+                found = true;
+            } else if (n > 0) {
                 codes.add(atEnd.get(rest.subList(rest.size() - n, rest.size())));
                 to -= n;
                 found = true;
             }
-            // A form of several words typed with one error in a long word ("LIMITED LIABILITY CUMPANY X", "X PUBLIC JOINT
-            // STOCK COMAPNY"): still a form, at the start or end as forms stand, and only with a name word left beside it.
-            if (!found) {
-                MistypedPhrases.Found typo = mistypedAtStart.longestAt(rest, 0);
-                if (typo != null && typo.length() < rest.size()) {
-                    codes.add(typo.value());
-                    from += typo.length();
-                    found = true;
-                    continue;
-                }
-                typo = mistypedAtEnd.longestEndingAt(rest, rest.size());
-                if (typo != null && typo.length() < rest.size()) {
-                    codes.add(typo.value());
-                    to -= typo.length();
+            // A long one-word form typed with one error at the end ("TAERIO LIMITDE", "TURIRA COMPACY"), after a name word:
+            // "LIMITED LIABILITY CUMPANY" is nothing but a form, and stays the name.
+            if (!found && rest.size() > 1 && !formWords.contains(rest.get(rest.size() - 2))) {
+                String code = mistypedWordsAtEnd.get(rest.getLast());
+                if (code != null) {
+                    codes.add(code);
+                    to--;
                     found = true;
                 }
             }
@@ -121,8 +145,29 @@ final class LegalForms {
             }
         }
         List<String> kept = from < to ? tokens.subList(from, to) : tokens;
+        if (from < to && to < tokens.size()) kept = formsBeforeBusiness(kept, codes);
         if (from < to) kept = stripInside(kept, codes);
         return new Stripped(List.copyOf(kept), new ArrayList<>(codes));
+    }
+
+    /**
+     * A form, then a line-of-business phrase, then the form already taken off the end: "X Ltd. Dış Ticaret Ltd. Şti.", "X SA
+     * General Trading L.L.C.", "X Incorporated General Trading DMCC". A firm's record adds the phrase and a second form of
+     * its own (a branch or a trading arm in Turkey or the Gulf); the first form says as little as the last, so it goes too,
+     * while the phrase stays a name's (generic) words. Only with a name word left before the first form.
+     */
+    private List<String> formsBeforeBusiness(List<String> tokens, Set<String> codes) {
+        int phrase = tokens.size();
+        while (phrase > 0 && business.test(tokens.get(phrase - 1))) phrase--;
+        if (phrase == tokens.size()) return tokens;
+        int start = phrase;
+        for (int n; start > 1 && (n = atEnd.longestEndingAt(tokens, start)) > 0 && start - n >= 1; start -= n) {
+            codes.add(atEnd.get(tokens.subList(start - n, start)));
+        }
+        if (start == phrase) return tokens;
+        List<String> out = new ArrayList<>(tokens.subList(0, start));
+        out.addAll(tokens.subList(phrase, tokens.size()));
+        return out;
     }
 
     /** Russian town markers as the chain romanises them: "г." (gorod), "гор.", "город". */

@@ -12,12 +12,15 @@ import java.util.Set;
  * abbreviations), so that they are spelt exactly as the names they are meant to find.
  *
  * <ol>
+ *   <li>{@link CaseJoins}: two words joined where the case changes parted ("VOLITONdmcc").</li>
  *   <li>{@link UnicodeFolding}: NFKC, case folding, punctuation unified; any input made safe.</li>
  *   <li>{@link Scripts#dominant}: the script, reported with the result.</li>
  *   <li>{@link Romanizer}: one reading per romanisation convention (BGN/PCGN, plain and passport
  *       Cyrillic, Ukrainian and Russian readings, Pinyin, DPRK and South Korean, Arabic and
  *       Persian), the primary one first.</li>
  *   <li>{@link AsciiFolding} and {@link Tokenizer}: diacritics stripped, lower-case ASCII tokens.</li>
+ *   <li>{@link SplitWords}: a vocabulary word split in two joined ("INDUS-TRIES"), except in Chinese and Korean;
+ *       {@link TradePhrases}: line-of-business phrases in one spelling ("Dış Tic.": disticaret, a generic word).</li>
  *   <li>{@link LegalForms} then {@link Abbreviations}, repeated until nothing changes: legal forms
  *       out of the tokens into their own field, abbreviations expanded, ordinals and Roman numerals as digits
  *       ({@link Numerals}); a saint prefix and the saint's name in one
@@ -40,6 +43,9 @@ public final class NameNormalizer {
 
     private final Romanizer romanizer = new Romanizer();
     private final LegalForms legalForms;
+    private final TradePhrases tradePhrases;
+    private final SplitWords splitWords;
+    private final CaseJoins caseJoins;
     private final Abbreviations abbreviations;
     private final OrgVocabulary vocabulary;
     private final GivenNames givenNames;
@@ -51,11 +57,18 @@ public final class NameNormalizer {
     private final java.util.Set<String> descriptiveEnglish;
 
     private NameNormalizer() {
-        legalForms = LegalForms.load(this::readings);
+        tradePhrases = TradePhrases.load(this::readings);
+        // Forms are read as names are cleaned, line-of-business phrases in one spelling ("san. ve tic. a.ş.").
+        legalForms = LegalForms.load(text -> readings(text).stream().map(tradePhrases::canonical).distinct().toList(),
+                tradePhrases::businessWord);
         abbreviations = Abbreviations.load(this::readings);
         vocabulary = OrgVocabulary.load(this::readings);
         givenNames = GivenNames.load(this::readings);
         russianAcronyms = RussianAcronyms.load(this::readings);
+        java.util.function.Predicate<String> known = t -> TokenWeights.isGeneric(t) || legalForms.formWord(t)
+                || tradePhrases.businessWord(t) || vocabulary.vocabularyWord(t);
+        splitWords = new SplitWords(known);
+        caseJoins = new CaseJoins(known.or(this::legalFormWord));
         Set<String> english = new java.util.HashSet<>();
         for (String[] row : DataFile.rows("descriptive-words.txt")) english.addAll(List.of(row[0].split(" +")));
         descriptive = vocabulary.equivalents(english);
@@ -130,7 +143,7 @@ public final class NameNormalizer {
 
     public NormalizedName normalize(String raw) {
         String original = raw == null ? "" : raw;
-        String folded = UnicodeFolding.fold(original);
+        String folded = UnicodeFolding.fold(caseJoins.parted(original));
         List<Tokenizer.Tokens> readings = romanizer.readings(folded).stream()
                 .map(reading -> Tokenizer.tokenize(AsciiFolding.fold(reading)))
                 .toList();
@@ -138,7 +151,9 @@ public final class NameNormalizer {
         // "Kerimov S. A.", "Novichkov N. V.": a surname and initials written apart are a person, though the initials
         // spell a legal form (S.A., N.V., A.S.); they stay name words.
         int initials = initialsAfterSurname(original);
-        LegalForms.Stripped main = clean(primary.tokens(), initials);
+        String script = Scripts.dominant(original);
+        boolean join = joinsSplitWords(script);
+        LegalForms.Stripped main = clean(primary.tokens(), initials, join);
         // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
         // name's own words, so that two spellings meet; the name as written stays a variant.
         List<String> written = HonorificClause.canonical(main.tokens(), this::vocabularyWord, this::legalFormWord);
@@ -150,11 +165,11 @@ public final class NameNormalizer {
         variants.add(written);
         List<List<String>> others = new ArrayList<>();
         for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
-            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials).tokens(), this::vocabularyWord, this::legalFormWord)));
+            others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials, join).tokens(), this::vocabularyWord, this::legalFormWord)));
         }
         // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
         String iso9 = WesternSchemes.iso9(folded);
-        if (iso9 != null) others.add(clean(Tokenizer.tokenize(AsciiFolding.fold(romanizer.readings(iso9).getFirst())).tokens()).tokens());
+        if (iso9 != null) others.add(clean(Tokenizer.tokenize(AsciiFolding.fold(romanizer.readings(iso9).getFirst())).tokens(), join).tokens());
         for (List<String> other : others) {
             List<String> russian = givenNames.russianForms(other);
             if (russian != other) variants.add(russian);
@@ -197,7 +212,7 @@ public final class NameNormalizer {
         variants.add(ArabicArticle.standard(tokens));
         variants.addAll(others);
         if (primary.commaAt() > 0 && !legalForms.onlyLegalForms(primary.tokens().subList(primary.commaAt(), primary.tokens().size()))) {
-            variants.add(clean(reordered(primary)).tokens());
+            variants.add(clean(reordered(primary), join).tokens());
         }
         variants.add(Initials.joinLetters(tokens));
         // Russian acronyms of kinds of organisation ("PO", "NPO") are translated like the words they stand for.
@@ -213,7 +228,6 @@ public final class NameNormalizer {
         variants.remove(tokens);
         variants.remove(List.<String>of());
 
-        String script = Scripts.dominant(original);
         boolean alphabetic = alphabetic(script);
         return new NormalizedName(original, script, main.codes(), tokens,
                 variants.stream().limit(MAX_VARIANTS).toList(), alphabetic ? Initials.acronym(tokens) : "", translated,
@@ -233,8 +247,8 @@ public final class NameNormalizer {
      */
     public Stripped stripped(String raw) {
         String original = raw == null ? "" : raw;
-        String primary = romanizer.readings(UnicodeFolding.fold(original)).getFirst();
-        LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens());
+        String primary = romanizer.readings(UnicodeFolding.fold(caseJoins.parted(original))).getFirst();
+        LegalForms.Stripped main = clean(Tokenizer.tokenize(AsciiFolding.fold(primary)).tokens(), joinsSplitWords(Scripts.dominant(original)));
         return new Stripped(List.copyOf(saints.standardOr(HonorificClause.canonical(main.tokens(), this::vocabularyWord, this::legalFormWord))), List.copyOf(main.codes()));
     }
 
@@ -279,21 +293,24 @@ public final class NameNormalizer {
         return dots;
     }
 
-    /** As {@link #clean(List)}, the last {@code initials} tokens kept as they are when they are single letters. */
-    private LegalForms.Stripped clean(List<String> tokens, int initials) {
+    /** As {@link #clean(List, boolean)}, the last {@code initials} tokens kept as they are when they are single letters. */
+    private LegalForms.Stripped clean(List<String> tokens, int initials, boolean join) {
         int n = tokens.size();
-        if (initials == 0 || n <= initials) return clean(tokens);
-        for (int i = n - initials; i < n; i++) if (tokens.get(i).length() != 1) return clean(tokens);
-        LegalForms.Stripped head = clean(tokens.subList(0, n - initials));
+        if (initials == 0 || n <= initials) return clean(tokens, join);
+        for (int i = n - initials; i < n; i++) if (tokens.get(i).length() != 1) return clean(tokens, join);
+        LegalForms.Stripped head = clean(tokens.subList(0, n - initials), join);
         List<String> out = new ArrayList<>(head.tokens());
         out.addAll(tokens.subList(n - initials, n));
         return new LegalForms.Stripped(List.copyOf(out), head.codes());
     }
 
-    /** Legal forms out, abbreviations expanded, until neither changes anything. */
-    private LegalForms.Stripped clean(List<String> tokens) {
+    /**
+     * Split words of the vocabulary joined ({@code join}), line-of-business phrases in one spelling, then legal forms out, abbreviations
+     * expanded, until neither changes anything.
+     */
+    private LegalForms.Stripped clean(List<String> tokens, boolean join) {
         Set<String> codes = new LinkedHashSet<>();
-        List<String> current = tokens;
+        List<String> current = tradePhrases.canonical(join ? splitWords.joined(tokens) : tokens);
         for (int round = 0; round < 4; round++) {
             LegalForms.Stripped stripped = legalForms.strip(current);
             codes.addAll(stripped.codes());
@@ -304,6 +321,14 @@ public final class NameNormalizer {
         // "21ST", "XXI" and "21" are one number (Numerals): written as digits, after the legal forms (whose letters
         // are never numerals) and the abbreviations.
         return new LegalForms.Stripped(Numerals.asDigits(current), List.copyOf(codes));
+    }
+
+    /**
+     * Whether split words of the vocabulary are joined ({@link SplitWords}) in a text of this script: not in one written in Chinese or
+     * Korean characters, whose romanisation writes each syllable apart on purpose ("dian zi", "you xian gong si").
+     */
+    private static boolean joinsSplitWords(String script) {
+        return !script.equals("Han") && !script.equals("Hangul");
     }
 
     /** "ivanov , ivan petrovich" as "ivan petrovich ivanov". */

@@ -61,10 +61,77 @@ class NameNormalizerTest {
     void aMistypedFormNeverSwallowsANameWord() {
         // Two errors, or an error in a short word, or a form of one word: the words stay name words.
         assertThat(normalize("LIMITED LIABALITY CUMPANY VOLDARIKS").tokens()).contains("liabality", "cumpany");
-        assertThat(normalize("TORVELIT COMPAMY").tokens()).containsExactly("torvelit", "compamy");
+        assertThat(normalize("TORVELIT CORPP").tokens()).containsExactly("torvelit", "corpp");
+        assertThat(normalize("COMPAMY TORVELIT").tokens()).containsExactly("compamy", "torvelit");
         assertThat(normalize("JOINT STOCK COMPANIES VOLDARIKS").tokens()).contains("companies");
         // Nothing but a mistyped form: the name is never emptied.
         assertThat(normalize("LIMITED LIABILITY CUMPANY").tokens()).containsExactly("limited", "liability", "cumpany");
+    }
+
+    @Test
+    void aLongOneWordFormMistypedAtTheEndIsStillTheForm() {
+        // "limited", "company": seven letters or more, one edit reaches no other word a name is made of.
+        assertThat(normalize("TAERIO LIMITDE").tokens()).containsExactly("taerio");
+        assertThat(normalize("TAERIO LIMITDE").legalForms()).containsExactly("LTD");
+        assertThat(normalize("TURIRA COMPACY").tokens()).containsExactly("turira");
+        assertThat(normalize("GROUP GRAND LIMITEED, S.A. DE C.V.").tokens()).containsExactly("group", "grand");
+        // Alone it is the name; two errors are no typing error of the form.
+        assertThat(normalize("LIMITDE").tokens()).containsExactly("limitde");
+        assertThat(normalize("TAERIO LIMTDE").tokens()).containsExactly("taerio", "limtde");
+    }
+
+    @Test
+    void aMistypedFormOfSeveralWordsWinsOverTheShortFormInsideIt() {
+        // Not "company" alone at the end, leaving "limitde liability" as name words.
+        assertThat(normalize("EKB NEVA LIMITDE LIABILITY COMPANY").tokens()).containsExactly("ekb", "neva");
+        assertThat(normalize("HIRMAND SHIPPING CUMPANY LIMITED").tokens()).containsExactly("hirmand", "shipping");
+    }
+
+    @Test
+    void aVocabularyWordSplitInTwoIsJoined() {
+        assertThat(normalize("IRAN ELECTRONICS INDUS-TRIES").tokens()).containsExactly("iran", "electronics", "industries");
+        assertThat(normalize("UEC-DIGITAL TECH NOLOGIES").tokens()).containsExactly("uec", "digital", "technologies");
+        NormalizedName form = normalize("AKTS-IONERNOE OBSHCHESTVO TASKOM");
+        assertThat(form.tokens()).containsExactly("taskom");
+        assertThat(form.legalForms()).containsExactly("JSC");
+        // Two words that stand on their own stay apart, and a name's own words are never joined.
+        assertThat(normalize("NORD STEEL WORKS").tokens()).containsExactly("nord", "steel", "works");
+        assertThat(normalize("GAZPROM BANK").tokens()).containsExactly("gazprom", "bank");
+    }
+
+    @Test
+    void twoWordsJoinedWhereTheCaseChangesArePartedWhenOneIsKnown() {
+        assertThat(normalize("VOLITONdmcc").tokens()).containsExactly("voliton");
+        assertThat(normalize("VOLITONdmcc").legalForms()).containsExactly("DMCC");
+        assertThat(normalize("ACEXoy").tokens()).containsExactly("acex");
+        assertThat(normalize("LIMITED LIABILITY COMPANYdata 51").tokens()).containsExactly("data", "51");
+        // Camel case, or two parts neither of which is a known word: one word.
+        assertThat(normalize("ABCorp").tokens()).containsExactly("abcorp");
+        assertThat(normalize("KORVELtam").tokens()).containsExactly("korveltam");
+        assertThat(normalize("Voliton DMCC").tokens()).containsExactly("voliton");
+    }
+
+    @Test
+    void turkishAndGulfTradePhrasesAreOneSpellingAndStayInTheName() {
+        List<String> tokens = List.of("pioneer", "logistics", "disticaret");
+        assertThat(normalize("PIONEER LOGISTICS Dış Ticaret Ltd. Şti.").tokens()).isEqualTo(tokens);
+        assertThat(normalize("PIONEER LOGISTICS DIS TICARET LTD STI").tokens()).isEqualTo(tokens);
+        assertThat(normalize("Pioneer Logistics Dış Tic. Ltd. Şti.").tokens()).isEqualTo(tokens);
+        assertThat(normalize("ORVANTA San. ve Tic. Ltd. Şti.").tokens()).isEqualTo(normalize("ORVANTA SANAYI VE TICARET LIMITED SIRKETI").tokens());
+        // "Dis" alone is a name word.
+        assertThat(normalize("Dis Logistics DMCC").tokens()).containsExactly("dis", "logistics");
+        assertThat(TokenWeights.isGeneric("disticaret")).isTrue();
+        assertThat(TokenWeights.isGeneric("dis")).isFalse();
+    }
+
+    @Test
+    void aFormBeforeALineOfBusinessAndAnotherFormGoesToo() {
+        NormalizedName gulf = normalize("HERMIS SHIPPING SA General Trading L.L.C.");
+        assertThat(gulf.tokens()).containsExactly("hermis", "shipping", "general", "trading");
+        assertThat(gulf.legalForms()).containsExactlyInAnyOrder("LLC", "SA");
+        assertThat(normalize("GREEN SHIPPING LTD. Dış Ticaret Ltd. Şti.").tokens()).containsExactly("green", "shipping", "disticaret");
+        // Without a form after the phrase, the name is as written: "Limited" may be the name's own word there.
+        assertThat(normalize("GROUP GRAND LIMITED GENERAL TRADING").tokens()).containsExactly("group", "grand", "limited", "general", "trading");
     }
 
     @Test
