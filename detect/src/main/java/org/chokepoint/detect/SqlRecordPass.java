@@ -48,14 +48,14 @@ import java.util.function.LongConsumer;
 /**
  * The record pass with the rows kept out of Java: DuckDB reads the CSV file into a work table, on all its threads; the
  * byte scan that proves the file one DuckDB reads as the Java reader does also proves most rows surely valid ({@code
- * formats.md} §1, as {@code ShipmentParser} checks them), an SQL predicate the rows with blanks to strip, and only the
- * others are checked in Java ({@link ShipmentRowCheck}) for their exact reasons. Java then works per distinct
- * value, not per row: goods per tariff code, the numbers of the parties' spellings (in order of first occurrence,
- * as {@link MentionTable} numbers them in a sequential pass), carriers and makers screened once each; the work
- * tables ({@code rec}, {@code rid}, {@code term}) are joined in SQL. The record rules run in Java only on the rows
- * that could raise a flag: every rule returns null unless the goods are of concern or the carrier or maker is
- * listed ({@link #couldFlag}), so those rows alone are read back. The tables and files it makes are those of
- * {@link RecordPass}, row for row.
+ * formats.md} §1, as {@code ShipmentParser} checks them), those with blanks once SQL has stripped them, and only the
+ * others are read again from the file ({@link OddRows}) and checked in Java ({@link ShipmentRowCheck}) for their exact
+ * reasons. Java then works per distinct value, not per row: goods per tariff code, the numbers of the parties'
+ * spellings (in order of first occurrence, as {@link MentionTable} numbers them in a sequential pass), carriers and
+ * makers screened once each; the work tables ({@code rec}, {@code rid}, {@code term}) are joined in SQL. The record
+ * rules run in Java only on the rows that could raise a flag: every rule returns null unless the goods are of concern
+ * or the carrier or maker is listed ({@link #couldFlag}), so those rows alone are read back. The tables and files it
+ * makes are those of {@link RecordPass}, row for row.
  *
  * <p>It reads only what it reads exactly as the Java reader does: a CSV file without a byte-order mark, carriage
  * returns, NUL bytes, empty lines or quoted line breaks (so that row n is on line n + 1), with a plain header that
@@ -504,8 +504,9 @@ final class SqlRecordPass {
             .map(m -> m.value().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     /**
-     * Whether a value that needs no stripping surely passes {@code ShipmentParser}'s checks of its column: present when required; a date YYYY-MM-DD that exists, from year 1000; an ISO country code;
-     * an HS code of 6 to 10 digits; digits with an optional fraction; a transport mode; an IMO number with its check digit.
+     * Whether a value that needs no stripping surely passes {@code ShipmentParser}'s checks of its column: present when
+     * required; a date YYYY-MM-DD that exists, from year 1000; an ISO country code; an HS code of 6 to 10 digits; digits
+     * with an optional fraction; a transport mode; an IMO number with its check digit.
      * False when in doubt (a value begun in an earlier chunk of the file, say): Java then checks the row.
      *
      * @param from  the value's first byte (after an opening quote), -1 when it began in an earlier chunk
