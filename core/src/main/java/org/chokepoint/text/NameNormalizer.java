@@ -241,6 +241,14 @@ public final class NameNormalizer {
     public record Stripped(List<String> tokens, List<String> legalForms) {}
 
     /**
+     * Whether a normalised name is nothing but a legal form ("LLC", "Ltd", "Pty"): the normaliser keeps such a name's
+     * words so that it is not empty, but it names no one.
+     */
+    public boolean onlyLegalForm(NormalizedName name) {
+        return !name.legalForms().isEmpty() && legalForms.onlyLegalForms(name.tokens());
+    }
+
+    /**
      * {@link #normalize}'s tokens and legal forms alone, equal to those of {@code normalize(raw)}, at a fraction of its
      * cost: for text of which only the words are wanted (an address), or to test a reading before normalising it in
      * full. Never throws; null counts as "".

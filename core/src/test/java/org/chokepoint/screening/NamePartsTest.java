@@ -40,6 +40,18 @@ class NamePartsTest {
     }
 
     @Test
+    void aBracketedLegalFormIsNoPartOfItsOwn() {
+        org.chokepoint.text.NameNormalizer n = org.chokepoint.text.NameNormalizer.standard();
+        // "(Pty)" and "(LLC)" are the name's form: the whole name and the name outside the brackets, nothing more.
+        assertThat(NameParts.normalized("Karoo Mining Supplies (Pty) Ltd", n)).extracting(p -> p.original())
+                .containsExactly("Karoo Mining Supplies (Pty) Ltd", "Karoo Mining Supplies Ltd");
+        assertThat(NameParts.normalized("Telvoran Textiles (Pvt) Ltd", n)).hasSize(2);
+        assertThat(NameParts.normalized("Acme Holding (LLC)", n)).hasSize(2);
+        // A bracketed name that carries a form is still a name of its own.
+        assertThat(NameParts.normalized("Sberbank Leasing (SBL LLC)", n)).extracting(p -> p.original()).contains("SBL LLC");
+    }
+
+    @Test
     void anAcronymAloneNamesNoOneWithoutItsHonorific() {
         org.chokepoint.text.NameNormalizer n = org.chokepoint.text.NameNormalizer.standard();
         // "OKB" (experimental design bureau) without "im. A.S. Talvina" is any OKB.
