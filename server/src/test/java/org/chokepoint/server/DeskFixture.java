@@ -90,7 +90,13 @@ public final class DeskFixture implements AutoCloseable {
     public HttpResponse<String> post(String path, Role role, String contentType, String body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
         if (role != null) b.header("Authorization", "Bearer " + tokens.get(role));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        // Each POST on a connection of its own: the JDK client re-sends only idempotent requests when a pooled
+        // keep-alive connection turns out closed by the server meanwhile (legal HTTP, which browsers retry), so a POST
+        // that drew such a connection failed with "header parser received no bytes" (once in CI, session 14) before
+        // the server saw it.
+        try (HttpClient once = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return once.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     public HttpResponse<String> postJson(String path, Role role, String json) throws IOException, InterruptedException {
