@@ -32,8 +32,7 @@ public final class FeedsHubRule implements DatasetRule {
 
     @Override
     public String marks(TradeTables t) {
-        String onward = "o.seller = i.buyer AND o.hs6 = i.hs6 AND o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
-                + " AND o.day >= i.day AND o.day - i.day <= " + days;
+        String onward = t.sentOnToRussia("i", "o", days);
         // Its own in-leg: the same goods received from another country before it sold them on, a link of the chain with both legs in the records.
         String received = "r.buyer = i.seller AND r.hs6 = i.hs6 AND r.concern AND r.seller_cc <> i.seller_cc AND r.seller <> i.buyer AND r.day <= i.day AND i.day - r.day <= " + days;
         return """

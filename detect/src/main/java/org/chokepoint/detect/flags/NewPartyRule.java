@@ -45,9 +45,8 @@ public final class NewPartyRule implements DatasetRule {
     public String marks(TradeTables t) {
         long newSince = Math.max(t.russiaBan(), (long) t.firstDay() + settle);
         String fresh = "s.first_day >= " + newSince + " AND t.day - s.first_day <= " + days;
-        // The first hub of a chain of two: its goods go to Russia through its buyer (as feeds_transshipment_hub reads it).
-        String onward = "o.seller = t.buyer AND o.hs6 = t.hs6 AND o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
-                + " AND o.day >= t.day AND o.day - t.day <= " + ONWARD_DAYS;
+        // The first hub of a chain of two: its goods go to Russia through its buyer.
+        String onward = t.sentOnToRussia("t", "o", ONWARD_DAYS);
         return """
                 WITH seen AS (SELECT p AS party, min(day) AS first_day, count(*) AS n FROM
                    (SELECT seller AS p, day FROM trade UNION ALL SELECT buyer AS p, day FROM trade) GROUP BY p)

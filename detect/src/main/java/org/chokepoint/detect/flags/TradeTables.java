@@ -34,6 +34,17 @@ public record TradeTables(SanctionsPolicy policy, int firstDay) {
         return column + " IN (" + policy.hubs().stream().sorted().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ")";
     }
 
+    /**
+     * SQL: true when row {@code onward} is the buyer of row {@code leg} sending goods of concern of the same HS-6
+     * subheading on to Russia or Belarus, after the ban, within {@code days} days: the onward leg of a chain through
+     * that buyer (feeds_transshipment_hub, new_party's first hub of two).
+     */
+    public String sentOnToRussia(String leg, String onward, int days) {
+        return onward + ".seller = " + leg + ".buyer AND " + onward + ".hs6 = " + leg + ".hs6 AND " + onward + ".concern AND "
+                + russiaOrBelarus(onward + ".dest") + " AND " + onward + ".day >= " + russiaBan() + " AND " + onward + ".day >= " + leg
+                + ".day AND " + onward + ".day - " + leg + ".day <= " + days;
+    }
+
     /** The first day of the Russia ban, as an epoch day. */
     public long russiaBan() {
         return policy.bannedSince().getOrDefault("RU", LocalDate.of(2022, 2, 24)).toEpochDay();
