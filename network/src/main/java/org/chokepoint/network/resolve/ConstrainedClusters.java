@@ -23,6 +23,8 @@ final class ConstrainedClusters {
      * numbered once, so that the hundreds of thousands of tests of a run compare numbers in one walk, not maps.
      */
     private final long[][] registers;
+    /** Per mention: its own registers' values, as {@link #registers} before any join; never changed. */
+    private final long[][] declared;
     /** Per root: the mentions its members must not join (as numbers, not boxed: a run files hundreds of thousands). */
     private final List<Mentions> cannotLink;
 
@@ -51,6 +53,16 @@ final class ConstrainedClusters {
             registers[i] = entries;
             cannotLink.add(new Mentions());
         }
+        declared = registers.clone();
+    }
+
+    /**
+     * Whether two mentions declare different numbers of one register (the first of each they declare): their clusters
+     * never join, and a cannot-link between them is not even filed ({@link #forbid}), so a pair like this needs no
+     * decision. Reads the mentions' own numbers only: thread-safe, also while clusters join.
+     */
+    boolean declaredApart(int a, int b) {
+        return conflict(declared[a], declared[b]);
     }
 
     int find(int i) {

@@ -24,10 +24,18 @@ import java.util.List;
  * @param acronym     whether one name is a single word that is the other's Russian acronym ("КРЭТ" for "Концерн
  *                    Радиоэлектронные технологии"): how Russian firms are known, but three or four letters that
  *                    another firm's name may give too, so a merge on it needs an identifier or an address besides
+ * @param tradesApart whether each name keeps words of its own and these are all lines of business, different on the two
+ *                    sides ({@link #lineOfBusiness}: "Zlatibor Import" / "Zlatibor Service", "Demirtaş Makina" /
+ *                    "Demirtaş Elektronik"): the firms of one family by what each does, as two seat cities are two firms
  */
-record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike, boolean acronym) {
+record NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike, boolean acronym,
+                      boolean tradesApart) {
     NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike) {
-        this(score, strongLeft, leftFirst, leftSecond, best, leftAlike, false);
+        this(score, strongLeft, leftFirst, leftSecond, best, leftAlike, false, false);
+    }
+
+    NameComparison(double score, int strongLeft, boolean leftFirst, boolean leftSecond, Best best, boolean leftAlike, boolean acronym) {
+        this(score, strongLeft, leftFirst, leftSecond, best, leftAlike, acronym, false);
     }
 
     /** The spellings that compared best and their token similarities, kept to explain a merge. */
@@ -217,7 +225,9 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
             if (acronym != null) return acronym;
         }
         boolean alike = best.leftFirst && best.leftSecond && leftAlike(bestA, bestB, bestSims);
-        return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike);
+        boolean trades = best.leftFirst && best.leftSecond && !alike && tradesApart(bestA, bestB, bestSims);
+        return new NameComparison(best.score, best.strongLeft, best.leftFirst, best.leftSecond, new Best(bestA, bestB, bestSims), alike, false,
+                trades);
     }
 
     /**
@@ -339,6 +349,42 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
             }
         }
         return null;
+    }
+
+    /**
+     * Business words that say what a firm is or how it is held, not what it does ({@code business-words.txt} less these
+     * are the lines of business): "Kosmaj Holding" and "Kosmaj Group", "X Company" and "X Corporation" may be one firm.
+     */
+    private static final java.util.Set<String> NOT_A_LINE = java.util.Set.of("international", "general", "company", "corporation",
+            "incorporated", "holding", "holdings", "enterprises", "enterprise", "associates", "association", "brothers", "department",
+            "development", "establishment", "national", "management", "investment", "investments", "commercial", "commerce");
+
+    /**
+     * Whether the word names a line of business ("import", "logistics", "elektronik"), also abbreviated ("tech" for
+     * "technology"): a business word ({@code business-words.txt}) that is not {@link #NOT_A_LINE}.
+     */
+    static boolean lineOfBusiness(String word) {
+        if (NOT_A_LINE.contains(word)) return false;
+        if (BUSINESS_WORDS.contains(word)) return true;
+        for (String b : BUSINESS_WORDS) if (!NOT_A_LINE.contains(b) && abbreviates(word, b)) return true;
+        return false;
+    }
+
+    /** Whether the words of x and of y without counterpart are all lines of business, at least one each ({@link #tradesApart()}). */
+    private static boolean tradesApart(List<String> x, List<String> y, double[] sims) {
+        int m = y.size();
+        boolean anyX = false, anyY = false;
+        for (int i = 0; i < x.size(); i++) {
+            if (covered(x, i, y, sims, m, true) || inAbbreviatedPhrase(x, i, y)) continue;
+            if (!lineOfBusiness(x.get(i))) return false;
+            anyX = true;
+        }
+        for (int j = 0; j < m; j++) {
+            if (covered(y, j, x, sims, m, false) || inAbbreviatedPhrase(y, j, x)) continue;
+            if (!lineOfBusiness(y.get(j))) return false;
+            anyY = true;
+        }
+        return anyX && anyY;
     }
 
     /** Whether a word of x without counterpart resembles a word of y without counterpart ({@link #alike}). */

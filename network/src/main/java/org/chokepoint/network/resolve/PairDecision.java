@@ -24,7 +24,9 @@ import java.util.Set;
  *       "tried" / "treyd" may be one word twice misspelt) ("Al Noor Trading" / "Al Noor Electronics"): a cannot-link, which the clustering
  *       keeps also across chains of other merges.</li>
  *   <li>Names alike with a word each, generic ones included, not alike, and two declared addresses that differ
- *       ("Kosmaj Import" at one address, "Kosmaj Holding" at another): namesakes, a cannot-link.</li>
+ *       ("Kosmaj Import" at one address, "Kosmaj Holding" at another): namesakes, a cannot-link. At any address
+ *       when the words of each are lines of business ({@link NameComparison#tradesApart()}: "Zlatibor Import" /
+ *       "Zlatibor Service"), as two seat cities are.</li>
  * </ul>
  */
 final class PairDecision {
@@ -89,6 +91,14 @@ final class PairDecision {
      *             names in the same order; null to compare them here
      */
     Verdict decide(PreparedMention a, PreparedMention b, NameComparison known) {
+        return decide(a, b, known, LegalFormFamily.conflict(a.formFamilies(), b.formFamilies()));
+    }
+
+    /**
+     * As {@link #decide(PreparedMention, PreparedMention, NameComparison)}, with {@link LegalFormFamily#conflict(Set, Set)}
+     * of the two mentions' form families already known (a resolution tests it over numbered families).
+     */
+    Verdict decide(PreparedMention a, PreparedMention b, NameComparison known, boolean formsConflict) {
         if (!a.country().equals(b.country())) return Verdict.NONE;
         // The identifier itself, its key written out only for a merge's evidence: most pairs that share one are decided
         // without it being read.
@@ -102,7 +112,7 @@ final class PairDecision {
         NameComparison name = known != null ? known : compare(a, b);
         // Siblings share names and differ in legal form: never one party, also not through a chain. The
         // same identifier says otherwise: a firm that changed its form keeps its number.
-        if (shared == null && LegalFormFamily.conflict(a.formFamilies(), b.formFamilies()))
+        if (shared == null && formsConflict)
             return name.score() >= settings.cannotLinkScore() ? Verdict.CANNOT_LINK : Verdict.NONE;
         double address = a.addressIds() != null && b.addressIds() != null ? addressSimilarity(a.addressIds(), b.addressIds())
                 : addressSimilarity(a.address(), b.address());
@@ -127,8 +137,11 @@ final class PairDecision {
         // Namesakes: each name keeps a word of its own, generic ones included ("Kosmaj Import" / "Kosmaj Holding"), and
         // the two declared addresses differ. Two firms of one name (often of one group), not one firm written two ways:
         // kept apart also through the bare name ("Kosmaj d.o.o.") that resembles both.
+        // So are two firms of one name each with a line of business of its own ("Zlatibor Import" / "Zlatibor Service"), at
+        // any address: the two trades weigh as two seat cities do, kept apart also through the bare name.
         boolean addressesDiffer = address >= 0 && address < settings.addressMatch();
-        if (name.differentWords() && !name.leftAlike() && addressesDiffer && name.score() >= settings.cannotLinkScore()) return Verdict.CANNOT_LINK;
+        if (name.differentWords() && !name.leftAlike() && (addressesDiffer || name.tradesApart()) && name.score() >= settings.cannotLinkScore())
+            return Verdict.CANNOT_LINK;
         return Verdict.NONE;
     }
 

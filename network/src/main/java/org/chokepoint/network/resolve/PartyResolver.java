@@ -134,6 +134,10 @@ public final class PartyResolver {
                 .mapToObj(k -> decision.compare(prepared.get(reader[(int) (namePairs[k] >>> 32)]), prepared.get(reader[(int) namePairs[k]])))
                 .toArray(NameComparison[]::new);
 
+        // Pairs whose mentions declare different numbers of one register are never joined, and their cannot-link is not
+        // filed (ConstrainedClusters.forbid): not decided at all. The legal-form families are tested as bits.
+        ConstrainedClusters clusters = new ConstrainedClusters(prepared);
+        long[] forms = LegalFormFamily.bits(prepared.stream().map(PreparedMention::formFamilies).toList());
         Link[][] found = new Link[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             if (noName[i]) {
@@ -145,18 +149,19 @@ public final class PartyResolver {
             int at = offset[i];
             for (int j : candidates[i]) {
                 long key = nameKey[at++];
-                if (noName[j]) continue;
+                if (noName[j] || clusters.declaredApart(i, j)) continue;
                 PreparedMention b = prepared.get(j);
                 NameComparison name = key < 0 ? null : comparison[Arrays.binarySearch(namePairs, key)];
                 int pa = place[i], pb = place[j];
-                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b, name) : decision.decide(b, a, name);
+                boolean formsConflict = forms != null ? LegalFormFamily.conflict(forms[i], forms[j])
+                        : LegalFormFamily.conflict(a.formFamilies(), b.formFamilies());
+                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b, name, formsConflict) : decision.decide(b, a, name, formsConflict);
                 if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb), v.score(),
                         v.addressSimilarity()));
             }
             found[i] = out.toArray(Link[]::new);
         });
         wordSimilarities.release();
-        ConstrainedClusters clusters = new ConstrainedClusters(prepared);
         List<Link> joined = join(found, clusters);
         // The evidence of each merge accepted, worked out after the joins and in parallel (a pure function of the pair, in
         // the order of the joins as before): worked out at each join, it held up the one thread that joins.

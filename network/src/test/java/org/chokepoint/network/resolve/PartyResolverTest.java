@@ -87,6 +87,20 @@ class PartyResolverTest {
     }
 
     @Test
+    void twoLinesOfBusinessStayApartThroughTheBareNameWithoutAddresses() {
+        // Firms of one family named for what each does, no address declared: the two trades weigh as two seat cities,
+        // so the bare name joins one of them at most. A structure word ("General") is no line of business.
+        Resolution r = RESOLVER.resolve(List.of(
+                new PartyMention("Zlatibor d.o.o.", "RS", null, null),
+                new PartyMention("Zlatibor Import d.o.o.", "RS", null, null),
+                new PartyMention("Zlatibor Service d.o.o.", "RS", null, null),
+                new PartyMention("Al Noor Trading LLC", "AE", null, null),
+                new PartyMention("Al Noor General Trading LLC", "AE", null, null)));
+        assertThat(r.partyOf()[1]).as("import and service").isNotEqualTo(r.partyOf()[2]);
+        assertThat(r.partyOf()[3]).as("a dropped structure word").isEqualTo(r.partyOf()[4]);
+    }
+
+    @Test
     void sharedIdentifierUnderAnUnrelatedNameIsNotMerged() {
         Resolution r = RESOLVER.resolve(List.of(
                 new PartyMention("Almaz-Antey Air and Space Defence Corporation", "RU", "7702070139", null),
