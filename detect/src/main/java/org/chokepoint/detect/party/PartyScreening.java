@@ -160,6 +160,7 @@ public final class PartyScreening {
             if (why == null && !screened.names().isEmpty()) {
                 why = ListedEvidence.companyForPerson(screened.normalised(), e);
                 if (why == null) why = ListedEvidence.nameGap(screened.normalised(), h.matchedName());
+                if (why == null) why = ListedEvidence.compoundPart(screened.normalised(), h.matchedName());
                 if (why == null) why = ListedEvidence.otherSeat(screened.normalised(), e);
                 if (why == null) why = commonWordsOnly(self, h, e, screened, namesakes);
             }

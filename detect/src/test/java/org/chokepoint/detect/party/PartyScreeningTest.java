@@ -294,6 +294,20 @@ class PartyScreeningTest {
     }
 
     @Test
+    void aListedCompoundNameIsNotItsFirstHalfAlone() {
+        String listed = "LLC VELTRAN-TRADE";
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("Вельтран ООО")), listed))
+                .contains("compound veltran-trade is only in part");
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("ООО «Вельтран-Трейд»")), listed)).isNull();
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("Veltran Trade LLC")), listed)).isNull();
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("Veltrantrade LLC")), listed)).isNull();
+        // A compound of words that only say what a firm does is no name of its own.
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("AO Veltran Radio Electronic Technologies")),
+                "JSC VELTRAN RADIO-ELECTRONIC TECHNOLOGIES")).isNull();
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("AO Veltran")), "JOINT-STOCK COMPANY VELTRAN")).isNull();
+    }
+
+    @Test
     void theSpellingsAsResolutionReadThemGiveTheSameParties() {
         // Detect hands screening the names as resolution normalised them; the answer must be the one screening gets by
         // normalising each spelling itself, whichever spellings the map holds.
