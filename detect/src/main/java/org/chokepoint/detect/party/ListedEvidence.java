@@ -44,9 +44,14 @@ import java.util.Set;
  *             STANDARD): a typo-level likeness of the one word that names the firm is a possible match;</li>
  *         <li>no distinctive word of the listed name missing from the party's name, cities aside ("Komplektatsiya"
  *             is not GAZPROM KOMPLEKTATSIYA);</li>
- *         <li>not two different cities as seats, and not one word in common with different words beside it on
- *             both sides ({@link #sharedTooLittle}).</li>
+ *         <li>not two different cities as seats, not one word in common with different words beside it on both
+ *             sides, and not words in place of words on both sides, generic ones included ({@link #sharedTooLittle});</li>
+ *         <li>not only part of a compound the listed name writes with a hyphen ({@link #compoundPart});</li>
+ *         <li>not a seat none of the entity's names or addresses gives ({@link #otherSeat}).</li>
  *       </ul></li>
+ *   <li>A name that is not one of the entity's word for word ({@link #sameWords}) resting only on words many other
+ *       traders of the records bear, and a name two listed firms bear ({@link #differentFirms}): not listed without
+ *       an identifier (decided by the caller, which sees the other parties and the other hits).</li>
  * </ol>
  * A match that fails stays among the party's list matches and raises {@code possible_list_match}, with the reason.
  * Stateless and thread-safe.

@@ -26,7 +26,9 @@ import java.util.function.IntConsumer;
  * the same country, names that agree word for word.
  * A party is screened by its most used spellings, each with the party's country
  * and declared identifiers; the hits are merged per listed entity (best score kept). In parallel over
- * parties; the result does not depend on the number of threads.
+ * parties, in two passes: the hits of every party first, then each listed decision, which weighs the party's words
+ * against the other parties' (how many other traders bear them). The result does not depend on the number of threads,
+ * but it does on the other parties screened with it.
  */
 public final class PartyScreening {
     private PartyScreening() {}
@@ -136,7 +138,9 @@ public final class PartyScreening {
      * ({@link ListedEvidence}): no conflicting identifier, not a company against a listed person, and names that agree
      * word for word; also not through a listed name of one word that covers only part of every name the party goes by
      * ("Al Noor Logistics LLC" against the former name "NOOR"). One word in common, however rare, says that the party may
-     * be that entity, not that it is. A match at {@code listedAt} that fails stays a possible one for a person to check
+     * be that entity, not that it is. Nor when the names differ and meet only in words {@value #NAMESAKES} or more other
+     * traders bear ({@link #commonWordsOnly}), nor, without an identifier, when two listed firms bear the name
+     * ({@link #namesakeFirms}). A match at {@code listedAt} that fails stays a possible one for a person to check
      * ({@code possible_list_match}), its explanation saying why. The hits that make the party listed come first.
      */
     private static Party decide(Party p, int self, List<ListedHit> hits, Set<String> byId, Spellings screened, ListedIndex lists, double listedAt,
