@@ -44,9 +44,14 @@ import java.util.Set;
  *             STANDARD): a typo-level likeness of the one word that names the firm is a possible match;</li>
  *         <li>no distinctive word of the listed name missing from the party's name, cities aside ("Komplektatsiya"
  *             is not GAZPROM KOMPLEKTATSIYA);</li>
- *         <li>not two different cities as seats, and not one word in common with different words beside it on
- *             both sides ({@link #sharedTooLittle}).</li>
+ *         <li>not two different cities as seats, not one word in common with different words beside it on both
+ *             sides, and not words in place of words on both sides, generic ones included ({@link #sharedTooLittle});</li>
+ *         <li>not only part of a compound the listed name writes with a hyphen ({@link #compoundPart});</li>
+ *         <li>not a seat none of the entity's names or addresses gives ({@link #otherSeat}).</li>
  *       </ul></li>
+ *   <li>A name that is not one of the entity's word for word ({@link #sameWords}) resting only on words many other
+ *       traders of the records bear, and a name two listed firms bear ({@link #differentFirms}): not listed without
+ *       an identifier (decided by the caller, which sees the other parties and the other hits).</li>
  * </ol>
  * A match that fails stays among the party's list matches and raises {@code possible_list_match}, with the reason.
  * Stateless and thread-safe.
@@ -144,6 +149,151 @@ final class ListedEvidence {
         return first;
     }
 
+    /**
+     * Why the seat a party's name gives rules out the entity when the name that matched gives none: another of the entity's
+     * names puts it in another city ("Xiamen Jinxiang Trading" and DANDONG JINXIANG TRADE CO., LTD., a.k.a. JINXIANG
+     * TRADING COMPANY). The list's short alias drops the seat, not the firm's city. Null when the party's names carry no
+     * city, the entity's carry none, or one of the party's cities is one of the entity's (in any spelling).
+     *
+     * @param spellings the party's screened spellings, normalised
+     * @param entity    the listed entity; null gives null
+     */
+    static String otherSeat(List<NormalizedName> spellings, Entity entity) {
+        if (entity == null) return null;
+        Set<String> party = new java.util.LinkedHashSet<>();
+        for (NormalizedName s : spellings) for (List<String> r : readings(s)) party.addAll(Words.of(r).cities);
+        party.removeAll(CITY_STATES);
+        if (party.isEmpty()) return null;
+        Set<String> listed = new java.util.LinkedHashSet<>();
+        List<String> listedWords = new ArrayList<>();
+        for (var n : entity.names()) {
+            for (List<String> r : readings(NameNormalizer.standard().normalize(n.value()))) {
+                listed.addAll(Words.of(r).cities);
+                listedWords.addAll(r);
+            }
+        }
+        // The addresses say where the firm sits when its names do not ("Dandong" is no city of the table, "Shenyang" is).
+        for (var a : entity.addresses()) {
+            List<String> words = new ArrayList<>();
+            for (String w : a.full().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add(w);
+            words.addAll(NameNormalizer.standard().normalize(a.full()).tokens());
+            listed.addAll(Words.of(words).cities);
+            listedWords.addAll(words);
+        }
+        listed.removeAll(CITY_STATES);
+        if (listed.isEmpty()) return null;
+        for (String c : party) {
+            // By the city's longest word, in any spelling: "sankt peterburg" is written "St. Petersburg" by the list.
+            String longest = "";
+            for (String w : c.split(" ")) if (w.length() > longest.length()) longest = w;
+            if (listedWords.contains(longest) || loosePartner(longest, listedWords) != null) return null;
+        }
+        return "the party's seat (" + String.join(", ", party) + ") is not the listed firm's (" + String.join(", ", listed) + ")";
+    }
+
+    /**
+     * Whether one of the party's spellings is one of the entity's names word for word: every word of each has its partner
+     * in the other, the same or spelled another way (a romanisation, words written together), legal forms and cities
+     * aside. Such a name, in the listed firm's country and with nothing against it, is the listed firm unless others bear
+     * it too; a name that adds or drops a word leans on the words it shares.
+     */
+    static boolean sameWords(List<NormalizedName> spellings, Entity entity) {
+        if (entity == null) return false;
+        List<List<String>> listed = new ArrayList<>();
+        for (var n : entity.names()) listed.addAll(readings(NameNormalizer.standard().normalize(n.value())));
+        for (NormalizedName s : spellings) {
+            for (List<String> p : readings(s)) {
+                for (List<String> l : listed) if (unpartnered(p, l).isEmpty() && unpartnered(l, p).isEmpty()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code side} with no partner in {@code other} (exact, joined or spelled otherwise), its cities aside. */
+    private static List<String> unpartnered(List<String> side, List<String> other) {
+        Set<String> exactSide = new HashSet<>(), exactOther = new HashSet<>();
+        align(side, other, exactSide, exactOther);
+        Words words = Words.of(side);
+        List<String> out = new ArrayList<>();
+        for (String w : side) if (!exactSide.contains(w) && loosePartner(w, other) == null && !inCity(w, words)) out.add(w);
+        return out;
+    }
+
+    /**
+     * The words that name something in the listed name that matched and in one of the party's spellings, written the same:
+     * what the match rests on once the generic words are set aside ("grand" for "Grand Grand Trading" against GROUP GRAND
+     * LIMITED GENERAL TRADING).
+     */
+    static Set<String> sharedNamingWords(List<NormalizedName> spellings, String matchedName) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (List<String> l : readings(NameNormalizer.standard().normalize(matchedName))) {
+            Words lw = Words.of(l);
+            for (NormalizedName s : spellings) {
+                for (List<String> p : readings(s)) {
+                    Set<String> exactP = new HashSet<>(), exactL = new HashSet<>();
+                    align(p, l, exactP, exactL);
+                    for (String w : l) if (exactL.contains(w) && lw.naming.contains(w)) out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Cities that are their country: "(Hong Kong)" in a name says no more than the country does. */
+    private static final Set<String> CITY_STATES = Set.of("hong kong", "hongkong", "singapore", "macau", "macao");
+
+    /** Whether two entities are two firms: each holds numbers of one register that names one entry, and none in common. */
+    static boolean differentFirms(Entity a, Entity b) {
+        if (a == null || b == null || a.id().equals(b.id())) return false;
+        for (IdentifierType t : UNIQUE_REGISTERS) {
+            Set<String> ofA = new HashSet<>();
+            for (Identifier i : a.identifiers()) if (i.type() == t) ofA.add(t.canonical(i.value()));
+            if (ofA.isEmpty()) continue;
+            boolean any = false, common = false;
+            for (Identifier i : b.identifiers()) {
+                if (i.type() != t) continue;
+                any = true;
+                if (ofA.contains(t.canonical(i.value()))) common = true;
+            }
+            if (common) return false;
+            if (any) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Why the party's names lack part of a compound the listed name writes with a hyphen: "Грант ООО" is not LLC GRANT-TRADE.
+     * Russian and Central Asian firms make their name of two words joined ("Grant-Trade", "Tekhno-Servis"), and the
+     * compound, generic half and all, is the name a register tells firms apart by; a firm called "Grant" alone is another
+     * firm. Only a compound with a word that names something counts ("MILITARY-INDUSTRIAL" says what a firm does). Null
+     * when one spelling carries every part, the same, spelled otherwise or written together, or has a word of its own for
+     * each part it lacks (another romanisation: "Грант-Трейд" reads "grant treyd").
+     *
+     * @param spellings   the party's screened spellings, normalised; not empty
+     * @param matchedName the listed name or alias that matched
+     */
+    static String compoundPart(List<NormalizedName> spellings, String matchedName) {
+        for (String written : matchedName.split("\\s+")) {
+            if (written.indexOf('-') <= 0 || written.endsWith("-")) continue;
+            List<String> parts = NameNormalizer.standard().normalize(written.replace('-', ' ')).tokens();
+            if (parts.size() < 2 || Words.of(parts).naming.isEmpty()) continue;
+            boolean carried = false;
+            for (NormalizedName s : spellings) {
+                for (List<String> r : s.tokenLists()) {
+                    if (r.contains(String.join("", parts))) carried = true;
+                    // A part missing is carried by a word of the party's that pairs with no part: the same word in another
+                    // romanisation ("treyd" for TRADE), which no similarity of letters pairs.
+                    int missing = 0, spare = 0;
+                    for (String part : parts) if (!r.contains(part) && loosePartner(part, r) == null) missing++;
+                    for (String w : r) if (!parts.contains(w) && loosePartner(w, parts) == null) spare++;
+                    if (missing <= spare) carried = true;
+                }
+            }
+            if (!carried) return "the listed name's compound " + written.toLowerCase(java.util.Locale.ROOT) + " is only in part the party's name";
+        }
+        return null;
+    }
+
     /** The words of a name as written, in lower case (letters and digits; other scripts are left to the normaliser). */
     private static Set<String> writtenWords(String name) {
         Set<String> out = new HashSet<>();
@@ -236,6 +386,12 @@ final class ListedEvidence {
         if (shared.size() == 1 && !partyRest.isEmpty() && !listedRest.isEmpty())
             return "the names share one word (" + shared.iterator().next() + ") and differ in the rest (" + String.join(" ", partyRest)
                     + " / " + String.join(" ", listedRest) + ")";
+        // Words in place of words, however generic: "Wuhan Tongsheng Import and Export" is not WUHAN TONGSHENG TECHNOLOGY, "Sky
+        // Rising Trading" not SKY RISE TECHNOLOGY. A register tells firms of one trade name apart by what each says it does (a
+        // Chinese name is seat, trade name, industry, form), and a trader writing the listed firm drops a word or adds one,
+        // it does not swap one for another.
+        if (!partyRest.isEmpty() && !listedRest.isEmpty())
+            return "the names differ in words on both sides (" + String.join(" ", partyRest) + " / " + String.join(" ", listedRest) + ")";
         return null;
     }
 

@@ -26,7 +26,9 @@ import java.util.function.IntConsumer;
  * the same country, names that agree word for word.
  * A party is screened by its most used spellings, each with the party's country
  * and declared identifiers; the hits are merged per listed entity (best score kept). In parallel over
- * parties; the result does not depend on the number of threads.
+ * parties, in two passes: the hits of every party first, then each listed decision, which weighs the party's words
+ * against the other parties' (how many other traders bear them). The result does not depend on the number of threads,
+ * but it does on the other parties screened with it.
  */
 public final class PartyScreening {
     private PartyScreening() {}
@@ -43,21 +45,67 @@ public final class PartyScreening {
      */
     public static List<Party> screen(List<Party> parties, Map<String, NormalizedName> read, ListedIndex lists, int names, int keep, double listedAt,
                                      int threads, IntConsumer progress) {
-        Party[] out = new Party[parties.size()];
+        int n = parties.size();
+        Spellings[] spelled = new Spellings[n];
+        List<ListedHit>[] found = hitArray(n);
+        List<Set<String>> byId = new ArrayList<>(java.util.Collections.nCopies(n, Set.of()));
         AtomicInteger done = new AtomicInteger();
-        // The listed decision is made in the same parallel pass: it needs the party's spellings and their word counts, taken
-        // from the one normalisation that picked them (it normalised every spelling again, on one thread, after the pass).
-        EachParty.run(threads, parties.size(), "screening", i -> {
+        EachParty.run(threads, n, "screening", i -> {
             Party p = parties.get(i);
-            Spellings screened = Spellings.of(p.names(), names, read);
-            Set<String> byId = declaredIdentifierHolders(p, lists);
-            List<ListedHit> h = hits(p, lists, screened, byId, keep);
-            out[i] = decide(p, h, byId, screened, lists, listedAt);
+            spelled[i] = Spellings.of(p.names(), names, read);
+            byId.set(i, declaredIdentifierHolders(p, lists));
+            found[i] = hits(p, lists, spelled[i], byId.get(i), keep);
             int d = done.incrementAndGet();
             if ((d & 255) == 0) progress.accept(d);
         });
+        // The listed decision weighs a party's words against the other parties' (how many traders bear the word a match
+        // rests on), so it waits for every party's spellings and hits. It takes a few parties' worth of time: most have no hit.
+        Namesakes namesakes = Namesakes.of(spelled, found);
+        Party[] out = new Party[n];
+        EachParty.run(threads, n, "listed decision", i -> out[i] = decide(parties.get(i), i, found[i], byId.get(i), spelled[i], lists, listedAt, namesakes));
         return new ArrayList<>(java.util.Arrays.asList(out));
     }
+
+    @SuppressWarnings("unchecked")
+    private static List<ListedHit>[] hitArray(int n) {
+        return (List<ListedHit>[]) new List<?>[n];
+    }
+
+    /**
+     * For each word, the parties whose screened spellings carry it, and which listed entities each party's hits name: how
+     * many traders of these records bear a word and are not matched to a given listed firm at all, that is, are plainly
+     * other firms. Read-only after {@link #of}.
+     */
+    private record Namesakes(Map<String, List<Integer>> carriers, List<ListedHit>[] hits) {
+        static Namesakes of(Spellings[] spelled, List<ListedHit>[] hits) {
+            Map<String, List<Integer>> carriers = new java.util.HashMap<>();
+            for (int i = 0; i < spelled.length; i++) {
+                Set<String> words = new HashSet<>();
+                for (NormalizedName n : spelled[i].normalised()) words.addAll(n.tokens());
+                for (String w : words) carriers.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+            return new Namesakes(carriers, hits);
+        }
+
+        /** Parties other than {@code self} that carry {@code word} and have no hit on {@code entityId}. */
+        int others(String word, String entityId, int self) {
+            int count = 0;
+            for (int j : carriers.getOrDefault(word, List.of())) {
+                if (j == self) continue;
+                boolean matched = false;
+                for (ListedHit h : hits[j]) if (h.entityId().equals(entityId)) matched = true;
+                if (!matched) count++;
+            }
+            return count;
+        }
+    }
+
+    /**
+     * How many other traders of the records must bear every word a match rests on for the name to be a namesake's: "Grand",
+     * "Star", "Sky" each begin a dozen Hong Kong or Dubai firms' names in a hundred thousand records, while a listed firm's
+     * own word ("Kurganpribor", "Tongsheng") is borne by one or two.
+     */
+    static final int NAMESAKES = 5;
 
     /**
      * The spellings of a party that {@link #distinctSpellings} picks, normalised, with the fewest words among them (legal
@@ -90,10 +138,13 @@ public final class PartyScreening {
      * ({@link ListedEvidence}): no conflicting identifier, not a company against a listed person, and names that agree
      * word for word; also not through a listed name of one word that covers only part of every name the party goes by
      * ("Al Noor Logistics LLC" against the former name "NOOR"). One word in common, however rare, says that the party may
-     * be that entity, not that it is. A match at {@code listedAt} that fails stays a possible one for a person to check
+     * be that entity, not that it is. Nor when the names differ and meet only in words {@value #NAMESAKES} or more other
+     * traders bear ({@link #commonWordsOnly}), nor, without an identifier, when two listed firms bear the name
+     * ({@link #namesakeFirms}). A match at {@code listedAt} that fails stays a possible one for a person to check
      * ({@code possible_list_match}), its explanation saying why. The hits that make the party listed come first.
      */
-    private static Party decide(Party p, List<ListedHit> hits, Set<String> byId, Spellings screened, ListedIndex lists, double listedAt) {
+    private static Party decide(Party p, int self, List<ListedHit> hits, Set<String> byId, Spellings screened, ListedIndex lists, double listedAt,
+                                Namesakes namesakes) {
         List<ListedHit> taken = new ArrayList<>();
         List<ListedHit> rest = new ArrayList<>();
         for (ListedHit h : hits) {
@@ -113,14 +164,63 @@ public final class PartyScreening {
             if (why == null && !screened.names().isEmpty()) {
                 why = ListedEvidence.companyForPerson(screened.normalised(), e);
                 if (why == null) why = ListedEvidence.nameGap(screened.normalised(), h.matchedName());
+                if (why == null) why = ListedEvidence.compoundPart(screened.normalised(), h.matchedName());
+                if (why == null) why = ListedEvidence.otherSeat(screened.normalised(), e);
+                if (why == null) why = commonWordsOnly(self, h, e, screened, namesakes);
             }
             if (why == null) taken.add(h);
-            else rest.add(new ListedHit(h.entityId(), h.list(), h.name(), h.matchedName(), h.score(), h.explanation() + "; not taken as listed: " + why));
+            else rest.add(notTaken(h, why));
+        }
+        if (!taken.isEmpty() && byId.isEmpty()) {
+            String why = namesakeFirms(taken, lists);
+            if (why != null) {
+                for (ListedHit h : taken) rest.add(notTaken(h, why));
+                taken.clear();
+                rest.sort(Comparator.comparingDouble(ListedHit::score).reversed().thenComparing(ListedHit::entityId));
+            }
         }
         if (taken.isEmpty()) return p.withHits(rest, false);
         List<ListedHit> ordered = new ArrayList<>(taken);
         ordered.addAll(rest);
         return p.withHits(ordered, true);
+    }
+
+    private static ListedHit notTaken(ListedHit h, String why) {
+        return new ListedHit(h.entityId(), h.list(), h.name(), h.matchedName(), h.score(), h.explanation() + "; not taken as listed: " + why);
+    }
+
+    /**
+     * Why a name that is not the listed one word for word does not make the party the entity: every word that names
+     * something and that the names share is borne by {@value #NAMESAKES} or more other traders of these records, none of
+     * them matched to the entity. A common word tells no firm from another, and what differs is all the names have left.
+     */
+    private static String commonWordsOnly(int self, ListedHit h, Entity e, Spellings screened, Namesakes namesakes) {
+        if (ListedEvidence.sameWords(screened.normalised(), e)) return null;
+        Set<String> shared = ListedEvidence.sharedNamingWords(screened.normalised(), h.matchedName());
+        if (shared.isEmpty()) return null;
+        List<String> counted = new ArrayList<>();
+        for (String w : shared) {
+            int others = namesakes.others(w, h.entityId(), self);
+            if (others < NAMESAKES) return null;
+            counted.add(w + ", " + others);
+        }
+        return "the names differ and meet only in words other traders of these records bear too (" + String.join("; ", counted) + ")";
+    }
+
+    /**
+     * Why a name taken for two listed firms makes the party neither: the lists hold two different firms of that name (each
+     * with its own number in one register), and nothing of the party's own says which, if either, it is. "Strela" is an
+     * LLC in Dikson and a joint-stock company in Bryansk, and a third firm of the name is as likely as either.
+     */
+    private static String namesakeFirms(List<ListedHit> taken, ListedIndex lists) {
+        for (int i = 0; i < taken.size(); i++) {
+            for (int j = i + 1; j < taken.size(); j++) {
+                if (ListedEvidence.differentFirms(lists.entity(taken.get(i).entityId()), lists.entity(taken.get(j).entityId())))
+                    return "two listed firms bear the name (" + taken.get(i).name() + ", " + taken.get(j).name()
+                            + ": different register numbers) and no identifier of the party's says which it is";
+            }
+        }
+        return null;
     }
 
     /** A listed name of one word against party names that all have more words. */

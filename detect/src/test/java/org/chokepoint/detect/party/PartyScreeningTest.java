@@ -39,7 +39,21 @@ class PartyScreeningTest {
                 .name("BEIJING ZHENGLIAN OPTOELECTRONICS CO., LTD.", NameKind.PRIMARY).country("CN").build();
         Entity generic = Entity.builder("test", "6").list("Test List").schema(Schema.ORGANIZATION)
                 .name("VELTRANOVA TRADING", NameKind.PRIMARY).country("RU").build();
-        entities = List.of(one, three, vessel, person, seated, generic);
+        // A Chinese firm whose short alias drops its seat, which its full name and addresses give.
+        Entity aliased = Entity.builder("test", "7").list("Test List").schema(Schema.ORGANIZATION)
+                .name("LIAOBEI QUANHONG TRADE CO., LTD.", NameKind.PRIMARY).name("QUANHONG TRADING COMPANY", NameKind.AKA).country("CN")
+                .address(new org.chokepoint.model.Address("Number 5, Tenth Street", "Shenyang", null, null, "CN", "China")).build();
+        // A Hong Kong firm known by one common word and generic ones.
+        Entity common = Entity.builder("test", "8").list("Test List").schema(Schema.ORGANIZATION)
+                .name("GROUP ZENFORT LIMITED", NameKind.PRIMARY).name("GROUP ZENFORT LIMITED GENERAL TRADING", NameKind.AKA).country("HK").build();
+        // Two listed firms of one name, each with its own number.
+        Entity llc = Entity.builder("test", "9").list("Test List").schema(Schema.ORGANIZATION)
+                .name("SOSNOVETS LIMITED LIABILITY COMPANY", NameKind.PRIMARY).country("RU")
+                .identifier(Identifier.of(IdentifierType.INN, "2469004605", "RU", "INN")).build();
+        Entity jsc = Entity.builder("test", "10").list("Other List").schema(Schema.ORGANIZATION)
+                .name("JOINT-STOCK COMPANY SOSNOVETS", NameKind.PRIMARY).country("RU")
+                .identifier(Identifier.of(IdentifierType.INN, "3228002924", "RU", "INN")).build();
+        entities = List.of(one, three, vessel, person, seated, generic, aliased, common, llc, jsc);
         lists = ListedIndex.build(entities);
     }
 
@@ -218,6 +232,79 @@ class PartyScreeningTest {
         assertThat(p.listed()).isFalse();
         assertThat(why(p, "test:6")).contains("share one word (veltranova)");
         assertThat(screen("OOO Veltranova Trading").listed()).isTrue();
+    }
+
+    @Test
+    void wordsInPlaceOfWordsMakeAnotherName() {
+        // A trader writing the listed firm drops a word or adds one; it does not swap one for another.
+        Party p = screen("AO Krasnoborsk Optical Machinery");
+        assertThat(p.listed()).isFalse();
+        if (!p.hits().isEmpty() && p.hits().getFirst().score() >= 0.88) assertThat(why(p, "test:2")).contains("differ in words on both sides");
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Wuhan Quanhong Import and Export Co., Ltd.")), "WUHAN QUANHONG TECHNOLOGY CO., LTD."))
+                .contains("the names differ in words on both sides (import and export / technology)");
+        assertThat(ListedEvidence.nameGap(ListedEvidence.normalise(List.of("Wuhan Quanhong Technology Trading Co., Ltd.")), "WUHAN QUANHONG TECHNOLOGY CO., LTD."))
+                .isNull();
+    }
+
+    @Test
+    void theSeatTheEntitysOtherNamesAndAddressesGiveRulesItOut() {
+        Party p = screenIn("CN", "Xiamen Quanhong Trading Co., Ltd.");
+        scoresAsListed(p, "test:7");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:7")).contains("the party's seat (xiamen) is not the listed firm's (shenyang)");
+        assertThat(screenIn("CN", "Quanhong Trading Co., Ltd.").listed()).isTrue();
+        assertThat(screenIn("CN", "Shenyang Quanhong Trading Co., Ltd.").listed()).isTrue();
+    }
+
+    /** Parties screened together, so that each is weighed against the others' words. */
+    private static List<Party> screenAll(String country, String... names) {
+        List<Party> parties = new java.util.ArrayList<>();
+        for (String n : names) parties.add(new Party(parties.size(), "party-" + parties.size(), List.of(n), country, List.of(), List.of(), List.of(), false));
+        return PartyScreening.screen(parties, ListedIndex.build(entities), 3, 5, 0.88, 2, QUIET);
+    }
+
+    @Test
+    void aNameThatMeetsTheListedOneOnlyInAWordManyTradersBearIsAPossibleMatch() {
+        String[] others = {"Zenfort Summit Industrial Limited", "Zenfort Delta Electronics Limited", "Zenfort Lucky Textiles Limited",
+                "Zenfort Vertex Holdings Limited", "Zenfort Prime Logistics Limited"};
+        List<String> names = new java.util.ArrayList<>(List.of("Zenfort Zenfort Trading Limited"));
+        names.addAll(List.of(others));
+        Party p = screenAll("HK", names.toArray(String[]::new)).getFirst();
+        scoresAsListed(p, "test:8");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:8")).contains("meet only in words other traders of these records bear too (zenfort, 5)");
+        // Borne by fewer traders, the word still names the firm; and the listed name itself, word for word, is the firm.
+        assertThat(screenAll("HK", "Zenfort Zenfort Trading Limited", others[0], others[1]).getFirst().listed()).isTrue();
+        names.set(0, "Group Zenfort Limited");
+        assertThat(screenAll("HK", names.toArray(String[]::new)).getFirst().listed()).isTrue();
+    }
+
+    @Test
+    void aNameTwoListedFirmsBearIsNeitherWithoutItsNumber() {
+        Party p = screen("PAO Sosnovets");
+        scoresAsListed(p, "test:9");
+        scoresAsListed(p, "test:10");
+        assertThat(p.listed()).isFalse();
+        assertThat(why(p, "test:9")).contains("two listed firms bear the name");
+        Party declared = screen("PAO Sosnovets", "3228002924");
+        assertThat(declared.listed()).isTrue();
+        assertThat(declared.hits().getFirst().entityId()).isEqualTo("test:10");
+        assertThat(ListedEvidence.differentFirms(lists.entity("test:9"), lists.entity("test:10"))).isTrue();
+        assertThat(ListedEvidence.differentFirms(lists.entity("test:9"), lists.entity("test:2"))).isFalse();
+    }
+
+    @Test
+    void aListedCompoundNameIsNotItsFirstHalfAlone() {
+        String listed = "LLC VELTRAN-TRADE";
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("Вельтран ООО")), listed))
+                .contains("compound veltran-trade is only in part");
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("ООО «Вельтран-Трейд»")), listed)).isNull();
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("Veltran Trade LLC")), listed)).isNull();
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("Veltrantrade LLC")), listed)).isNull();
+        // A compound of words that only say what a firm does is no name of its own.
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("AO Veltran Radio Electronic Technologies")),
+                "JSC VELTRAN RADIO-ELECTRONIC TECHNOLOGIES")).isNull();
+        assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("AO Veltran")), "JOINT-STOCK COMPANY VELTRAN")).isNull();
     }
 
     @Test
