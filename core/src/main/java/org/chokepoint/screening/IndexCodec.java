@@ -271,10 +271,13 @@ final class IndexCodec {
     private static TermPostings readPostings(In in) {
         int docCount = in.readInt();
         long pairs = in.readLong();
-        int terms = in.readInt();
-        Map<String, int[]> postings = HashMap.newHashMap(terms);
-        for (int i = 0; i < terms; i++) postings.put(in.readString(), in.readInts());
-        return TermPostings.of(postings, docCount, pairs);
+        String[] terms = new String[in.length(4)];
+        int[][] names = new int[terms.length][];
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = in.readString();
+            names[i] = in.readInts();
+        }
+        return TermPostings.of(terms, names, docCount, pairs);
     }
 
     /**
@@ -304,7 +307,13 @@ final class IndexCodec {
         private static final java.lang.invoke.VarHandle LONG = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
         private byte[] bytes = new byte[1 << 20];
         private int size;
-        private final Map<String, Integer> strings = HashMap.newHashMap(1 << 16);
+        /**
+         * The strings numbered so far, by their place in {@link #order}: an open-addressing table of the strings, their
+         * hashes and their numbers (a hash map's node and boxed number per string, some 500,000 for all lists, were most of
+         * writing the names).
+         */
+        private String[] keys = new String[1 << 16];
+        private int[] hashes = new int[1 << 16], numbers = new int[1 << 16];
         private final List<String> order = new ArrayList<>(1 << 16);
 
         private void room(int n) {
@@ -329,12 +338,45 @@ final class IndexCodec {
         }
 
         void writeString(String s) {
-            Integer id = strings.putIfAbsent(s, order.size());
-            if (id == null) {
-                id = order.size();
-                order.add(s);
+            writeInt(number(s));
+        }
+
+        /** The number of {@code s} in the string table, numbering it when it is new: strings are numbered as they come. */
+        private int number(String s) {
+            int h = s.hashCode(), mask = keys.length - 1;
+            int i = slot(h, mask);
+            for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+                if (hashes[i] == h && (k == s || k.equals(s))) return numbers[i];
             }
-            writeInt(id);
+            int n = order.size();
+            order.add(s);
+            keys[i] = s;
+            hashes[i] = h;
+            numbers[i] = n;
+            if (2 * order.size() > keys.length) grow();
+            return n;
+        }
+
+        /** The first slot to try for a string of hash {@code h}: the hash's bits mixed, since strings' hashes are not. */
+        private static int slot(int h, int mask) {
+            return (int) ((h * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        }
+
+        private void grow() {
+            String[] k = new String[2 * keys.length];
+            int[] h = new int[k.length], n = new int[k.length];
+            int mask = k.length - 1;
+            for (int j = 0; j < keys.length; j++) {
+                if (keys[j] == null) continue;
+                int i = slot(hashes[j], mask);
+                while (k[i] != null) i = (i + 1) & mask;
+                k[i] = keys[j];
+                h[i] = hashes[j];
+                n[i] = numbers[j];
+            }
+            keys = k;
+            hashes = h;
+            numbers = n;
         }
 
         void writeStrings(List<String> list) {

@@ -130,11 +130,19 @@ final class ScreeningIndex {
     static ScreeningIndex build(List<Entity> entities, NameNormalizer normalizer) {
         List<Entity> list = List.copyOf(entities);
 
-        // Normalising is the costly part of the build (transliteration); it runs on every core.
+        // Normalising is the costly part of the build (transliteration); it runs on every core. A name that several
+        // entities carry (OFAC, the UK, the EU and the UN list many of the same names, and an entity's aliases repeat in
+        // another list's entity) is normalised once: the normaliser is a function of the text.
+        java.util.concurrent.ConcurrentHashMap<String, List<NormalizedName>> parts = new java.util.concurrent.ConcurrentHashMap<>();
         List<List<IndexedName>> normalized = IntStream.range(0, list.size()).parallel().mapToObj(i -> {
             List<IndexedName> out = new ArrayList<>();
             for (EntityName n : list.get(i).names()) {
-                for (NormalizedName part : NameParts.normalized(n.value(), normalizer)) out.add(new IndexedName(i, n, part, List.of()));
+                List<NormalizedName> known = parts.get(n.value());
+                if (known == null) {
+                    known = NameParts.normalized(n.value(), normalizer);
+                    parts.putIfAbsent(n.value(), known);
+                }
+                for (NormalizedName part : known) out.add(new IndexedName(i, n, part, List.of()));
             }
             return List.copyOf(out);
         }).toList();
@@ -157,26 +165,67 @@ final class ScreeningIndex {
         Map<String, int[]> byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
 
-        // One entry per listed name, numbered in order; the number is the name's place in the ranking's ties. Each field
-        // reads the names in that order by itself, so the three are filled side by side.
+        // One entry per listed name, numbered in order; the number is the name's place in the ranking's ties.
         List<IndexedName> all = names.stream().flatMap(List::stream).toList();
-        List<java.util.function.Function<IndexedName, Set<String>>> termsOfField = List.of(
-                ScreeningIndex::tokens,
-                n -> grams(n.normalized()).keySet(),
-                n -> {
-                    Set<String> keyTerms = new LinkedHashSet<>(keys(n.normalized()).keySet());
-                    keyTerms.addAll(wholeNames(n.normalized()));
-                    keyTerms.addAll(skeletonKeys(n.normalized()));
-                    return keyTerms;
-                });
-        List<TermPostings> fields = termsOfField.parallelStream().map(terms -> {
-            TermPostings.Builder field = new TermPostings.Builder();
-            for (int doc = 0; doc < all.size(); doc++) field.add(doc, terms.apply(all.get(doc)));
-            return field.build();
-        }).toList();
+        TermPostings[] fields = fields(all);
         int[] docToEntity = all.stream().mapToInt(IndexedName::entity).toArray();
-        return new ScreeningIndex(list, names, weights, lexicon, fields.get(0), fields.get(1), fields.get(2), docToEntity, byIdentifier, docToEntity.length,
+        return new ScreeningIndex(list, names, weights, lexicon, fields[0], fields[1], fields[2], docToEntity, byIdentifier, docToEntity.length,
                 null);
+    }
+
+    /** Consecutive names per task when the fields are filled: enough for the work of a task to outweigh joining its postings. */
+    private static final int FIELD_BLOCK = 2048;
+
+    /**
+     * The three fields (words, trigrams, keys) of the listed names, each name numbered by its place in {@code all}. The
+     * names' terms are found on every core, a block of consecutive names per task with postings of its own; the blocks'
+     * postings are then joined in name order, so that each term's names come out ascending, as when one thread adds the
+     * names one after another.
+     */
+    private static TermPostings[] fields(List<IndexedName> all) {
+        int size = all.size();
+        int blocks = Math.max(1, (size + FIELD_BLOCK - 1) / FIELD_BLOCK);
+        TermPostings.Builder[][] filled = new TermPostings.Builder[blocks][];
+        TermPostings.TripleBuilder[] filledGrams = new TermPostings.TripleBuilder[blocks];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            TermPostings.Builder tokens = new TermPostings.Builder(), keys = new TermPostings.Builder();
+            TermPostings.TripleBuilder grams = new TermPostings.TripleBuilder();
+            for (int doc = b * FIELD_BLOCK, end = Math.min(size, doc + FIELD_BLOCK); doc < end; doc++) {
+                IndexedName n = all.get(doc);
+                List<ScorerV1.Spelling> spellings = spellings(n);
+                Set<String> words = new LinkedHashSet<>();
+                tokens(n.normalized(), spellings, words);
+                tokens.add(doc, words);
+                // The trigrams of grams(NormalizedName).
+                for (ScorerV1.Spelling sp : spellings) if (!sp.acronym()) for (String t : sp.tokens()) grams.addWord(doc, t);
+                Map<String, String> keyed = new java.util.LinkedHashMap<>();
+                keys(spellings, keyed);
+                Set<String> keyTerms = new LinkedHashSet<>(keyed.keySet());
+                wholeNames(spellings, keyTerms);
+                keyTerms.addAll(skeletonKeys(spellings));
+                keys.add(doc, keyTerms);
+            }
+            filled[b] = new TermPostings.Builder[] {tokens, keys};
+            filledGrams[b] = grams;
+        });
+        return IntStream.range(0, 3).parallel().mapToObj(f -> {
+            if (f == 1) {
+                TermPostings.TripleBuilder field = filledGrams[0];
+                for (int b = 1; b < blocks; b++) field.append(filledGrams[b]);
+                return field.build();
+            }
+            int k = f == 0 ? 0 : 1; // words, keys
+            TermPostings.Builder field = filled[0][k];
+            for (int b = 1; b < blocks; b++) field.append(filled[b][k]);
+            return field.build();
+        }).toArray(TermPostings[]::new);
+    }
+
+    /** The spellings of a listed name as {@link ScorerV1#spellings} gives them, from those it was indexed with (the same list). */
+    private static List<ScorerV1.Spelling> spellings(IndexedName n) {
+        List<ScorerV1.Spelling> out = new ArrayList<>(n.spellings().size());
+        for (IndexedName.ListedSpelling s : n.spellings()) out.add(new ScorerV1.Spelling(s.tokens(), s.translated(), s.acronym()));
+        return out;
     }
 
     /**
@@ -573,14 +622,10 @@ final class ScreeningIndex {
         return id.type().label() + ":" + id.value();
     }
 
-    /** Every token of every spelling that the scorer compares; whole names are terms of the key field ({@link #wholeNames}). */
-    private static Set<String> tokens(IndexedName n) {
-        Set<String> out = new LinkedHashSet<>();
-        tokens(n.normalized(), ScorerV1.spellings(n.normalized()), out);
-        return out;
-    }
-
-    /** Adds {@link #tokens(IndexedName)} of {@code n}, whose spellings are {@code spellings}, to {@code out}, in order. */
+    /**
+     * Adds every token of every spelling that the scorer compares of {@code n}, whose spellings are {@code spellings}, to
+     * {@code out}, in order, then the tokens written together; whole names are terms of the key field ({@link #wholeNames}).
+     */
     private static void tokens(NormalizedName n, List<ScorerV1.Spelling> spellings, Set<String> out) {
         for (ScorerV1.Spelling s : spellings) out.addAll(s.tokens());
         out.add(n.concatenated());
@@ -591,15 +636,9 @@ final class ScreeningIndex {
      * it. The scorer takes two words with the same key for one word spelled in two conventions ("proton" /
      * "peryton", "yuriy" / "iurii"), yet such words may share no rare trigram, since every vowel that differs
      * breaks the three trigrams around it: without this field a listed name that matches only by key could rank
-     * below a hundred names that share common trigrams with the query.
+     * below a hundred names that share common trigrams with the query. Added to {@code out}, a key already there keeping
+     * its word.
      */
-    private static Map<String, String> keys(NormalizedName n) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        keys(ScorerV1.spellings(n), out);
-        return out;
-    }
-
-    /** Adds {@link #keys(NormalizedName)} of the spellings to {@code out}, a key already there keeping its word. */
     private static void keys(List<ScorerV1.Spelling> spellings, Map<String, String> out) {
         for (ScorerV1.Spelling s : spellings) {
             if (s.acronym()) continue;
@@ -624,9 +663,9 @@ final class ScreeningIndex {
      * trigram with the vowelled word and no {@link TransliterationKey} with most of them, so without these terms an
      * Arabic-script query would find a listed Latin name only by chance.
      */
-    private static Set<String> skeletonKeys(NormalizedName n) {
+    private static Set<String> skeletonKeys(List<ScorerV1.Spelling> spellings) {
         Set<String> out = new LinkedHashSet<>();
-        for (ScorerV1.Spelling s : ScorerV1.spellings(n)) {
+        for (ScorerV1.Spelling s : spellings) {
             if (s.acronym() || s.translated()) continue;
             for (String t : s.tokens()) {
                 String k = ArabicSkeleton.key(t);
@@ -660,7 +699,8 @@ final class ScreeningIndex {
 
     /**
      * Trigrams of each word with boundary marks ("_gi", "gid", ..., "at_"), each with the first word that has it; not
-     * of acronyms, which match as whole words only.
+     * of acronyms, which match as whole words only. The index's trigram field holds these terms of each listed name
+     * ({@link TermPostings.TripleBuilder#addWord}, the same trigrams without a string of each).
      */
     static Map<String, String> grams(NormalizedName n) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -719,15 +759,9 @@ final class ScreeningIndex {
     /**
      * Each spelling as a whole, and its {@link TransliterationKey}: a name that is exactly the query ("MARIA") must
      * not rank among the dozens that merely contain the query's one word ("MARIA ELENA", "SANTA MARIA"), nor a
-     * variant of a short whole name ("SANA" for "SONA") among the names that share only common trigrams with it.
+     * variant of a short whole name ("SANA" for "SONA") among the names that share only common trigrams with it. Added
+     * to {@code out}, in order.
      */
-    private static Set<String> wholeNames(NormalizedName n) {
-        Set<String> out = new LinkedHashSet<>();
-        wholeNames(ScorerV1.spellings(n), out);
-        return out;
-    }
-
-    /** Adds {@link #wholeNames(NormalizedName)} of the spellings to {@code out}, in order. */
     private static void wholeNames(List<ScorerV1.Spelling> spellings, Set<String> out) {
         for (ScorerV1.Spelling s : spellings) {
             if (s.tokens().isEmpty()) continue;

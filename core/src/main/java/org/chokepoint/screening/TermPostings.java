@@ -37,13 +37,17 @@ final class TermPostings {
     /** BM25's inverse length norm for a field without norms: {@code 1 / (k1 × (1 − b + b / avgdl))}. */
     private final float normInverse;
 
-    private TermPostings(Map<String, int[]> postings, int docCount, long pairs) {
+    /**
+     * @param termCount how many terms {@code postings} gives
+     * @param postings  gives each term with its names (ascending) to the consumer it is handed, once each
+     */
+    private TermPostings(int termCount, java.util.function.Consumer<java.util.function.BiConsumer<String, int[]>> postings, int docCount, long pairs) {
         this.docCount = docCount;
         this.pairs = pairs;
         float avgdl = docCount == 0 ? 1f : (float) (pairs / (double) docCount);
         this.normInverse = 1f / (K1 * ((1 - B) + B * 1f / avgdl));
-        Map<String, Term> terms = new HashMap<>(postings.size() * 2);
-        postings.forEach((t, p) -> terms.put(t, new Term(p, (float) Math.log(1 + (docCount - p.length + 0.5D) / (p.length + 0.5D)), normInverse)));
+        Map<String, Term> terms = HashMap.newHashMap(termCount);
+        postings.accept((t, p) -> terms.put(t, new Term(p, (float) Math.log(1 + (docCount - p.length + 0.5D) / (p.length + 0.5D)), normInverse)));
         this.postings = terms;
         int triples = 0;
         for (String t : terms.keySet()) if (t.length() == 3) triples++;
@@ -64,7 +68,15 @@ final class TermPostings {
      * disk): the same terms, names and scores as the {@link Builder#build()} that gave them.
      */
     static TermPostings of(Map<String, int[]> postings, int docCount, long pairs) {
-        return new TermPostings(postings, docCount, pairs);
+        return new TermPostings(postings.size(), postings::forEach, docCount, pairs);
+    }
+
+    /** {@link #of(Map, int, long)} of the terms {@code terms[i]}, each with its names {@code names[i]}. */
+    static TermPostings of(String[] terms, int[][] names, int docCount, long pairs) {
+        if (terms.length != names.length) throw new IllegalArgumentException(terms.length + " terms, " + names.length + " postings");
+        return new TermPostings(terms.length, each -> {
+            for (int i = 0; i < terms.length; i++) each.accept(terms[i], names[i]);
+        }, docCount, pairs);
     }
 
     int docCount() {
@@ -137,7 +149,10 @@ final class TermPostings {
         return term(term).score(boost);
     }
 
-    /** Collects names' terms in name order. Not thread-safe. */
+    /**
+     * Collects names' terms in name order. Not thread-safe; the names of a large index may be split into blocks of
+     * consecutive names, each collected by a builder of its own on its own core, then joined in order ({@link #append}).
+     */
     static final class Builder {
         /** Each term's names so far, in a growable int array (boxed lists cost most of the build of this field). */
         private static final class Names {
@@ -148,26 +163,152 @@ final class TermPostings {
         private final Map<String, Names> postings = new HashMap<>();
         private int docCount;
         private long pairs;
+        private int lastName = -1;
 
         /** Adds the next name's distinct terms; names are numbered 0, 1, ... in the order they are added. */
         void add(int name, Iterable<String> distinctTerms) {
-            boolean any = false;
-            for (String t : distinctTerms) {
-                Names p = postings.get(t);
-                if (p == null) postings.put(t, p = new Names());
-                if (p.size > 0 && p.names[p.size - 1] == name) continue;
-                if (p.size == p.names.length) p.names = java.util.Arrays.copyOf(p.names, 2 * p.size);
-                p.names[p.size++] = name;
-                pairs++;
-                any = true;
+            for (String t : distinctTerms) add(name, t);
+        }
+
+        /**
+         * Adds one term of a name, which is either the name of the last call or a later one (names come in ascending
+         * order); a term the name has already is not added again.
+         */
+        void add(int name, String term) {
+            Names p = postings.get(term);
+            if (p == null) postings.put(term, p = new Names());
+            if (p.size > 0 && p.names[p.size - 1] == name) return;
+            if (p.size == p.names.length) p.names = java.util.Arrays.copyOf(p.names, 2 * p.size);
+            p.names[p.size++] = name;
+            pairs++;
+            if (name != lastName) {
+                docCount++;
+                lastName = name;
             }
-            if (any) docCount++;
+        }
+
+        /**
+         * Adds what {@code later} collected, whose names all come after this builder's: as if its names had been added
+         * here one after another. {@code later} is not to be used after.
+         */
+        void append(Builder later) {
+            later.postings.forEach((t, q) -> {
+                Names p = postings.putIfAbsent(t, q);
+                if (p == null) return;
+                if (p.names.length < p.size + q.size) p.names = java.util.Arrays.copyOf(p.names, Math.max(2 * p.names.length, p.size + q.size));
+                System.arraycopy(q.names, 0, p.names, p.size, q.size);
+                p.size += q.size;
+            });
+            docCount += later.docCount;
+            pairs += later.pairs;
+            if (later.lastName >= 0) lastName = later.lastName;
         }
 
         TermPostings build() {
-            Map<String, int[]> out = new HashMap<>(postings.size() * 2);
-            postings.forEach((t, p) -> out.put(t, java.util.Arrays.copyOf(p.names, p.size)));
-            return new TermPostings(out, docCount, pairs);
+            return new TermPostings(postings.size(),
+                    each -> postings.forEach((t, p) -> each.accept(t, p.size == p.names.length ? p.names : java.util.Arrays.copyOf(p.names, p.size))),
+                    docCount, pairs);
+        }
+    }
+
+    /**
+     * Collects names' trigrams, as {@link Builder} collects terms, each trigram keyed by its three characters packed
+     * into a long ({@link #pack(char, char, char)}) rather than by a string of its own: a listed name has dozens of them,
+     * and only the few thousand distinct ones become strings, at {@link #build()}. Not thread-safe.
+     */
+    static final class TripleBuilder {
+        private long[] keys = new long[1 << 12];
+        /** The place in {@link #names} of the trigram in the same slot of {@link #keys}. */
+        private int[] slots = new int[1 << 12];
+        private long[] order = new long[1 << 10];
+        private int[][] names = new int[1 << 10][];
+        private int[] sizes = new int[1 << 10];
+        private int count;
+        private int docCount;
+        private long pairs;
+        private int lastName = -1;
+
+        /** Adds the trigram {@code a b c} of a name, which is the name of the last call or a later one; once per name. */
+        void add(int name, char a, char b, char c) {
+            int t = term(pack(a, b, c));
+            int size = sizes[t];
+            int[] p = names[t];
+            if (size > 0 && p[size - 1] == name) return;
+            if (size == p.length) names[t] = p = java.util.Arrays.copyOf(p, 2 * size);
+            p[size] = name;
+            sizes[t] = size + 1;
+            pairs++;
+            if (name != lastName) {
+                docCount++;
+                lastName = name;
+            }
+        }
+
+        /** Adds the trigrams of {@code word} with a boundary mark at each end ("_gi", "gid", ..., "at_"). */
+        void addWord(int name, String word) {
+            int n = word.length();
+            for (int i = 0; i < n; i++) add(name, i == 0 ? '_' : word.charAt(i - 1), word.charAt(i), i + 1 == n ? '_' : word.charAt(i + 1));
+        }
+
+        /** The place in {@link #names} of the packed trigram, a new one when it is not there yet. */
+        private int term(long key) {
+            int mask = keys.length - 1, i = slot(key, keys.length);
+            while (keys[i] != 0) {
+                if (keys[i] == key) return slots[i];
+                i = (i + 1) & mask;
+            }
+            int t = count++;
+            if (t == order.length) {
+                order = java.util.Arrays.copyOf(order, 2 * t);
+                names = java.util.Arrays.copyOf(names, 2 * t);
+                sizes = java.util.Arrays.copyOf(sizes, 2 * t);
+            }
+            order[t] = key;
+            names[t] = new int[4];
+            keys[i] = key;
+            slots[i] = t;
+            if (2 * count > keys.length) grow();
+            return t;
+        }
+
+        private void grow() {
+            int capacity = 2 * keys.length;
+            long[] k = new long[capacity];
+            int[] s = new int[capacity];
+            for (int t = 0; t < count; t++) {
+                int i = slot(order[t], capacity);
+                while (k[i] != 0) i = (i + 1) & (capacity - 1);
+                k[i] = order[t];
+                s[i] = t;
+            }
+            keys = k;
+            slots = s;
+        }
+
+        /** As {@link Builder#append}: {@code later}'s names all come after this builder's. */
+        void append(TripleBuilder later) {
+            for (int u = 0; u < later.count; u++) {
+                int t = term(later.order[u]);
+                int[] q = later.names[u];
+                int qs = later.sizes[u], size = sizes[t];
+                int[] p = names[t];
+                if (p.length < size + qs) names[t] = p = java.util.Arrays.copyOf(p, Math.max(2 * p.length, size + qs));
+                System.arraycopy(q, 0, p, size, qs);
+                sizes[t] = size + qs;
+            }
+            docCount += later.docCount;
+            pairs += later.pairs;
+            if (later.lastName >= 0) lastName = later.lastName;
+        }
+
+        TermPostings build() {
+            return new TermPostings(count, each -> {
+                for (int t = 0; t < count; t++) {
+                    long key = order[t];
+                    String term = new String(new char[] {(char) (key >>> 32), (char) (key >>> 16), (char) key});
+                    each.accept(term, sizes[t] == names[t].length ? names[t] : java.util.Arrays.copyOf(names[t], sizes[t]));
+                }
+            }, docCount, pairs);
         }
     }
 }

@@ -38,6 +38,59 @@ class TermPostingsTest {
         assertThat(postings.names(some)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Names collected in blocks, each by a builder of its own, then joined in order, give the postings one builder gives
+     * (every term's names, its score, the counts); so do trigrams collected by their packed characters.
+     */
+    @Test
+    void blocksJoinedInOrderGiveWhatOneBuilderGives() {
+        Random random = new Random(11);
+        List<List<String>> words = new ArrayList<>();
+        for (int name = 0; name < 5_000; name++) {
+            List<String> w = new ArrayList<>();
+            for (int t = 0, n = 1 + random.nextInt(4); t < n; t++) w.add(word(random, random.nextInt(7)) + (random.nextInt(9) == 0 ? "ё" : ""));
+            words.add(w);
+        }
+        TermPostings.Builder one = new TermPostings.Builder();
+        TermPostings.Builder oneGrams = new TermPostings.Builder();
+        List<TermPostings.Builder> blocks = new ArrayList<>();
+        List<TermPostings.TripleBuilder> gramBlocks = new ArrayList<>();
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        for (int name = 0; name < words.size(); name++) {
+            if (name % 700 == 0) {
+                blocks.add(new TermPostings.Builder());
+                gramBlocks.add(new TermPostings.TripleBuilder());
+            }
+            one.add(name, new java.util.LinkedHashSet<>(words.get(name)));
+            blocks.getLast().add(name, words.get(name)); // repeats added once
+            java.util.Set<String> grams = new java.util.LinkedHashSet<>();
+            for (String w : words.get(name)) {
+                String p = "_" + w + "_";
+                for (int i = 0; i + 3 <= p.length(); i++) grams.add(p.substring(i, i + 3));
+                gramBlocks.getLast().addWord(name, w);
+            }
+            oneGrams.add(name, grams);
+            terms.addAll(words.get(name));
+            terms.addAll(grams);
+        }
+        TermPostings.Builder joined = blocks.getFirst();
+        for (TermPostings.Builder b : blocks.subList(1, blocks.size())) joined.append(b);
+        TermPostings.TripleBuilder joinedGrams = gramBlocks.getFirst();
+        for (TermPostings.TripleBuilder b : gramBlocks.subList(1, gramBlocks.size())) joinedGrams.append(b);
+        assertSame(one.build(), joined.build(), terms);
+        assertSame(oneGrams.build(), joinedGrams.build(), terms);
+    }
+
+    private static void assertSame(TermPostings expected, TermPostings actual, java.util.Set<String> terms) {
+        assertThat(actual.termCount()).isEqualTo(expected.termCount());
+        assertThat(actual.docCount()).isEqualTo(expected.docCount());
+        assertThat(actual.pairs()).isEqualTo(expected.pairs());
+        for (String t : terms) {
+            assertThat(actual.names(t)).as(t).containsExactly(expected.names(t));
+            assertThat(actual.score(t, 1.5f)).as(t).isEqualTo(expected.score(t, 1.5f));
+        }
+    }
+
     private static String word(Random random, int length) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < length; i++) out.append((char) ('a' + random.nextInt(8)));
