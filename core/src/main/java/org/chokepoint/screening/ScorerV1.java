@@ -147,6 +147,13 @@ public final class ScorerV1 {
      */
     static final double NAMELESS_FACTOR = 0.75;
     /**
+     * Two organisations' names where each leaves a word that names a firm unmatched ("ZR GROUP SNEGIR HOLDING" / "ZR GROUP
+     * SAL HOLDING", "Beijing Pomelo Optoelectronics" / "Beijing Opto-Electronics Technology"): a distinctive word of one
+     * stands where the other has another, so they share a frame (a prefix, a city, a field) and differ in what names them.
+     * The alignment already counts both words unmatched; this share counts the replacement itself.
+     */
+    static final double REPLACED_FACTOR = 0.9;
+    /**
      * The evidence a vessel read as renamed must rest on before it counts in full, about one rare word: the own name kept
      * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
      */
@@ -363,6 +370,10 @@ public final class ScorerV1 {
                 if (winner.oneWord()) {
                     note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
                             + ONE_WORD_FACTOR;
+                }
+                if (best.replaced() && !winner.person() && !winner.translated() && !winner.nameless() && !winner.renamed()) {
+                    note = (note == null ? "" : note + "; ") + "each name leaves a word of its own unmatched, one in the other's place: counted at "
+                            + REPLACED_FACTOR;
                 }
                 if (winner.nameless()) {
                     note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
