@@ -525,7 +525,10 @@ final class NameSearch {
             TokenAlignment a = TokenAlignment.align(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims, false,
                     seated ? o.query().seats() : null, seated && o.listedCity() ? seats(listed.tokens()) : null);
             double s = a.score() * o.factor();
+            // Each name leaves a word of its own unmatched: one word stands where the other name has another. Only ever lowers
+            // the score, so the bound stays an upper bound.
             boolean translated = o.query().translated() || listed.translated();
+            if (replaced(a, person, translated, o)) s *= ScorerV1.REPLACED_FACTOR;
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
             double evidenceFloor = evidenceFloor(translated, o.renamed());
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
@@ -538,6 +541,17 @@ final class NameSearch {
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /**
+     * Whether alignment {@code a} of option {@code o} counts at {@link ScorerV1#REPLACED_FACTOR}: each name leaves a word
+     * that names a firm unmatched ({@link TokenAlignment#replaced}), between organisations (a person's given names
+     * differ by spelling and by what a list keeps), not between translations ({@code translated}: a translator chooses
+     * among words, "research" or "science", "systems" or "complexes", and the translation already counts less), and not
+     * where another rule already reads the same (a nameless comparison, a vessel read as renamed).
+     */
+    static boolean replaced(TokenAlignment a, boolean person, boolean translated, Option o) {
+        return a.replaced() && !person && !translated && !o.nameless() && !o.renamed();
     }
 
     /**

@@ -21,9 +21,18 @@ import java.util.function.ToDoubleFunction;
  *                 fully on next to no evidence)
  * @param seats    the seat cities that weighed as {@link #ADDED_SEAT}, named on one side only (listed only when the pairs are)
  */
-public record TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats) {
+public record TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats, boolean replaced) {
     public TokenAlignment(double score, List<String> pairs, double evidence) {
-        this(score, pairs, evidence, List.of());
+        this(score, pairs, evidence, List.of(), false);
+    }
+
+    /**
+     * {@code replaced}: one name leaves a word unmatched that names a firm (weighs more than {@link #NAMING}, no seat city)
+     * and the other a word of its own ({@link #LEFT_OVER}): one word stands where the other name has another ("M K A
+     * Qiaoyang Inc" / "M K A Shipping Inc").
+     */
+    public TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats) {
+        this(score, pairs, evidence, seats, false);
     }
 
     /** Similarity credited to an initial aligned with a full word. */
@@ -377,7 +386,8 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
         double dice = total <= 0 ? 0 : Math.min(1.0, matched / total);
         double cover = Math.max(totalA <= 0 ? 0 : side[0] / totalA, totalB <= 0 ? 0 : side[1] / totalB);
         double score = Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
-        return new Pass(new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1]), seats), special > 0);
+        boolean replaced = replaces(a, wa, seatsA, usedA, b, wb, seatsB, usedB) || replaces(b, wb, seatsB, usedB, a, wa, seatsA, usedA);
+        return new Pass(new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1]), seats, replaced), special > 0);
     }
 
     /** Whether some word marked in {@code seats} (null: none) has no partner. */
@@ -399,6 +409,50 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
         for (int i = 0; i < w.length; i++) if (used[i] == matched && w[i] > NAMING && (seats == null || !seats[i])) return true;
         return false;
     }
+
+    /**
+     * Whether a word of {@code a} that names a firm (weighs more than {@link #NAMING}, no city) has no partner while {@code b}
+     * leaves a generic word of its own (more than {@link #LEFT_OVER}, at most TokenWeights.GENERIC, no city, no letter alone)
+     * unmatched: "M K A Qiaoyang Inc" names its own firm where "M K A Shipping Inc" only says what it does. Not when a word
+     * left over has the same first letter, which may be the same word abbreviated, mistyped or romanised otherwise ("exp" /
+     * "export"), nor where a name leaves more than {@link #REPLACED_WORDS} words. A word of a description in another's
+     * place ("state-owned" / "federal state") is no replacement: only a generic word's place is taken.
+     */
+    private static boolean replaces(List<String> a, double[] wa, boolean[] seatsA, boolean[] usedA, List<String> b, double[] wb, boolean[] seatsB,
+                                    boolean[] usedB) {
+        int leftOver = 0, leftA = 0;
+        boolean generic = false;
+        for (int j = 0; j < wb.length; j++) {
+            if (usedB[j] || wb[j] <= LEFT_OVER || (seatsB != null && seatsB[j]) || b.get(j).length() < 2) continue;
+            leftOver++;
+            if (wb[j] <= org.chokepoint.text.TokenWeights.GENERIC + 1e-12) generic = true;
+        }
+        if (!generic) return false;
+        for (int i = 0; i < wa.length; i++) if (!usedA[i] && wa[i] > LEFT_OVER && (seatsA == null || !seatsA[i]) && a.get(i).length() > 1) leftA++;
+        // A word in another's place leaves a word or two on each side; more are two wordings of one long name (a translation,
+        // an acronym of several words: "GOSICB VYMPEL" / "STATE MACHINE BUILDING DESIGN BUREAU VYMPEL").
+        if (leftOver == 0 || leftOver > REPLACED_WORDS || leftA > REPLACED_WORDS) return false;
+        for (int i = 0; i < wa.length; i++) {
+            // A letter alone is an initial, or a conjunction read as one (Russian "и", and): no word that names a firm.
+            if (usedA[i] || wa[i] <= NAMING || (seatsA != null && seatsA[i]) || a.get(i).length() < 2) continue;
+            char first = a.get(i).charAt(0);
+            boolean alike = false;
+            for (int j = 0; j < wb.length && !alike; j++) {
+                if (!usedB[j] && wb[j] > LEFT_OVER && (seatsB == null || !seatsB[j]) && b.get(j).length() > 1 && b.get(j).charAt(0) == first) alike = true;
+            }
+            if (!alike) return true;
+        }
+        return false;
+    }
+
+    /** At most this many words left unmatched on each side for {@link #replaced}. */
+    public static final int REPLACED_WORDS = 2;
+
+    /**
+     * A word left unmatched that weighs more than this is a word of the name in another word's place, however generic
+     * ("shipping" in "M K A Shipping Inc" where another name has "Qiaoyang"); below it, a function word ("of", "the").
+     */
+    public static final double LEFT_OVER = 0.05;
 
     private static List<String> unmatchedWords(List<String> words, boolean[] seats, boolean[] used) {
         List<String> out = new ArrayList<>();

@@ -122,6 +122,14 @@ public final class NameNormalizer {
         return OrgVocabulary.translationEntries();
     }
 
+    /**
+     * Whether a token (as in {@link NormalizedName#tokens()}) is a word of a line-of-business phrase ("trading",
+     * "disticaret", {@code trade-phrases.tsv}). Null is not.
+     */
+    public boolean businessWord(String token) {
+        return token != null && tradePhrases.businessWord(token);
+    }
+
     /** Whether a word alone is a legal form ("gmbh", "youxiangongsi"). */
     private boolean legalFormWord(String token) {
         return !legalForms.strip(List.of(token)).codes().isEmpty();
