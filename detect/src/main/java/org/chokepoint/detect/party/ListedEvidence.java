@@ -166,16 +166,13 @@ final class ListedEvidence {
         if (party.isEmpty()) return null;
         Set<String> listed = new java.util.LinkedHashSet<>();
         List<String> listedWords = new ArrayList<>();
-        for (var n : entity.names()) {
-            for (List<String> r : readings(NameNormalizer.standard().normalize(n.value()))) {
-                listed.addAll(Words.of(r).cities);
-                listedWords.addAll(r);
-            }
+        for (List<String> r : entityReadings(entity)) {
+            listed.addAll(Words.of(r).cities);
+            listedWords.addAll(r);
         }
         // The addresses say where the firm sits when its names do not ("Dandong" is no city of the table, "Shenyang" is).
         for (var a : entity.addresses()) {
-            List<String> words = new ArrayList<>();
-            for (String w : a.full().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add(w);
+            List<String> words = writtenWordList(a.full());
             words.addAll(NameNormalizer.standard().normalize(a.full()).tokens());
             listed.addAll(Words.of(words).cities);
             listedWords.addAll(words);
@@ -199,8 +196,7 @@ final class ListedEvidence {
      */
     static boolean sameWords(List<NormalizedName> spellings, Entity entity) {
         if (entity == null) return false;
-        List<List<String>> listed = new ArrayList<>();
-        for (var n : entity.names()) listed.addAll(readings(NameNormalizer.standard().normalize(n.value())));
+        List<List<String>> listed = entityReadings(entity);
         for (NormalizedName s : spellings) {
             for (List<String> p : readings(s)) {
                 for (List<String> l : listed) if (unpartnered(p, l).isEmpty() && unpartnered(l, p).isEmpty()) return true;
@@ -296,8 +292,22 @@ final class ListedEvidence {
 
     /** The words of a name as written, in lower case (letters and digits; other scripts are left to the normaliser). */
     private static Set<String> writtenWords(String name) {
-        Set<String> out = new HashSet<>();
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return new HashSet<>(writtenWordList(name));
+    }
+
+    private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** {@link #writtenWords} in the order written, repeats kept (a city of two words is found by its words in order). */
+    private static List<String> writtenWordList(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : NOT_LETTERS_OR_DIGITS.split(text.toLowerCase(java.util.Locale.ROOT))) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+
+    /** The readings ({@link #readings}) of every name of the entity, in the entity's order. */
+    private static List<List<String>> entityReadings(Entity entity) {
+        List<List<String>> out = new ArrayList<>();
+        for (var n : entity.names()) out.addAll(readings(NameNormalizer.standard().normalize(n.value())));
         return out;
     }
 

@@ -50,29 +50,6 @@ final class LegalFormFamily {
         return true;
     }
 
-    /**
-     * The families of each mention as bits, a bit per family found among them, so that a resolution's hundreds of
-     * thousands of pairs test {@link #conflict(Set, Set)} as {@link #conflict(long, long)}; null when they hold more
-     * than 64 families.
-     */
-    static long[] bits(List<Set<String>> families) {
-        Map<String, Integer> bit = new HashMap<>();
-        long[] out = new long[families.size()];
-        for (int i = 0; i < out.length; i++) {
-            for (String f : families.get(i)) {
-                int b = bit.computeIfAbsent(f, x -> bit.size());
-                if (b >= Long.SIZE) return null;
-                out[i] |= 1L << b;
-            }
-        }
-        return out;
-    }
-
-    /** {@link #conflict(Set, Set)} of two families given as {@link #bits}. */
-    static boolean conflict(long a, long b) {
-        return a != 0 && b != 0 && (a & b) == 0;
-    }
-
     /** Whether the word is a form word with a family of its own here ("osoo", "kk"), not a code. */
     static boolean familyWord(String word) {
         return FAMILY.containsKey(word) && !word.equals(word.toUpperCase(java.util.Locale.ROOT));

@@ -366,9 +366,12 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     static boolean lineOfBusiness(String word) {
         if (NOT_A_LINE.contains(word)) return false;
         if (BUSINESS_WORDS.contains(word)) return true;
-        for (String b : BUSINESS_WORDS) if (!NOT_A_LINE.contains(b) && abbreviates(word, b)) return true;
+        for (String b : LINES) if (abbreviates(word, b)) return true;
         return false;
     }
+
+    /** The lines of business: {@code business-words.txt} less {@link #NOT_A_LINE}, sifted once, not at each word asked. */
+    private static final List<String> LINES = BUSINESS_WORDS.stream().filter(b -> !NOT_A_LINE.contains(b)).toList();
 
     /** Whether the words of x and of y without counterpart are all lines of business, at least one each ({@link #tradesApart()}). */
     private static boolean tradesApart(List<String> x, List<String> y, double[] sims) {

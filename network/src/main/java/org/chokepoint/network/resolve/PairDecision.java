@@ -91,14 +91,6 @@ final class PairDecision {
      *             names in the same order; null to compare them here
      */
     Verdict decide(PreparedMention a, PreparedMention b, NameComparison known) {
-        return decide(a, b, known, LegalFormFamily.conflict(a.formFamilies(), b.formFamilies()));
-    }
-
-    /**
-     * As {@link #decide(PreparedMention, PreparedMention, NameComparison)}, with {@link LegalFormFamily#conflict(Set, Set)}
-     * of the two mentions' form families already known (a resolution tests it over numbered families).
-     */
-    Verdict decide(PreparedMention a, PreparedMention b, NameComparison known, boolean formsConflict) {
         if (!a.country().equals(b.country())) return Verdict.NONE;
         // The identifier itself, its key written out only for a merge's evidence: most pairs that share one are decided
         // without it being read.
@@ -112,7 +104,7 @@ final class PairDecision {
         NameComparison name = known != null ? known : compare(a, b);
         // Siblings share names and differ in legal form: never one party, also not through a chain. The
         // same identifier says otherwise: a firm that changed its form keeps its number.
-        if (shared == null && formsConflict)
+        if (shared == null && LegalFormFamily.conflict(a.formFamilies(), b.formFamilies()))
             return name.score() >= settings.cannotLinkScore() ? Verdict.CANNOT_LINK : Verdict.NONE;
         double address = a.addressIds() != null && b.addressIds() != null ? addressSimilarity(a.addressIds(), b.addressIds())
                 : addressSimilarity(a.address(), b.address());

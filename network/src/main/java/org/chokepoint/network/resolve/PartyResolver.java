@@ -135,9 +135,8 @@ public final class PartyResolver {
                 .toArray(NameComparison[]::new);
 
         // Pairs whose mentions declare different numbers of one register are never joined, and their cannot-link is not
-        // filed (ConstrainedClusters.forbid): not decided at all. The legal-form families are tested as bits.
+        // filed (ConstrainedClusters.forbid): not decided at all.
         ConstrainedClusters clusters = new ConstrainedClusters(prepared);
-        long[] forms = LegalFormFamily.bits(prepared.stream().map(PreparedMention::formFamilies).toList());
         Link[][] found = new Link[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             if (noName[i]) {
@@ -153,9 +152,7 @@ public final class PartyResolver {
                 PreparedMention b = prepared.get(j);
                 NameComparison name = key < 0 ? null : comparison[Arrays.binarySearch(namePairs, key)];
                 int pa = place[i], pb = place[j];
-                boolean formsConflict = forms != null ? LegalFormFamily.conflict(forms[i], forms[j])
-                        : LegalFormFamily.conflict(a.formFamilies(), b.formFamilies());
-                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b, name, formsConflict) : decision.decide(b, a, name, formsConflict);
+                PairDecision.Verdict v = pa <= pb ? decision.decide(a, b, name) : decision.decide(b, a, name);
                 if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb), v.score(),
                         v.addressSimilarity()));
             }
