@@ -20,19 +20,13 @@ import java.util.function.ToDoubleFunction;
  *                 text the agreement rests on (two names made of "trading" and "international" agree
  *                 fully on next to no evidence)
  * @param seats    the seat cities that weighed as {@link #ADDED_SEAT}, named on one side only (listed only when the pairs are)
+ * @param replaced one name leaves a word unmatched that names a firm (weighs more than {@link #NAMING}, no seat city)
+ *                 and the other a word of its own ({@link #LEFT_OVER}): one word stands where the other name has another
+ *                 ("M K A Qiaoyang Inc" / "M K A Shipping Inc")
  */
 public record TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats, boolean replaced) {
     public TokenAlignment(double score, List<String> pairs, double evidence) {
         this(score, pairs, evidence, List.of(), false);
-    }
-
-    /**
-     * {@code replaced}: one name leaves a word unmatched that names a firm (weighs more than {@link #NAMING}, no seat city)
-     * and the other a word of its own ({@link #LEFT_OVER}): one word stands where the other name has another ("M K A
-     * Qiaoyang Inc" / "M K A Shipping Inc").
-     */
-    public TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats) {
-        this(score, pairs, evidence, seats, false);
     }
 
     /** Similarity credited to an initial aligned with a full word. */

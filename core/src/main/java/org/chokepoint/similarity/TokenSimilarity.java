@@ -220,7 +220,9 @@ public final class TokenSimilarity {
      * that went through Russian letter by letter ("KST"/"CST", "WMK"/"VMK": {@link AcronymLetters}); 0 when none.
      */
     private static double readings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
-        return Math.max(nameReadings(a, b, keyA, keyB, vowelsA, vowelsB), AcronymLetters.of(a, b));
+        double r = nameReadings(a, b, keyA, keyB, vowelsA, vowelsB);
+        // The letters are folded only when they could raise the reading (AcronymLetters gives SIMILARITY or 0).
+        return r >= AcronymLetters.SIMILARITY ? r : Math.max(r, AcronymLetters.of(a, b));
     }
 
     /** {@link #readings} but for the acronym letters. */

@@ -18,7 +18,7 @@ public final class FeedsHubRule implements DatasetRule {
     }
 
     public FeedsHubRule() {
-        this(180);
+        this(TradeTables.CHAIN_DAYS);
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class FeedsHubRule implements DatasetRule {
     public String marks(TradeTables t) {
         String onward = t.sentOnToRussia("i", "o", days);
         // Its own in-leg: the same goods received from another country before it sold them on, a link of the chain with both legs in the records.
-        String received = "r.buyer = i.seller AND r.hs6 = i.hs6 AND r.concern AND r.seller_cc <> i.seller_cc AND r.seller <> i.buyer AND r.day <= i.day AND i.day - r.day <= " + days;
+        String received = TradeTables.receivedBefore("r", "i", days) + " AND r.seller_cc <> i.seller_cc AND r.seller <> i.buyer";
         return """
                 SELECT i.idx, i.seller AS party, CASE WHEN EXISTS (SELECT 1 FROM trade r WHERE %s) THEN %s ELSE %s END AS weight,
                        'Sold HS ' || i.hs6 || ' to ' || b.name || ' (' || i.buyer_cc || ') on ' || %s || ', which sent the same goods on to '

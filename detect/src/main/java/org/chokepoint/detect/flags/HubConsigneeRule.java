@@ -18,7 +18,7 @@ public final class HubConsigneeRule implements DatasetRule {
     }
 
     public HubConsigneeRule() {
-        this(180);
+        this(TradeTables.CHAIN_DAYS);
     }
 
     @Override
@@ -33,8 +33,7 @@ public final class HubConsigneeRule implements DatasetRule {
 
     @Override
     public String marks(TradeTables t) {
-        String in = "i.buyer = o.seller AND i.hs6 = o.hs6 AND i.concern AND i.seller <> o.seller AND i.day <= o.day AND o.day - i.day <= " + days
-                + " AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
+        String in = TradeTables.receivedBefore("i", "o", days) + " AND i.seller <> o.seller AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
         return """
                 SELECT o.idx, o.buyer AS party, 0.35 AS weight,
                        'Received HS ' || o.hs6 || ' from ' || s.name || ' (' || o.seller_cc || ') on ' || %s || ', which had received the same goods from '

@@ -46,7 +46,7 @@ public final class NewPartyRule implements DatasetRule {
         long newSince = Math.max(t.russiaBan(), (long) t.firstDay() + settle);
         String fresh = "s.first_day >= " + newSince + " AND t.day - s.first_day <= " + days;
         // The first hub of a chain of two: its goods go to Russia through its buyer.
-        String onward = t.sentOnToRussia("t", "o", ONWARD_DAYS);
+        String onward = t.sentOnToRussia("t", "o", TradeTables.CHAIN_DAYS);
         return """
                 WITH seen AS (SELECT p AS party, min(day) AS first_day, count(*) AS n FROM
                    (SELECT seller AS p, day FROM trade UNION ALL SELECT buyer AS p, day FROM trade) GROUP BY p)
@@ -64,7 +64,4 @@ public final class NewPartyRule implements DatasetRule {
                 """.formatted(fresh, fresh, t.bannedDestination("t"), TradeTables.date("s.first_day"), fresh, TradeTables.date("s.first_day"),
                 t.bannedDestination("t"), fresh, rare, fresh, t.bannedDestination("t"), onward);
     }
-
-    /** How long after a new party's consignment its buyer's onward shipment to Russia or Belarus counts (as for the hub rules). */
-    private static final int ONWARD_DAYS = 180;
 }

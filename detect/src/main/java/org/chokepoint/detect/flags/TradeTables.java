@@ -45,6 +45,22 @@ public record TradeTables(SanctionsPolicy policy, int firstDay) {
                 + ".day AND " + onward + ".day - " + leg + ".day <= " + days;
     }
 
+    /**
+     * Days between the two legs of a chain through one party (goods received, the same goods sent on) within which the
+     * hub rules and new_party read them as one route: half a year, the time a front takes to pass a consignment on.
+     */
+    public static final int CHAIN_DAYS = 180;
+
+    /**
+     * SQL: true when row {@code leg} is goods of concern received by the seller of row {@code next}, of the same HS-6
+     * subheading, on or before its day and within {@code days} days: the in-leg of a chain through that seller
+     * (transshipment_hub, hub_consignee, feeds_transshipment_hub). Rules add their own conditions.
+     */
+    public static String receivedBefore(String leg, String next, int days) {
+        return leg + ".buyer = " + next + ".seller AND " + leg + ".hs6 = " + next + ".hs6 AND " + leg + ".concern AND " + leg + ".day <= "
+                + next + ".day AND " + next + ".day - " + leg + ".day <= " + days;
+    }
+
     /** The first day of the Russia ban, as an epoch day. */
     public long russiaBan() {
         return policy.bannedSince().getOrDefault("RU", LocalDate.of(2022, 2, 24)).toEpochDay();

@@ -17,7 +17,7 @@ public final class TransshipmentHubRule implements DatasetRule {
     }
 
     public TransshipmentHubRule() {
-        this(180);
+        this(TradeTables.CHAIN_DAYS);
     }
 
     @Override
@@ -38,8 +38,7 @@ public final class TransshipmentHubRule implements DatasetRule {
     public String marks(TradeTables t) {
         String out = "o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
                 + " AND NOT " + TradeTables.russiaOrBelarus("o.seller_cc");
-        String in = "i.concern AND i.buyer = o.seller AND i.hs6 = o.hs6 AND i.day <= o.day AND o.day - i.day <= " + days
-                + " AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
+        String in = TradeTables.receivedBefore("i", "o", days) + " AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
         String weight = "CASE WHEN " + t.hub("o.seller_cc") + " THEN 0.55 ELSE 0.45 END";
         String inWeight = "CASE WHEN " + t.hub("i.buyer_cc") + " THEN 0.55 ELSE 0.45 END";
         return """
