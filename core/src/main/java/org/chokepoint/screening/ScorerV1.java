@@ -59,7 +59,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v15";
+        return "cp-v16";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -154,6 +154,15 @@ public final class ScorerV1 {
      */
     static final double REPLACED_FACTOR = 0.9;
     /**
+     * An organisation's name whose one word that names a firm is found in a listed name that has another such word the query
+     * lacks ("Continental AG" / "Continental Maritime Ltd", "Sumbul LLC" / "Abu Sumbol General Trading") counts at this share
+     * when nothing else agrees: the query states another legal form or writes the word otherwise, and no country or
+     * identifier agrees. The listed firm is named by both words because the one alone names many firms; a trader who
+     * shortens its name keeps its own word as listed ("Роснефть" for "Rosneft Oil Company"). The alignment already counts
+     * the word unmatched, and the query's full cover of its own words lifts it back.
+     */
+    static final double WITHIN_FACTOR = 0.9;
+    /**
      * The evidence a vessel read as renamed must rest on before it counts in full, about one rare word: the own name kept
      * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
      */
@@ -193,6 +202,7 @@ public final class ScorerV1 {
         boolean bestTranslated = found != null && found.translated();
         boolean bestOneWord = found != null && found.unsupportedOneWord();
         boolean bestNameless = found != null && found.nameless();
+        boolean bestWithin = found != null && found.within();
         double bestEvidence = found == null ? 0 : found.evidence(), bestAlignment = found == null ? 0 : found.alignment();
         NormalizedName query = queryForms.get(0);
         Explained name;
@@ -207,7 +217,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree(), found.renamed(), bestNameless, found.painted()));
+                    found.otherHonoree(), found.renamed(), bestNameless, found.painted(), bestWithin));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -277,7 +287,7 @@ public final class ScorerV1 {
             features.add(new Pending("single_name_part", cut, () -> "a person matched on one name part only"));
         }
         List<String> qForms = query.legalForms(), cForms = bestName.normalized().legalForms();
-        if (!qForms.isEmpty() && !cForms.isEmpty() && qForms.stream().noneMatch(cForms::contains)) {
+        if (differentForms(qForms, cForms)) {
             boolean siblings = gulfSiblings(qForms, cForms);
             double cut = siblings ? LEGAL_FORM_SIBLING : LEGAL_FORM_MISMATCH;
             adjust += cut;
@@ -322,7 +332,7 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted) {}
+                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted, boolean within) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -374,6 +384,10 @@ public final class ScorerV1 {
                 if (best.replaced() && !winner.person() && !winner.translated() && !winner.nameless() && !winner.renamed()) {
                     note = (note == null ? "" : note + "; ") + "each name leaves a word of its own unmatched, one in the other's place: counted at "
                             + REPLACED_FACTOR;
+                }
+                if (winner.within()) {
+                    note = (note == null ? "" : note + "; ") + "the query's one naming word is found in a listed name that has another it lacks: counted at "
+                            + WITHIN_FACTOR;
                 }
                 if (winner.nameless()) {
                     note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
@@ -531,6 +545,16 @@ public final class ScorerV1 {
      * another firm ({@link #LEGAL_FORM_SIBLING}).
      */
     private static final java.util.Set<String> GULF_FORMS = java.util.Set.of("FZE", "FZCO", "FZ_LLC", "DMCC", "LLC");
+
+    /** Whether both sides state a legal form and none of the query's is among the listed name's ({@link #LEGAL_FORM_MISMATCH}). */
+    static boolean differentForms(List<String> query, List<String> listed) {
+        return !query.isEmpty() && !listed.isEmpty() && query.stream().noneMatch(listed::contains);
+    }
+
+    /** Whether the two names state different legal forms that are not {@link #gulfSiblings}: a sign of another firm. */
+    static boolean formsConflict(List<String> query, List<String> listed) {
+        return differentForms(query, listed) && !gulfSiblings(query, listed);
+    }
 
     /** Whether each side states a form of {@link #GULF_FORMS} and at least one side a free-zone one (not LLC against LLC). */
     static boolean gulfSiblings(List<String> a, List<String> b) {
