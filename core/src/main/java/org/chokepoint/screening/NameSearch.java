@@ -36,10 +36,10 @@ final class NameSearch {
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
                 double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed,
-                boolean nameless, boolean painted, boolean within) {}
+                boolean nameless, boolean painted, boolean within, boolean kin) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -172,6 +172,9 @@ final class NameSearch {
      *                      or a vessel's or aircraft's type): a one-word listed name that leaves query words unmatched
      *                      needs it ({@link ScorerV1#ONE_WORD_FACTOR})
      * @param person        whether the entity is a person: two forms of one surname are then kin ({@link #kin})
+     * @param untyped       whether the entity's type is not given (lists such as the Entity List name persons and firms
+     *                      alike): against a query that may name a person, a name of it without a legal form is then read
+     *                      as a person's for {@link #kin}
      * @param personQuery   whether the query may name a person (typed so, or untyped without a legal form): a surname
      *                      that a firm is named after is then no coined word ({@link ScorerV1#needsSupport})
      * @param vessels       whether the query and the entity both name vessels: a listed spelling with an operator's prefix
@@ -179,7 +182,7 @@ final class NameSearch {
      *                      ({@link PreparedQuery.QuerySpelling#renamed}, at {@link ScorerV1#RENAMED_FACTOR})
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                     boolean supported, boolean person, boolean personQuery, boolean vessels) {
+                     boolean supported, boolean person, boolean untyped, boolean personQuery, boolean vessels) {
         // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
         List<Option> options = memo.options;
         options.clear();
@@ -210,7 +213,7 @@ final class NameSearch {
         // agreeing country, still below it).
         // (Nor does any above the floor: those below it were left out.)
         if (options.isEmpty()) return floor > 0 ? BELOW : null;
-        return align(options, names, floor, person, supported, pq.forms().getFirst().legalForms());
+        return align(options, names, floor, person, untyped && personQuery, supported, pq.forms().getFirst().legalForms());
     }
 
     /**
@@ -502,8 +505,8 @@ final class NameSearch {
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
-    private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person, boolean supported,
-                              List<String> queryForms) {
+    private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person, boolean untypedPerson,
+                              boolean supported, List<String> queryForms) {
         options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
@@ -516,7 +519,10 @@ final class NameSearch {
             double[] sims = o.sims();
             // A listed person: two forms of one surname are kin, not one name (SurnameForms). Only ever lowers a
             // similarity, so the bound above stays an upper bound.
-            if (person) kin(o.query().tokens(), listed.tokens(), sims);
+            // So too an untyped entity's name without a legal form against a query that may name a person ("MOROZOV, Dmitry" /
+            // the Entity List's "Dmitry Moroz").
+            boolean kin = person || (untypedPerson && name.normalized().legalForms().isEmpty());
+            if (kin) kin(o.query().tokens(), listed.tokens(), sims);
             // Between vessels, a name with letters painted over: only ever raises what the ceilings above already hold.
             if (o.painted()) PaintedName.raise(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims);
             // Seat cities of either side: one added on one side only weighs little (TokenAlignment.ADDED_SEAT). Not against the
@@ -540,7 +546,7 @@ final class NameSearch {
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
                 best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree(), o.renamed(),
-                        o.nameless(), o.painted(), within);
+                        o.nameless(), o.painted(), within, kin);
                 bestOrder = o.order();
             }
         }

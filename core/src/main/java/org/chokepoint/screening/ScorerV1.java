@@ -193,6 +193,7 @@ public final class ScorerV1 {
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
         boolean supported = supported(q, e, countryAgrees);
         NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,
+                e.schema() == Schema.UNKNOWN,
                 e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)), e.schema() == Schema.VESSEL && vesselQuery(q));
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
@@ -217,7 +218,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree(), found.renamed(), bestNameless, found.painted(), bestWithin));
+                    found.otherHonoree(), found.renamed(), bestNameless, found.painted(), bestWithin, found.kin()));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -332,7 +333,8 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted, boolean within) {}
+                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted, boolean within,
+                          boolean kin) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -343,9 +345,9 @@ public final class ScorerV1 {
                 best = none;
             } else {
                 // The pairs of the winning alignment, for the explanation (the search skipped them).
-                // As the search aligned it: a listed person's two forms of one surname as kin (NameSearch.kin).
+                // As the search aligned it: a listed person's two forms of one surname as kin (NameSearch.kin), or an untyped one's.
                 List<String> qt = winner.query().tokens(), lt = winner.listed().tokens();
-                TokenAlignment.Pairwise sim = winner.person()
+                TokenAlignment.Pairwise sim = winner.kin()
                         ? (x, y) -> { double v = memo.of(x, y); return v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(x, y) ? SurnameForms.KIN : v; }
                         : memo;
                 if (winner.painted()) {
