@@ -441,7 +441,8 @@ public final class ScorerV1 {
      * Whether one word, the whole of a listed spelling of name {@code name} among {@code names}, leaves words of the query
      * spelling {@code query} (two words or more) unmatched and so needs support: not when the query's words are that word
      * written apart ("gazprom bank") or abbreviated by it, nor when it is a long coined word of the entity's own name
-     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it), unless the query may name a
+     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it) and the query has a word as
+     * long, nor when it is the entity's own name written as listed with only words of its standing beside it, unless the query may name a
      * person ({@code personQuery}) and the word is a surname ({@link SurnameForms#surname}): "Nikolay Kuznetsov" is not
      * the engine maker ODK-KUZNETSOV, whose name thousands of people carry.
      */
@@ -460,10 +461,26 @@ public final class ScorerV1 {
         // "Koster Trading House" / "Koster LLC"): a firm adds them to its name as freely as a legal form, and what is left
         // to name it is the listed word. A short alias ("NOOR") still needs support.
         // Not a name of SHORT_NAME_LETTERS letters or fewer ("GAZ JSC"), which stays too short to identify alone.
-        if (!surname && word.length() > SHORT_NAME_LETTERS && ownName(word, names, name) && standingWordsBeside(query)) return false;
+        // The query must write that name as listed: a near spelling beside words of standing is another word as often as the
+        // same ("FIRUZE HOLDING", Turkish for turquoise, / the listed FIROUZEH).
+        if (!surname && word.length() > SHORT_NAME_LETTERS && query.contains(word) && ownName(word, names, name) && standingWordsBeside(query)) return false;
         if (word.length() < DISTINCTIVE_WORD_LETTERS) return true;
+        // A long coined word met by a long word of the query: a short one may be an everyday word that resembles it.
+        if (!longWord(query)) return true;
         if (surname) return true;
         return !ownName(word, names, name);
+    }
+
+    /**
+     * Whether the query has a word of {@value #DISTINCTIVE_WORD_LETTERS} letters or more that is no
+     * {@link #STANDING_WORDS standing word} ("companies") nor a word of a line-of-business phrase.
+     */
+    private static boolean longWord(List<String> query) {
+        org.chokepoint.text.NameNormalizer normalizer = org.chokepoint.text.NameNormalizer.standard();
+        for (String t : query) {
+            if (t.length() >= DISTINCTIVE_WORD_LETTERS && !STANDING_WORDS.contains(t) && !normalizer.businessWord(t)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code word} is the entity's own name: name {@code name} is its primary one, or a primary spelling has the word. */
