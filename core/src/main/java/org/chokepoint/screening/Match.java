@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * @param matchedName the entity's name or alias that matched best
  * @param score       in [0, 1]
  * @param features    the evidence, name first
- * @param algorithm   the scorer's versioned name ("cp-v15")
+ * @param algorithm   the scorer's versioned name ("cp-v16")
  */
 public record Match(Entity entity, EntityName matchedName, double score, List<Feature> features, String algorithm) {
 

@@ -36,10 +36,10 @@ final class NameSearch {
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
                 double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed,
-                boolean nameless, boolean painted) {}
+                boolean nameless, boolean painted, boolean within, boolean kin) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -172,6 +172,9 @@ final class NameSearch {
      *                      or a vessel's or aircraft's type): a one-word listed name that leaves query words unmatched
      *                      needs it ({@link ScorerV1#ONE_WORD_FACTOR})
      * @param person        whether the entity is a person: two forms of one surname are then kin ({@link #kin})
+     * @param untyped       whether the entity's type is not given (lists such as the Entity List name persons and firms
+     *                      alike): against a query that may name a person, a name of it without a legal form is then read
+     *                      as a person's for {@link #kin}
      * @param personQuery   whether the query may name a person (typed so, or untyped without a legal form): a surname
      *                      that a firm is named after is then no coined word ({@link ScorerV1#needsSupport})
      * @param vessels       whether the query and the entity both name vessels: a listed spelling with an operator's prefix
@@ -179,7 +182,7 @@ final class NameSearch {
      *                      ({@link PreparedQuery.QuerySpelling#renamed}, at {@link ScorerV1#RENAMED_FACTOR})
      */
     static Best best(PreparedQuery pq, List<IndexedName> names, Layout layout, QueryMemo memo, double floor, boolean countryAgrees,
-                     boolean supported, boolean person, boolean personQuery, boolean vessels) {
+                     boolean supported, boolean person, boolean untyped, boolean personQuery, boolean vessels) {
         // The query's list (one thread), emptied for each entity: nothing of it outlives this call.
         List<Option> options = memo.options;
         options.clear();
@@ -210,7 +213,7 @@ final class NameSearch {
         // agreeing country, still below it).
         // (Nor does any above the floor: those below it were left out.)
         if (options.isEmpty()) return floor > 0 ? BELOW : null;
-        return align(options, names, floor, person);
+        return align(options, names, floor, person, untyped && personQuery, supported, pq.forms().getFirst().legalForms());
     }
 
     /**
@@ -502,7 +505,8 @@ final class NameSearch {
     }
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
-    private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person) {
+    private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person, boolean untypedPerson,
+                              boolean supported, List<String> queryForms) {
         options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
@@ -515,7 +519,10 @@ final class NameSearch {
             double[] sims = o.sims();
             // A listed person: two forms of one surname are kin, not one name (SurnameForms). Only ever lowers a
             // similarity, so the bound above stays an upper bound.
-            if (person) kin(o.query().tokens(), listed.tokens(), sims);
+            // So too an untyped entity's name without a legal form against a query that may name a person ("MOROZOV, Dmitry" /
+            // the Entity List's "Dmitry Moroz").
+            boolean kin = person || (untypedPerson && name.normalized().legalForms().isEmpty());
+            if (kin) kin(o.query().tokens(), listed.tokens(), sims);
             // Between vessels, a name with letters painted over: only ever raises what the ceilings above already hold.
             if (o.painted()) PaintedName.raise(o.query().tokens(), listed.tokens(), o.query().weights(), listed.weights(), sims);
             // Seat cities of either side: one added on one side only weighs little (TokenAlignment.ADDED_SEAT). Not against the
@@ -529,13 +536,17 @@ final class NameSearch {
             // the score, so the bound stays an upper bound.
             boolean translated = o.query().translated() || listed.translated();
             if (replaced(a, person, translated, o)) s *= ScorerV1.REPLACED_FACTOR;
+            // The query's one naming word found in a listed name that has another: only ever lowers the score (as above).
+            boolean within = within(a, person, translated, supported, o, listed)
+                    && (!exact(o.query(), listed.tokens().size(), sims) || ScorerV1.formsConflict(queryForms, name.normalized().legalForms()));
+            if (within) s *= ScorerV1.WITHIN_FACTOR;
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
             double evidenceFloor = evidenceFloor(translated, o.renamed());
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
                 best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree(), o.renamed(),
-                        o.nameless(), o.painted());
+                        o.nameless(), o.painted(), within, kin);
                 bestOrder = o.order();
             }
         }
@@ -552,6 +563,35 @@ final class NameSearch {
      */
     static boolean replaced(TokenAlignment a, boolean person, boolean translated, Option o) {
         return a.replaced() && !person && !translated && !o.nameless() && !o.renamed();
+    }
+
+    /**
+     * Whether alignment {@code a} of option {@code o} counts at {@link ScorerV1#WITHIN_FACTOR}: the query's one word that
+     * names a firm is found in a listed name that leaves a naming word of its own unmatched ({@link TokenAlignment#within}),
+     * between organisations, with nothing besides the name ({@code supported}: an agreeing country or identifier) pointing to
+     * the entity (the caller also asks for another legal form or the word written otherwise: {@link #exact}). Not between translations (a translator chooses among words), acronyms (the acronym rules read those),
+     * nor where another rule already reads the comparison (nameless, renamed, the one-word rule).
+     */
+    static boolean within(TokenAlignment a, boolean person, boolean translated, boolean supported, Option o, IndexedName.ListedSpelling listed) {
+        return a.within() && !person && !translated && !supported && !o.nameless() && !o.renamed() && !o.unsupportedOneWord()
+                && !o.query().acronym() && !listed.acronym();
+    }
+
+    /**
+     * Whether every word of query spelling {@code q} that names a firm (weighs more than {@link TokenAlignment#NAMING}) has a
+     * word written the same among the {@code m} listed words ({@code sims}: similarity 1). A listed firm's own word written as
+     * listed, with no other legal form stated, is how a trader shortens its name ("Роснефть" for "Rosneft Oil Company");
+     * the word written otherwise, or beside another form, is one more sign of another firm.
+     */
+    static boolean exact(PreparedQuery.QuerySpelling q, int m, double[] sims) {
+        double[] w = q.weights();
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] <= TokenAlignment.NAMING) continue;
+            boolean same = false;
+            for (int j = 0; j < m && !same; j++) same = sims[i * m + j] >= 1.0;
+            if (!same) return false;
+        }
+        return true;
     }
 
     /**

@@ -59,7 +59,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v15";
+        return "cp-v16";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -154,6 +154,15 @@ public final class ScorerV1 {
      */
     static final double REPLACED_FACTOR = 0.9;
     /**
+     * An organisation's name whose one word that names a firm is found in a listed name that has another such word the query
+     * lacks ("Continental AG" / "Continental Maritime Ltd", "Sumbul LLC" / "Abu Sumbol General Trading") counts at this share
+     * when nothing else agrees: the query states another legal form or writes the word otherwise, and no country or
+     * identifier agrees. The listed firm is named by both words because the one alone names many firms; a trader who
+     * shortens its name keeps its own word as listed ("Роснефть" for "Rosneft Oil Company"). The alignment already counts
+     * the word unmatched, and the query's full cover of its own words lifts it back.
+     */
+    static final double WITHIN_FACTOR = 0.9;
+    /**
      * The evidence a vessel read as renamed must rest on before it counts in full, about one rare word: the own name kept
      * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
      */
@@ -184,6 +193,7 @@ public final class ScorerV1 {
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
         boolean supported = supported(q, e, countryAgrees);
         NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,
+                e.schema() == Schema.UNKNOWN,
                 e.schema() != Schema.PERSON && personQuery(q, queryForms.get(0)), e.schema() == Schema.VESSEL && vesselQuery(q));
         if (found == NameSearch.BELOW) return null;
         IndexedName bestName = found == null ? null : found.name();
@@ -193,6 +203,7 @@ public final class ScorerV1 {
         boolean bestTranslated = found != null && found.translated();
         boolean bestOneWord = found != null && found.unsupportedOneWord();
         boolean bestNameless = found != null && found.nameless();
+        boolean bestWithin = found != null && found.within();
         double bestEvidence = found == null ? 0 : found.evidence(), bestAlignment = found == null ? 0 : found.alignment();
         NormalizedName query = queryForms.get(0);
         Explained name;
@@ -207,7 +218,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree(), found.renamed(), bestNameless, found.painted()));
+                    found.otherHonoree(), found.renamed(), bestNameless, found.painted(), bestWithin, found.kin()));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -277,7 +288,7 @@ public final class ScorerV1 {
             features.add(new Pending("single_name_part", cut, () -> "a person matched on one name part only"));
         }
         List<String> qForms = query.legalForms(), cForms = bestName.normalized().legalForms();
-        if (!qForms.isEmpty() && !cForms.isEmpty() && qForms.stream().noneMatch(cForms::contains)) {
+        if (differentForms(qForms, cForms)) {
             boolean siblings = gulfSiblings(qForms, cForms);
             double cut = siblings ? LEGAL_FORM_SIBLING : LEGAL_FORM_MISMATCH;
             adjust += cut;
@@ -322,7 +333,8 @@ public final class ScorerV1 {
 
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
-                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted) {}
+                          boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted, boolean within,
+                          boolean kin) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -333,9 +345,9 @@ public final class ScorerV1 {
                 best = none;
             } else {
                 // The pairs of the winning alignment, for the explanation (the search skipped them).
-                // As the search aligned it: a listed person's two forms of one surname as kin (NameSearch.kin).
+                // As the search aligned it: a listed person's two forms of one surname as kin (NameSearch.kin), or an untyped one's.
                 List<String> qt = winner.query().tokens(), lt = winner.listed().tokens();
-                TokenAlignment.Pairwise sim = winner.person()
+                TokenAlignment.Pairwise sim = winner.kin()
                         ? (x, y) -> { double v = memo.of(x, y); return v > SurnameForms.KIN && v < 1.0 && SurnameForms.kin(x, y) ? SurnameForms.KIN : v; }
                         : memo;
                 if (winner.painted()) {
@@ -374,6 +386,10 @@ public final class ScorerV1 {
                 if (best.replaced() && !winner.person() && !winner.translated() && !winner.nameless() && !winner.renamed()) {
                     note = (note == null ? "" : note + "; ") + "each name leaves a word of its own unmatched, one in the other's place: counted at "
                             + REPLACED_FACTOR;
+                }
+                if (winner.within()) {
+                    note = (note == null ? "" : note + "; ") + "the query's one naming word is found in a listed name that has another it lacks: counted at "
+                            + WITHIN_FACTOR;
                 }
                 if (winner.nameless()) {
                     note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
@@ -425,7 +441,8 @@ public final class ScorerV1 {
      * Whether one word, the whole of a listed spelling of name {@code name} among {@code names}, leaves words of the query
      * spelling {@code query} (two words or more) unmatched and so needs support: not when the query's words are that word
      * written apart ("gazprom bank") or abbreviated by it, nor when it is a long coined word of the entity's own name
-     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it), unless the query may name a
+     * ({@value #DISTINCTIVE_WORD_LETTERS} letters or more, and its primary name or a word of it) and the query has a word as
+     * long, nor when it is the entity's own name written as listed with only words of its standing beside it, unless the query may name a
      * person ({@code personQuery}) and the word is a surname ({@link SurnameForms#surname}): "Nikolay Kuznetsov" is not
      * the engine maker ODK-KUZNETSOV, whose name thousands of people carry.
      */
@@ -444,10 +461,26 @@ public final class ScorerV1 {
         // "Koster Trading House" / "Koster LLC"): a firm adds them to its name as freely as a legal form, and what is left
         // to name it is the listed word. A short alias ("NOOR") still needs support.
         // Not a name of SHORT_NAME_LETTERS letters or fewer ("GAZ JSC"), which stays too short to identify alone.
-        if (!surname && word.length() > SHORT_NAME_LETTERS && ownName(word, names, name) && standingWordsBeside(query)) return false;
+        // The query must write that name as listed: a near spelling beside words of standing is another word as often as the
+        // same ("FIRUZE HOLDING", Turkish for turquoise, / the listed FIROUZEH).
+        if (!surname && word.length() > SHORT_NAME_LETTERS && query.contains(word) && ownName(word, names, name) && standingWordsBeside(query)) return false;
         if (word.length() < DISTINCTIVE_WORD_LETTERS) return true;
+        // A long coined word met by a long word of the query: a short one may be an everyday word that resembles it.
+        if (!longWord(query)) return true;
         if (surname) return true;
         return !ownName(word, names, name);
+    }
+
+    /**
+     * Whether the query has a word of {@value #DISTINCTIVE_WORD_LETTERS} letters or more that is no
+     * {@link #STANDING_WORDS standing word} ("companies") nor a word of a line-of-business phrase.
+     */
+    private static boolean longWord(List<String> query) {
+        org.chokepoint.text.NameNormalizer normalizer = org.chokepoint.text.NameNormalizer.standard();
+        for (String t : query) {
+            if (t.length() >= DISTINCTIVE_WORD_LETTERS && !STANDING_WORDS.contains(t) && !normalizer.businessWord(t)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code word} is the entity's own name: name {@code name} is its primary one, or a primary spelling has the word. */
@@ -531,6 +564,16 @@ public final class ScorerV1 {
      * another firm ({@link #LEGAL_FORM_SIBLING}).
      */
     private static final java.util.Set<String> GULF_FORMS = java.util.Set.of("FZE", "FZCO", "FZ_LLC", "DMCC", "LLC");
+
+    /** Whether both sides state a legal form and none of the query's is among the listed name's ({@link #LEGAL_FORM_MISMATCH}). */
+    static boolean differentForms(List<String> query, List<String> listed) {
+        return !query.isEmpty() && !listed.isEmpty() && query.stream().noneMatch(listed::contains);
+    }
+
+    /** Whether the two names state different legal forms that are not {@link #gulfSiblings}: a sign of another firm. */
+    static boolean formsConflict(List<String> query, List<String> listed) {
+        return differentForms(query, listed) && !gulfSiblings(query, listed);
+    }
 
     /** Whether each side states a form of {@link #GULF_FORMS} and at least one side a free-zone one (not LLC against LLC). */
     static boolean gulfSiblings(List<String> a, List<String> b) {

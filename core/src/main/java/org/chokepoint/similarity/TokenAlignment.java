@@ -23,10 +23,13 @@ import java.util.function.ToDoubleFunction;
  * @param replaced one name leaves a word unmatched that names a firm (weighs more than {@link #NAMING}, no seat city)
  *                 and the other a word of its own ({@link #LEFT_OVER}): one word stands where the other name has another
  *                 ("M K A Qiaoyang Inc" / "M K A Shipping Inc")
+ * @param within   the first name ({@code a}) has one word that names a firm and it found its partner, while the second
+ *                 leaves a word that names a firm of its own unmatched ({@link #within}): "Continental AG" within
+ *                 "Continental Maritime Ltd". Not symmetric, unlike the score: it says which side is the shorter name
  */
-public record TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats, boolean replaced) {
+public record TokenAlignment(double score, List<String> pairs, double evidence, List<String> seats, boolean replaced, boolean within) {
     public TokenAlignment(double score, List<String> pairs, double evidence) {
-        this(score, pairs, evidence, List.of(), false);
+        this(score, pairs, evidence, List.of(), false, false);
     }
 
     /** Similarity credited to an initial aligned with a full word. */
@@ -381,7 +384,9 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
         double cover = Math.max(totalA <= 0 ? 0 : side[0] / totalA, totalB <= 0 ? 0 : side[1] / totalB);
         double score = Math.min(1.0, (1 - COVER_SHARE) * dice + COVER_SHARE * Math.min(1.0, cover));
         boolean replaced = replaces(a, wa, seatsA, usedA, b, wb, seatsB, usedB) || replaces(b, wb, seatsB, usedB, a, wa, seatsA, usedA);
-        return new Pass(new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1]), seats, replaced), special > 0);
+        boolean within = within(a, wa, seatsA, usedA, b, wb, seatsB, usedB);
+        return new Pass(new TokenAlignment(score, explain ? List.copyOf(pairs) : List.of(), Math.min(side[0], side[1]), seats, replaced, within),
+                special > 0);
     }
 
     /** Whether some word marked in {@code seats} (null: none) has no partner. */
@@ -435,6 +440,27 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
                 if (!usedB[j] && wb[j] > LEFT_OVER && (seatsB == null || !seatsB[j]) && b.get(j).length() > 1 && b.get(j).charAt(0) == first) alike = true;
             }
             if (!alike) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code a} has exactly one word that names a firm (weighs more than {@link #NAMING}, no city, no letter alone),
+     * and it has its partner, while {@code b} leaves such a word of its own unmatched: "Continental AG" against "Continental
+     * Maritime Ltd", "Sumbul LLC" against "Abu Sumbol General Trading". The longer name is named by both its words, and a
+     * firm is named so because the first alone names many others; a trader who means it does not drop what names it, only
+     * what describes it or states its form. Words of {@code a} that only describe ("engineering", "trading") may be left.
+     */
+    private static boolean within(List<String> a, double[] wa, boolean[] seatsA, boolean[] usedA, List<String> b, double[] wb, boolean[] seatsB,
+                                  boolean[] usedB) {
+        int naming = 0;
+        for (int i = 0; i < wa.length; i++) {
+            if (wa[i] <= NAMING || (seatsA != null && seatsA[i]) || a.get(i).length() < 2) continue;
+            if (!usedA[i] || ++naming > 1) return false;
+        }
+        if (naming == 0) return false;
+        for (int j = 0; j < wb.length; j++) {
+            if (!usedB[j] && wb[j] > NAMING && (seatsB == null || !seatsB[j]) && b.get(j).length() > 1) return true;
         }
         return false;
     }
