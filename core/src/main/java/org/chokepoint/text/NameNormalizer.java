@@ -326,7 +326,9 @@ public final class NameNormalizer {
      */
     private LegalForms.Stripped clean(List<String> tokens, boolean join) {
         Set<String> codes = new LinkedHashSet<>();
-        List<String> current = tradePhrases.canonical(join ? splitWords.joined(tokens) : tokens);
+        // The phrases first as written, then again after the joins: "iç ve dış ticaret" is one phrase, which the joins
+        // would otherwise read as "iç ve" and the joined "dışticaret" first.
+        List<String> current = join ? tradePhrases.canonical(splitWords.joined(tradePhrases.canonical(tokens))) : tradePhrases.canonical(tokens);
         for (int round = 0; round < 4; round++) {
             LegalForms.Stripped stripped = legalForms.strip(current);
             codes.addAll(stripped.codes());
