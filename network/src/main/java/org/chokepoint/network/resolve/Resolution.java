@@ -5,23 +5,35 @@ import org.chokepoint.text.NormalizedName;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * The result of {@link PartyResolver#resolve}: which party each mention belongs to.
+ * The result of {@link PartyResolver#resolve}: which party each mention belongs to. Immutable and thread-safe.
  *
- * @param partyOf         for every mention index of the input, the {@link ResolvedParty#id()} it was resolved to
- * @param parties         the resolved parties, {@code parties.get(id).id() == id}, numbered in the order of their
- *                        first mention in the input
- * @param normalizedNames every distinct name of the mentions as the resolver's normaliser read it
- *                        ({@link NameNormalizer#normalize}), empty when not kept: resolution normalises every name, and
- *                        a caller that reads the same names with the same normaliser (screening the parties) can take
- *                        them from here rather than normalising them again
+ * <p>{@link #partyOf()} is worked out with the resolution; the parties ({@link #parties()}: their canonical names,
+ * identifiers, addresses and the evidence of each merge, which aligns the two names again) when first asked for, once:
+ * a caller that needs only the partition (detect) does not pay for them.
  */
-public record Resolution(int[] partyOf, List<ResolvedParty> parties, Map<String, NormalizedName> normalizedNames) {
-    public Resolution {
-        partyOf = partyOf.clone();
-        parties = List.copyOf(parties);
-        normalizedNames = Map.copyOf(normalizedNames);
+public final class Resolution {
+    private final int[] partyOf;
+    private final Map<String, NormalizedName> normalizedNames;
+    private Supplier<List<ResolvedParty>> pending;
+    private volatile List<ResolvedParty> parties;
+
+    /**
+     * @param partyOf         for every mention index of the input, the {@link ResolvedParty#id()} it was resolved to
+     * @param parties         the resolved parties, {@code parties.get(id).id() == id}, numbered in the order of their
+     *                        first mention in the input
+     * @param normalizedNames every distinct name of the mentions as the resolver's normaliser read it
+     *                        ({@link NameNormalizer#normalize}), empty when not kept: resolution normalises every name, and
+     *                        a caller that reads the same names with the same normaliser (screening the parties) can take
+     *                        them from here rather than normalising them again
+     */
+    public Resolution(int[] partyOf, List<ResolvedParty> parties, Map<String, NormalizedName> normalizedNames) {
+        this.partyOf = partyOf.clone();
+        this.parties = List.copyOf(parties);
+        this.normalizedNames = Map.copyOf(normalizedNames);
     }
 
     /** Without the names read. */
@@ -29,13 +41,38 @@ public record Resolution(int[] partyOf, List<ResolvedParty> parties, Map<String,
         this(partyOf, parties, Map.of());
     }
 
-    /** The party of one mention. */
-    public ResolvedParty partyOfMention(int mention) {
-        return parties.get(partyOf[mention]);
+    /** The parties built by {@code parties} when first asked for; {@code partyOf} is kept as given, not copied. */
+    Resolution(int[] partyOf, Supplier<List<ResolvedParty>> parties, Map<String, NormalizedName> normalizedNames) {
+        this.partyOf = partyOf;
+        this.pending = Objects.requireNonNull(parties, "parties");
+        this.normalizedNames = Map.copyOf(normalizedNames);
     }
 
-    @Override
+    /** For every mention index of the input, the {@link ResolvedParty#id()} it was resolved to (a copy). */
     public int[] partyOf() {
         return partyOf.clone();
+    }
+
+    /** The resolved parties, {@code parties().get(id).id() == id}, numbered in the order of their first mention in the input. */
+    public List<ResolvedParty> parties() {
+        List<ResolvedParty> p = parties;
+        if (p != null) return p;
+        synchronized (this) {
+            if (parties == null) {
+                parties = List.copyOf(pending.get());
+                pending = null;
+            }
+            return parties;
+        }
+    }
+
+    /** Every distinct name of the mentions as the resolver's normaliser read it, empty when not kept. */
+    public Map<String, NormalizedName> normalizedNames() {
+        return normalizedNames;
+    }
+
+    /** The party of one mention. */
+    public ResolvedParty partyOfMention(int mention) {
+        return parties().get(partyOf[mention]);
     }
 }
