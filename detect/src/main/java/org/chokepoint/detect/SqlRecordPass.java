@@ -100,7 +100,9 @@ final class SqlRecordPass {
         java.util.concurrent.CompletableFuture<Boolean> reading = readRaw(input, head.names(), db);
         Shape shape;
         try {
-            shape = shape(input);
+            ScannedValues scanned = new ScannedValues(code -> goods(code).ofConcern());
+            shape = shape(input, scanned);
+            if (shape != null) whileReading(scanned, reading);
         } finally {
             // Whatever the scan found, the read ends before anything else touches the work database.
             reading.exceptionally(e -> false).join();
@@ -181,6 +183,28 @@ final class SqlRecordPass {
     }
 
     /**
+     * Works out what the pass will ask of the values the scan met (carriers and makers screened against the lists, what
+     * the names of parties to goods of concern say; cached by value in {@link RecordPass}) until DuckDB's read ends: the
+     * scan ends well before the read, and its core would idle. Screening the first few hundred carriers and makers
+     * costs a cold JVM over a CPU-second (the screening code not yet compiled), which the pass otherwise spent after the
+     * read with DuckDB idle. What is left when the read ends is worked out in its step, on the run's threads.
+     */
+    private void whileReading(ScannedValues scanned, java.util.concurrent.Future<?> reading) {
+        for (String[] c : scanned.carriers()) {
+            if (reading.isDone()) return;
+            facts.carrier(c[0], c[1]);
+        }
+        for (String m : scanned.makers()) {
+            if (reading.isDone()) return;
+            facts.manufacturer(m);
+        }
+        for (String n : scanned.namesOfConcern()) {
+            if (reading.isDone()) return;
+            facts.facts(n);
+        }
+    }
+
+    /**
      * Whether the table of a file's rows ({@code raw}: 23 texts a row, DuckDB's 16 bytes each plus the longer texts'
      * bytes, at most the file's) is likely to fit in half of DuckDB's memory limit (in bytes, -1 for unknown). A larger
      * one spills to disk, and every step after the read reads it back: at ten million rows (2.6 GB of CSV, some 6 GB as
@@ -250,12 +274,23 @@ final class SqlRecordPass {
      * in the columns of {@link #SIGNED}, unquoted, modulo 2^64.
      */
     static Shape shape(Path input) throws IOException {
+        return shape(input, null);
+    }
+
+    /**
+     * {@link #shape(Path)}, giving {@code values} the values of the rows that need neither stripping nor Java's check,
+     * as the scan meets them ({@link ScannedValues}; null for none).
+     */
+    static Shape shape(Path input, ScannedValues values) throws IOException {
         final int back = 4; // bytes of the previous chunk kept before the next, to look back at a value's last bytes
         byte[] head = null;
         List<String> names = null;
         byte[] kinds = null; // what the scan checks in each field of a row, by its place in the header
         boolean[] mapped = null; // whether a field is one of the columns whose bytes the order's sum counts
         boolean[] strips = null; // whether a field starts or ends with a blank on some row
+        int[] role = null; // the place of a field's value in valueFrom and valueLen (ScannedValues), -1 for none
+        int[] valueFrom = new int[ScannedValues.ROLES], valueLen = new int[ScannedValues.ROLES];
+        boolean taken = true; // whether this row's values for ScannedValues are all whole in the buffer
         long order = 0, rowBytes = 0;
         long base = 0; // the place in the file of a[0]
         long start = 0; // the place in the file of the current value's first byte
@@ -302,9 +337,11 @@ final class SqlRecordPass {
                     kinds = new byte[expected];
                     mapped = new boolean[expected];
                     strips = new boolean[expected];
+                    role = new int[expected];
                     for (int f = 0; f < expected; f++) {
                         kinds[f] = kind(ShipmentColumn.of(names.get(f)));
                         mapped[f] = SIGNED.contains(ShipmentColumn.of(names.get(f)));
+                        role[f] = role(ShipmentColumn.of(names.get(f)));
                     }
                     lines = 1;
                     state = LINE_START;
@@ -372,6 +409,15 @@ final class SqlRecordPass {
                         startBlank = false;
                     }
                     if (fields < expected && mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
+                    if (values != null && fields < expected && role[fields] >= 0) {
+                        int r = role[fields];
+                        if (state != UNQUOTED && state != QUOTE_IN_QUOTED) valueLen[r] = 0;
+                        else if (from < 0 || escapes > 0) taken = false;
+                        else {
+                            valueFrom[r] = from;
+                            valueLen[r] = last - from + 1;
+                        }
+                    }
                     if (b == ',') {
                         fields++;
                         state = START;
@@ -382,6 +428,8 @@ final class SqlRecordPass {
                             oddBytes.add(rowStart);
                             oddBytes.add(base + i);
                         } else if (blank) blanks.add(lines - 1);
+                        else if (values != null && taken && rowStart - base >= back) values.row(a, valueFrom, valueLen);
+                        taken = true;
                         rowStart = base + i + 1;
                         order += lines * rowBytes;
                         rowBytes = 0;
@@ -413,6 +461,20 @@ final class SqlRecordPass {
         Set<ShipmentColumn> stripped = java.util.EnumSet.noneOf(ShipmentColumn.class);
         for (int f = 0; f < expected; f++) if (strips[f] && ShipmentColumn.of(names.get(f)) != null) stripped.add(ShipmentColumn.of(names.get(f)));
         return new Shape(names, lines, blanks.toArray(), odds.toArray(), oddBytes.toArray(), order, stripped);
+    }
+
+    /** Where {@link ScannedValues#row} takes a column's value, -1 for a column it does not take. */
+    private static int role(ShipmentColumn c) {
+        if (c == null) return -1;
+        return switch (c) {
+            case CARRIER -> ScannedValues.CARRIER;
+            case VESSEL_IMO -> ScannedValues.IMO;
+            case MANUFACTURER -> ScannedValues.MAKER;
+            case HS_CODE -> ScannedValues.HS_CODE;
+            case EXPORTER_NAME -> ScannedValues.EXPORTER;
+            case IMPORTER_NAME -> ScannedValues.IMPORTER;
+            default -> -1;
+        };
     }
 
     /** The header's names, stripped; null unless it is valid UTF-8 without quotes and names each required column once. */
@@ -858,6 +920,11 @@ final class SqlRecordPass {
     /** Goods per distinct tariff code, and the {@code term} table: country codes met, HS-6 codes, tiers and units. */
     private final Map<String, GoodsClass> goodsByCode = new HashMap<>();
 
+    /** The goods of a tariff code, classified once (the byte scan asks first, for the codes it meets). */
+    private GoodsClass goods(String code) {
+        return goodsByCode.computeIfAbsent(code, classifier::classify);
+    }
+
     private void classify(WorkDatabase db) throws SQLException {
         Map<String, Integer> terms = new HashMap<>();
         db.execute("CREATE TEMP TABLE goods (hs_code VARCHAR, hs6 INTEGER, tier INTEGER, concern BOOLEAN, fire BOOLEAN, arms BOOLEAN)");
@@ -866,8 +933,7 @@ final class SqlRecordPass {
              ResultSet rs = st.executeQuery("SELECT DISTINCT hs_code FROM valid_rows")) {
             while (rs.next()) {
                 String code = rs.getString(1);
-                GoodsClass g = classifier.classify(code);
-                goodsByCode.put(code, g);
+                GoodsClass g = goods(code);
                 t.beginRow();
                 t.append(code);
                 t.append(term(terms, g.hs6()));
