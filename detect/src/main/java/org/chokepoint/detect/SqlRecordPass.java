@@ -300,7 +300,6 @@ final class SqlRecordPass {
         int fields = 0;
         int expected = -1;
         boolean blank = false, odd = false;
-        boolean startBlank = false; // whether the current value starts with a blank
         long rowStart = 0; // the place in the file of the current row's first byte
         int from = -1; // where the current value's bytes start in the buffer, -1 when in an earlier chunk
         Rows blanks = new Rows(), odds = new Rows(), oddBytes = new Rows();
@@ -380,8 +379,7 @@ final class SqlRecordPass {
                         }
                         default -> {
                             if (b == '"') {
-                                startBlank = startsBlank(a, i + 1, end);
-                                if (startBlank) blank = strips[Math.min(fields, expected - 1)] = true;
+                                if (startsBlank(a, i + 1, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = QUOTED;
                                 from = ++i;
                                 start = base + i;
@@ -390,8 +388,7 @@ final class SqlRecordPass {
                             }
                             if (b == '\r' || b == 0 || b == '\n' && state == LINE_START) return null;
                             if (b != ',' && b != '\n') {
-                                startBlank = startsBlank(a, i, end);
-                                if (startBlank) blank = strips[Math.min(fields, expected - 1)] = true;
+                                if (startsBlank(a, i, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = UNQUOTED;
                                 start = base + i;
                                 escapes = 0;
@@ -404,10 +401,6 @@ final class SqlRecordPass {
                     // b ends a value: a comma or a line break.
                     if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = strips[Math.min(fields, expected - 1)] = true;
                     if (!odd && fields < expected && kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
-                    if (startBlank) {
-                        if (!odd && fields < expected && kinds[fields] == (TEXT | REQUIRED) && !visible(a, from, last)) odd = true;
-                        startBlank = false;
-                    }
                     if (fields < expected && mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                     if (values != null && fields < expected && role[fields] >= 0) {
                         int r = role[fields];
@@ -447,7 +440,6 @@ final class SqlRecordPass {
                 int last = state == UNQUOTED ? end - 1 : state == QUOTE_IN_QUOTED ? end - 2 : -1;
                 if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = strips[Math.min(fields, expected - 1)] = true;
                 if (kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
-                if (startBlank && kinds[fields] == (TEXT | REQUIRED) && !visible(a, from, last)) odd = true;
                 if (mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                 if (odd) {
                     odds.add(lines - 1);
@@ -566,9 +558,9 @@ final class SqlRecordPass {
             .map(m -> m.value().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     /**
-     * Whether a value that needs no stripping surely passes {@code ShipmentParser}'s checks of its column: present when
-     * required; a date YYYY-MM-DD that exists, from year 1000; an ISO country code; an HS code of 6 to 10 digits; digits
-     * with an optional fraction; a transport mode; an IMO number with its check digit.
+     * Whether a value surely passes {@code ShipmentParser}'s checks of its column once stripped: present when required; a date YYYY-MM-DD that exists, from year 1000; an ISO country code; an HS code of 6 to 10 digits; digits
+     * with an optional fraction; a transport mode; an IMO number with its check digit; a required text that starts with
+     * a blank holds a byte that stripping keeps ({@link #visible}).
      * False when in doubt (a value begun in an earlier chunk of the file, say): Java then checks the row.
      *
      * @param from  the value's first byte (after an opening quote), -1 when it began in an earlier chunk
@@ -588,6 +580,7 @@ final class SqlRecordPass {
             case AMOUNT -> amount(a, from, len);
             case MODE -> mode(a, from, len);
             case IMO -> len == 7 && digits(a, from, 7) >= 0 && imoCheck(a, from);
+            case TEXT -> !startsBlank(a, from, last + 1) || visible(a, from, last);
             default -> true;
         };
     }
