@@ -3,48 +3,30 @@ package org.chokepoint.detect;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
- * The distinct values the byte scan of {@link SqlRecordPass} meets in the columns whose values Java screens or reads
- * once each: carriers with their IMO numbers, makers, and the names of the parties to goods of concern. DuckDB reads
- * the file on one core while the scan runs on the other, and the scan ends first (about 1 CPU-s against 1.8 for the read
- * of a million rows): what Java does with these values (screening against the lists, what names say, all cached by
- * value) then runs on the core that would idle. A hint, not a record of the file: a value met on a row that is later
+ * The distinct values the byte scan of {@link SqlRecordPass} meets in the columns whose values Java screens once each:
+ * carriers with their IMO numbers, and makers. DuckDB reads the file on one core while the scan runs on the other, and
+ * the scan ends first (about 0.6-1 CPU-s against 1.8 for the read of a million rows): the screening of these values
+ * against the lists (cached by value) then runs on the core that would idle. (The names of the parties to goods of
+ * concern, for what names say, were collected too at first: 11,335 names from a million rows cost the scan 0.2-0.4
+ * CPU-s, about what working them out later costs on two threads.) A hint, not a record of the file: a value met on a row that is later
  * rejected, stripped or checked in Java is harmless (the caches are keyed by value), and one missed is worked out
  * later, when the pass asks for it. Not thread-safe: the scan's thread fills it.
  */
 final class ScannedValues {
     /** The places of the columns a row's values are taken from, in {@link #row}'s arrays. */
-    static final int CARRIER = 0, IMO = 1, MAKER = 2, HS_CODE = 3, EXPORTER = 4, IMPORTER = 5, ROLES = 6;
+    static final int CARRIER = 0, IMO = 1, MAKER = 2, ROLES = 3;
 
-    private final Predicate<String> concern;
-    private final Distinct carriers = new Distinct(), makers = new Distinct(), codes = new Distinct(), names = new Distinct();
-    /** Whether the goods of each distinct code ({@code codes}, by number) are of concern. */
-    private boolean[] concernOf = new boolean[256];
-
-    /** @param concern whether goods of a tariff code, as written, are of concern (asked once per distinct code) */
-    ScannedValues(Predicate<String> concern) {
-        this.concern = concern;
-    }
+    private final Distinct carriers = new Distinct(), makers = new Distinct();
 
     /**
      * One row's values, each as its bytes {@code a[from[r], from[r] + len[r])} ({@code len[r] == 0}: absent), for the
-     * roles {@link #CARRIER} to {@link #IMPORTER}.
+     * roles {@link #CARRIER}, {@link #IMO} and {@link #MAKER}.
      */
     void row(byte[] a, int[] from, int[] len) {
         if (len[CARRIER] > 0 || len[IMO] > 0) carriers.add(a, from[CARRIER], len[CARRIER], from[IMO], len[IMO]);
         if (len[MAKER] > 0) makers.add(a, from[MAKER], len[MAKER], 0, -1);
-        if (len[HS_CODE] == 0) return;
-        int before = codes.size();
-        int code = codes.add(a, from[HS_CODE], len[HS_CODE], 0, -1);
-        if (code == before) {
-            if (code == concernOf.length) concernOf = java.util.Arrays.copyOf(concernOf, code * 2);
-            concernOf[code] = concern.test(codes.text(code));
-        }
-        if (!concernOf[code]) return;
-        if (len[EXPORTER] > 0) names.add(a, from[EXPORTER], len[EXPORTER], 0, -1);
-        if (len[IMPORTER] > 0) names.add(a, from[IMPORTER], len[IMPORTER], 0, -1);
     }
 
     /** The carriers met, each {carrier, IMO number}, either null when absent. */
@@ -61,11 +43,6 @@ final class ScannedValues {
         return makers.texts();
     }
 
-    /** The names of the exporters and importers of goods of concern. */
-    List<String> namesOfConcern() {
-        return names.texts();
-    }
-
     /**
      * A set of byte strings, each one or two ranges of a buffer (two joined by a NUL byte, which no value of a file the
      * scan accepts holds), numbered in the order first met: open addressing on a hash of the bytes, so that a value met
@@ -80,22 +57,28 @@ final class ScannedValues {
         int size() {
             return size;
         }
-
         /** The number of the value of these ranges ({@code len2 < 0}: one range), numbered when new. */
         int add(byte[] a, int from1, int len1, int from2, int len2) {
-            int h = 1;
-            for (int k = from1; k < from1 + len1; k++) h = 31 * h + a[k];
-            if (len2 >= 0) {
-                h = 31 * h;
-                for (int k = from2; k < from2 + len2; k++) h = 31 * h + a[k];
-            }
-            h ^= h >>> 16;
+            long x = mix(a, from1, len1, len1);
+            if (len2 >= 0) x = mix(a, from2, len2, x);
+            int h = (int) (x ^ (x >>> 32));
             int mask = slots.length - 1;
             for (int s = h & mask; ; s = (s + 1) & mask) {
                 int v = slots[s] - 1;
                 if (v < 0) return insert(s, h, a, from1, len1, from2, len2);
                 if (hashes[v] == h && same(values[v], a, from1, len1, from2, len2)) return v;
             }
+        }
+
+        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+                java.nio.ByteOrder.LITTLE_ENDIAN);
+
+        /** A hash of the bytes a[from, from + len) on top of {@code x}, eight bytes at a time: a row's values are hashed as the scan goes. */
+        private static long mix(byte[] a, int from, int len, long x) {
+            int k = from, end = from + len;
+            for (; k + 8 <= end; k += 8) x = (x ^ (long) LONGS.get(a, k)) * 0x9E3779B97F4A7C15L;
+            for (; k < end; k++) x = (x ^ a[k]) * 0x9E3779B97F4A7C15L;
+            return x ^ (x >>> 29);
         }
 
         private static boolean same(byte[] value, byte[] a, int from1, int len1, int from2, int len2) {

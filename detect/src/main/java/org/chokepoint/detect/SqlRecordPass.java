@@ -100,7 +100,7 @@ final class SqlRecordPass {
         java.util.concurrent.CompletableFuture<Boolean> reading = readRaw(input, head.names(), db);
         Shape shape;
         try {
-            ScannedValues scanned = new ScannedValues(code -> goods(code).ofConcern());
+            ScannedValues scanned = new ScannedValues();
             shape = shape(input, scanned);
             if (shape != null) whileReading(scanned, reading);
         } finally {
@@ -183,9 +183,8 @@ final class SqlRecordPass {
     }
 
     /**
-     * Works out what the pass will ask of the values the scan met (carriers and makers screened against the lists, what
-     * the names of parties to goods of concern say; cached by value in {@link RecordPass}) until DuckDB's read ends: the
-     * scan ends well before the read, and its core would idle. Screening the first few hundred carriers and makers
+     * Screens the carriers and makers the scan met against the lists (cached by value in {@link RecordPass}) until
+     * DuckDB's read ends: the scan ends well before the read, and its core would idle. Screening the first few hundred carriers and makers
      * costs a cold JVM over a CPU-second (the screening code not yet compiled), which the pass otherwise spent after the
      * read with DuckDB idle. What is left when the read ends is worked out in its step, on the run's threads.
      */
@@ -197,10 +196,6 @@ final class SqlRecordPass {
         for (String m : scanned.makers()) {
             if (reading.isDone()) return;
             facts.manufacturer(m);
-        }
-        for (String n : scanned.namesOfConcern()) {
-            if (reading.isDone()) return;
-            facts.facts(n);
         }
     }
 
@@ -462,9 +457,6 @@ final class SqlRecordPass {
             case CARRIER -> ScannedValues.CARRIER;
             case VESSEL_IMO -> ScannedValues.IMO;
             case MANUFACTURER -> ScannedValues.MAKER;
-            case HS_CODE -> ScannedValues.HS_CODE;
-            case EXPORTER_NAME -> ScannedValues.EXPORTER;
-            case IMPORTER_NAME -> ScannedValues.IMPORTER;
             default -> -1;
         };
     }
@@ -913,11 +905,6 @@ final class SqlRecordPass {
     /** Goods per distinct tariff code, and the {@code term} table: country codes met, HS-6 codes, tiers and units. */
     private final Map<String, GoodsClass> goodsByCode = new HashMap<>();
 
-    /** The goods of a tariff code, classified once (the byte scan asks first, for the codes it meets). */
-    private GoodsClass goods(String code) {
-        return goodsByCode.computeIfAbsent(code, classifier::classify);
-    }
-
     private void classify(WorkDatabase db) throws SQLException {
         Map<String, Integer> terms = new HashMap<>();
         db.execute("CREATE TEMP TABLE goods (hs_code VARCHAR, hs6 INTEGER, tier INTEGER, concern BOOLEAN, fire BOOLEAN, arms BOOLEAN)");
@@ -926,7 +913,8 @@ final class SqlRecordPass {
              ResultSet rs = st.executeQuery("SELECT DISTINCT hs_code FROM valid_rows")) {
             while (rs.next()) {
                 String code = rs.getString(1);
-                GoodsClass g = goods(code);
+                GoodsClass g = classifier.classify(code);
+                goodsByCode.put(code, g);
                 t.beginRow();
                 t.append(code);
                 t.append(term(terms, g.hs6()));
