@@ -10,9 +10,9 @@ import java.util.List;
  * the scan ends first (about 0.6-1 CPU-s against 1.8 for the read of a million rows): the screening of these values
  * against the lists (cached by value) then runs on the core that would idle. (The names of the parties to goods of
  * concern, for what names say, were collected too at first: 11,335 names from a million rows cost the scan 0.2-0.4
- * CPU-s, about what working them out later costs on two threads.) A hint, not a record of the file: a value met on a row that is later
- * rejected, stripped or checked in Java is harmless (the caches are keyed by value), and one missed is worked out
- * later, when the pass asks for it. Not thread-safe: the scan's thread fills it.
+ * CPU-s, about what working them out later costs on two threads.) A hint, not a record of the file: a value met on a
+ * row that is later rejected, stripped or checked in Java is harmless (the caches are keyed by value), and one missed
+ * is worked out later, when the pass asks for it. Not thread-safe: the scan's thread fills it.
  */
 final class ScannedValues {
     /** The places of the columns a row's values are taken from, in {@link #row}'s arrays. */
@@ -57,6 +57,7 @@ final class ScannedValues {
         int size() {
             return size;
         }
+
         /** The number of the value of these ranges ({@code len2 < 0}: one range), numbered when new. */
         int add(byte[] a, int from1, int len1, int from2, int len2) {
             long x = mix(a, from1, len1, len1);
@@ -73,7 +74,7 @@ final class ScannedValues {
         private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
                 java.nio.ByteOrder.LITTLE_ENDIAN);
 
-        /** A hash of the bytes a[from, from + len) on top of {@code x}, eight bytes at a time: a row's values are hashed as the scan goes. */
+        /** A hash of the bytes a[from, from + len) on top of {@code x}, eight bytes at a time (every row's values pass here). */
         private static long mix(byte[] a, int from, int len, long x) {
             int k = from, end = from + len;
             for (; k + 8 <= end; k += 8) x = (x ^ (long) LONGS.get(a, k)) * 0x9E3779B97F4A7C15L;

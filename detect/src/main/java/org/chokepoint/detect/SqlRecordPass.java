@@ -184,9 +184,9 @@ final class SqlRecordPass {
 
     /**
      * Screens the carriers and makers the scan met against the lists (cached by value in {@link RecordPass}) until
-     * DuckDB's read ends: the scan ends well before the read, and its core would idle. Screening the first few hundred carriers and makers
-     * costs a cold JVM over a CPU-second (the screening code not yet compiled), which the pass otherwise spent after the
-     * read with DuckDB idle. What is left when the read ends is worked out in its step, on the run's threads.
+     * DuckDB's read ends: the scan ends well before the read, and its core would idle. Screening the first few hundred
+     * carriers and makers costs a cold JVM over a CPU-second (the screening code not yet compiled), which the pass spent
+     * after the read with DuckDB idle. What is left when the read ends is screened in its step, on the run's threads.
      */
     private void whileReading(ScannedValues scanned, java.util.concurrent.Future<?> reading) {
         for (String[] c : scanned.carriers()) {
