@@ -100,7 +100,9 @@ final class SqlRecordPass {
         java.util.concurrent.CompletableFuture<Boolean> reading = readRaw(input, head.names(), db);
         Shape shape;
         try {
-            shape = shape(input);
+            ScannedValues scanned = new ScannedValues();
+            shape = shape(input, scanned);
+            if (shape != null) whileReading(scanned, reading);
         } finally {
             // Whatever the scan found, the read ends before anything else touches the work database.
             reading.exceptionally(e -> false).join();
@@ -181,6 +183,23 @@ final class SqlRecordPass {
     }
 
     /**
+     * Screens the carriers and makers the scan met against the lists (cached by value in {@link RecordPass}) until
+     * DuckDB's read ends: the scan ends well before the read, and its core would idle. Screening the first few hundred
+     * carriers and makers costs a cold JVM over a CPU-second (the screening code not yet compiled), which the pass spent
+     * after the read with DuckDB idle. What is left when the read ends is screened in its step, on the run's threads.
+     */
+    private void whileReading(ScannedValues scanned, java.util.concurrent.Future<?> reading) {
+        for (String[] c : scanned.carriers()) {
+            if (reading.isDone()) return;
+            facts.carrier(c[0], c[1]);
+        }
+        for (String m : scanned.makers()) {
+            if (reading.isDone()) return;
+            facts.manufacturer(m);
+        }
+    }
+
+    /**
      * Whether the table of a file's rows ({@code raw}: 23 texts a row, DuckDB's 16 bytes each plus the longer texts'
      * bytes, at most the file's) is likely to fit in half of DuckDB's memory limit (in bytes, -1 for unknown). A larger
      * one spills to disk, and every step after the read reads it back: at ten million rows (2.6 GB of CSV, some 6 GB as
@@ -250,12 +269,23 @@ final class SqlRecordPass {
      * in the columns of {@link #SIGNED}, unquoted, modulo 2^64.
      */
     static Shape shape(Path input) throws IOException {
+        return shape(input, null);
+    }
+
+    /**
+     * {@link #shape(Path)}, giving {@code values} the values of the rows that need neither stripping nor Java's check,
+     * as the scan meets them ({@link ScannedValues}; null for none).
+     */
+    static Shape shape(Path input, ScannedValues values) throws IOException {
         final int back = 4; // bytes of the previous chunk kept before the next, to look back at a value's last bytes
         byte[] head = null;
         List<String> names = null;
         byte[] kinds = null; // what the scan checks in each field of a row, by its place in the header
         boolean[] mapped = null; // whether a field is one of the columns whose bytes the order's sum counts
         boolean[] strips = null; // whether a field starts or ends with a blank on some row
+        int[] role = null; // the place of a field's value in valueFrom and valueLen (ScannedValues), -1 for none
+        int[] valueFrom = new int[ScannedValues.ROLES], valueLen = new int[ScannedValues.ROLES];
+        boolean taken = true; // whether this row's values for ScannedValues are all whole in the buffer
         long order = 0, rowBytes = 0;
         long base = 0; // the place in the file of a[0]
         long start = 0; // the place in the file of the current value's first byte
@@ -265,7 +295,6 @@ final class SqlRecordPass {
         int fields = 0;
         int expected = -1;
         boolean blank = false, odd = false;
-        boolean startBlank = false; // whether the current value starts with a blank
         long rowStart = 0; // the place in the file of the current row's first byte
         int from = -1; // where the current value's bytes start in the buffer, -1 when in an earlier chunk
         Rows blanks = new Rows(), odds = new Rows(), oddBytes = new Rows();
@@ -302,9 +331,11 @@ final class SqlRecordPass {
                     kinds = new byte[expected];
                     mapped = new boolean[expected];
                     strips = new boolean[expected];
+                    role = new int[expected];
                     for (int f = 0; f < expected; f++) {
                         kinds[f] = kind(ShipmentColumn.of(names.get(f)));
                         mapped[f] = SIGNED.contains(ShipmentColumn.of(names.get(f)));
+                        role[f] = role(ShipmentColumn.of(names.get(f)));
                     }
                     lines = 1;
                     state = LINE_START;
@@ -343,8 +374,7 @@ final class SqlRecordPass {
                         }
                         default -> {
                             if (b == '"') {
-                                startBlank = startsBlank(a, i + 1, end);
-                                if (startBlank) blank = strips[Math.min(fields, expected - 1)] = true;
+                                if (startsBlank(a, i + 1, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = QUOTED;
                                 from = ++i;
                                 start = base + i;
@@ -353,8 +383,7 @@ final class SqlRecordPass {
                             }
                             if (b == '\r' || b == 0 || b == '\n' && state == LINE_START) return null;
                             if (b != ',' && b != '\n') {
-                                startBlank = startsBlank(a, i, end);
-                                if (startBlank) blank = strips[Math.min(fields, expected - 1)] = true;
+                                if (startsBlank(a, i, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = UNQUOTED;
                                 start = base + i;
                                 escapes = 0;
@@ -367,11 +396,16 @@ final class SqlRecordPass {
                     // b ends a value: a comma or a line break.
                     if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = strips[Math.min(fields, expected - 1)] = true;
                     if (!odd && fields < expected && kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
-                    if (startBlank) {
-                        if (!odd && fields < expected && kinds[fields] == (TEXT | REQUIRED) && !visible(a, from, last)) odd = true;
-                        startBlank = false;
-                    }
                     if (fields < expected && mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
+                    if (values != null && fields < expected && role[fields] >= 0) {
+                        int r = role[fields];
+                        if (state != UNQUOTED && state != QUOTE_IN_QUOTED) valueLen[r] = 0;
+                        else if (from < 0 || escapes > 0) taken = false;
+                        else {
+                            valueFrom[r] = from;
+                            valueLen[r] = last - from + 1;
+                        }
+                    }
                     if (b == ',') {
                         fields++;
                         state = START;
@@ -382,6 +416,8 @@ final class SqlRecordPass {
                             oddBytes.add(rowStart);
                             oddBytes.add(base + i);
                         } else if (blank) blanks.add(lines - 1);
+                        else if (values != null && taken && rowStart - base >= back) values.row(a, valueFrom, valueLen);
+                        taken = true;
                         rowStart = base + i + 1;
                         order += lines * rowBytes;
                         rowBytes = 0;
@@ -399,7 +435,6 @@ final class SqlRecordPass {
                 int last = state == UNQUOTED ? end - 1 : state == QUOTE_IN_QUOTED ? end - 2 : -1;
                 if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = strips[Math.min(fields, expected - 1)] = true;
                 if (kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
-                if (startBlank && kinds[fields] == (TEXT | REQUIRED) && !visible(a, from, last)) odd = true;
                 if (mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                 if (odd) {
                     odds.add(lines - 1);
@@ -413,6 +448,17 @@ final class SqlRecordPass {
         Set<ShipmentColumn> stripped = java.util.EnumSet.noneOf(ShipmentColumn.class);
         for (int f = 0; f < expected; f++) if (strips[f] && ShipmentColumn.of(names.get(f)) != null) stripped.add(ShipmentColumn.of(names.get(f)));
         return new Shape(names, lines, blanks.toArray(), odds.toArray(), oddBytes.toArray(), order, stripped);
+    }
+
+    /** Where {@link ScannedValues#row} takes a column's value, -1 for a column it does not take. */
+    private static int role(ShipmentColumn c) {
+        if (c == null) return -1;
+        return switch (c) {
+            case CARRIER -> ScannedValues.CARRIER;
+            case VESSEL_IMO -> ScannedValues.IMO;
+            case MANUFACTURER -> ScannedValues.MAKER;
+            default -> -1;
+        };
     }
 
     /** The header's names, stripped; null unless it is valid UTF-8 without quotes and names each required column once. */
@@ -504,9 +550,9 @@ final class SqlRecordPass {
             .map(m -> m.value().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     /**
-     * Whether a value that needs no stripping surely passes {@code ShipmentParser}'s checks of its column: present when
-     * required; a date YYYY-MM-DD that exists, from year 1000; an ISO country code; an HS code of 6 to 10 digits; digits
-     * with an optional fraction; a transport mode; an IMO number with its check digit.
+     * Whether a value surely passes {@code ShipmentParser}'s checks of its column once stripped: present when required; a date YYYY-MM-DD that exists, from year 1000; an ISO country code; an HS code of 6 to 10 digits; digits
+     * with an optional fraction; a transport mode; an IMO number with its check digit; a required text that starts with
+     * a blank holds a byte that stripping keeps ({@link #visible}).
      * False when in doubt (a value begun in an earlier chunk of the file, say): Java then checks the row.
      *
      * @param from  the value's first byte (after an opening quote), -1 when it began in an earlier chunk
@@ -526,6 +572,7 @@ final class SqlRecordPass {
             case AMOUNT -> amount(a, from, len);
             case MODE -> mode(a, from, len);
             case IMO -> len == 7 && digits(a, from, 7) >= 0 && imoCheck(a, from);
+            case TEXT -> !startsBlank(a, from, last + 1) || visible(a, from, last);
             default -> true;
         };
     }

@@ -156,6 +156,32 @@ class SqlRecordPassTest {
         assertThat(p.sqlTables()).isEqualTo(p.javaTables());
     }
 
+    /**
+     * What the scan hands to Java while DuckDB reads ({@link ScannedValues}): the distinct carriers with their IMO
+     * numbers and the makers, as the values read; none from a row with a blank to strip, a doubled quote or a value
+     * the scan cannot prove valid (those rows are worked out later).
+     */
+    @Test
+    void scanHandsOnTheValuesOfPlainRows() throws Exception {
+        String rest = ",DE,,RU,%s,goods,1,pcs,1,10,sea,%s,%s";
+        String[] rows = {
+                "a1,2023-01-05,Alpha GmbH,DE,,,OOO Vektor Plus,RU,,,Siemens" + rest.formatted("854231", "SEA BREEZE", "9074729"),
+                "a2,2023-01-05,Alpha GmbH,DE,,,OOO Vektor Plus,RU,,,Siemens" + rest.formatted("854231", "SEA BREEZE", "9074729"),
+                "a3,2023-01-05,Beta SARL,FR,,,Dupont SARL,RU,,,\"Bosch, Ltd\"" + rest.formatted("940360", "", ""),
+                "a4,2023-01-05,Gamma AG,DE,,,Omega Plus,RU,,,\"Kuka \"\"Robotics\"\"\"" + rest.formatted("854231", "MSC ANNA", ""),
+                "a5,2023-01-05, Delta AG,DE,,,Sigma OOO,RU,,,Festo" + rest.formatted("854231", "MAERSK", ""),
+                "a6,2023-13-05,Epsilon AG,DE,,,Tau OOO,RU,,,Trumpf" + rest.formatted("854231", "COSCO", ""),
+                "a7,2023-01-05,Zeta AG,DE,,,Eta OOO,RU,,," + rest.formatted("854231", "", "9074729"),
+        };
+        Path csv = dir.resolve("values.csv");
+        Files.writeString(csv, HEADER + "\n" + String.join("\n", rows) + "\n");
+        ScannedValues values = new ScannedValues();
+        SqlRecordPass.Shape shape = SqlRecordPass.shape(csv, values);
+        assertThat(shape).isNotNull();
+        assertThat(values.carriers()).containsExactly(new String[] {"SEA BREEZE", "9074729"}, new String[] {null, "9074729"});
+        assertThat(values.makers()).containsExactly("Siemens", "Bosch, Ltd");
+    }
+
     /** Columns in another order, an extra column, a file without a final line break; rows all valid. */
     @Test
     void columnsByNameInAnyOrder() throws Exception {
