@@ -19,6 +19,8 @@ final class QueryGrams {
     private long[] grams = new long[64];
     private double[] weights = new double[64];
     private int[] forms = new int[64];
+    /** Whether a word too short for a transliteration key has the entry's trigram (see {@link #ofShortWord}). */
+    private boolean[] shortWord = new boolean[64];
     private int size;
 
     /** Trigrams met so far. */
@@ -37,6 +39,15 @@ final class QueryGrams {
     }
 
     /**
+     * Whether a query word shorter than {@link org.chokepoint.similarity.TransliterationKey#MIN_LENGTH} letters has trigram
+     * {@code i}: such a word has no key to find its other spellings by, and only a few trigrams, of which another spelling
+     * may share only a common one ("skan" and the listed "scan" share "an_").
+     */
+    boolean ofShortWord(int i) {
+        return shortWord[i];
+    }
+
+    /**
      * Adds the trigrams of {@code word} with boundary marks ("_gi", "gid", ..., "at_"), met in form {@code form} (forms are
      * numbered from 0 in the order given, each form's words given together), at the word's weight.
      */
@@ -44,9 +55,10 @@ final class QueryGrams {
         int n = word.length();
         // The word between two marks: "_" + word + "_", read three characters at a time.
         char a = '_', b = n > 0 ? word.charAt(0) : '_';
+        boolean shortWord = n < org.chokepoint.similarity.TransliterationKey.MIN_LENGTH;
         for (int i = 0; i < n; i++) {
             char c = i + 1 < n ? word.charAt(i + 1) : '_';
-            add(TermPostings.pack(a, b, c), weight, form);
+            add(TermPostings.pack(a, b, c), weight, form, shortWord);
             a = b;
             b = c;
         }
@@ -57,12 +69,18 @@ final class QueryGrams {
      * (the first word of a form that has it); met in an earlier form, it takes the higher weight.
      */
     void add(long gram, double weight, int form) {
+        add(gram, weight, form, false);
+    }
+
+    /** {@link #add(long, double, int)}, from a word too short for a transliteration key or not ({@link #ofShortWord}). */
+    void add(long gram, double weight, int form, boolean ofShortWord) {
         if (2 * (size + 1) > slots.length) grow();
         int mask = slots.length - 1;
         int i = slot(gram, mask);
         while (slots[i] != 0) {
             if (slots[i] == gram) {
                 int e = entryOf[i];
+                shortWord[e] |= ofShortWord;
                 if (forms[e] != form) {
                     forms[e] = form;
                     if (weight > weights[e]) weights[e] = weight;
@@ -75,12 +93,14 @@ final class QueryGrams {
             grams = Arrays.copyOf(grams, 2 * size);
             weights = Arrays.copyOf(weights, 2 * size);
             forms = Arrays.copyOf(forms, 2 * size);
+            shortWord = Arrays.copyOf(shortWord, 2 * size);
         }
         slots[i] = gram;
         entryOf[i] = size;
         grams[size] = gram;
         weights[size] = weight;
         forms[size] = form;
+        shortWord[size] = ofShortWord;
         size++;
     }
 

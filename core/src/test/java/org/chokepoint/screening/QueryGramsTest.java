@@ -99,4 +99,21 @@ class QueryGramsTest {
         // The names did exercise several forms and many trigrams (grown tables).
         assertThat(sizes.get("several forms")).isGreaterThan(1000);
     }
+
+    /** A trigram is marked as one of a word too short for a transliteration key when any such word of the query has it. */
+    @Test
+    void trigramsOfShortWordsAreMarked() {
+        QueryGrams q = new QueryGrams();
+        q.addWord("izhevsk", 1.0, 0);
+        q.addWord("skan", 1.0, 0);
+        q.addWord("kanal", 0.5, 1);
+        Map<Long, Boolean> marks = new HashMap<>();
+        for (int i = 0; i < q.size(); i++) marks.put(q.gram(i), q.ofShortWord(i));
+        assertThat(marks.get(TermPostings.pack('_', 's', 'k'))).isTrue(); // skan alone
+        assertThat(marks.get(TermPostings.pack('s', 'k', '_'))).isFalse(); // izhevsk alone
+        assertThat(marks.get(TermPostings.pack('e', 'v', 's'))).isFalse();
+        assertThat(marks.get(TermPostings.pack('s', 'k', 'a'))).isTrue();
+        assertThat(marks.get(TermPostings.pack('k', 'a', 'n'))).isTrue(); // both short words
+        assertThat(marks.get(TermPostings.pack('n', 'a', 'l'))).isTrue(); // kanal: five letters
+    }
 }
