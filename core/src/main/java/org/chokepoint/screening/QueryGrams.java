@@ -19,8 +19,8 @@ final class QueryGrams {
     private long[] grams = new long[64];
     private double[] weights = new double[64];
     private int[] forms = new int[64];
-    /** Whether a word too short for a transliteration key has the entry's trigram (see {@link #ofShortWord}). */
-    private boolean[] shortWord = new boolean[64];
+    /** Whether a word that keeps its common trigrams has the entry's trigram (see {@link #keepsCommon}). */
+    private boolean[] keep = new boolean[64];
     private int size;
 
     /** Trigrams met so far. */
@@ -39,12 +39,11 @@ final class QueryGrams {
     }
 
     /**
-     * Whether a query word shorter than {@link org.chokepoint.similarity.TransliterationKey#MIN_LENGTH} letters has trigram
-     * {@code i}: such a word has no key to find its other spellings by, and only a few trigrams, of which another spelling
-     * may share only a common one ("skan" and the listed "scan" share "an_").
+     * Whether trigram {@code i} is kept even when common: a word added so has it ({@link #addWord(String, double, int,
+     * boolean)}).
      */
-    boolean ofShortWord(int i) {
-        return shortWord[i];
+    boolean keepsCommon(int i) {
+        return keep[i];
     }
 
     /**
@@ -52,13 +51,17 @@ final class QueryGrams {
      * numbered from 0 in the order given, each form's words given together), at the word's weight.
      */
     void addWord(String word, double weight, int form) {
+        addWord(word, weight, form, false);
+    }
+
+    /** {@link #addWord(String, double, int)}; its trigrams kept even when common or not ({@link #keepsCommon}). */
+    void addWord(String word, double weight, int form, boolean keepCommon) {
         int n = word.length();
         // The word between two marks: "_" + word + "_", read three characters at a time.
         char a = '_', b = n > 0 ? word.charAt(0) : '_';
-        boolean shortWord = n < org.chokepoint.similarity.TransliterationKey.MIN_LENGTH;
         for (int i = 0; i < n; i++) {
             char c = i + 1 < n ? word.charAt(i + 1) : '_';
-            add(TermPostings.pack(a, b, c), weight, form, shortWord);
+            add(TermPostings.pack(a, b, c), weight, form, keepCommon);
             a = b;
             b = c;
         }
@@ -72,15 +75,15 @@ final class QueryGrams {
         add(gram, weight, form, false);
     }
 
-    /** {@link #add(long, double, int)}, from a word too short for a transliteration key or not ({@link #ofShortWord}). */
-    void add(long gram, double weight, int form, boolean ofShortWord) {
+    /** {@link #add(long, double, int)}, kept even when common or not ({@link #keepsCommon}). */
+    void add(long gram, double weight, int form, boolean keepCommon) {
         if (2 * (size + 1) > slots.length) grow();
         int mask = slots.length - 1;
         int i = slot(gram, mask);
         while (slots[i] != 0) {
             if (slots[i] == gram) {
                 int e = entryOf[i];
-                shortWord[e] |= ofShortWord;
+                keep[e] |= keepCommon;
                 if (forms[e] != form) {
                     forms[e] = form;
                     if (weight > weights[e]) weights[e] = weight;
@@ -93,14 +96,14 @@ final class QueryGrams {
             grams = Arrays.copyOf(grams, 2 * size);
             weights = Arrays.copyOf(weights, 2 * size);
             forms = Arrays.copyOf(forms, 2 * size);
-            shortWord = Arrays.copyOf(shortWord, 2 * size);
+            keep = Arrays.copyOf(keep, 2 * size);
         }
         slots[i] = gram;
         entryOf[i] = size;
         grams[size] = gram;
         weights[size] = weight;
         forms[size] = form;
-        shortWord[size] = ofShortWord;
+        keep[size] = keepCommon;
         size++;
     }
 
