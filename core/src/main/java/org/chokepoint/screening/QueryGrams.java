@@ -19,6 +19,8 @@ final class QueryGrams {
     private long[] grams = new long[64];
     private double[] weights = new double[64];
     private int[] forms = new int[64];
+    /** Whether a word that keeps its common trigrams has the entry's trigram (see {@link #keepsCommon}). */
+    private boolean[] keep = new boolean[64];
     private int size;
 
     /** Trigrams met so far. */
@@ -37,16 +39,29 @@ final class QueryGrams {
     }
 
     /**
+     * Whether trigram {@code i} is kept even when common: a word added so has it ({@link #addWord(String, double, int,
+     * boolean)}).
+     */
+    boolean keepsCommon(int i) {
+        return keep[i];
+    }
+
+    /**
      * Adds the trigrams of {@code word} with boundary marks ("_gi", "gid", ..., "at_"), met in form {@code form} (forms are
      * numbered from 0 in the order given, each form's words given together), at the word's weight.
      */
     void addWord(String word, double weight, int form) {
+        addWord(word, weight, form, false);
+    }
+
+    /** {@link #addWord(String, double, int)}; its trigrams kept even when common or not ({@link #keepsCommon}). */
+    void addWord(String word, double weight, int form, boolean keepCommon) {
         int n = word.length();
         // The word between two marks: "_" + word + "_", read three characters at a time.
         char a = '_', b = n > 0 ? word.charAt(0) : '_';
         for (int i = 0; i < n; i++) {
             char c = i + 1 < n ? word.charAt(i + 1) : '_';
-            add(TermPostings.pack(a, b, c), weight, form);
+            add(TermPostings.pack(a, b, c), weight, form, keepCommon);
             a = b;
             b = c;
         }
@@ -57,12 +72,18 @@ final class QueryGrams {
      * (the first word of a form that has it); met in an earlier form, it takes the higher weight.
      */
     void add(long gram, double weight, int form) {
+        add(gram, weight, form, false);
+    }
+
+    /** {@link #add(long, double, int)}, kept even when common or not ({@link #keepsCommon}). */
+    void add(long gram, double weight, int form, boolean keepCommon) {
         if (2 * (size + 1) > slots.length) grow();
         int mask = slots.length - 1;
         int i = slot(gram, mask);
         while (slots[i] != 0) {
             if (slots[i] == gram) {
                 int e = entryOf[i];
+                keep[e] |= keepCommon;
                 if (forms[e] != form) {
                     forms[e] = form;
                     if (weight > weights[e]) weights[e] = weight;
@@ -75,12 +96,14 @@ final class QueryGrams {
             grams = Arrays.copyOf(grams, 2 * size);
             weights = Arrays.copyOf(weights, 2 * size);
             forms = Arrays.copyOf(forms, 2 * size);
+            keep = Arrays.copyOf(keep, 2 * size);
         }
         slots[i] = gram;
         entryOf[i] = size;
         grams[size] = gram;
         weights[size] = weight;
         forms[size] = form;
+        keep[size] = keepCommon;
         size++;
     }
 

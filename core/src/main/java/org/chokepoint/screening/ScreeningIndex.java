@@ -30,6 +30,17 @@ import java.util.stream.IntStream;
  */
 final class ScreeningIndex {
     static final int NAME_HITS = 120;
+    /**
+     * A trigram that more than this share of the listed names carry adds no clause to a query: it says nothing about which
+     * name is meant ("ion", "_co", "ov_" are in thousands of names), yet its postings were most of the postings a query read
+     * (about 9,300 of 12,900 against ofac-sdn). Added up over a long query, such trigrams of its descriptive words also
+     * outweighed the few rare trigrams of a distinctive word spelled otherwise ("POLYMER RESEARCH INSTITUTE JSC" against the
+     * listed "JOINT STOCK COMPANY POLIMER"). A name with such a trigram still shares the word itself, its rarer trigrams or
+     * its transliteration key. The same idea as a search engine's common-terms cut-off. Never a trigram of
+     * {@value #NAME_HITS} names or fewer, which cannot crowd the names asked for out by itself (a small index), nor one of a
+     * query word too short for a transliteration key that no listed name has ({@link #unlistedShortWord}).
+     */
+    static final double COMMON_GRAM_SHARE = 0.02;
     /** Trigrams per query: enough for the spelling variants of a few words; long names match on whole words. */
     static final int MAX_QUERY_GRAMS = 80;
     /** Word clauses per query at most (a query of many spellings of many parts). */
@@ -268,7 +279,7 @@ final class ScreeningIndex {
             // A form's spellings are made once for all its kinds of terms.
             List<ScorerV1.Spelling> spellings = ScorerV1.spellings(f);
             tokens(f, spellings, queryTokens);
-            grams(spellings, queryGrams, form++, weight);
+            grams(spellings, queryGrams, form++, weight, this::unlistedShortWord);
             keys(spellings, queryKeys);
             if (f.abjad()) skeletonKeys(spellings, queryKeys);
             wholeNames(spellings, queryWholes);
@@ -312,8 +323,12 @@ final class ScreeningIndex {
             }
             // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
             // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
+            // Trigrams of more than COMMON_GRAM_SHARE of the names are left out, but those of unlisted short words (they
+            // still count among the MAX_QUERY_GRAMS).
+            int common = Math.max(NAME_HITS, (int) (COMMON_GRAM_SHARE * nameCount));
             for (int g : queryGrams.mostWeightyFirst(MAX_QUERY_GRAMS)) {
                 TermPostings.Term term = gramPostings.term(queryGrams.gram(g));
+                if (term.names().length > common && !queryGrams.keepsCommon(g)) continue;
                 s.clause(term.names(), term.score((float) (GRAM_BOOST * queryGrams.weight(g))));
             }
             for (String w : queryWholes) {
@@ -690,11 +705,21 @@ final class ScreeningIndex {
      * Adds the trigrams of the query form {@code n} (the {@code form}-th) to {@code out} as {@link #grams(NormalizedName)}
      * gives them, each at the weight of its word.
      */
-    private static void grams(List<ScorerV1.Spelling> spellings, QueryGrams out, int form, java.util.function.ToDoubleFunction<String> weight) {
+    private static void grams(List<ScorerV1.Spelling> spellings, QueryGrams out, int form, java.util.function.ToDoubleFunction<String> weight,
+                              java.util.function.Predicate<String> keepCommon) {
         for (ScorerV1.Spelling s : spellings) {
             if (s.acronym()) continue;
-            for (String t : s.tokens()) out.addWord(t, weight.applyAsDouble(t), form);
+            for (String t : s.tokens()) out.addWord(t, weight.applyAsDouble(t), form, keepCommon.test(t));
         }
+    }
+
+    /**
+     * Whether a query word is too short for a transliteration key and no listed name has it as a word: its trigrams are
+     * then all that can find another spelling of it, and such a spelling may share only a common trigram with it ("skan"
+     * and the listed "scan": "an_"). A short word that names have ("bank", "star") finds them itself.
+     */
+    private boolean unlistedShortWord(String word) {
+        return word.length() < TransliterationKey.MIN_LENGTH && tokenPostings.term(word).names().length == 0;
     }
 
     /**

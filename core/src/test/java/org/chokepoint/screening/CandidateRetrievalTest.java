@@ -61,6 +61,20 @@ class CandidateRetrievalTest {
     }
 
     @Test
+    void aDistinctiveWordSpelledOtherwiseIsProposedAmongManyNamesSharingTheDescriptiveWordsAndTheirTrigrams() {
+        // "polymer" and "polimer" share four of their eight trigrams; the crowd shares the query's two descriptive words
+        // and every trigram of them, many more than four. Trigrams carried by that many names say nothing about which
+        // name is meant and add no clause (ScreeningIndex.COMMON_GRAM_SHARE).
+        // Among other names, as in a list: the crowd (240 names) is a few percent of them, so its words are not weightless.
+        List<Entity> listed = crowd(i -> "POLAR RESEARCH INSTITUTE " + word(i));
+        for (int i = CROWD; i < 2 * CROWD; i++) listed.add(ScreeningFixtures.party("crowd", Integer.toString(i), "POLAR RESEARCH INSTITUTE " + word(i) + "|type=organization|country=RU"));
+        java.util.Random random = new java.util.Random(24);
+        for (int i = 0; i < 40 * CROWD; i++) listed.add(ScreeningFixtures.party("other", Integer.toString(i), invented(random) + " " + invented(random) + "|type=organization"));
+        listed.add(ScreeningFixtures.party("t", "target", "JOINT STOCK COMPANY POLIMER|type=organization|country=RU"));
+        assertRetrieved(listed, "POLYMER RESEARCH INSTITUTE JSC|type=organization|country=RU", "t:target");
+    }
+
+    @Test
     void anArabicScriptNameIsProposedThroughItsSkeletonAmongManyNamesSharingItsOtherWord() {
         // "بانک وردلت" reads "bank vrdlt": the crowd shares the word bank; the listed VARDELAT shares no trigram with the
         // skeleton, only its consonant classes (ArabicSkeleton.key).
@@ -99,6 +113,16 @@ class CandidateRetrievalTest {
         List<Entity> out = new ArrayList<>();
         for (int i = 0; i < CROWD; i++) out.add(ScreeningFixtures.party("crowd", Integer.toString(i), name.apply(i) + "|type=organization|country=RU"));
         return out;
+    }
+
+    /** An invented word of two or three syllables. */
+    private static String invented(java.util.Random random) {
+        String consonants = "BDFGKLMNPRSTVZ", vowels = "AEIOU";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0, n = 2 + random.nextInt(2); i < n; i++) {
+            out.append(consonants.charAt(random.nextInt(consonants.length()))).append(vowels.charAt(random.nextInt(vowels.length())));
+        }
+        return out.append(consonants.charAt(random.nextInt(consonants.length()))).toString();
     }
 
     /** A distinct invented word per number: "zubalek", "zubelek", ... */

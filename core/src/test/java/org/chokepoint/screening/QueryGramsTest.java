@@ -99,4 +99,21 @@ class QueryGramsTest {
         // The names did exercise several forms and many trigrams (grown tables).
         assertThat(sizes.get("several forms")).isGreaterThan(1000);
     }
+
+    /** A trigram is kept even when common when any word of the query added so has it. */
+    @Test
+    void trigramsOfWordsThatKeepThemAreMarked() {
+        QueryGrams q = new QueryGrams();
+        q.addWord("izhevsk", 1.0, 0, false);
+        q.addWord("skan", 1.0, 0, true);
+        q.addWord("kanal", 0.5, 1, true);
+        Map<Long, Boolean> marks = new HashMap<>();
+        for (int i = 0; i < q.size(); i++) marks.put(q.gram(i), q.keepsCommon(i));
+        assertThat(marks.get(TermPostings.pack('_', 's', 'k'))).isTrue(); // skan alone
+        assertThat(marks.get(TermPostings.pack('s', 'k', '_'))).isFalse(); // izhevsk alone
+        assertThat(marks.get(TermPostings.pack('e', 'v', 's'))).isFalse();
+        assertThat(marks.get(TermPostings.pack('s', 'k', 'a'))).isTrue();
+        assertThat(marks.get(TermPostings.pack('k', 'a', 'n'))).isTrue(); // both
+        assertThat(marks.get(TermPostings.pack('n', 'a', 'l'))).isTrue(); // kanal, in another form
+    }
 }
