@@ -24,6 +24,8 @@ import java.util.concurrent.Callable;
 public final class DemoCommand implements Callable<Integer> {
     /** Where the project's reference data lives beside a checkout. */
     static final Path SHARED_DATA = Path.of("..", "shared", "data");
+    /** The largest shipments file the launcher's {@code detect} runs on the quick compiler. */
+    static final long QUICK_DETECT_BYTES = 512L * 1024 * 1024;
 
     @Mixin
     private DataDirOption data;
@@ -68,7 +70,10 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("== 2/4 generating a synthetic scenario of " + records + " records (seed " + seed + ")");
             if (run(out, err, List.of("--data", dataDir, "generate", "--out", scenario.toString(), "--records", Long.toString(records), "--seed", Long.toString(seed))) != 0) return 1;
             out.println("== 3/4 detecting");
-            if (run(out, err, List.of("--data", dataDir, "detect", scenario.resolve("shipments.csv").toString(), "--out", findings.toString(), "--top", "5")) != 0) return 1;
+            List<String> detect = List.of("--data", dataDir, "detect", scenario.resolve("shipments.csv").toString(), "--out", findings.toString(), "--top", "5");
+            // On the quick compiler too when the launcher would run it so (a CSV of up to 512 MiB: docs/red-flags.md, session 16).
+            boolean quick = Files.size(scenario.resolve("shipments.csv")) <= QUICK_DETECT_BYTES;
+            if ((quick ? QuickCompilerRun.run(out, err, detect).orElseGet(() -> run(out, err, detect)) : run(out, err, detect)) != 0) return 1;
             out.println("   how well: chokepoint eval detection --truth " + scenario.resolve("truth.json") + " --findings " + findings);
         } else {
             out.println("== 2-3/4 findings already in " + findings + " (delete the folder to generate and detect again)");
