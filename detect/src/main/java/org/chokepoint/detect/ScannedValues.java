@@ -71,13 +71,10 @@ final class ScannedValues {
             }
         }
 
-        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
-                java.nio.ByteOrder.LITTLE_ENDIAN);
-
         /** A hash of the bytes a[from, from + len) on top of {@code x}, eight bytes at a time (every row's values pass here). */
         private static long mix(byte[] a, int from, int len, long x) {
             int k = from, end = from + len;
-            for (; k + 8 <= end; k += 8) x = (x ^ (long) LONGS.get(a, k)) * 0x9E3779B97F4A7C15L;
+            for (; k + 8 <= end; k += 8) x = (x ^ (long) SqlRecordPass.LONGS.get(a, k)) * 0x9E3779B97F4A7C15L;
             for (; k < end; k++) x = (x ^ a[k]) * 0x9E3779B97F4A7C15L;
             return x ^ (x >>> 29);
         }

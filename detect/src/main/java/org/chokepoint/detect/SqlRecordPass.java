@@ -494,7 +494,8 @@ final class SqlRecordPass {
         for (char c : new char[] {'\n', '"', '\r', 0}) QUOTED_STOP[c] = true;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+    /** A byte array read as little-endian longs, eight bytes at a time (also {@link ScannedValues}'s hash). */
+    static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
             java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L;
 

@@ -59,7 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
             if (Files.isDirectory(SHARED_DATA)) update.addAll(List.of("--from", SHARED_DATA.toString()));
             out.println("== 1/4 loading the lists" + (Files.isDirectory(SHARED_DATA) ? " from " + SHARED_DATA : " from the official publishers"));
             // In a JVM of its own on the quick compiler, as the launcher runs `lists` commands: the index builds in less time.
-            if (QuickCompilerRun.run(out, err, update).orElseGet(() -> run(out, err, update)) != 0) return 1;
+            if (runQuick(out, err, update) != 0) return 1;
         } else {
             out.println("== 1/4 lists already loaded in " + dataDir + " (chokepoint lists update refreshes them)");
         }
@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
             List<String> detect = List.of("--data", dataDir, "detect", scenario.resolve("shipments.csv").toString(), "--out", findings.toString(), "--top", "5");
             // On the quick compiler too when the launcher would run it so (a CSV of up to 512 MiB: docs/red-flags.md, session 16).
             boolean quick = Files.size(scenario.resolve("shipments.csv")) <= QUICK_DETECT_BYTES;
-            if ((quick ? QuickCompilerRun.run(out, err, detect).orElseGet(() -> run(out, err, detect)) : run(out, err, detect)) != 0) return 1;
+            if ((quick ? runQuick(out, err, detect) : run(out, err, detect)) != 0) return 1;
             out.println("   how well: chokepoint eval detection --truth " + scenario.resolve("truth.json") + " --findings " + findings);
         } else {
             out.println("== 2-3/4 findings already in " + findings + " (delete the folder to generate and detect again)");
@@ -82,6 +82,11 @@ public final class DemoCommand implements Callable<Integer> {
         if (noServe) return 0;
         out.println("== 4/4 serving the desk (Ctrl-C stops it); log in with a demo user below");
         return run(out, err, List.of("--data", dataDir, "serve", "--demo", "--port", Integer.toString(port), "--findings", findings.toString()));
+    }
+
+    /** {@link QuickCompilerRun}, or in this JVM when no child JVM can be started. */
+    private static int runQuick(PrintWriter out, PrintWriter err, List<String> args) throws InterruptedException {
+        return QuickCompilerRun.run(out, err, args).orElseGet(() -> run(out, err, args));
     }
 
     private static int run(PrintWriter out, PrintWriter err, List<String> args) {

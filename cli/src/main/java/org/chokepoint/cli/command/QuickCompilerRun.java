@@ -14,10 +14,11 @@ import java.util.Optional;
 
 /**
  * Runs one chokepoint command in a JVM of its own with the quick compiler only ({@code -XX:TieredStopAtLevel=1}), as
- * the launcher runs {@code lists} commands. Building the screening index is code that runs once: in a JVM that keeps
- * the optimising compiler (the demo's, which goes on to detect and serve) C2 compiles through most of the build and
- * takes the second core from it (7.2-7.5 s against 4.7-5.9 s, docs/matching.md "An index kept on disk"). The child's
- * output is copied to this command's writers as it comes, progress lines included.
+ * the launcher runs {@code lists} commands and {@code detect} on a file of up to 512 MiB: code that runs once. In a JVM
+ * that keeps the optimising compiler (the demo's, which goes on to serve) C2 compiles through most of such work and takes
+ * the second core from it (the index: 7.2-7.5 s against 4.7-5.9 s, docs/matching.md "An index kept on disk"; detect:
+ * docs/red-flags.md, session 16). The child's output is copied to this command's writers as it comes, progress lines
+ * included.
  */
 final class QuickCompilerRun {
     private QuickCompilerRun() {}

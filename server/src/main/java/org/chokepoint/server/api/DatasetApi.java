@@ -6,6 +6,7 @@ import io.javalin.http.UploadedFile;
 import org.chokepoint.lists.Rejection;
 import org.chokepoint.server.Desk;
 import org.chokepoint.server.Route;
+import org.chokepoint.server.UnreadBody;
 import org.chokepoint.server.auth.Guard;
 import org.chokepoint.server.auth.Role;
 import org.chokepoint.server.dataset.DetectionJob;
@@ -75,7 +76,7 @@ public final class DatasetApi {
                 } catch (IllegalArgumentException refused) {
                     // Refused before the body was read (a bad name): the server would close the connection under a client
                     // still sending, which then sees a reset instead of the reason. Read the rest (bounded), then answer.
-                    drain(in);
+                    UnreadBody.drain(in, ShipmentDatasets.MAX_UPLOAD_BYTES + 1);
                     throw refused;
                 }
             }
@@ -84,13 +85,7 @@ public final class DatasetApi {
         }
     }
 
-    private static void drain(InputStream in) throws IOException {
-        byte[] buf = new byte[64 * 1024];
-        long left = ShipmentDatasets.MAX_UPLOAD_BYTES + 1;
-        for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; ) left -= n;
-    }
-
-        private static String defaultName(String filename) {
+    private static String defaultName(String filename) {
         if (filename == null) return null;
         String base = filename.replaceAll(".*[/\\\\]", "").replaceAll("\\.(csv|parquet|txt)$", "").replaceAll("[^A-Za-z0-9_.-]", "-");
         return base.isEmpty() ? null : base.substring(0, Math.min(64, base.length()));

@@ -5,9 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import org.chokepoint.server.Route;
+import org.chokepoint.server.UnreadBody;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -87,19 +87,13 @@ public final class Guard {
     }
 
     /**
-     * Reads and drops the body of a request refused before its handler read it. A server that answers and closes
-     * with bytes still unread resets the connection under a client still sending, and the client then sees no answer
-     * at all (CI saw exactly that on a 403 to a 100 kB upload). Past {@link #REFUSED_BODY_READ} the rest stays
-     * unread and the connection is closed instead.
+     * Reads and drops the body of a request refused before its handler read it ({@link UnreadBody}: CI saw a client get
+     * no answer to a 403 on a 100 kB upload). Past {@link #REFUSED_BODY_READ} the connection is closed instead.
      */
     private static void discardBody(Context ctx) {
         if (ctx.contentLength() == 0 || ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) return;
         try {
-            InputStream in = ctx.req().getInputStream();
-            byte[] buf = new byte[64 * 1024];
-            long left = REFUSED_BODY_READ;
-            for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; ) left -= n;
-            if (left <= 0 && in.read() >= 0) ctx.header(Header.CONNECTION, "close");
+            if (!UnreadBody.drain(ctx.req().getInputStream(), REFUSED_BODY_READ)) ctx.header(Header.CONNECTION, "close");
         } catch (IOException | IllegalStateException e) {
             // The body was read another way already (a form), or the client went away: nothing left to save.
             ctx.header(Header.CONNECTION, "close");
