@@ -67,9 +67,15 @@ class LauncherIT {
     }
 
     private static Run launch(String aot, String javaToolOptions, String... args) throws Exception {
+        return launch(aot, javaToolOptions, false, args);
+    }
+
+    /** {@code noLocale}: as from a shell with no locale set (a bare container, {@code env -i}): ASCII by default. */
+    private static Run launch(String aot, String javaToolOptions, boolean noLocale, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("chokepoint").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        if (noLocale) builder.environment().keySet().removeIf(k -> k.equals("LANG") || k.equals("LANGUAGE") || k.startsWith("LC_"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("CHOKEPOINT_AOT", aot);
         builder.environment().remove("CHOKEPOINT_JAVA_OPTS");
@@ -108,6 +114,15 @@ class LauncherIT {
             Thread.sleep(500);
         }
         throw new AssertionError("no cache assembled in " + ASSEMBLY + ": " + cacheFiles(""));
+    }
+
+    @Test
+    @Order(0)
+    void aNameInAnyScriptArrivesWholeWithoutALocale() throws Exception {
+        // Names come in every script; with no locale the JVM would read the arguments and write its output as ASCII.
+        Run run = launch("off", null, true, "--data", empty.toString(), "Грант-Трейд");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("'Грант-Трейд'");
     }
 
     @Test
