@@ -74,6 +74,14 @@ class LauncherIT {
     private static Run launch(String aot, String javaToolOptions, boolean noLocale, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("chokepoint").toString()));
         command.addAll(List.of(args));
+        if (noLocale) {
+            // The arguments as bytes in a script: this JVM, itself perhaps without a locale (CI), would write them as ASCII.
+            StringBuilder script = new StringBuilder("exec");
+            for (String c : command) script.append(" '").append(c.replace("'", "'\\''")).append('\'');
+            Path file = Files.createTempFile(root, "launch", ".sh");
+            Files.writeString(file, script.append('\n'), StandardCharsets.UTF_8);
+            command = List.of("/bin/bash", file.toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         if (noLocale) builder.environment().keySet().removeIf(k -> k.equals("LANG") || k.equals("LANGUAGE") || k.startsWith("LC_"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
