@@ -15,34 +15,18 @@ import java.util.List;
  * is worked out later, when the pass asks for it. Not thread-safe: the scan's thread fills it.
  */
 final class ScannedValues {
-    /**
-     * The places of the columns a row's values are taken from, in {@link #row}'s arrays: the carrier, its IMO number,
-     * the maker, and from {@link #EXPORTER} and {@link #IMPORTER} the four values of a party's spelling ({@link
-     * SpellingKeys#NAME}...).
-     */
-    static final int CARRIER = 0, IMO = 1, MAKER = 2, EXPORTER = 3, IMPORTER = EXPORTER + SpellingKeys.VALUES,
-            ROLES = IMPORTER + SpellingKeys.VALUES;
+    /** The places of the columns a row's values are taken from, in {@link #row}'s arrays. */
+    static final int CARRIER = 0, IMO = 1, MAKER = 2, ROLES = 3;
 
     private final Distinct carriers = new Distinct(), makers = new Distinct();
-    private final SpellingKeys spellings = new SpellingKeys();
 
     /**
-     * Row {@code row}'s values (numbered from 0, in file order), each as its bytes {@code a[from[r], from[r] + len[r])}
-     * ({@code len[r] == 0}: absent; {@code doubled[r]}: with doubled quotes, as written between its quotes), for the roles
-     * {@link #CARRIER}, {@link #IMO}, {@link #MAKER} and the spellings'; a row with {@code blanks} (values that SQL
-     * strips) gives only its spellings, stripped here, and a carrier or maker with doubled quotes is left out.
+     * One row's values, each as its bytes {@code a[from[r], from[r] + len[r])} ({@code len[r] == 0}: absent), for the
+     * roles {@link #CARRIER}, {@link #IMO} and {@link #MAKER}.
      */
-    void row(long row, byte[] a, int[] from, int[] len, boolean[] doubled, boolean blanks) {
-        if (!blanks) {
-            if ((len[CARRIER] > 0 || len[IMO] > 0) && !doubled[CARRIER] && !doubled[IMO]) carriers.add(a, from[CARRIER], len[CARRIER], from[IMO], len[IMO]);
-            if (len[MAKER] > 0 && !doubled[MAKER]) makers.add(a, from[MAKER], len[MAKER], 0, -1);
-        }
-        spellings.row(row, a, from, len, doubled, EXPORTER, IMPORTER, blanks);
-    }
-
-    /** The parties' spellings on the rows the scan took: not a hint, every such row's two are there. */
-    SpellingKeys spellings() {
-        return spellings;
+    void row(byte[] a, int[] from, int[] len) {
+        if (len[CARRIER] > 0 || len[IMO] > 0) carriers.add(a, from[CARRIER], len[CARRIER], from[IMO], len[IMO]);
+        if (len[MAKER] > 0) makers.add(a, from[MAKER], len[MAKER], 0, -1);
     }
 
     /** The carriers met, each {carrier, IMO number}, either null when absent. */

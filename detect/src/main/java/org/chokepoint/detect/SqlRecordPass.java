@@ -66,7 +66,7 @@ import java.util.function.LongConsumer;
 final class SqlRecordPass {
     private static final int COUNTRY_TERMS = 26 * 26;
     private static final ShipmentColumn[] COLUMNS = ShipmentColumn.values();
-    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "checked", "bad", "untaken", "pm", "goods", "unit_term", "chit", "mhit", "nf", "cand");
+    private static final List<String> WORK_TABLES = List.of("raw", "blank_rows", "checked", "bad", "men", "goods", "unit_term", "chit", "mhit", "nf", "cand");
 
     private final RecordPass facts;
     private final SanctionsPolicy policy;
@@ -99,8 +99,8 @@ final class SqlRecordPass {
         // scan's second of CPU no longer waits before the read.
         java.util.concurrent.CompletableFuture<Boolean> reading = readRaw(input, head.names(), db);
         Shape shape;
-        ScannedValues scanned = new ScannedValues();
         try {
+            ScannedValues scanned = new ScannedValues();
             shape = shape(input, scanned);
             if (shape != null) whileReading(scanned, reading);
         } finally {
@@ -129,7 +129,7 @@ final class SqlRecordPass {
             rejectedRows = recheck(input, db, shape, file, rejects, reasons, first);
             valid = db.count("SELECT count(*) FROM valid_rows");
             step = step.end("record pass: recheck");
-            numberSpellings(db, scanned.spellings(), shape.lines() - 1);
+            numberSpellings(db);
             step = step.end("record pass: spellings");
             classify(db);
             step = step.end("record pass: goods");
@@ -141,16 +141,25 @@ final class SqlRecordPass {
             step = step.end("record pass: name facts");
             recordRules(db, rows);
             step = step.end("record pass: rules");
+            // A record finds its spellings by the hash of their four values when no two spellings share a hash (a join on one
+            // number instead of four texts), else by the values.
+            boolean hashed = db.count("SELECT count(*) - count(DISTINCT h) FROM men") == 0;
+            String exporter = hashed ? "xm.h = hash(v.exporter_name, v.exporter_country, coalesce(v.exporter_id, ''), coalesce(v.exporter_address, ''))"
+                    : "xm.name = v.exporter_name AND xm.country = v.exporter_country AND xm.id = coalesce(v.exporter_id, '')"
+                    + " AND xm.address = coalesce(v.exporter_address, '')";
+            String importer = hashed ? "im.h = hash(v.importer_name, v.importer_country, coalesce(v.importer_id, ''), coalesce(v.importer_address, ''))"
+                    : "im.name = v.importer_name AND im.country = v.importer_country AND im.id = coalesce(v.importer_id, '')"
+                    + " AND im.address = coalesce(v.importer_address, '')";
             // In record order, as the Java pass appends them: the rules that sum amounts over rec (split shipments: a window's
             // sum of doubles) add them in the table's order, and in another order a total came out 1 USD off.
             db.execute("SET preserve_insertion_order = true");
             db.execute("""
-                    INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), p.xm, p.im,
+                    INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
                       %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
                       CAST(v.value_usd AS DOUBLE), CAST(v.quantity AS DOUBLE), u.code, CAST(v.net_weight_kg AS DOUBLE)
-                    FROM val v JOIN goods g USING (hs_code) JOIN pm p ON p.idx = v.idx
+                    FROM val v JOIN goods g USING (hs_code) JOIN men xm ON %s JOIN men im ON %s
                     LEFT JOIN unit_term u ON u.unit = v.unit ORDER BY v.idx""".formatted(country("v.exporter_country"), country("v.importer_country"),
-                    country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country")));
+                    country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country"), exporter, importer));
             db.execute("SET preserve_insertion_order = false");
             step = step.end("record pass: rec");
             db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
@@ -276,7 +285,6 @@ final class SqlRecordPass {
         boolean[] strips = null; // whether a field starts or ends with a blank on some row
         int[] role = null; // the place of a field's value in valueFrom and valueLen (ScannedValues), -1 for none
         int[] valueFrom = new int[ScannedValues.ROLES], valueLen = new int[ScannedValues.ROLES];
-        boolean[] doubled = new boolean[ScannedValues.ROLES]; // whether a value holds doubled quotes
         boolean taken = true; // whether this row's values for ScannedValues are all whole in the buffer
         long order = 0, rowBytes = 0;
         long base = 0; // the place in the file of a[0]
@@ -391,13 +399,11 @@ final class SqlRecordPass {
                     if (fields < expected && mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                     if (values != null && fields < expected && role[fields] >= 0) {
                         int r = role[fields];
-                        doubled[r] = false;
                         if (state != UNQUOTED && state != QUOTE_IN_QUOTED) valueLen[r] = 0;
-                        else if (from < 0) taken = false;
+                        else if (from < 0 || escapes > 0) taken = false;
                         else {
                             valueFrom[r] = from;
                             valueLen[r] = last - from + 1;
-                            doubled[r] = escapes > 0;
                         }
                     }
                     if (b == ',') {
@@ -409,10 +415,8 @@ final class SqlRecordPass {
                             odds.add(lines - 1);
                             oddBytes.add(rowStart);
                             oddBytes.add(base + i);
-                        } else {
-                            if (blank) blanks.add(lines - 1);
-                            if (values != null && taken && rowStart - base >= back) values.row(lines - 1, a, valueFrom, valueLen, doubled, blank);
-                        }
+                        } else if (blank) blanks.add(lines - 1);
+                        else if (values != null && taken && rowStart - base >= back) values.row(a, valueFrom, valueLen);
                         taken = true;
                         rowStart = base + i + 1;
                         order += lines * rowBytes;
@@ -453,14 +457,6 @@ final class SqlRecordPass {
             case CARRIER -> ScannedValues.CARRIER;
             case VESSEL_IMO -> ScannedValues.IMO;
             case MANUFACTURER -> ScannedValues.MAKER;
-            case EXPORTER_NAME -> ScannedValues.EXPORTER + SpellingKeys.NAME;
-            case EXPORTER_COUNTRY -> ScannedValues.EXPORTER + SpellingKeys.COUNTRY;
-            case EXPORTER_ID -> ScannedValues.EXPORTER + SpellingKeys.ID;
-            case EXPORTER_ADDRESS -> ScannedValues.EXPORTER + SpellingKeys.ADDRESS;
-            case IMPORTER_NAME -> ScannedValues.IMPORTER + SpellingKeys.NAME;
-            case IMPORTER_COUNTRY -> ScannedValues.IMPORTER + SpellingKeys.COUNTRY;
-            case IMPORTER_ID -> ScannedValues.IMPORTER + SpellingKeys.ID;
-            case IMPORTER_ADDRESS -> ScannedValues.IMPORTER + SpellingKeys.ADDRESS;
             default -> -1;
         };
     }
@@ -883,76 +879,24 @@ final class SqlRecordPass {
         return rejected;
     }
 
-    /**
-     * The spellings of the parties, numbered in order of first occurrence (the exporter's before the importer's), counted
-     * ({@link MentionTable}), and each valid row's two numbers in {@code pm} ({@code idx}, {@code xm}, {@code im}; the
-     * i-th valid row in file order is record i). The byte scan keyed the spellings of the rows it took ({@link
-     * SpellingKeys}); only the others (checked in Java, or across two chunks of the file: a few hundred a million rows)
-     * are read from {@code valid_rows}, and both go through {@link MentionTable}, whose numbers match the Java pass's by
-     * the values themselves. The numbers go to DuckDB as two arrays in one row, unnested there: a million rows through
-     * the appender cost about a CPU-second on the quick compiler.
-     */
-    private void numberSpellings(WorkDatabase db, SpellingKeys keys, long rows) throws SQLException {
-        db.execute("CREATE TEMP TABLE untaken (ln BIGINT)");
-        try (DuckDBAppender t = db.appender("untaken")) {
-            for (long ln = 0; ln < rows; ln++) {
-                if (keys.exporter(ln) >= 0) continue;
-                t.beginRow();
-                t.append(ln);
-                t.endRow();
+    /** The spellings of the parties, numbered in order of first occurrence (the exporter's before the importer's), counted. */
+    private void numberSpellings(WorkDatabase db) throws SQLException {
+        db.execute("""
+                CREATE TEMP TABLE men AS SELECT row_number() OVER (ORDER BY pos) - 1 AS m, name, country, id, address, n,
+                  hash(name, country, id, address) AS h FROM (
+                  SELECT name, country, id, address, min(pos) AS pos, count(*) AS n FROM (
+                    SELECT exporter_name AS name, exporter_country AS country, coalesce(exporter_id, '') AS id, coalesce(exporter_address, '') AS address,
+                      ln * 2 AS pos FROM valid_rows
+                    UNION ALL SELECT importer_name, importer_country, coalesce(importer_id, ''), coalesce(importer_address, ''), ln * 2 + 1 FROM valid_rows)
+                  GROUP BY name, country, id, address)""");
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT m, name, country, id, address, n FROM men ORDER BY m")) {
+            while (rs.next()) {
+                int m = mentions.intern(rs.getString(2), rs.getString(3), absentIfEmpty(rs.getString(4)), absentIfEmpty(rs.getString(5)));
+                if (m != rs.getInt(1)) throw new IllegalStateException("spelling numbered " + m + ", expected " + rs.getInt(1));
+                long more = rs.getLong(6) - 1;
+                if (more > 0) mentions.count(m, more);
             }
         }
-        int[] numbered = new int[keys.size()]; // the spelling number of a scan's key + 1, 0 when not yet numbered
-        long[] seen = new long[keys.size()]; // the occurrences of a scan's key
-        int[] xms = new int[(int) Math.min(rows, Integer.MAX_VALUE - 8)], ims = new int[xms.length];
-        int valid = 0;
-        try (Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("""
-                     SELECT ln, exporter_name, exporter_country, exporter_id, exporter_address, importer_name, importer_country, importer_id,
-                       importer_address FROM valid_rows WHERE ln IN (SELECT ln FROM untaken) ORDER BY ln""")) {
-            long next = rs.next() ? rs.getLong(1) : -1; // the next untaken valid row, -1 when none is left
-            for (long ln = 0; ln < rows; ln++) {
-                int xm, im;
-                int xk = keys.exporter(ln);
-                if (xk >= 0) {
-                    int ik = keys.importer(ln);
-                    xm = spelling(keys, xk, numbered);
-                    seen[xk]++;
-                    im = spelling(keys, ik, numbered);
-                    seen[ik]++;
-                } else if (ln == next) {
-                    xm = mentions.intern(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-                    im = mentions.intern(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
-                    next = rs.next() ? rs.getLong(1) : -1;
-                } else {
-                    continue; // rejected
-                }
-                xms[valid] = xm;
-                ims[valid++] = im;
-            }
-            if (next >= 0) throw new IllegalStateException("an untaken row " + next + " past the file's rows");
-        }
-        db.execute("CREATE TEMP TABLE pma (xm INTEGER[], im INTEGER[])");
-        try (DuckDBAppender pm = db.appender("pma")) {
-            pm.beginRow();
-            pm.append(java.util.Arrays.copyOf(xms, valid));
-            pm.append(java.util.Arrays.copyOf(ims, valid));
-            pm.endRow();
-        }
-        db.execute("CREATE TEMP TABLE pm AS SELECT unnest(range(len(xm))) AS idx, unnest(xm) AS xm, unnest(im) AS im FROM pma");
-        db.execute("DROP TABLE pma");
-        // MentionTable counted each key's first occurrence when it numbered it.
-        for (int k = 0; k < seen.length; k++) if (seen[k] > 1) mentions.count(numbered[k] - 1, seen[k] - 1);
-        db.execute("DROP TABLE untaken");
-    }
-
-    /** The number of the spelling of the scan's key {@code k}, numbered (and counted once) at its first occurrence. */
-    private int spelling(SpellingKeys keys, int k, int[] numbered) {
-        if (numbered[k] > 0) return numbered[k] - 1;
-        String[] v = keys.values(k);
-        int m = mentions.intern(v[SpellingKeys.NAME], v[SpellingKeys.COUNTRY], absentIfEmpty(v[SpellingKeys.ID]), absentIfEmpty(v[SpellingKeys.ADDRESS]));
-        numbered[k] = m + 1;
-        return m;
     }
 
     private static String absentIfEmpty(String s) {
