@@ -247,7 +247,13 @@ final class NameParts {
      * patterns' flags (?iu) fold them.
      */
     static boolean honorificWord(String name) {
-        return name.indexOf('.') >= 0 || containsFolded(name, "name") || containsFolded(name, "imeni") || containsFolded(name, "имени");
+        // One pass, comparing a word only where a folded letter starts one: most names have none of them.
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = fold(name.charAt(i));
+            if (c == '.') return true;
+            if (c == 'n' ? foldedAt(name, i, "name") : c == 'i' ? foldedAt(name, i, "imeni") : c == 'и' && foldedAt(name, i, "имени")) return true;
+        }
+        return false;
     }
 
     /** Whether the pattern class \s (without the Unicode flag: ASCII white space) holds {@code c}. */
@@ -255,14 +261,17 @@ final class NameParts {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** Whether {@code text} holds the lower-case {@code word}, each letter compared as a pattern with (?iu) compares it. */
-    private static boolean containsFolded(String text, String word) {
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-            int j = 0;
-            while (j < word.length() && Character.toLowerCase(Character.toUpperCase(text.charAt(i + j))) == word.charAt(j)) j++;
-            if (j == word.length()) return true;
-        }
-        return false;
+    /** A character as a pattern with (?iu) compares it with a letter of the pattern: lower case of its upper case. */
+    private static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Whether {@code text} holds the lower-case {@code word} at {@code at}, compared letter by letter as {@link #fold} folds. */
+    private static boolean foldedAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) return false;
+        for (int j = 0; j < word.length(); j++) if (fold(text.charAt(at + j)) != word.charAt(j)) return false;
+        return true;
     }
 
     /** {@link #honoree} by its patterns, for a name that {@link #mayHonour}. */
