@@ -220,7 +220,62 @@ final class NameParts {
      * less ({@link ScorerV1#OTHER_HONOREE_FACTOR}). Never 0 for a name with a clause.
      */
     static int honoree(String name) {
-        if (name == null || name.isEmpty()) return 0;
+        if (name == null || name.isEmpty() || !mayHonour(name)) return 0;
+        return honoreeByPatterns(name);
+    }
+
+    /**
+     * False when neither way {@link #honoree} reads a name can find anything in it, so that most names, which honour no one,
+     * are settled without running its patterns (once per query screened: at first as much of a query's CPU as the rest of
+     * preparing it for the candidates). {@link #HONOREE} needs an {@link #honorificWord}; {@link #INITIAL} needs a dot, or one
+     * character alone between spaces (or after the start). A surrogate (a letter beyond the basic plane) sends the name to
+     * the patterns.
+     */
+    static boolean mayHonour(String name) {
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == '.' || Character.isSurrogate(c)) return true;
+            if (!space(c) && (i == 0 || space(name.charAt(i - 1))) && i + 1 < n && space(name.charAt(i + 1))) return true;
+        }
+        return honorificWord(name);
+    }
+
+    /**
+     * False when the name holds none of the words {@link #HONORIFIC} and {@link #HONOREE} begin with ("named", "by name",
+     * "imeni", "имени", "им.", "im.", "n.a."): each holds "name", "imeni", "имени" or a dot, its letters folded as the
+     * patterns' flags (?iu) fold them.
+     */
+    static boolean honorificWord(String name) {
+        // One pass, comparing a word only where a folded letter starts one: most names have none of them.
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = fold(name.charAt(i));
+            if (c == '.') return true;
+            if (c == 'n' ? foldedAt(name, i, "name") : c == 'i' ? foldedAt(name, i, "imeni") : c == 'и' && foldedAt(name, i, "имени")) return true;
+        }
+        return false;
+    }
+
+    /** Whether the pattern class \s (without the Unicode flag: ASCII white space) holds {@code c}. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** A character as a pattern with (?iu) compares it with a letter of the pattern: lower case of its upper case. */
+    private static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Whether {@code text} holds the lower-case {@code word} at {@code at}, compared letter by letter as {@link #fold} folds. */
+    private static boolean foldedAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) return false;
+        for (int j = 0; j < word.length(); j++) if (fold(text.charAt(at + j)) != word.charAt(j)) return false;
+        return true;
+    }
+
+    /** {@link #honoree} by its patterns, for a name that {@link #mayHonour}. */
+    static int honoreeByPatterns(String name) {
         java.util.regex.Matcher m = HONOREE.matcher(name);
         String surname;
         if (m.find()) {
@@ -296,6 +351,19 @@ final class NameParts {
      */
     static String withoutHonorific(String name) {
         if (name == null) return null;
+        // Neither pattern can find anything without its words: an honorific word, or the digits of an anniversary's years.
+        if (!honorificWord(name) && !asciiDigit(name)) return null;
+        return withoutHonorificByPatterns(name);
+    }
+
+    /** Whether the pattern class \d (without the Unicode flag: 0 to 9) holds a character of the text. */
+    private static boolean asciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        return false;
+    }
+
+    /** {@link #withoutHonorific} by its patterns. */
+    static String withoutHonorificByPatterns(String name) {
         java.util.regex.Matcher honorific = HONORIFIC.matcher(name);
         java.util.regex.Matcher anniversary = ANNIVERSARY.matcher(name);
         boolean person = honorific.find(), years = anniversary.find();

@@ -51,7 +51,56 @@ public final class AcronymLetters {
      */
     static double of(String a, String b) {
         if (!applies(a) || !applies(b) || a.equals(b)) return 0.0;
+        // Most pairs that get here are two short words of a query and a candidate: the foldings are compared as packed
+        // numbers rather than as strings made for each pair (the strings were some 5% of what screening allocates).
+        long x = foldedKey(a), y = foldedKey(b);
+        if (x != UNPACKED && y != UNPACKED) return x == y ? SIMILARITY : 0.0;
         return folded(a).equals(folded(b)) ? SIMILARITY : 0.0;
+    }
+
+    /** {@link #foldedKey} of a word with a letter outside a-z and 0-9: its folding is compared as a string. */
+    static final long UNPACKED = -1L;
+
+    /**
+     * {@link #folded} of a word that {@link #applies}, packed six bits a letter (a-z as 1 to 26, 0-9 as 27 to 36): at most
+     * {@value #MAX_LETTERS} letters fold to at most twice as many, 60 bits, and no letter packs as 0, so two words pack
+     * alike exactly when they fold alike. {@link #UNPACKED} for a word with another character.
+     */
+    static long foldedKey(String word) {
+        long key = 0;
+        // A k folded waits for the next letter: kh is written h (folded's second step), so a k right before an h is dropped.
+        boolean k = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char f;
+            switch (c) {
+                case 'c', 'k', 'q' -> f = 'k';
+                case 'z', 's' -> f = 's';
+                case 'w', 'v' -> f = 'v';
+                case 'i', 'j', 'y' -> f = i == 0 ? c : 'y';
+                case 'x' -> {
+                    if (i == 0) f = 'h';
+                    else {
+                        if (k) key = key << 6 | code('k');
+                        key = key << 6 | code('k');
+                        k = false;
+                        f = 's';
+                    }
+                }
+                default -> {
+                    if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return UNPACKED;
+                    f = c;
+                }
+            }
+            if (k && f != 'h') key = key << 6 | code('k');
+            k = f == 'k';
+            if (!k) key = key << 6 | code(f);
+        }
+        return k ? key << 6 | code('k') : key;
+    }
+
+    private static int code(char c) {
+        return c <= '9' ? c - '0' + 27 : c - 'a' + 1;
     }
 
     /** The first letters that words folding alike with a word of {@code first} may begin with. */

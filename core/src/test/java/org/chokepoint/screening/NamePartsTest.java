@@ -114,4 +114,37 @@ class NamePartsTest {
         for (int i = 0; i < letters.length(); i++) packed |= (letters.charAt(i) - 'a' + 1) << (5 * i);
         return packed;
     }
+
+    /**
+     * The shortcuts before the patterns ({@link NameParts#mayHonour}, {@link NameParts#honorificWord}) leave out only names
+     * the patterns find nothing in: on
+     * random names made of the honorifics' words in other cases and scripts, initials with and without dots, spaces of
+     * every kind and other words, the key is the patterns' own.
+     */
+    @Test
+    void theShortcutBeforeThePatternsChangesNoKey() {
+        String[] parts = {"named after", "NAMED", "Named.", "by name", "BY  NAME", "imeni", "IMENI", "İMENİ", "имени", "ИМЕНИ", "им.",
+                "Им.", "im.", "IM.", "n.a.", "N. A.", "n.", "P.S.", "P S", "NP", "A", "a", "Я", "academician", "академика", "Talvin",
+                "TALVINA", "Талвина", "Degtyareva", "Korvel", "Plant", "zavod", "of the", "after", "50th Anniversary", "USSR", "Kartsev",
+                "'", "’", "-", "ſ", "K", "\u212A", "50", "60-letiya", "лет", "years of", "٣", "\uD835\uDC00", "x", "7", "named", "nam", "ime", "ni", "им", "ени"};
+        String[] gaps = {" ", " ", " ", "", "\t", "\n", "\u00A0", ".", ", "};
+        java.util.Random random = new java.util.Random(17);
+        int honouring = 0, shortened = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = 0, words = 1 + random.nextInt(7); k < words; k++) {
+                if (k > 0 || random.nextInt(4) == 0) name.append(gaps[random.nextInt(gaps.length)]);
+                name.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = name.toString();
+            int key = NameParts.honoreeByPatterns(text);
+            assertThat(NameParts.honoree(text)).as(text).isEqualTo(key);
+            String without = NameParts.withoutHonorificByPatterns(text);
+            assertThat(NameParts.withoutHonorific(text)).as(text).isEqualTo(without);
+            if (without != null) shortened++;
+            if (key != 0) honouring++;
+        }
+        assertThat(honouring).isGreaterThan(1_000);
+        assertThat(shortened).isGreaterThan(1_000);
+    }
 }
