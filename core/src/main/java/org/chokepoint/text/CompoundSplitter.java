@@ -18,7 +18,8 @@ final class CompoundSplitter {
     private static final int MIN_TOKEN = 5;
 
     private final Map<String, String> parts;
-    private final int longestPart;
+    /** What the parts translate to: a word that is none of these can only be spelled by its first letters. */
+    private final java.util.Set<String> meanings;
     /**
      * The parts as a letter tree: walking it from each start of a token finds every part that starts there in one pass,
      * where cutting out and hashing a substring for every (start, length) pair was most of the cost of normalising
@@ -28,20 +29,25 @@ final class CompoundSplitter {
 
     CompoundSplitter(Map<String, String> parts) {
         this.parts = Map.copyOf(parts);
-        this.longestPart = parts.keySet().stream().mapToInt(String::length).max().orElse(0);
-        for (String part : this.parts.keySet()) root.add(part);
+        this.meanings = java.util.Set.copyOf(this.parts.values());
+        this.parts.forEach(root::add);
     }
 
-    /** A node of the letter tree; {@code part} is set where a part ends. Mutable only while the splitter is built. */
+    /**
+     * A node of the letter tree; {@code part} is set where a part ends, with the part's {@code translation}. Mutable only
+     * while the splitter is built.
+     */
     private static final class Node {
         private char[] letters = new char[0];
         private Node[] next = new Node[0];
         private boolean part;
+        private String translation;
 
-        void add(String word) {
+        void add(String word, String translation) {
             Node node = this;
             for (int i = 0; i < word.length(); i++) node = node.childOrAdd(word.charAt(i));
             node.part = true;
+            node.translation = translation;
         }
 
         Node child(char c) {
@@ -108,15 +114,20 @@ final class CompoundSplitter {
         if (at == compound.length()) return false;
         String word = words.get(k);
         if (word.length() < MIN_PREFIX) return false;
-        // A part that translates to the word ("mash" for machine).
-        for (int len = MIN_PART; len <= Math.min(longestPart, compound.length() - at); len++) {
-            String part = compound.substring(at, at + len);
-            if (word.equals(parts.get(part)) && spells(compound, at + len, words, k + 1, to)) return true;
+        // A part that translates to the word ("mash" for machine), shortest first, walking the letter tree from here;
+        // only a word that some part translates to can be one.
+        if (meanings.contains(word)) {
+            Node node = root;
+            for (int end = at + 1; end <= compound.length() && node != null; end++) {
+                node = node.child(compound.charAt(end - 1));
+                if (node != null && node.part && end - at >= MIN_PART && word.equals(node.translation)
+                        && spells(compound, end, words, k + 1, to)) return true;
+            }
         }
         // The word's first letters, or the whole word.
         if (word.charAt(0) != compound.charAt(at)) return false;
         for (int len = Math.min(word.length(), compound.length() - at); len >= MIN_PREFIX; len--) {
-            if (compound.startsWith(word.substring(0, len), at) && spells(compound, at + len, words, k + 1, to)) return true;
+            if (compound.regionMatches(at, word, 0, len) && spells(compound, at + len, words, k + 1, to)) return true;
         }
         return false;
     }

@@ -19,7 +19,7 @@ final class GivenNames {
      * a glide ("i", "y", "ii", "yi", "iy") that some schemes write after a soft stem, then -ovych/-ovich/-evych/-evich
      * or -ivna/-ovna/-evna.
      */
-    private static final List<String[]> ENDINGS = endings();
+    private static final Affixes<String[]> ENDINGS = Affixes.endings(endings(), e -> e[0]);
     /** A stem this short is no name: "ivan" must stay whole in "ivanivna", but "iv" is nothing. */
     private static final int MIN_STEM = 3;
 
@@ -79,7 +79,7 @@ final class GivenNames {
     private String russianForm(String token) {
         String r = russian.get(token);
         if (r != null) return r;
-        for (String[] ending : ENDINGS) {
+        for (String[] ending : ENDINGS.candidates(token)) {
             if (!token.endsWith(ending[0]) || token.length() - ending[0].length() < MIN_STEM) continue;
             String ru = stems.get(token.substring(0, token.length() - ending[0].length()));
             if (ru == null) continue;

@@ -17,19 +17,30 @@ final class MistypedWords {
     static final int MIN_LETTERS = 7;
 
     private final Map<String, String> forms = new LinkedHashMap<>();
+    /** The forms' words and values in the map's order, in arrays: every last word of a name is tried against them. */
+    private String[] words = new String[0], values = new String[0];
 
     /** Adds a one-word form (shorter ones are ignored); the first value for a word wins. */
     void put(String word, String value) {
-        if (word.length() >= MIN_LETTERS) forms.putIfAbsent(word, value);
+        if (word.length() < MIN_LETTERS || forms.putIfAbsent(word, value) != null) return;
+        words = java.util.Arrays.copyOf(words, words.length + 1);
+        values = java.util.Arrays.copyOf(values, values.length + 1);
+        words[words.length - 1] = word;
+        values[values.length - 1] = value;
     }
 
     /** The value of the form that {@code typed} is one edit from, or null (also for a form written exactly). */
     String get(String typed) {
         if (typed.length() < MIN_LETTERS - 1 || forms.containsKey(typed)) return null;
-        for (Map.Entry<String, String> form : forms.entrySet()) {
-            if (Math.abs(form.getKey().length() - typed.length()) <= 1 && MistypedPhrases.oneEdit(typed, form.getKey())) {
-                return form.getValue();
-            }
+        char t0 = typed.charAt(0), t1 = typed.charAt(1);
+        for (int i = 0; i < words.length; i++) {
+            String form = words[i];
+            if (Math.abs(form.length() - typed.length()) > 1) continue;
+            // One edit leaves the first letters alike unless it is at the start: then the second letters are alike
+            // (replaced), or one word's first is the other's second (added, dropped, swapped).
+            char f0 = form.charAt(0), f1 = form.charAt(1);
+            if (t0 != f0 && t1 != f1 && t0 != f1 && t1 != f0) continue;
+            if (MistypedPhrases.oneEdit(typed, form)) return values[i];
         }
         return null;
     }

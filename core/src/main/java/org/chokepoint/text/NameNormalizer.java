@@ -302,6 +302,9 @@ public final class NameNormalizer {
 
     /** The number of initials after a surname that {@link #SURNAME_INITIALS} finds; 0 when the name is not so written. */
     private static int initialsAfterSurname(String original) {
+        // The pattern needs a dot after each of two initials at least: most names have fewer dots and skip the regex.
+        int first = original.indexOf('.');
+        if (first < 0 || original.indexOf('.', first + 1) < 0) return 0;
         java.util.regex.Matcher m = SURNAME_INITIALS.matcher(original);
         if (!m.matches()) return 0;
         int dots = 0;

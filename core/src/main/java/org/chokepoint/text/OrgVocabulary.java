@@ -39,6 +39,8 @@ final class OrgVocabulary {
             "ykh", "ikh", "yye", "iye", "iie", "ogo", "ego", "omu", "emu", "oye", "eye", "aya", "aia", "aja", "uyu", "yyu", "ymi", "imi",
             "yy", "yi", "iy", "ii", "ij", "yj", "oy", "oi", "oj", "ye", "ie", "oe", "ee", "ym", "im", "om", "em", "yh", "ih", "yu", "ya", "ia",
             "y", "i");
+    /** {@link #ADJECTIVE_ENDINGS} by last letter. */
+    private static final Affixes<String> ADJECTIVE_BY_LAST = Affixes.endings(ADJECTIVE_ENDINGS, e -> e);
     /** Cyrillic adjective endings of the nominative, whose stem the vocabulary registers. */
     private static final List<String> CYRILLIC_ADJECTIVE = List.of("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие");
     /** A stem shorter than this ("nov" of новый) would meet too many words by chance. */
@@ -150,7 +152,7 @@ final class OrgVocabulary {
 
     /** The English word(s) of a romanised Russian adjective whose stem the vocabulary knows, or null. */
     private String adjective(String word) {
-        for (String ending : ADJECTIVE_ENDINGS) {
+        for (String ending : ADJECTIVE_BY_LAST.candidates(word)) {
             if (word.length() - ending.length() < MIN_STEM || !word.endsWith(ending)) continue;
             String concept = stems.get(word.substring(0, word.length() - ending.length()));
             if (concept != null) return concept;

@@ -42,6 +42,9 @@ final class PlaceWords {
             Map.entry("chernomorsk", List.of("black", "sea")), Map.entry("rossiysk", List.of("russian")), Map.entry("rossiisk", List.of("russian")),
             Map.entry("kavkazsk", List.of("caucasian")));
 
+    /** {@link #ADJECTIVES} by the first letter of the stem. */
+    private static final Affixes<Map.Entry<String, List<String>>> ADJECTIVES_BY_FIRST = Affixes.beginnings(ADJECTIVES, Map.Entry::getKey);
+
     /** The romanised endings of a Russian adjective (BGN, plain and passport spellings), never empty. */
     private static final java.util.Set<String> ENDINGS = java.util.Set.of("iy", "ii", "yy", "yi", "y", "i", "ij", "aya", "aia", "aja", "oye",
             "oe", "oy", "oi", "oj", "ogo", "ovo", "ikh", "ykh", "iye", "ie", "ye", "iie", "uyu", "uiu", "om", "ym", "im");
@@ -65,7 +68,7 @@ final class PlaceWords {
         String noun = NOUNS.get(word);
         if (noun != null) return List.of(noun);
         if (word.length() < 6) return null;
-        for (Map.Entry<String, List<String>> a : ADJECTIVES) {
+        for (Map.Entry<String, List<String>> a : ADJECTIVES_BY_FIRST.candidates(word)) {
             String stem = a.getKey();
             if (word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()))) return a.getValue();
         }

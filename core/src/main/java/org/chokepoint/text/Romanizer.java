@@ -25,6 +25,7 @@ final class Romanizer {
 
     /** The distinct readings of folded text, primary first; never empty. */
     List<String> readings(String folded) {
+        if (latinOrCommon(folded)) return List.of(folded);
         List<List<String>> runs = new ArrayList<>();
         int max = 1;
         int start = 0;
@@ -62,6 +63,19 @@ final class Romanizer {
         runs.add(readings);
         return readings.size();
     }
+
+    /**
+     * Whether every character is below U+0250 (ASCII, Latin-1 and Latin Extended-A and -B), where every code point is of
+     * the Latin or the Common script: the text is one Latin run that no romaniser changes, its own one reading. Most
+     * names are, and are settled without a script lookup per character.
+     */
+    private static boolean latinOrCommon(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= LATIN_OR_COMMON_BELOW) return false;
+        return true;
+    }
+
+    /** Every code point below this is of the Latin or the Common script (checked by {@code RomanizerTest}). */
+    static final char LATIN_OR_COMMON_BELOW = '\u0250';
 
     /** Script of a code point, with marks and other script-neutral characters counted as COMMON. */
     private static int scriptOf(int cp) {

@@ -120,6 +120,9 @@ final class RussianAcronyms {
             }
             if (!SKIPPED.contains(t)) words.add(t);
         }
+        // Every acronym needs an organisation word, a phrase of the vocabulary: a name without one (a person, a vessel,
+        // most firms named in English) gives none, and is settled before its units are made.
+        if (!anyPhrase(words)) return List.of();
         // Units: a known phrase, an unknown word, or a number.
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
@@ -180,6 +183,12 @@ final class RussianAcronyms {
         List<String> english = written(units);
         if (english != null && !english.equals(tokens) && !result.contains(english)) result.add(english);
         return List.copyOf(result);
+    }
+
+    /** Whether a phrase of the vocabulary starts at any of the words. */
+    private boolean anyPhrase(List<String> words) {
+        for (int i = 0; i < words.size(); i++) if (phrases.longestAt(words, i) > 0) return true;
+        return false;
     }
 
     /** English words for a kind of organisation, which end the words an English abbreviation beside a proper name stands for. */

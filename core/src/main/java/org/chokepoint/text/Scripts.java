@@ -4,6 +4,9 @@ import com.ibm.icu.lang.UScript;
 
 /** Script detection for names. Thread-safe, pure. */
 public final class Scripts {
+    private static final String LATIN = UScript.getName(UScript.LATIN);
+    private static final String COMMON = UScript.getName(UScript.COMMON);
+
     private Scripts() {}
 
     /**
@@ -13,6 +16,17 @@ public final class Scripts {
      */
     public static String dominant(String text) {
         if (text == null || text.isEmpty()) return "Common";
+        // Most names are plain ASCII, whose letters are all Latin and whose other characters all Common: settled
+        // without a script lookup per character.
+        boolean letter = false;
+        int n = text.length(), i0 = 0;
+        for (; i0 < n; i0++) {
+            char c = text.charAt(i0);
+            if (c >= 0x80) break;
+            int lower = c | 0x20;
+            if (lower >= 'a' && lower <= 'z') letter = true;
+        }
+        if (i0 == n) return letter ? LATIN : COMMON;
         int[] counts = new int[UScript.CODE_LIMIT];
         int best = UScript.COMMON;
         for (int i = 0; i < text.length(); ) {
