@@ -65,6 +65,21 @@ public final class CompoundName {
     }
 
     /**
+     * {@link #compounds} of a listed name, kept: the same listed names are read for query after query. {@code own} must be
+     * the normalised words of {@code written} itself, so that the name alone decides.
+     */
+    static List<List<String>> listedCompounds(String written, List<String> own) {
+        List<List<String>> known = LISTED.get(written);
+        if (known != null) return known;
+        List<List<String>> out = List.copyOf(compounds(written, own));
+        if (LISTED.size() < CACHED) LISTED.put(written, out);
+        return out;
+    }
+
+    /** {@link #listedCompounds} by name as written. */
+    private static final Map<String, List<List<String>>> LISTED = new ConcurrentHashMap<>();
+
+    /**
      * Why the party's names lack part of a compound the listed name writes with a hyphen ("Грант ООО" is not LLC GRANT-TRADE);
      * null when they carry every compound. For detect's listed decision.
      *

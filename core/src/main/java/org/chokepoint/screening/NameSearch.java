@@ -509,6 +509,8 @@ final class NameSearch {
     private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person, boolean untypedPerson,
                               boolean supported, List<NormalizedName> forms) {
         List<String> queryForms = forms.getFirst().legalForms();
+        // The names' compounds, read on the first comparison aligned (CompoundName).
+        List<List<String>> entityCompounds = null, queryCompounds = null, queryReadings = null;
         options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
@@ -544,7 +546,17 @@ final class NameSearch {
             if (within) s *= ScorerV1.WITHIN_FACTOR;
             // A compound one name writes with a hyphen ("GRANT-TRADE", "Минотор-Сервис") that the other carries only in part:
             // another firm's name. Not between persons' names (a double surname is one person's). Only ever lowers the score.
-            boolean compoundPart = !kin && compoundPart(forms, names, name, listed);
+            boolean compoundPart = false;
+            if (!kin) {
+                if (entityCompounds == null) {
+                    entityCompounds = entityCompounds(names);
+                    NormalizedName query = forms.getFirst();
+                    queryCompounds = CompoundName.compounds(query.original(), query.tokens());
+                    queryReadings = new ArrayList<>();
+                    if (!entityCompounds.isEmpty()) for (NormalizedName f : forms) queryReadings.addAll(f.tokenLists());
+                }
+                compoundPart = compoundPart(entityCompounds, queryCompounds, queryReadings, name, listed);
+            }
             if (compoundPart) s *= ScorerV1.COMPOUND_PART_FACTOR;
             // One word of the query written as two of the listed name's ("Palmgrove" / PALM GROVE AFRICA DEV'T CORP), which
             // leaves words unmatched: a coined brand of two everyday words as often as the same name. Not the other way
@@ -567,31 +579,35 @@ final class NameSearch {
 
     /**
      * Whether one of the two names writes a compound with a hyphen that the other carries only in part ({@link CompoundName}):
-     * a compound of the entity's names that listed spelling {@code listed} writes ({@link CompoundName#writes}) (its own, or the same written apart or
-     * in another script: "OOO GRANT TREID" of LLC GRANT-TRADE) against every reading of the query ({@code forms}), and the
-     * query's compounds against every spelling of the listed name. Reads the names as written only where one has a hyphen.
+     * a compound of the entity's names ({@code entityCompounds}, {@link #entityCompounds}) that listed spelling {@code listed}
+     * writes ({@link CompoundName#writes}: its own, or the same written apart or in another script, "OOO GRANT TREID" of
+     * LLC GRANT-TRADE) against every reading of the query ({@code queryReadings}), and the query's compounds
+     * ({@code queryCompounds}) against every spelling of the listed name.
      */
-    static boolean compoundPart(List<NormalizedName> forms, List<IndexedName> names, IndexedName name, IndexedName.ListedSpelling listed) {
-        List<List<String>> readings = null;
+    static boolean compoundPart(List<List<String>> entityCompounds, List<List<String>> queryCompounds, List<List<String>> queryReadings,
+                                IndexedName name, IndexedName.ListedSpelling listed) {
+        for (List<String> parts : entityCompounds) {
+            if (CompoundName.writes(listed.tokens(), parts) && !CompoundName.carried(queryReadings, parts)) return true;
+        }
+        if (queryCompounds.isEmpty()) return false;
+        List<List<String>> listedReadings = new ArrayList<>(name.spellings().size());
+        for (IndexedName.ListedSpelling s : name.spellings()) listedReadings.add(s.tokens());
+        for (List<String> parts : queryCompounds) if (!CompoundName.carried(listedReadings, parts)) return true;
+        return false;
+    }
+
+    /** The compounds of all the entity's names ({@link CompoundName#compounds}); empty for most entities. */
+    static List<List<String>> entityCompounds(List<IndexedName> names) {
+        List<List<String>> out = List.of();
         for (int x = 0, n = names.size(); x < n; x++) {
             String written = names.get(x).name().value();
             if (written.indexOf('-') < 0) continue;
-            for (List<String> parts : CompoundName.compounds(written, names.get(x).normalized().tokens())) {
-                if (!CompoundName.writes(listed.tokens(), parts)) continue;
-                if (readings == null) {
-                    readings = new ArrayList<>();
-                    for (NormalizedName f : forms) readings.addAll(f.tokenLists());
-                }
-                if (!CompoundName.carried(readings, parts)) return true;
-            }
+            List<List<String>> found = CompoundName.listedCompounds(written, names.get(x).normalized().tokens());
+            if (found.isEmpty()) continue;
+            if (out.isEmpty()) out = new ArrayList<>();
+            out.addAll(found);
         }
-        String query = forms.getFirst().original();
-        if (query.indexOf('-') >= 0) {
-            List<List<String>> listedReadings = new ArrayList<>();
-            for (IndexedName.ListedSpelling s : name.spellings()) listedReadings.add(s.tokens());
-            return CompoundName.missing(listedReadings, query, forms.getFirst().tokens()) != null;
-        }
-        return false;
+        return out;
     }
 
     /**
