@@ -547,7 +547,9 @@ final class NameSearch {
             // A compound one name writes with a hyphen ("GRANT-TRADE", "Минотор-Сервис") that the other carries only in part:
             // another firm's name. Not between persons' names (a double surname is one person's). Only ever lowers the score.
             boolean compoundPart = false;
-            if (!kin) {
+            // Not through an acronym: its letters stand for the words, hyphenated or not ("SMPP" of "Stupino Machine-Building
+            // Production Plant").
+            if (!kin && !o.query().acronym() && !listed.acronym()) {
                 if (entityCompounds == null) {
                     entityCompounds = entityCompounds(names);
                     NormalizedName query = forms.getFirst();
