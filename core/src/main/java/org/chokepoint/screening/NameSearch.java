@@ -4,6 +4,7 @@ import org.chokepoint.model.NameKind;
 import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
 import org.chokepoint.country.Cities;
+import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.TokenWeights;
 
 import java.util.ArrayList;
@@ -36,10 +37,10 @@ final class NameSearch {
      */
     record Best(IndexedName name, PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, double score, double alignment,
                 double evidence, boolean translated, boolean unsupportedOneWord, boolean otherHonoree, boolean renamed,
-                boolean nameless, boolean painted, boolean within, boolean kin) {}
+                boolean nameless, boolean painted, boolean within, boolean kin, boolean compoundPart, boolean coined) {}
 
     /** Every name of the entity scores below the floor asked for. */
-    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false, false, false);
+    static final Best BELOW = new Best(null, null, null, -1, 0, 0, false, false, false, false, false, false, false, false, false, false);
 
     /**
      * A comparison worth aligning, and the most it can score: the query spelling against spelling {@code spelling} of
@@ -213,7 +214,7 @@ final class NameSearch {
         // agreeing country, still below it).
         // (Nor does any above the floor: those below it were left out.)
         if (options.isEmpty()) return floor > 0 ? BELOW : null;
-        return align(options, names, floor, person, untyped && personQuery, supported, pq.forms().getFirst().legalForms());
+        return align(options, names, floor, person, untyped && personQuery, supported, pq.forms());
     }
 
     /**
@@ -506,7 +507,10 @@ final class NameSearch {
 
     /** The best of the comparisons kept (at least one), aligned best bound first; {@link #BELOW} when none reaches the floor. */
     private static Best align(List<Option> options, List<IndexedName> names, double floor, boolean person, boolean untypedPerson,
-                              boolean supported, List<String> queryForms) {
+                              boolean supported, List<NormalizedName> forms) {
+        List<String> queryForms = forms.getFirst().legalForms();
+        // The names' compounds, read on the first comparison aligned (CompoundName).
+        List<List<String>> entityCompounds = null, queryCompounds = null, queryReadings = null;
         options.sort(BEST_BOUND_FIRST);
         if (options.getFirst().bound() + SLACK < floor) return BELOW;
         Best best = null;
@@ -540,18 +544,86 @@ final class NameSearch {
             boolean within = within(a, person, translated, supported, o, listed)
                     && (!exact(o.query(), listed.tokens().size(), sims) || ScorerV1.formsConflict(queryForms, name.normalized().legalForms()));
             if (within) s *= ScorerV1.WITHIN_FACTOR;
+            // A compound one name writes with a hyphen ("GRANT-TRADE", "Минотор-Сервис") that the other carries only in part:
+            // another firm's name. Not between persons' names (a double surname is one person's). Only ever lowers the score.
+            boolean compoundPart = false;
+            // Not through an acronym: its letters stand for the words, hyphenated or not ("SMPP" of "Stupino Machine-Building
+            // Production Plant").
+            if (!kin && !o.query().acronym() && !listed.acronym()) {
+                if (entityCompounds == null) {
+                    entityCompounds = entityCompounds(names);
+                    NormalizedName query = forms.getFirst();
+                    queryCompounds = CompoundName.compounds(query.original(), query.tokens());
+                    queryReadings = new ArrayList<>();
+                    if (!entityCompounds.isEmpty()) for (NormalizedName f : forms) queryReadings.addAll(f.tokenLists());
+                }
+                compoundPart = compoundPart(entityCompounds, queryCompounds, queryReadings, name, listed);
+            }
+            if (compoundPart) s *= ScorerV1.COMPOUND_PART_FACTOR;
+            // One word of the query written as two of the listed name's ("Palmgrove" / PALM GROVE AFRICA DEV'T CORP), which
+            // leaves words unmatched: a coined brand of two everyday words as often as the same name. Not the other way
+            // ("Ros Neft" / ROSNEFT OIL COMPANY): a brand written apart is spelled out. Only ever lowers the score.
+            boolean coined = !kin && a.score() < 1.0 && joinedWords(o.query().tokens(), listed.tokens());
+            if (coined) s *= ScorerV1.COINED_FACTOR;
             if (translated) s *= ScorerV1.TRANSLATION_FACTOR;
             double evidenceFloor = evidenceFloor(translated, o.renamed());
             // Identical names (every word on both sides equal) need no more evidence: they are the same name.
             if (a.evidence() < evidenceFloor && a.score() < 1.0) s *= a.evidence() / evidenceFloor;
             if (best == null || s > best.score() || (s == best.score() && o.order() < bestOrder)) {
                 best = new Best(name, o.query(), listed, s, a.score(), a.evidence(), translated, o.unsupportedOneWord(), o.otherHonoree(), o.renamed(),
-                        o.nameless(), o.painted(), within, kin);
+                        o.nameless(), o.painted(), within, kin, compoundPart, coined);
                 bestOrder = o.order();
             }
         }
         // What was not aligned cannot reach the floor; when the best aligned does not either, no name can.
         return best.score() < floor ? BELOW : best;
+    }
+
+    /**
+     * Whether one of the two names writes a compound with a hyphen that the other carries only in part ({@link CompoundName}):
+     * a compound of the entity's names ({@code entityCompounds}, {@link #entityCompounds}) that listed spelling {@code listed}
+     * writes ({@link CompoundName#writes}: its own, or the same written apart or in another script, "OOO GRANT TREID" of
+     * LLC GRANT-TRADE) against every reading of the query ({@code queryReadings}), and the query's compounds
+     * ({@code queryCompounds}) against every spelling of the listed name.
+     */
+    static boolean compoundPart(List<List<String>> entityCompounds, List<List<String>> queryCompounds, List<List<String>> queryReadings,
+                                IndexedName name, IndexedName.ListedSpelling listed) {
+        for (List<String> parts : entityCompounds) {
+            if (CompoundName.writes(listed.tokens(), parts) && !CompoundName.carried(queryReadings, parts)) return true;
+        }
+        if (queryCompounds.isEmpty()) return false;
+        List<List<String>> listedReadings = new ArrayList<>(name.spellings().size());
+        for (IndexedName.ListedSpelling s : name.spellings()) listedReadings.add(s.tokens());
+        for (List<String> parts : queryCompounds) if (!CompoundName.carried(listedReadings, parts)) return true;
+        return false;
+    }
+
+    /** The compounds of all the entity's names ({@link CompoundName#compounds}); empty for most entities. */
+    static List<List<String>> entityCompounds(List<IndexedName> names) {
+        List<List<String>> out = List.of();
+        for (int x = 0, n = names.size(); x < n; x++) {
+            String written = names.get(x).name().value();
+            if (written.indexOf('-') < 0) continue;
+            List<List<String>> found = CompoundName.listedCompounds(written, names.get(x).normalized().tokens());
+            if (found.isEmpty()) continue;
+            if (out.isEmpty()) out = new ArrayList<>();
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a word of {@code whole} is two adjacent words of {@code split} written as one, neither of which {@code whole}
+     * also has: the join the alignment credits in full ({@link TokenAlignment}).
+     */
+    static boolean joinedWords(List<String> whole, List<String> split) {
+        for (int i = 0; i + 1 < split.size(); i++) {
+            String x = split.get(i), y = split.get(i + 1);
+            if (whole.contains(x) || whole.contains(y)) continue;
+            int len = x.length() + y.length();
+            for (String w : whole) if (w.length() == len && w.startsWith(x) && w.startsWith(y, x.length())) return true;
+        }
+        return false;
     }
 
     /**

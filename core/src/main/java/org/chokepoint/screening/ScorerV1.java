@@ -59,7 +59,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v16";
+        return "cp-v17";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -163,6 +163,23 @@ public final class ScorerV1 {
      */
     static final double WITHIN_FACTOR = 0.9;
     /**
+     * A name that carries only part of a compound the other writes with a hyphen ("Грант ООО" / LLC GRANT-TRADE, "Minotor LLC" /
+     * MINOTOR-SERVICE, "AST ZAO" / SBERBANK-AST, "Альфа-Сервис" / ALFA LOGISTICS) counts at this share, below
+     * {@link #DEFAULT_THRESHOLD} whatever the alignment: Russian, Ukrainian and Turkish firms take a compound as their name,
+     * generic half and all ("X-Trade", "X-Service", "X-Invest", "X-M"), and a register tells "Grant-Trade" from "Grant" by it,
+     * while the generic half alone weighs little in the alignment. The compound joined ("Granttrade") or in another
+     * romanisation ("Грант-Трейд") is carried ({@link CompoundName}). Not between persons' names.
+     */
+    static final double COMPOUND_PART_FACTOR = 0.75;
+    /**
+     * One word of the query written as two words of the listed name, while the names leave words unmatched ("Palmgrove
+     * Trading" / PALM GROVE AFRICA DEV'T CORP), counts at this share: a firm that writes two everyday words as one has coined
+     * a brand of them, as often another firm's as the same name with a space lost; and the longer name's other words are
+     * missing. The same words joined with nothing else missing ("QARCHAKprison" / QARCHAK PRISON) count in full, and so does
+     * a listed brand written apart by the query ("Ros Neft" / ROSNEFT OIL COMPANY: spelled out, not coined).
+     */
+    static final double COINED_FACTOR = 0.9;
+    /**
      * The evidence a vessel read as renamed must rest on before it counts in full, about one rare word: the own name kept
      * is all the two names share, and a common word ("STAR", "PRIDE") names ships of many operators.
      */
@@ -218,7 +235,7 @@ public final class ScorerV1 {
             anyPair = !none.pairs().isEmpty();
         } else {
             name = new Explained(null, new Winner(bestQ, bestC, bestTranslated, bestEvidence, bestOneWord, e.schema() == Schema.PERSON,
-                    found.otherHonoree(), found.renamed(), bestNameless, found.painted(), bestWithin, found.kin()));
+                    found.otherHonoree(), found.renamed(), bestNameless, found.painted(), bestWithin, found.kin(), found.compoundPart(), found.coined()));
             // The winning alignment has aligned pairs exactly when it scores above 0: every word weighs more than 0.
             anyPair = bestAlignment > 0;
         }
@@ -334,7 +351,7 @@ public final class ScorerV1 {
     /** The spellings whose alignment won, to explain it. */
     private record Winner(PreparedQuery.QuerySpelling query, IndexedName.ListedSpelling listed, boolean translated, double evidence, boolean oneWord,
                           boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted, boolean within,
-                          boolean kin) {}
+                          boolean kin, boolean compoundPart, boolean coined) {}
 
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
@@ -390,6 +407,14 @@ public final class ScorerV1 {
                 if (winner.within()) {
                     note = (note == null ? "" : note + "; ") + "the query's one naming word is found in a listed name that has another it lacks: counted at "
                             + WITHIN_FACTOR;
+                }
+                if (winner.coined()) {
+                    note = (note == null ? "" : note + "; ") + "a word of the query is two listed words written as one, and words are left unmatched: counted at "
+                            + COINED_FACTOR;
+                }
+                if (winner.compoundPart()) {
+                    note = (note == null ? "" : note + "; ") + "a compound one name writes with a hyphen is only in part the other's: counted at "
+                            + COMPOUND_PART_FACTOR;
                 }
                 if (winner.nameless()) {
                     note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "

@@ -8,6 +8,7 @@ import org.chokepoint.model.IdentifierType;
 import org.chokepoint.model.Schema;
 import org.chokepoint.similarity.TokenSimilarity;
 import org.chokepoint.text.NameNormalizer;
+import org.chokepoint.screening.CompoundName;
 import org.chokepoint.text.NormalizedName;
 import org.chokepoint.text.WordRuns;
 
@@ -258,36 +259,14 @@ final class ListedEvidence {
     }
 
     /**
-     * Why the party's names lack part of a compound the listed name writes with a hyphen: "Грант ООО" is not LLC GRANT-TRADE.
-     * Russian and Central Asian firms make their name of two words joined ("Grant-Trade", "Tekhno-Servis"), and the
-     * compound, generic half and all, is the name a register tells firms apart by; a firm called "Grant" alone is another
-     * firm. Only a compound with a word that names something counts ("MILITARY-INDUSTRIAL" says what a firm does). Null
-     * when one spelling carries every part, the same, spelled otherwise or written together, or has a word of its own for
-     * each part it lacks (another romanisation: "Грант-Трейд" reads "grant treyd").
+     * Why the party's names lack part of a compound the listed name writes with a hyphen: "Грант ООО" is not LLC GRANT-TRADE
+     * ({@link CompoundName#partOnly}, the reading the scorer also counts). Null when one spelling carries every part.
      *
      * @param spellings   the party's screened spellings, normalised; not empty
      * @param matchedName the listed name or alias that matched
      */
     static String compoundPart(List<NormalizedName> spellings, String matchedName) {
-        for (String written : matchedName.split("\\s+")) {
-            if (written.indexOf('-') <= 0 || written.endsWith("-")) continue;
-            List<String> parts = NameNormalizer.standard().normalize(written.replace('-', ' ')).tokens();
-            if (parts.size() < 2 || Words.of(parts).naming.isEmpty()) continue;
-            boolean carried = false;
-            for (NormalizedName s : spellings) {
-                for (List<String> r : s.tokenLists()) {
-                    if (r.contains(String.join("", parts))) carried = true;
-                    // A part missing is carried by a word of the party's that pairs with no part: the same word in another
-                    // romanisation ("treyd" for TRADE), which no similarity of letters pairs.
-                    int missing = 0, spare = 0;
-                    for (String part : parts) if (!r.contains(part) && loosePartner(part, r) == null) missing++;
-                    for (String w : r) if (!parts.contains(w) && loosePartner(w, parts) == null) spare++;
-                    if (missing <= spare) carried = true;
-                }
-            }
-            if (!carried) return "the listed name's compound " + written.toLowerCase(java.util.Locale.ROOT) + " is only in part the party's name";
-        }
-        return null;
+        return CompoundName.partOnly(spellings, matchedName);
     }
 
     /** The words of a name as written, in lower case (letters and digits; other scripts are left to the normaliser). */
