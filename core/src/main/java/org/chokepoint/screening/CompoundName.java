@@ -119,10 +119,13 @@ public final class CompoundName {
             if (r.contains(joined)) return true;
             // A part missing is carried by a word of the reading that pairs with no part: the same word in another
             // romanisation ("treyd" for TRADE, "Swesda" for ZVEZDA), which no similarity of letters pairs.
-            int missing = 0, spare = 0;
-            for (String part : parts) if (!r.contains(part) && !like(part, r)) missing++;
-            for (String w : r) if (!parts.contains(w) && !like(w, parts)) spare++;
-            if (missing <= spare) return true;
+            // A word the vocabulary knows is no romanisation of a part it knows as another word: "logistics" does not
+            // respell the "servis" of "Альфа-Сервис", while "trade" may stand for a "treyd" the vocabulary lacks.
+            List<String> lacking = new ArrayList<>(parts.size());
+            for (String part : parts) if (!r.contains(part) && !like(part, r)) lacking.add(part);
+            int spare = 0;
+            for (String w : r) if (!parts.contains(w) && !like(w, parts) && mayRespell(w, lacking)) spare++;
+            if (lacking.size() <= spare) return true;
         }
         return false;
     }
@@ -138,6 +141,18 @@ public final class CompoundName {
         boolean part = false;
         for (String p : parts) if (reading.contains(p) || like(p, reading)) part = true;
         return part && carried(List.of(reading), parts);
+    }
+
+    /** Whether word {@code w} may be another spelling of one of {@code lacking}: not when both are vocabulary words of different meaning. */
+    private static boolean mayRespell(String w, List<String> lacking) {
+        NameNormalizer normalizer = NameNormalizer.standard();
+        String meaning = normalizer.concept(w);
+        if (meaning == null) return true;
+        for (String part : lacking) {
+            String partMeaning = normalizer.concept(part);
+            if (partMeaning == null || partMeaning.equals(meaning)) return true;
+        }
+        return false;
     }
 
     private static boolean like(String token, List<String> others) {

@@ -115,6 +115,17 @@ public final class NameNormalizer {
     }
 
     /**
+     * The English word(s) a word of the organisation vocabulary stands for ("servis" and "сервис" read "services",
+     * "logistika" and "logistics" "logistics"), or null for a word the vocabulary does not know. Null is not a word.
+     */
+    public String concept(String token) {
+        if (token == null) return null;
+        String concept = vocabulary.concept(token);
+        // An English word of the vocabulary is its own meaning ("logistics").
+        return concept != null ? concept : vocabulary.vocabularyWord(token) ? token : null;
+    }
+
+    /**
      * The organisation vocabulary row by row, in file order: {@code org-vocabulary.tsv}, then {@code
      * industry-vocabulary.tsv} (industries, products and fields), the words this chain translates by.
      */
