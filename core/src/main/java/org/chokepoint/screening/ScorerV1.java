@@ -8,6 +8,7 @@ import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.similarity.SurnameForms;
 import org.chokepoint.similarity.TokenAlignment;
+import org.chokepoint.text.NameNormalizer;
 import org.chokepoint.text.NormalizedName;
 
 import java.util.ArrayList;
@@ -353,6 +354,11 @@ public final class ScorerV1 {
                           boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted, boolean within,
                           boolean kin, boolean compoundPart, boolean coined) {}
 
+    /** {@code note}, then {@code more} after a semicolon; {@code more} alone when there is no note yet. */
+    private static String and(String note, String more) {
+        return note == null ? more : note + "; " + more;
+    }
+
     /** The name feature's text after the name: the aligned words, and why the score was reduced. */
     private record Explained(TokenAlignment none, Winner winner) {
         String describe(QueryMemo memo) {
@@ -393,50 +399,50 @@ public final class ScorerV1 {
                             + SHORT_NAME_LETTERS + " letters or fewer" : "");
                 }
                 if (!best.seats().isEmpty()) {
-                    note = (note == null ? "" : note + "; ") + "seat city '" + String.join(" ", best.seats())
-                            + "' named on one side only: weighs as a generic word";
+                    note = and(note, "seat city '" + String.join(" ", best.seats())
+                            + "' named on one side only: weighs as a generic word");
                 }
                 if (winner.oneWord()) {
-                    note = (note == null ? "" : note + "; ") + "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
-                            + ONE_WORD_FACTOR;
+                    note = and(note, "one word of the listed name decides while query words stay unmatched, and no country, identifier or type agrees: counted at "
+                            + ONE_WORD_FACTOR);
                 }
                 if (best.replaced() && !winner.person() && !winner.translated() && !winner.nameless() && !winner.renamed()) {
-                    note = (note == null ? "" : note + "; ") + "each name leaves a word of its own unmatched, one in the other's place: counted at "
-                            + REPLACED_FACTOR;
+                    note = and(note, "each name leaves a word of its own unmatched, one in the other's place: counted at "
+                            + REPLACED_FACTOR);
                 }
                 if (winner.within()) {
-                    note = (note == null ? "" : note + "; ") + "the query's one naming word is found in a listed name that has another it lacks: counted at "
-                            + WITHIN_FACTOR;
+                    note = and(note, "the query's one naming word is found in a listed name that has another it lacks: counted at "
+                            + WITHIN_FACTOR);
                 }
                 if (winner.coined()) {
-                    note = (note == null ? "" : note + "; ") + "a word of the query is two listed words written as one, and words are left unmatched: counted at "
-                            + COINED_FACTOR;
+                    note = and(note, "a word of the query is two listed words written as one, and words are left unmatched: counted at "
+                            + COINED_FACTOR);
                 }
                 if (winner.compoundPart()) {
-                    note = (note == null ? "" : note + "; ") + "a compound one name writes with a hyphen is only in part the other's: counted at "
-                            + COMPOUND_PART_FACTOR;
+                    note = and(note, "a compound one name writes with a hyphen is only in part the other's: counted at "
+                            + COMPOUND_PART_FACTOR);
                 }
                 if (winner.nameless()) {
-                    note = (note == null ? "" : note + "; ") + "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
-                            + NAMELESS_FACTOR;
+                    note = and(note, "only words that say what kind of organisation agree, and a distinctive word has no like word: counted at "
+                            + NAMELESS_FACTOR);
                 }
                 if (winner.painted()) {
-                    note = (note == null ? "" : note + "; ") + "between vessels a name with letters painted over or added counts "
-                            + PaintedName.SIMILARITY;
+                    note = and(note, "between vessels a name with letters painted over or added counts "
+                            + PaintedName.SIMILARITY);
                 }
                 if (winner.renamed()) {
-                    note = (note == null ? "" : note + "; ") + "the ship's own name under another operator's prefix ('" + winner.query().renamedWord()
-                            + "' read as a prefix, against '" + winner.listed().tokens().getFirst() + "'): counted at " + RENAMED_FACTOR;
+                    note = and(note, "the ship's own name under another operator's prefix ('" + winner.query().renamedWord()
+                            + "' read as a prefix, against '" + winner.listed().tokens().getFirst() + "'): counted at " + RENAMED_FACTOR);
                 }
                 if (winner.query().described()) {
-                    note = (note == null ? "" : note + "; ") + "the query without its honorific describes the organisation without naming it: counted at "
-                            + DESCRIBED_FACTOR;
+                    note = and(note, "the query without its honorific describes the organisation without naming it: counted at "
+                            + DESCRIBED_FACTOR);
                 }
                 if (winner.otherHonoree()) {
-                    note = (note == null ? "" : note + "; ") + "the names honour different people: counted at " + OTHER_HONOREE_FACTOR;
+                    note = and(note, "the names honour different people: counted at " + OTHER_HONOREE_FACTOR);
                 }
                 if (winner.evidence() < floor && best.score() < 1.0) {
-                    note = (note == null ? "" : note + "; ") + String.format("little distinctive text in common (evidence %.2f of %.2f)", winner.evidence(), floor);
+                    note = and(note, String.format("little distinctive text in common (evidence %.2f of %.2f)", winner.evidence(), floor));
                 }
             }
             return (best.pairs().isEmpty() ? " shares no word" : " aligns " + String.join(", ", best.pairs())) + (note == null ? "" : "; " + note);
@@ -501,7 +507,7 @@ public final class ScorerV1 {
      * {@link #STANDING_WORDS standing word} ("companies") nor a word of a line-of-business phrase.
      */
     private static boolean longWord(List<String> query) {
-        org.chokepoint.text.NameNormalizer normalizer = org.chokepoint.text.NameNormalizer.standard();
+        NameNormalizer normalizer = NameNormalizer.standard();
         for (String t : query) {
             if (t.length() >= DISTINCTIVE_WORD_LETTERS && !STANDING_WORDS.contains(t) && !normalizer.businessWord(t)) return true;
         }
@@ -532,7 +538,7 @@ public final class ScorerV1 {
      * phrase ({@link org.chokepoint.text.NameNormalizer#businessWord}: "Dış Ticaret", "Sanayi ve Ticaret").
      */
     static boolean standingWordsBeside(List<String> query) {
-        org.chokepoint.text.NameNormalizer normalizer = org.chokepoint.text.NameNormalizer.standard();
+        NameNormalizer normalizer = NameNormalizer.standard();
         int n = 0;
         for (String t : query) {
             if (STANDING_WORDS.contains(t) || normalizer.businessWord(t)) continue;

@@ -31,15 +31,8 @@ public final class AcronymLetters {
         StringBuilder out = new StringBuilder(word.length() + 2);
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            switch (c) {
-                case 'c', 'k', 'q' -> out.append('k');
-                case 'z', 's' -> out.append('s');
-                case 'w', 'v' -> out.append('v');
-                // After the first letter only: "Jan", "Yan" and "Ian" are names of their own.
-                case 'i', 'j', 'y' -> out.append(i == 0 ? c : 'y');
-                case 'x' -> out.append(i == 0 ? "h" : "ks");
-                default -> out.append(c);
-            }
+            if (c == 'x') out.append(i == 0 ? "h" : "ks");
+            else out.append(letter(c, i == 0));
         }
         // Х written kh or h: "AKHD" and "AHD", "CHTZ" (к х т з) and "HTZ".
         for (int i = out.indexOf("kh"); i >= 0; i = out.indexOf("kh", i)) out.deleteCharAt(i);
@@ -58,6 +51,21 @@ public final class AcronymLetters {
         return folded(a).equals(folded(b)) ? SIMILARITY : 0.0;
     }
 
+    /**
+     * What {@link #folded} writes for one letter other than x ({@code first}: the word's first letter): the letters that the
+     * trip through Russian swaps, one for each group.
+     */
+    private static char letter(char c, boolean first) {
+        return switch (c) {
+            case 'c', 'k', 'q' -> 'k';
+            case 'z', 's' -> 's';
+            case 'w', 'v' -> 'v';
+            // After the first letter only: "Jan", "Yan" and "Ian" are names of their own.
+            case 'i', 'j', 'y' -> first ? c : 'y';
+            default -> c;
+        };
+    }
+
     /** {@link #foldedKey} of a word with a letter outside a-z and 0-9: its folding is compared as a string. */
     static final long UNPACKED = -1L;
 
@@ -73,24 +81,15 @@ public final class AcronymLetters {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             char f;
-            switch (c) {
-                case 'c', 'k', 'q' -> f = 'k';
-                case 'z', 's' -> f = 's';
-                case 'w', 'v' -> f = 'v';
-                case 'i', 'j', 'y' -> f = i == 0 ? c : 'y';
-                case 'x' -> {
-                    if (i == 0) f = 'h';
-                    else {
-                        if (k) key = key << 6 | code('k');
-                        key = key << 6 | code('k');
-                        k = false;
-                        f = 's';
-                    }
-                }
-                default -> {
-                    if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return UNPACKED;
-                    f = c;
-                }
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return UNPACKED;
+            if (c != 'x') f = letter(c, i == 0);
+            else if (i == 0) f = 'h';
+            else {
+                // x after the first letter is "ks": its k goes in now (after one waiting), its s below.
+                if (k) key = key << 6 | code('k');
+                key = key << 6 | code('k');
+                k = false;
+                f = 's';
             }
             if (k && f != 'h') key = key << 6 | code('k');
             k = f == 'k';
