@@ -55,8 +55,9 @@ class ScreenCommandIT {
                 """, StandardCharsets.UTF_8);
         Path out = dir.resolve("results.jsonl");
         CliRun run = CliRun.of("--data", data.toString(), "screen", "--file", in.toString(), "--out", out.toString());
-        assertThat(run.exit()).as(run.toString()).isEqualTo(1); // one row rejected
-        assertThat(run.out()).contains("6 rows read, 6 written").contains("1 rejected").contains("rejected parties.csv:6: empty id");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1); // two rows rejected
+        assertThat(run.out()).contains("6 rows read, 6 written").contains("2 rejected")
+                .contains("rejected parties.csv:5: no name and no identifier: nothing to screen").contains("rejected parties.csv:6: empty id");
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(6);
         ObjectMapper json = new ObjectMapper();
@@ -69,6 +70,7 @@ class ScreenCommandIT {
         assertThat(json.readTree(lines.get(1)).get("matches")).isEmpty();
         assertThat(json.readTree(lines.get(2)).get("matches").get(0).get("score").asDouble()).isGreaterThanOrEqualTo(0.99);
         assertThat(json.readTree(lines.get(3)).get("matches")).isEmpty();
+        assertThat(json.readTree(lines.get(3)).get("error").asText()).as("an empty name is not a party cleared").isEqualTo("no name and no identifier: nothing to screen");
         assertThat(json.readTree(lines.get(4)).get("error").asText()).isEqualTo("empty id");
         assertThat(json.readTree(lines.get(5)).get("id").asText()).isEqualTo("q6");
         assertThat(json.readTree(lines.get(5)).get("matches")).isEmpty();

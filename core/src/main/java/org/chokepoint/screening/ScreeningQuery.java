@@ -25,6 +25,18 @@ public record ScreeningQuery(String name, String country, Schema schema, List<Id
         if (minScore < 0 || minScore > 1) throw new IllegalArgumentException("min score must be in [0, 1]");
     }
 
+    /** Why a batch row is refused when it gives nothing to match on: answered with no matches, it would read as "screened, clear". */
+    public static final String NOTHING_TO_SCREEN = "no name and no identifier: nothing to screen";
+
+    /**
+     * Whether the query gives nothing a list could be matched on: no letter or digit in the name and no identifier
+     * read from the identifier text. A batch rejects such a row rather than report it without matches, which a
+     * compliance team would take for a party screened and cleared.
+     */
+    public boolean screensNothing() {
+        return identifiers.isEmpty() && name.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** A name-only query with the default limit and threshold. */
     public static ScreeningQuery of(String name) {
         return new ScreeningQuery(name, null, null, List.of(), 5, ScorerV1.DEFAULT_THRESHOLD);

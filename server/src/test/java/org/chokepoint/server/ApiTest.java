@@ -52,14 +52,15 @@ class ApiTest {
     @Test
     void batchKeepsInputOrderAndReportsBadRows() throws Exception {
         HttpResponse<String> res = desk.post("/api/v1/screen/batch", Role.ANALYST, "text/csv",
-                "id,name,country\nq1,Almaz-Antey Air and Space Defense Corporation,RU\nq2,Nobody Known Ltd,GB\n,no id,\n");
+                "id,name,country\nq1,Almaz-Antey Air and Space Defense Corporation,RU\nq2,Nobody Known Ltd,GB\n,no id,\nq4,,RU\n");
         assertThat(res.statusCode()).isEqualTo(200);
         String[] lines = res.body().split("\n");
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(JSON.readTree(lines[0]).path("id").asText()).isEqualTo("q1");
         assertThat(JSON.readTree(lines[0]).path("matches").get(0).path("entity_id").asText()).isEqualTo("ofac-sdn:1001");
         assertThat(JSON.readTree(lines[1]).path("matches")).isEmpty();
         assertThat(JSON.readTree(lines[2]).path("error").asText()).contains("line 4").contains("empty id");
+        assertThat(JSON.readTree(lines[3]).path("error").asText()).contains("line 5").contains("nothing to screen");
         assertThat(desk.post("/api/v1/screen/batch", Role.ANALYST, "text/csv", "name\nx\n").body()).contains("no 'id' column");
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
 /**
  * Screens every row of a parties CSV ({@code id,name[,country,type,identifier]}, other columns ignored)
  * and writes one JSON line per row, in input order, even when nothing matched. Rows are screened in
- * parallel chunks; output order is kept. A row that cannot be screened (wrong field count, no id) still
+ * parallel chunks; output order is kept. A row that cannot be screened (wrong field count, no id, neither a name nor an identifier) still
  * gets its line, with an {@code error} field, and is counted as rejected. A row whose query normalises the same as an
  * earlier row's (same country, type, identifier) gets that row's answer from memory ({@link ScreeningBatch}): the same
  * answer, as screening it again would give.
@@ -62,12 +62,14 @@ public final class BatchScreening {
                     String name = field(row, header.get("name"));
                     if (row.getFieldCount() != fields) errors[i - base] = "expected " + fields + " fields, found " + row.getFieldCount();
                     else if (id == null) errors[i - base] = "empty id";
+                    ScreeningQuery q = errors[i - base] != null ? null
+                            : ScreeningQuery.of(name == null ? "" : name, field(row, header.get("country")), field(row, header.get("type")),
+                                    field(row, header.get("identifier")), limit, minScore);
+                    if (q != null && q.screensNothing()) errors[i - base] = ScreeningQuery.NOTHING_TO_SCREEN;
                     if (errors[i - base] != null) {
                         results[i - base] = MatchJson.result(id == null ? "" : id, name == null ? "" : name, List.of(), false).put("error", errors[i - base]);
                         return;
                     }
-                    ScreeningQuery q = ScreeningQuery.of(name == null ? "" : name, field(row, header.get("country")), field(row, header.get("type")),
-                            field(row, header.get("identifier")), limit, minScore);
                     results[i - base] = MatchJson.result(id, name == null ? "" : name, batch.screen(q), false);
                 });
                 for (int i = 0; i < results.length; i++) {

@@ -94,7 +94,9 @@ public final class ScreeningApi {
             try {
                 ScreeningQuery q = ScreeningQuery.of(name == null ? "" : name, field(row, header.get("country")), field(row, header.get("type")),
                         field(row, header.get("identifier")), limit, minScore);
-                lines[i] = ApiJson.screening(id, name == null ? "" : name, desk.lists().screener().screen(q)).toString();
+                lines[i] = q.screensNothing()
+                        ? ApiJson.screening(id, "", List.of()).put("error", "line " + row.getStartingLineNumber() + ": " + ScreeningQuery.NOTHING_TO_SCREEN).toString()
+                        : ApiJson.screening(id, name == null ? "" : name, desk.lists().screener().screen(q)).toString();
             } catch (IllegalArgumentException e) {
                 lines[i] = ApiJson.screening(id, name == null ? "" : name, List.of()).put("error", "line " + row.getStartingLineNumber() + ": " + e.getMessage()).toString();
             }
