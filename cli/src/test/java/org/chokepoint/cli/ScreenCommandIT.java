@@ -42,6 +42,14 @@ class ScreenCommandIT {
     }
 
     @Test
+    void anEmptyNameIsRefusedNotReportedAsNoMatch() {
+        CliRun run = CliRun.of("--data", data.toString(), "screen", " ");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("no name and no identifier: nothing to screen");
+        assertThat(run.out()).doesNotContain("No match");
+    }
+
+    @Test
     void batchFileGivesOneLinePerRowInInputOrder(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("parties.csv");
         Files.writeString(in, """

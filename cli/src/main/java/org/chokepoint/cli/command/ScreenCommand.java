@@ -77,6 +77,11 @@ public final class ScreenCommand implements Callable<Integer> {
             err.println("error: --min-score must be in [0, 1] and --limit positive");
             return 2;
         }
+        if (name != null && ScreeningQuery.of(name, null, null, identifier, limit, threshold).screensNothing()) {
+            // "No match" for an empty name would read as a party screened and cleared.
+            err.println("error: " + ScreeningQuery.NOTHING_TO_SCREEN + " (give a NAME with letters or digits, or --identifier)");
+            return 2;
+        }
         // A file that cannot be screened at all is refused before the lists and their index are loaded (seconds).
         PartiesFile parties = file == null ? null : PartiesFile.read(file);
         // The name normaliser takes a second of CPU to build (its transliterators and vocabularies); it is built on the
