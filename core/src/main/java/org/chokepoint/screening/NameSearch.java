@@ -279,8 +279,7 @@ final class NameSearch {
                 int n = qs.tokens().size();
                 if (n == 0) continue;
                 int[] qpos = qs.positions();
-                long positions = 0;
-                for (int i = 0; i < n; i++) positions |= 1L << qpos[i];
+                long positions = qs.positionBits();
                 if ((qs.firstLetters() & letterBits) != 0) {
                     TokenAlignment.Shape qShape = qs.shape();
                     if (hashJoin(qs, bits, hashes, k, offset, m)) hashJoins |= 1L << z;

@@ -29,19 +29,22 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
      */
     record QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                          boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
-                         String renamedWord, long acronymBits, long initialBits, long joinBits, boolean[] seats, double leastWeight) {
+                         String renamedWord, long acronymBits, long initialBits, long joinBits, boolean[] seats, double leastWeight,
+                         long positionBits) {
         /**
          * {@code acronymBits}, {@code initialBits} and {@code joinBits}: {@link NameSearch#acronymBits},
          * {@link NameSearch#initialBits} and {@link NameSearch#joinBits} of the shape. {@code seats}: the words that name a
          * city ({@link NameSearch#seats}; null for none), which weigh little when the other name does not have them
          * ({@link TokenAlignment#ADDED_SEAT}); {@code leastWeight}: the total with those at that weight, the least an
-         * alignment can total the words to (for the bounds).
+         * alignment can total the words to (for the bounds). {@code positionBits}: bit {@code p} (modulo 64) for each of
+         * the {@code positions}, which {@link NameSearch} tests against every listed spelling it screens (0 before the
+         * positions are known).
          */
         QuerySpelling(List<String> tokens, int[] positions, double[] weights, boolean translated, boolean primary, long firstLetters,
                       boolean acronym, TokenAlignment.Shape shape, double totalWeight, boolean described, QuerySpelling renamed,
                       String renamedWord) {
             this(tokens, positions, weights, translated, primary, firstLetters, acronym, shape, totalWeight, described, renamed, renamedWord,
-                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape), NameSearch.joinBits(shape), NameSearch.seats(tokens), 0);
+                    NameSearch.acronymBits(shape), NameSearch.initialBits(shape), NameSearch.joinBits(shape), NameSearch.seats(tokens), 0, 0);
         }
 
         QuerySpelling {
@@ -52,6 +55,9 @@ record PreparedQuery(List<NormalizedName> forms, List<QuerySpelling> spellings, 
             } else {
                 leastWeight = totalWeight;
             }
+            long bitsOf = 0;
+            if (positions != null) for (int p : positions) bitsOf |= 1L << p;
+            positionBits = bitsOf;
         }
     }
 

@@ -58,6 +58,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     int[] rows = new int[8];
     /** By listed word of the spelling at hand: {@link #alikePositions}. */
     long[] alike = new long[8];
+    /** What {@link Screener} read of the candidates before scoring them, kept so that the reads are made (its value means nothing). */
+    long touched;
     /** The comparisons {@link NameSearch#best} keeps for one entity, emptied for the next. */
     final java.util.List<NameSearch.Option> options = new java.util.ArrayList<>();
 

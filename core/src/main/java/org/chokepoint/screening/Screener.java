@@ -186,6 +186,7 @@ public final class Screener {
         List<ScorerV1.Scored> out = new ArrayList<>();
         PreparedQuery prepared = PreparedQuery.of(name, memo, q.schema() == org.chokepoint.model.Schema.VESSEL || VesselPrefix.startsWithShipType(q.name()),
                 honoree);
+        memo.touched = touch(ordinals);
         for (int i : ordinals) {
             ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), index.layouts[i], memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);
@@ -195,5 +196,22 @@ public final class Screener {
         List<Match> reported = new ArrayList<>(Math.min(q.limit(), out.size()));
         for (ScorerV1.Scored m : out.subList(0, Math.min(q.limit(), out.size()))) reported.add(m.match());
         return reported;
+    }
+
+    /**
+     * Reads the first of what scoring reads of each candidate (its entity's type, its names, its layout's first bits and
+     * words), all before scoring any: the candidates lie all over the heap, and each is a chain of a few reads that miss
+     * the cache. Read one candidate at a time, as scoring does, the chains wait one after another; read here, the chains
+     * of the candidates are independent, and the processor waits for many at once. Changes nothing; the value returned
+     * is kept only so that the reads are made.
+     */
+    private long touch(int[] ordinals) {
+        long sum = 0;
+        for (int i : ordinals) {
+            NameSearch.Layout layout = index.layouts[i];
+            long[] words = layout.words();
+            sum += layout.bits()[0] + (words.length == 0 ? 0 : words[0]) + index.entities.get(i).schema().ordinal() + index.names.get(i).size();
+        }
+        return sum;
     }
 }

@@ -31,7 +31,10 @@ final class ScientificSpelling {
      */
     static double of(String a, String b, java.util.function.ToDoubleBiFunction<String, String> spelling) {
         if (a.length() < MIN_LETTERS || b.length() < MIN_LETTERS) return 0.0;
-        boolean xa = a.indexOf('x') >= 0, xb = b.indexOf('x') >= 0, ca = softC(a), cb = softC(b);
+        // One pass over each word for both letters: this runs for every pair of words compared, nearly all of which have
+        // neither, and four searches of the two words (x and c in each) cost several times that.
+        int la = marks(a), lb = marks(b);
+        boolean xa = (la & X) != 0, xb = (lb & X) != 0, ca = (la & C) != 0 && softC(a), cb = (lb & C) != 0 && softC(b);
         if (xa == xb && ca == cb) return 0.0;
         String marked, other;
         if ((xa && !xb && b.indexOf('h') >= 0) || (ca && !cb && b.contains("ts"))) {
@@ -47,6 +50,19 @@ final class ScientificSpelling {
         if (read.charAt(0) != other.charAt(0)) return 0.0;
         if (Math.min(read.length(), other.length()) < EXACT_BELOW) return read.equals(other) ? SIMILARITY : 0.0;
         return Math.min(SIMILARITY, spelling.applyAsDouble(read, other));
+    }
+
+    private static final int X = 1, C = 2;
+
+    /** {@link #X} when the word has an x, {@link #C} when it has a c after its first letter (which {@link #softC} may read). */
+    private static int marks(String w) {
+        int out = w.charAt(0) == 'x' ? X : 0;
+        for (int i = 1, n = w.length(); i < n; i++) {
+            char c = w.charAt(i);
+            if (c == 'x') out |= X;
+            else if (c == 'c') out |= C;
+        }
+        return out;
     }
 
     /** Whether a word writes c for ц: a c after its first letter that is not part of ch or ck. */

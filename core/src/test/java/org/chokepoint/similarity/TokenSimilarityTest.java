@@ -140,6 +140,59 @@ class TokenSimilarityTest {
     }
 
     @Test
+    void theScientificReadingFindsItsLettersInOnePassAsTheSearchesDid() {
+        // ScientificSpelling.of looks for x and c in one pass over each word; the searches it replaced, on random words
+        // of the letters that matter (x, c, h, k, t, s) and a few others, must give the same similarity.
+        java.util.Random random = new java.util.Random(18);
+        String letters = "xchktsaoy";
+        int read = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String a = word(random, letters);
+            // Every other pair the word read in the scheme, so that some pairs are read so.
+            String b = n % 2 == 0 ? word(random, letters) : ScientificSpelling.english(a);
+            double expected = scientificBySearches(a, b);
+            assertThat(ScientificSpelling.of(a, b, TokenSimilarity::spelling)).as(a + " / " + b).isEqualTo(expected);
+            if (expected > 0) read++;
+        }
+        assertThat(read).as("pairs read in the scheme").isPositive();
+    }
+
+    private static String word(java.util.Random random, String letters) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) w.append(letters.charAt(random.nextInt(letters.length())));
+        return w.toString();
+    }
+
+    /** ScientificSpelling.of as written before the one-pass scan: four searches of the two words. */
+    private static double scientificBySearches(String a, String b) {
+        if (a.length() < ScientificSpelling.MIN_LETTERS || b.length() < ScientificSpelling.MIN_LETTERS) return 0.0;
+        boolean xa = a.indexOf('x') >= 0, xb = b.indexOf('x') >= 0, ca = softC(a), cb = softC(b);
+        if (xa == xb && ca == cb) return 0.0;
+        String marked, other;
+        if ((xa && !xb && b.indexOf('h') >= 0) || (ca && !cb && b.contains("ts"))) {
+            marked = a;
+            other = b;
+        } else if ((xb && !xa && a.indexOf('h') >= 0) || (cb && !ca && a.contains("ts"))) {
+            marked = b;
+            other = a;
+        } else {
+            return 0.0;
+        }
+        String read = ScientificSpelling.english(marked);
+        if (read.charAt(0) != other.charAt(0)) return 0.0;
+        if (Math.min(read.length(), other.length()) < ScientificSpelling.EXACT_BELOW) return read.equals(other) ? ScientificSpelling.SIMILARITY : 0.0;
+        return Math.min(ScientificSpelling.SIMILARITY, TokenSimilarity.spelling(read, other));
+    }
+
+    private static boolean softC(String w) {
+        for (int i = w.indexOf('c', 1), n = w.length(); i >= 0; i = w.indexOf('c', i + 1)) {
+            char next = i + 1 < n ? w.charAt(i + 1) : ' ';
+            if (next != 'h' && next != 'k') return true;
+        }
+        return false;
+    }
+
+    @Test
     void aShortWordThatWentThroughRussianLetterByLetterIsOneAcronym() {
         // CST as КСТ and back; KTZ as КТЗ, German KTS; VMK in German WMK; CHTZ read as К Х Т З; ELIX as ЭЛИКС.
         assertThat(TokenSimilarity.of("kst", "cst")).isEqualTo(AcronymLetters.SIMILARITY);
