@@ -205,7 +205,7 @@ final class ScreeningIndex {
                 IndexedName n = all.get(doc);
                 List<ScorerV1.Spelling> spellings = spellings(n);
                 Set<String> words = new LinkedHashSet<>();
-                tokens(n.normalized(), spellings, words);
+                tokens(n.normalized(), spellings, words::add);
                 tokens.add(doc, words);
                 // The trigrams of grams(NormalizedName).
                 for (ScorerV1.Spelling sp : spellings) if (!sp.acronym()) for (String t : sp.tokens()) grams.addWord(doc, t);
@@ -268,7 +268,11 @@ final class ScreeningIndex {
                 out[size++] = h;
             }
         }
-        Set<String> queryTokens = new LinkedHashSet<>();
+        // The query's words, each with its term in the word field: looked up once, for its clause and for whether it is
+        // an unlisted short word (a look-up in the index's map of every word is a few cache misses).
+        Map<String, TermPostings.Term> queryTokens = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<String> addToken = t -> queryTokens.computeIfAbsent(t, tokenPostings::term);
+        java.util.function.Predicate<String> keepCommon = t -> unlistedShortWord(t, queryTokens);
         Map<String, String> queryKeys = new java.util.LinkedHashMap<>();
         QueryGrams queryGrams = new QueryGrams();
         Set<String> queryWholes = new LinkedHashSet<>();
@@ -278,8 +282,8 @@ final class ScreeningIndex {
         for (NormalizedName f : forms) {
             // A form's spellings are made once for all its kinds of terms.
             List<ScorerV1.Spelling> spellings = ScorerV1.spellings(f);
-            tokens(f, spellings, queryTokens);
-            grams(spellings, queryGrams, form++, weight, this::unlistedShortWord);
+            tokens(f, spellings, addToken);
+            grams(spellings, queryGrams, form++, weight, keepCommon);
             keys(spellings, queryKeys);
             if (f.abjad()) skeletonKeys(spellings, queryKeys);
             wholeNames(spellings, queryWholes);
@@ -309,17 +313,17 @@ final class ScreeningIndex {
      * trigrams, best first; equal scores in name order. A name's score is the sum over the terms it shares
      * with the query, added up in double and compared in float.
      */
-    private int[] topNames(Set<String> queryTokens, QueryGrams queryGrams, Map<String, String> queryKeys, Set<String> queryWholes,
+    private int[] topNames(Map<String, TermPostings.Term> queryTokens, QueryGrams queryGrams, Map<String, String> queryKeys, Set<String> queryWholes,
                            java.util.function.ToDoubleFunction<String> weight) {
         Scratch s = scratch.poll();
         if (s == null) s = new Scratch(nameCount);
         else idleScratch.decrementAndGet();
         try {
             int clauses = 0;
-            for (String t : queryTokens) {
+            for (Map.Entry<String, TermPostings.Term> t : queryTokens.entrySet()) {
                 if (clauses++ >= MAX_QUERY_TOKENS) break;
-                TermPostings.Term term = tokenPostings.term(t);
-                s.clause(term.names(), term.score((float) (2.0 * weight.applyAsDouble(t))));
+                TermPostings.Term term = t.getValue();
+                s.clause(term.names(), term.score((float) (2.0 * weight.applyAsDouble(t.getKey()))));
             }
             // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
             // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
@@ -425,7 +429,18 @@ final class ScreeningIndex {
         /** The best {@code k} names as the ranking is defined: every clause added to every name, in the order asked. */
         int[] topInOrder(int k) {
             for (int i = 0; i < clauses; i++) add(postings[i], adds[i]);
-            return top(k, touched, count, 0);
+            return topOfMet(k, false);
+        }
+
+        /**
+         * The best {@code k} of every name met ({@link #top(int, int[], int, int, boolean)}), which also sets their scores
+         * back to 0 (the selection reads each of them once, so {@link #clear} need not read them again). {@code finite}:
+         * every score is known to be a finite number.
+         */
+        private int[] topOfMet(int k, boolean finite) {
+            int[] best = top(k, touched, count, 0, finite);
+            count = 0;
+            return best;
         }
 
         private void add(int[] docs, float s) {
@@ -490,17 +505,22 @@ final class ScreeningIndex {
                 mass += (double) adds[c] * docs.length;
             }
             pruned = closed;
-            if (!closed) return top(k, touched, count, 0);
+            if (!closed) return topOfMet(k, true);
             // The names met that could still reach the floor (as the k above it do), marked in a bit set small enough to
-            // stay in the nearest cache while the remaining postings are read through; the others cannot be among the k best.
+            // stay in the nearest cache while the remaining postings are read through; the others cannot be among the k best,
+            // and their scores are set back to 0 here, where they are read (the selection sets back those in play).
             int live = 0;
             double left = suffix[i];
             long[] in = this.in;
-            for (int t = 0; t < count; t++) {
+            double[] score = this.score;
+            int met = count;
+            for (int t = 0; t < met; t++) {
                 int d = touched[t];
                 if ((float) (score[d] + left) >= floor) {
                     alive[live++] = d;
                     in[d >>> 6] |= 1L << d;
+                } else {
+                    score[d] = 0;
                 }
             }
             int[] hits = this.hits;
@@ -518,7 +538,9 @@ final class ScreeningIndex {
                 for (int x = 0; x < h; x++) score[hits[x]] += a;
             }
             for (int x = 0; x < live; x++) in[alive[x] >>> 6] = 0;
-            return top(k, alive, live, Float.floatToIntBits(floor));
+            int[] best = top(k, alive, live, Float.floatToIntBits(floor), true);
+            count = 0;
+            return best;
         }
 
         /** Whether at least {@code k} of the names met score above {@code floor} in float. */
@@ -531,14 +553,18 @@ final class ScreeningIndex {
          * The best {@code k} of {@code docs[0, n)}, best first, among those whose score in float has bits {@code least} or
          * more (0: any; a caller that knows {@code k} names score that much leaves out the others, which cannot be among
          * them). A name's key orders by score (float bits of a positive float compare as the floats do), then by the lower
-         * name number; keys are distinct.
+         * name number; keys are distinct. Each name's score is set back to 0 once read. {@code finite}: every score is a
+         * finite number, so that its raw bits are those of {@link Float#floatToIntBits} (a NaN's are not).
          *
          * <p>Keys above a threshold go to a buffer of twice {@code k}; when it is full, the best {@code k} of it are
          * selected (in place, in linear time) and the least of them becomes the threshold. Most names of a query score
          * below the best {@code k} met so far and cost one comparison; a heap made each of the others cost a sift.
          */
-        private int[] top(int k, int[] docs, int n, int least) {
-            if (k <= 0 || n == 0) return new int[0];
+        private int[] top(int k, int[] docs, int n, int least, boolean finite) {
+            if (k <= 0 || n == 0) {
+                for (int i = 0; i < n; i++) score[docs[i]] = 0;
+                return new int[0];
+            }
             long[] buf = selection;
             if (buf.length < SELECTION_SPAN * k) selection = buf = new long[SELECTION_SPAN * k];
             int cap = buf.length, size = 0;
@@ -547,7 +573,9 @@ final class ScreeningIndex {
             long threshold = ((long) least << 32) - 1;
             for (int i = 0; i < n; i++) {
                 int d = docs[i];
-                long key = ((long) Float.floatToIntBits((float) score[d]) << 32) | (Integer.MAX_VALUE - d);
+                float f = (float) score[d];
+                score[d] = 0;
+                long key = ((long) (finite ? Float.floatToRawIntBits(f) : Float.floatToIntBits(f)) << 32) | (Integer.MAX_VALUE - d);
                 if (key > threshold) {
                     buf[size++] = key;
                     if (size == cap) {
@@ -601,6 +629,7 @@ final class ScreeningIndex {
         }
 
         void clear() {
+            // Nothing to set back after a selection, which did it as it read the scores; only after a query cut short.
             for (int i = 0; i < count; i++) score[touched[i]] = 0;
             count = 0;
             java.util.Arrays.fill(postings, 0, clauses, null);
@@ -641,9 +670,9 @@ final class ScreeningIndex {
      * Adds every token of every spelling that the scorer compares of {@code n}, whose spellings are {@code spellings}, to
      * {@code out}, in order, then the tokens written together; whole names are terms of the key field ({@link #wholeNames}).
      */
-    private static void tokens(NormalizedName n, List<ScorerV1.Spelling> spellings, Set<String> out) {
-        for (ScorerV1.Spelling s : spellings) out.addAll(s.tokens());
-        out.add(n.concatenated());
+    private static void tokens(NormalizedName n, List<ScorerV1.Spelling> spellings, java.util.function.Consumer<String> out) {
+        for (ScorerV1.Spelling s : spellings) for (String t : s.tokens()) out.accept(t);
+        out.accept(n.concatenated());
     }
 
     /**
@@ -718,8 +747,10 @@ final class ScreeningIndex {
      * then all that can find another spelling of it, and such a spelling may share only a common trigram with it ("skan"
      * and the listed "scan": "an_"). A short word that names have ("bank", "star") finds them itself.
      */
-    private boolean unlistedShortWord(String word) {
-        return word.length() < TransliterationKey.MIN_LENGTH && tokenPostings.term(word).names().length == 0;
+    private boolean unlistedShortWord(String word, Map<String, TermPostings.Term> queryTokens) {
+        if (word.length() >= TransliterationKey.MIN_LENGTH) return false;
+        TermPostings.Term term = queryTokens.get(word);
+        return (term != null ? term : tokenPostings.term(word)).names().length == 0;
     }
 
     /**

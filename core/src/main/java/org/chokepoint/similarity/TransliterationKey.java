@@ -47,8 +47,7 @@ public final class TransliterationKey {
     public static String ofUncached(String word) {
         String[] hit = CACHE.get(word);
         if (hit != null) return hit[1];
-        String w = word;
-        for (String[] f : FOLD) if (w.contains(f[0])) w = w.replace(f[0], f[1]);
+        String w = foldGroups(word);
         return key(w);
     }
 
@@ -59,12 +58,61 @@ public final class TransliterationKey {
     private static String[] cached(String word) {
         String[] hit = CACHE.get(word);
         if (hit != null) return hit;
-        String w = word;
-        for (String[] f : FOLD) if (w.contains(f[0])) w = w.replace(f[0], f[1]);
+        String w = foldGroups(word);
         String[] computed = {w, key(w)};
         if (CACHE.size() >= CACHE_LIMIT) CACHE.clear(); // bounded: start over rather than grow without end
         CACHE.put(word, computed);
         return computed;
+    }
+
+    /** What each group of {@link #FOLD} needs a string to have, in the bits of {@link #traces}: its letters, and its pairs. */
+    private static final long[] GROUP_LETTERS = new long[FOLD.length], GROUP_PAIRS = new long[FOLD.length];
+
+    static {
+        for (int i = 0; i < FOLD.length; i++) {
+            long[] t = traces(FOLD[i][0]);
+            GROUP_LETTERS[i] = t[0];
+            GROUP_PAIRS[i] = t[1];
+        }
+    }
+
+    /**
+     * The letter groups of {@link #FOLD} replaced, each in turn. A group is looked for only when the string has each of its
+     * letters and each pair of its adjacent letters (by bits of their hashes, which a string that holds the group always
+     * has): most groups are in few words, and a whole name (of a query, or of the index's build) was read through once per
+     * group. The string is traced again after a replacement. Package-private for tests, as {@link #foldedEveryGroup}.
+     */
+    static String foldGroups(String word) {
+        String w = word;
+        long[] t = traces(w);
+        for (int i = 0; i < FOLD.length; i++) {
+            if ((GROUP_LETTERS[i] & ~t[0]) != 0 || (GROUP_PAIRS[i] & ~t[1]) != 0) continue;
+            if (w.contains(FOLD[i][0])) {
+                w = w.replace(FOLD[i][0], FOLD[i][1]);
+                t = traces(w);
+            }
+        }
+        return w;
+    }
+
+    /** {@link #foldGroups} by looking for every group: what it must equal. */
+    static String foldedEveryGroup(String word) {
+        String w = word;
+        for (String[] f : FOLD) if (w.contains(f[0])) w = w.replace(f[0], f[1]);
+        return w;
+    }
+
+    /** One bit per letter ({@code c & 63}) and one per pair of adjacent letters (a hash of both, 6 bits) of {@code w}. */
+    private static long[] traces(String w) {
+        long letters = 0, pairs = 0;
+        char last = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            letters |= 1L << c;
+            if (i > 0) pairs |= 1L << (last * 31 + c);
+            last = c;
+        }
+        return new long[] {letters, pairs};
     }
 
     private static String key(String w) {
