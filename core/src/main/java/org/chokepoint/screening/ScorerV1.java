@@ -405,7 +405,9 @@ public final class ScorerV1 {
                     note = "agreement through the Russian acronym '" + String.join(" ", letters) + "': counted at " + ACRONYM_FACTOR
                             + (letters.size() == 1 ? " (" + UNSUPPORTED_ACRONYM_FACTOR + " more without an agreeing country)" : "")
                             + (letters(winner.listed().tokens()) <= SHORT_NAME_LETTERS ? ", " + SHORT_NAME_FACTOR + " more for a name of "
-                            + SHORT_NAME_LETTERS + " letters or fewer" : "");
+                            + SHORT_NAME_LETTERS + " letters or fewer"
+                            : winner.query().acronym() && lt.size() > qt.size() && letters(qt) <= SHORT_NAME_LETTERS
+                            ? ", " + SHORT_NAME_FACTOR + " more: the listed name adds words to " + letters(qt) + " letters" : "");
                 }
                 if (!best.seats().isEmpty()) {
                     note = and(note, "seat city '" + String.join(" ", best.seats())
