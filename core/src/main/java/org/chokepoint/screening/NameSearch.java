@@ -433,6 +433,9 @@ final class NameSearch {
             // A short listed name identifies no one alone ("rti"); counted here, so that the search weighs
             // it against the entity's other spellings (ScorerV1 leaves acronym winners alone).
             if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+            // So too the query's acronym of that many letters against a listed name that adds a word to them ("Karanfil Bobr
+            // Company", KBK, / "OOO KBK BANK"): the agreement rests on those letters alone (ScorerV1's short-name rule).
+            else if (qs.acronym() && m > qs.tokens().size() && ScorerV1.letters(qs.tokens()) <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
         }
         return factor;
     }

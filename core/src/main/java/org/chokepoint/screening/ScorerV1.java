@@ -60,7 +60,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v17";
+        return "cp-v18";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -287,7 +287,14 @@ public final class ScorerV1 {
         }
         // An agreement through an acronym had the short-name factor counted in the search (NameSearch).
         boolean viaAcronym = bestC != null && (bestC.acronym() || bestQ.acronym());
-        int matchedLetters = anyPair && !viaAcronym ? letters(bestName.normalized().tokens()) : 0;
+        // The letters the agreement rests on: a query of three letters ("ООО ГКР") agrees with a listed name that adds a word
+        // to them ("GKR UK OOO", "CDM Engineering") on no more than those letters, so the longer name is no better evidence
+        // than the listed name of those letters alone, which it outranked (0.97 against 0.85). Only when the listed name has
+        // a word more: one word against one word is one name spelled otherwise ("AHK" / the listed acronym "AKHK", АХК).
+        List<String> listedTokens = bestName.normalized().tokens();
+        int listedLetters = letters(listedTokens);
+        int queryLetters = bestQ == null || bestQ.tokens().size() >= listedTokens.size() ? listedLetters : letters(bestQ.tokens());
+        int matchedLetters = anyPair && !viaAcronym ? Math.min(listedLetters, queryLetters) : 0;
         if (matchedLetters > 0 && matchedLetters <= SHORT_NAME_LETTERS) {
             // As an acronym alone: a few letters stand for many organisations, so without support they count less again
             // ("기아", Kia, read "gi a", against the alias "GIA" of an armed group).
@@ -297,7 +304,9 @@ public final class ScorerV1 {
             double cut = -score * (1 - factor);
             adjust += cut;
             int letters = matchedLetters;
-            features.add(new Pending("short_name", cut, () -> "listed name '" + winner.name().value() + "' has " + letters + " letters: too short to identify alone"
+            boolean queryShort = queryLetters < listedLetters;
+            features.add(new Pending("short_name", cut, () -> (queryShort ? "the query's name agrees on " + letters + " letters only"
+                    : "listed name '" + winner.name().value() + "' has " + letters + " letters") + ": too short to identify alone"
                     + (shortSupported ? "" : ", and no country, identifier or type agrees")));
         }
         if (e.schema() == Schema.PERSON && bestName.normalized().tokens().size() == 1 && query.tokens().size() > 1) {
@@ -396,7 +405,9 @@ public final class ScorerV1 {
                     note = "agreement through the Russian acronym '" + String.join(" ", letters) + "': counted at " + ACRONYM_FACTOR
                             + (letters.size() == 1 ? " (" + UNSUPPORTED_ACRONYM_FACTOR + " more without an agreeing country)" : "")
                             + (letters(winner.listed().tokens()) <= SHORT_NAME_LETTERS ? ", " + SHORT_NAME_FACTOR + " more for a name of "
-                            + SHORT_NAME_LETTERS + " letters or fewer" : "");
+                            + SHORT_NAME_LETTERS + " letters or fewer"
+                            : winner.query().acronym() && lt.size() > qt.size() && letters(qt) <= SHORT_NAME_LETTERS
+                            ? ", " + SHORT_NAME_FACTOR + " more: the listed name adds words to " + letters(qt) + " letters" : "");
                 }
                 if (!best.seats().isEmpty()) {
                     note = and(note, "seat city '" + String.join(" ", best.seats())

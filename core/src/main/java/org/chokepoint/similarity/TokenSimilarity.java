@@ -12,7 +12,8 @@ package org.chokepoint.similarity;
  *       konstruktorskoe/construction, korporatsiya/corporation, tsentr/centre): {@value #SHORT_VARIANT};</li>
  *   <li>words of six letters or more with the same {@link TransliterationKey} (the consonants that
  *       romanisations of one name keep: "iurii"/"yuriy", "aleksandr"/"alexander", "soleimani"/"sulaimani"),
- *       when no closer spelling applies and the folded words are at most 30% edits apart:
+ *       when no closer spelling applies and the folded words are at most 30% edits apart, and not two Russian surnames
+ *       in -ov or -ev whose a, o and u differ ("kolesnikov"/"kalashnikov", {@link SurnameVowels}):
  *       {@value TransliterationKey#SIMILARITY};</li>
  *   <li>a place name and its Russian adjective ("lipetsk"/"lipetskii"), or two adjectives of one place
  *       ("dolgoprudny"/"dolgoprudnenskii", when no closer spelling applies), or an English word of four
@@ -239,7 +240,8 @@ public final class TokenSimilarity {
         // "hussein" share a skeleton but are different names).
         if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
                 && (keyA == null ? TransliterationKey.of(a) : keyA).equals(keyB == null ? TransliterationKey.of(b) : keyB)
-                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY) return TransliterationKey.SIMILARITY;
+                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY
+                && !SurnameVowels.differ(TransliterationKey.folded(a), TransliterationKey.folded(b))) return TransliterationKey.SIMILARITY;
         if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         // One East Slavic name whose initial iotated vowel is written y, j, i or (е) not at all: "Elena"/"Yelena", "Juri"/"Yuri".
         // A Russian word in the scientific ("j and x") scheme against the English-style spelling: "Pjatyx"/"Pyatykh".

@@ -216,4 +216,16 @@ class TokenSimilarityTest {
             assertThat(TokenSimilarity.alikeFirstLetters(p[1])).contains(p[0].substring(0, 1));
         }
     }
+
+    @Test
+    void russianSurnamesWhoseAOrUDifferAreTwoSurnames() {
+        // Колесников / Калашников, Романов / Рахманов: one transliteration key, other vowels that every scheme writes alike.
+        assertThat(TokenSimilarity.of("kolesnikov", "kalashnikov")).isZero();
+        assertThat(TokenSimilarity.of("romanov", "rakhmanov")).isZero();
+        // ё written yo, io or (after a hushing consonant) o is e: one surname.
+        assertThat(TokenSimilarity.of("vorobyov", "vorobiev")).isGreaterThanOrEqualTo(TransliterationKey.SIMILARITY);
+        assertThat(TokenSimilarity.of("gorbachov", "gorbachyov")).isGreaterThan(0.8);
+        // Not for words without the Russian possessive ending: Arabic and Persian vowels vary ("mohammad"/"muhammad").
+        assertThat(TokenSimilarity.of("mohammad", "muhammad")).isGreaterThan(0.8);
+    }
 }
