@@ -702,9 +702,11 @@ final class SqlRecordPass {
             select.append(select.isEmpty() ? "" : ", ").append(field[c.ordinal()] == null ? "CAST(NULL AS VARCHAR)" : field[c.ordinal()])
                     .append(" AS ").append(c.column());
         }
+        // Every empty field, quoted or not, is read as null (DuckDB's defaults, written out: valid_rows relies on raw holding
+        // no empty text).
         String sql = "CREATE TEMP TABLE raw AS SELECT " + select + " FROM read_csv(" + literal(input.toString())
                 + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
-                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true)";
+                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true, nullstr = '', allow_quoted_nulls = true)";
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 // In file order: DuckDB keeps the CSV reader's order in the table it makes when told to preserve insertion
@@ -851,9 +853,12 @@ final class SqlRecordPass {
             }
         }
         // The rows Java accepted (their values stripped, empty ones null) replace the rows of raw they come from, and the
-        // rows with blanks that the scan proved valid are stripped in place; valid_rows reads raw, its empty values null.
+        // rows with blanks that the scan proved valid are stripped in place, a value stripped to nothing made null: raw then
+        // holds no empty text (DuckDB read every empty field, quoted or not, as null: readRaw), and valid_rows reads its
+        // columns as they are. (With nullif over every column in the view, each scan of it cost 10-15% more: 0.2 CPU-s in
+        // all for the spellings, the candidates and the distinct codes and carriers of a million records.)
         StringBuilder values = new StringBuilder();
-        for (ShipmentColumn c : COLUMNS) values.append(", nullif(").append(c.column()).append(", '') AS ").append(c.column());
+        for (ShipmentColumn c : COLUMNS) values.append(", ").append(c.column());
         // Fixed in raw itself, so that every later step scans a table: a scan of the view that put them in place of raw's
         // rows (a union and an anti-join) cost 2-3 times a plain scan. The rejected rows go, and the rowid of the rows left
         // stays their place in the file. Stripped as String.strip() strips (Java's whitespace, not U+00A0, U+2007 or
@@ -863,8 +868,8 @@ final class SqlRecordPass {
         // scan of every column (0.6 CPU-s a million rows, against 0.15).
         StringBuilder strip = new StringBuilder();
         for (ShipmentColumn c : shape.stripped()) {
-            strip.append(strip.isEmpty() ? "" : ", ").append(c.column()).append(" = regexp_replace(").append(c.column()).append(", '^")
-                    .append(WHITESPACE).append("+|").append(WHITESPACE).append("+$', '', 'g')");
+            strip.append(strip.isEmpty() ? "" : ", ").append(c.column()).append(" = nullif(regexp_replace(").append(c.column()).append(", '^")
+                    .append(WHITESPACE).append("+|").append(WHITESPACE).append("+$', '', 'g'), '')");
         }
         if (!strip.isEmpty() && shape.blanks().length > 0) db.execute("UPDATE raw SET " + strip + " WHERE rowid IN (SELECT ln FROM blank_rows)");
         StringBuilder all = new StringBuilder();
@@ -889,13 +894,49 @@ final class SqlRecordPass {
                       ln * 2 AS pos FROM valid_rows
                     UNION ALL SELECT importer_name, importer_country, coalesce(importer_id, ''), coalesce(importer_address, ''), ln * 2 + 1 FROM valid_rows)
                   GROUP BY name, country, id, address)""");
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT m, name, country, id, address, n FROM men ORDER BY m")) {
-            while (rs.next()) {
-                int m = mentions.intern(rs.getString(2), rs.getString(3), absentIfEmpty(rs.getString(4)), absentIfEmpty(rs.getString(5)));
-                if (m != rs.getInt(1)) throw new IllegalStateException("spelling numbered " + m + ", expected " + rs.getInt(1));
-                long more = rs.getLong(6) - 1;
+        // One text per spelling, its four values joined by a separator: DuckDB's driver makes a Java string of each text it
+        // hands over, and four texts a spelling made the read of the 73,870 spellings of a million records cost 0.22-0.30
+        // CPU-s on the quick compiler, one text 0.09-0.14. A spelling whose values hold the separator is read by its columns.
+        try (Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT name || chr(31) || country || chr(31) || id || chr(31) || address, n FROM men ORDER BY m")) {
+            String[] values = new String[4];
+            for (int row = 0; rs.next(); row++) {
+                if (!split(rs.getString(1), values)) spelling(db, row, values);
+                int m = mentions.intern(values[0], values[1], absentIfEmpty(values[2]), absentIfEmpty(values[3]));
+                if (m != row) throw new IllegalStateException("spelling numbered " + m + ", expected " + row);
+                long more = rs.getLong(2) - 1;
                 if (more > 0) mentions.count(m, more);
             }
+        }
+    }
+
+    /** The separator of a spelling's values in {@link #numberSpellings}' read (U+001F, the unit separator). */
+    private static final char SEPARATOR = '\u001f';
+
+    /**
+     * Splits a spelling's joined values into {@code values}; false when they are not four (a value held the separator,
+     * or the text is null), and the spelling must be read by its columns.
+     */
+    static boolean split(String joined, String[] values) {
+        if (joined == null) return false;
+        int from = 0;
+        for (int k = 0; k < 3; k++) {
+            int at = joined.indexOf(SEPARATOR, from);
+            if (at < 0) return false;
+            values[k] = joined.substring(from, at);
+            from = at + 1;
+        }
+        if (joined.indexOf(SEPARATOR, from) >= 0) return false;
+        values[3] = joined.substring(from);
+        return true;
+    }
+
+    /** The four values of spelling {@code m} read by their columns. */
+    private static void spelling(WorkDatabase db, int m, String[] values) throws SQLException {
+        try (Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, country, id, address FROM men WHERE m = " + m)) {
+            if (!rs.next()) throw new IllegalStateException("no spelling " + m);
+            for (int k = 0; k < 4; k++) values[k] = rs.getString(k + 1);
         }
     }
 
@@ -1020,8 +1061,8 @@ final class SqlRecordPass {
         db.execute("CREATE TEMP TABLE nf (name VARCHAR, forwarder BOOLEAN, lines BOOLEAN)");
         List<String> names = new ArrayList<>();
         try (Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM (SELECT v.exporter_name AS name FROM " + rows + " v JOIN goods g USING (hs_code) WHERE g.concern"
-                     + " UNION ALL SELECT v.importer_name FROM " + rows + " v JOIN goods g USING (hs_code) WHERE g.concern)")) {
+             ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM (SELECT exporter_name AS name FROM " + rows + " WHERE concern"
+                     + " UNION ALL SELECT importer_name FROM " + rows + " WHERE concern)")) {
             while (rs.next()) names.add(rs.getString(1));
         }
         // On the run's threads, as the carriers are screened: the facts are cached and pure.
@@ -1039,15 +1080,16 @@ final class SqlRecordPass {
     }
 
     /**
-     * An SQL condition (over {@code val v}, {@code goods g}, {@code nf xn} and {@code nf imn} for the exporter's and importer's
-     * names, {@code chit c}, {@code mhit m}) that holds for every record on which the rule may raise its flag: what each of
+     * An SQL condition (over {@code cand v}, with its goods' and listings' marks ({@link #candidates}), and {@code nf xn} and
+     * {@code nf imn} for the exporter's and importer's names) that holds for every record on which the rule may raise its flag,
+     * a function of the columns the rule reads (so that it may also filter the join of the rule's flags back): what each of
      * the standard rules requires before it looks further (goods of concern to a banned destination on or after the ban, arms
      * from an embargoed country, a forwarder or a name that declares a line of business...). A rule it does not know gets
      * the condition every record rule meets ({@link #couldFlag}, a listed carrier or maker). {@code SqlRecordPassTest}
      * holds the two passes to the same flags.
      */
     String mayFlag(RecordRule rule) {
-        String concern = "g.concern";
+        String concern = "v.concern";
         String banned = policy.bannedSince().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> "(v.destination_country = '" + e.getKey() + "' AND v.date >= '" + e.getValue() + "')")
                 .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
@@ -1055,18 +1097,18 @@ final class SqlRecordPass {
         String hubs = policy.hubs().stream().sorted().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
         return switch (rule) {
             case BannedDestinationRule b -> concern + " AND " + banned;
-            case EmbargoedArmsRule e -> "g.arms AND (v.origin_country IN " + embargoed + " OR v.dispatch_country IN " + embargoed
+            case EmbargoedArmsRule e -> "v.arms AND (v.origin_country IN " + embargoed + " OR v.dispatch_country IN " + embargoed
                     + " OR v.exporter_country IN " + embargoed + ")";
-            case EmbargoedArmsBuyerRule e -> "g.arms AND (v.origin_country IN " + embargoed + " OR v.dispatch_country IN " + embargoed
+            case EmbargoedArmsBuyerRule e -> "v.arms AND (v.origin_country IN " + embargoed + " OR v.dispatch_country IN " + embargoed
                     + " OR v.exporter_country IN " + embargoed + ")";
             case ForwarderConsigneeRule f -> concern + " AND imn.forwarder AND (" + banned + " OR v.importer_country IN " + hubs + ")";
             case BusinessMismatchRule b -> concern + " AND (imn.lines OR xn.lines)";
             default -> {
                 List<String> could = new ArrayList<>();
                 java.util.Set<ShipmentColumn> reads = rule.reads();
-                if (reads.contains(ShipmentColumn.HS_CODE)) could.add("g.fire");
-                if (reads.contains(ShipmentColumn.CARRIER) || reads.contains(ShipmentColumn.VESSEL_IMO)) could.add("c.listed");
-                if (reads.contains(ShipmentColumn.MANUFACTURER)) could.add("m.manufacturer IS NOT NULL");
+                if (reads.contains(ShipmentColumn.HS_CODE)) could.add("v.fire");
+                if (reads.contains(ShipmentColumn.CARRIER) || reads.contains(ShipmentColumn.VESSEL_IMO)) could.add("v.carrier_listed");
+                if (reads.contains(ShipmentColumn.MANUFACTURER)) could.add("v.maker_listed");
                 yield could.isEmpty() ? "true" : String.join(" OR ", could);
             }
         };
@@ -1095,9 +1137,10 @@ final class SqlRecordPass {
                 join.append(join.isEmpty() ? "" : " AND ").append("v.").append(c.column()).append(" IS NOT DISTINCT FROM f.").append(c.column());
             }
             db.execute(create + "rule VARCHAR, weight DOUBLE, roles INTEGER, detail VARCHAR)");
-            String sql = "SELECT DISTINCT " + keys + " FROM " + rows + " v JOIN goods g USING (hs_code)"
-                    + (may.contains("m.manufacturer") ? " LEFT JOIN mhit m ON m.manufacturer = v.manufacturer" : "")
-                    + (may.contains("c.listed") ? " LEFT JOIN chit c ON c.carrier IS NOT DISTINCT FROM v.carrier AND c.imo IS NOT DISTINCT FROM v.vessel_imo" : "")
+            // The goods' and listings' marks are cand's own columns: joined to goods, chit and mhit in each rule's query
+            // instead, the eight queries cost a third more (0.36 against 0.25 CPU-s, a million records).
+            boolean names = may.contains("xn.") || may.contains("imn.");
+            String sql = "SELECT DISTINCT " + keys + " FROM " + rows + " v"
                     + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
                     + (may.contains("imn.") ? " LEFT JOIN nf imn ON imn.name = v.importer_name" : "")
                     + " WHERE " + may;
@@ -1138,7 +1181,10 @@ final class SqlRecordPass {
                     flags.endRow();
                 }
             }
-            db.execute("INSERT INTO rflag SELECT v.idx, f.rule, f.weight, f.roles, f.detail FROM " + rows + " v JOIN " + table + " f ON " + join);
+            // Only the records that meet the rule's condition, when it needs no name's facts (a join of its own): the
+            // condition is a function of the values the flags are joined on, so no other record has a flagged combination.
+            db.execute("INSERT INTO rflag SELECT v.idx, f.rule, f.weight, f.roles, f.detail FROM " + rows + " v JOIN " + table + " f ON " + join
+                    + (names ? "" : " WHERE " + may));
             db.execute("DROP TABLE " + table);
         }
         db.execute("DROP TABLE IF EXISTS cand");
@@ -1147,8 +1193,10 @@ final class SqlRecordPass {
     /**
      * The records any rule could flag, with the columns the rules read ({@code cand}): goods of concern, a listed carrier or
      * a listed maker ({@link #couldFlag}, a fifth to a third of the records), so that each rule's query and the join of its
-     * flags back to the records read these rather than every record. When a rule's condition is "any record" (a rule that
-     * reads neither the goods nor the carrier nor the maker), every record: {@code val}. Since a rule flags by the values
+     * flags back to the records read these rather than every record; with the marks the rules' conditions test ({@link
+     * #mayFlag}: {@code concern}, {@code arms} and {@code fire} of the goods, {@code carrier_listed}, {@code maker_listed}).
+     * When a rule's condition is "any record" (a rule that reads neither the goods nor the carrier nor the maker), every
+     * record. Since a rule flags by the values
      * it reads alone, a record outside {@code cand} with the values of a flagged combination would break the rule's
      * contract ({@link #couldFlag}); {@code SqlRecordPassTest} holds every rule to it.
      */
@@ -1157,16 +1205,18 @@ final class SqlRecordPass {
                 ShipmentColumn.MANUFACTURER, ShipmentColumn.EXPORTER_NAME, ShipmentColumn.IMPORTER_NAME, ShipmentColumn.EXPORTER_COUNTRY,
                 ShipmentColumn.IMPORTER_COUNTRY, ShipmentColumn.ORIGIN_COUNTRY, ShipmentColumn.DISPATCH_COUNTRY, ShipmentColumn.DESTINATION_COUNTRY,
                 ShipmentColumn.DATE);
+        boolean every = false;
         for (RecordRule rule : rules) {
-            if (mayFlag(rule).equals("true")) return "val";
+            every |= mayFlag(rule).equals("true");
             read.addAll(rule.reads());
         }
         StringBuilder cols = new StringBuilder("v.idx");
         for (ShipmentColumn c : read) cols.append(", v.").append(c.column());
-        db.execute("CREATE TEMP TABLE cand AS SELECT " + cols + " FROM val v JOIN goods g USING (hs_code)"
+        db.execute("CREATE TEMP TABLE cand AS SELECT " + cols + ", g.concern, g.arms, g.fire, coalesce(c.listed, false) AS carrier_listed,"
+                + " m.manufacturer IS NOT NULL AS maker_listed FROM val v JOIN goods g USING (hs_code)"
                 + " LEFT JOIN mhit m ON m.manufacturer = v.manufacturer"
                 + " LEFT JOIN chit c ON c.carrier IS NOT DISTINCT FROM v.carrier AND c.imo IS NOT DISTINCT FROM v.vessel_imo"
-                + " WHERE g.fire OR c.listed OR m.manufacturer IS NOT NULL");
+                + (every ? "" : " WHERE g.fire OR c.listed OR m.manufacturer IS NOT NULL"));
         return "cand";
     }
 

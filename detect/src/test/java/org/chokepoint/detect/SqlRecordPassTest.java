@@ -59,7 +59,8 @@ class SqlRecordPassTest {
     void messyValuesGiveTheSameTablesSpellingsAndRejects() throws Exception {
         Random r = new Random(11);
         String[] sellers = {"Halbleiter Handel AG,DE", "Bright Way Ltd,HK", "Gulf Star Furniture FZE,AE", "\"Shenzhen \"\"Star\"\" Co, Ltd\",CN",
-                " Padded Name Ltd ,HK", "Tab\tName Ltd\t,CN", "\u2003Em Space Ltd,TR", "Nbsp\u00a0Ltd\u00a0,TR", "Кремний Электроникс,KG"};
+                " Padded Name Ltd ,HK", "Tab\tName Ltd\t,CN", "\u2003Em Space Ltd,TR", "Nbsp\u00a0Ltd\u00a0,TR", "Кремний Электроникс,KG",
+                "Unit\u001fSeparator Ltd,HK"};
         String[] buyers = {"Composants Dupont SARL,FR", "OOO Vektor Plus,RU", "Global Freight Logistics LLC,AE", "OOO Stanko Servis,RU"};
         String[] codes = {"854231", "8542310000", "846693", "880622", "853221", "940360", "930190", "880730"};
         String[] odd = {"date=2023-02-30", "date=23-01-01", "date=0999-01-01", "date=2023-1-5", "date=", "exporter_country=de", "exporter_country=XX",
@@ -69,7 +70,8 @@ class SqlRecordPassTest {
                 "vessel_imo=907472", "record_id=", "exporter_name=", "exporter_name= ", "unit= kg ", "description=\"toys, for children\"",
                 "carrier=Sea Breeze", "manufacturer=Rostekh", "manufacturer= Rostekh", "exporter_name=\u2007Figure Ltd", "importer_address=\u0085Next Line\u0085",
                 "exporter_address=\u000b1 Road\u001f", "description=\u3000goods\u205f", "manufacturer=\u0001Acme", "unit=\u202fkg\u2028",
-                "importer_id=\u1680 12345 \u2000", "carrier=\u200aMaersk\u2009\u2008", "exporter_id= \t \u200b"};
+                "importer_id=\u1680 12345 \u2000", "carrier=\u200aMaersk\u2009\u2008", "exporter_id= \t \u200b",
+                "importer_id= ", "unit= ", "exporter_address=\"\u2003 \"", "manufacturer=\"\"", "vessel_imo=\"\""};
         List<String> cols = List.of(HEADER.split(","));
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
@@ -255,6 +257,19 @@ class SqlRecordPassTest {
                 }
             }
         }
+    }
+
+    /** A spelling's four values come joined by U+001F; values that hold it themselves are not four once split. */
+    @Test
+    void aSpellingsJoinedValuesSplitInFourOrNot() {
+        String[] v = new String[4];
+        assertThat(SqlRecordPass.split("OOO Vektor\u001fRU\u001f\u001f1 Road", v)).isTrue();
+        assertThat(v).containsExactly("OOO Vektor", "RU", "", "1 Road");
+        assertThat(SqlRecordPass.split("\u001f\u001f\u001f", v)).isTrue();
+        assertThat(v).containsExactly("", "", "", "");
+        assertThat(SqlRecordPass.split("Unit\u001fSep\u001fHK\u001f\u001f", v)).isFalse();
+        assertThat(SqlRecordPass.split("A\u001fRU\u001f", v)).isFalse();
+        assertThat(SqlRecordPass.split(null, v)).isFalse();
     }
 
     @Test

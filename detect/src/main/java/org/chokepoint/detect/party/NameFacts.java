@@ -17,6 +17,8 @@ public record NameFacts(String name, List<LinesOfBusiness.Line> lines, boolean f
 
     public static NameFacts of(String name, LinesOfBusiness vocabulary) {
         if (name == null || name.isBlank()) return NONE;
-        return new NameFacts(name, vocabulary.lines(name), vocabulary.forwarder(name));
+        // Folded once for both look-ups.
+        var folded = org.chokepoint.detect.wording.Vocabulary.Folded.of(name);
+        return new NameFacts(name, vocabulary.lines(folded), vocabulary.forwarder(folded));
     }
 }

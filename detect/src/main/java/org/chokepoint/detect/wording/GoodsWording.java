@@ -50,16 +50,18 @@ public final class GoodsWording {
     }
 
     private Reading readOnce(String description) {
+        // Folded once for the three look-ups.
+        Vocabulary.Folded folded = Vocabulary.Folded.of(description);
         List<Named> named = new ArrayList<>();
-        for (Vocabulary.Entry e : goods.find(description)) named.add(new Named(e.label(), LinesOfBusiness.prefixes(e.value()), e.kind().equals("harmless")));
+        for (Vocabulary.Entry e : goods.find(folded)) named.add(new Named(e.label(), LinesOfBusiness.prefixes(e.value()), e.kind().equals("harmless")));
         boolean conceal = false;
-        for (Vocabulary.Entry e : wording.find(description)) if (e.label().equals("conceal")) conceal = true;
-        return new Reading(named, conceal, named.isEmpty() && onlyVague(description));
+        for (Vocabulary.Entry e : wording.find(folded)) if (e.label().equals("conceal")) conceal = true;
+        return new Reading(named, conceal, named.isEmpty() && onlyVague(folded));
     }
 
     /** True when every word of the text belongs to a vague or harmless phrase (or is a number). */
-    private boolean onlyVague(String description) {
-        String[] words = Vocabulary.words(description);
+    private boolean onlyVague(Vocabulary.Folded description) {
+        String[] words = description.words();
         if (words.length == 0) return false;
         int i = 0;
         while (i < words.length) {

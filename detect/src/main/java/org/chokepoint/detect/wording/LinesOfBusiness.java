@@ -35,12 +35,21 @@ public final class LinesOfBusiness {
 
     /** The lines the name declares, in file order; empty when it declares none (most names). */
     public List<Line> lines(String name) {
+        return lines(Vocabulary.Folded.of(name));
+    }
+
+    /** {@link #lines(String)} of a name folded already, as for {@link #forwarder(Vocabulary.Folded)} too. */
+    public List<Line> lines(Vocabulary.Folded name) {
         List<Line> out = new ArrayList<>();
         for (Vocabulary.Entry e : lines.find(name)) out.add(new Line(e.label(), prefixes(e.value())));
         return out;
     }
 
     public boolean forwarder(String name) {
+        return forwarder(Vocabulary.Folded.of(name));
+    }
+
+    public boolean forwarder(Vocabulary.Folded name) {
         return !forwarders.find(name).isEmpty();
     }
 

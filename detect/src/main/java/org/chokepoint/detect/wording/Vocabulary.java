@@ -75,23 +75,42 @@ public final class Vocabulary {
         return entries;
     }
 
+    /**
+     * A text folded once, for looking it up in several vocabularies: folding (lower case, decomposing, removing marks) is
+     * most of the cost of a look-up, and a company name is looked up for its lines of business and as a forwarder, a
+     * description for its goods, its wording and its words. {@code folded} is null for a null or blank text.
+     */
+    public record Folded(String folded, String[] searched) {
+        public static Folded of(String text) {
+            if (text == null || text.isBlank()) return new Folded(null, new String[0]);
+            String folded = fold(text);
+            return new Folded(folded, NON_WORD.split(folded.strip()));
+        }
+
+        /** The words of the text, folded ({@link #words(String)}). */
+        public String[] words() {
+            return folded == null || folded.strip().isEmpty() ? new String[0] : searched.clone();
+        }
+    }
+
     /** The entries found in the text, in file order, without repeats. */
     public List<Entry> find(String text) {
-        if (text == null || text.isBlank()) return List.of();
-        String folded = fold(text);
-        String[] words = NON_WORD.split(folded.strip());
+        return find(Folded.of(text));
+    }
+
+    /** {@link #find(String)} of a text folded already. */
+    public List<Entry> find(Folded text) {
+        if (text.folded() == null) return List.of();
         Set<Entry> found = new LinkedHashSet<>();
         for (Entry e : entries) {
-            if (matches(e, words, folded)) found.add(e);
+            if (matches(e, text.searched(), text.folded())) found.add(e);
         }
         return List.copyOf(found);
     }
 
     /** The words of the text, folded, for callers that must know what else it says. */
     public static String[] words(String text) {
-        if (text == null || text.isBlank()) return new String[0];
-        String f = fold(text).strip();
-        return f.isEmpty() ? new String[0] : NON_WORD.split(f);
+        return Folded.of(text).words();
     }
 
     /** True when some phrase of this vocabulary starts at {@code words[i]}; returns its length or 0. */
@@ -112,18 +131,26 @@ public final class Vocabulary {
     private static boolean startsAt(String[] phrase, String[] words, int i) {
         if (i + phrase.length > words.length) return false;
         for (int k = 0; k < phrase.length; k++) {
-            String stem = phrase[k];
-            boolean exact = stem.endsWith("$");
-            if (exact ? !words[i + k].equals(stem.substring(0, stem.length() - 1)) : !words[i + k].startsWith(stem)) return false;
+            String stem = phrase[k], word = words[i + k];
+            // A stem ending in $ is the whole word: compared in place rather than cut (a string made per comparison).
+            int n = stem.length() - 1;
+            if (n >= 0 && stem.charAt(n) == '$' ? word.length() != n || !word.regionMatches(0, stem, 0, n) : !word.startsWith(stem)) return false;
         }
         return true;
     }
 
     static String fold(String s) {
         String lower = s.replace('İ', 'i').replace('ı', 'i').toLowerCase(Locale.ROOT);
+        // Plain ASCII decomposes to itself and holds no marks: most names and descriptions, spared the two passes below.
+        if (ascii(lower)) return lower;
         String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
         // Cyrillic й and ё decompose too; folding them to и and е is what the stems expect.
         return MARKS.matcher(nfd).replaceAll("");
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static boolean unspacedScript(int cp) {

@@ -39,6 +39,41 @@ class VocabularyTest {
         assertThat(v.find("深圳市华强电子有限公司")).isEmpty();
     }
 
+    /** A text folded once finds what the text finds, whatever it holds (blank, marks alone, stems whole or not). */
+    @Test
+    void aTextFoldedOnceFindsWhatTheTextFinds() throws Exception {
+        Vocabulary v = of("chips\tchip$|microcircuit|микросхем\nparts\tspare part\nodd\t-lead|x$\n");
+        Random r = new Random(18);
+        String[] pieces = {"chip", "chips", "Chip$", "microcircuits", "spare", "part", "-", "lead", "x", "X", "\u0301", " ", "\t", "İ", "物流", ",", ""};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(6);
+            for (int k = 0; k < n; k++) b.append(pieces[r.nextInt(pieces.length)]).append(r.nextBoolean() ? " " : "");
+            String s = i == 0 ? null : b.toString();
+            Vocabulary.Folded folded = Vocabulary.Folded.of(s);
+            assertThat(v.find(folded)).as(s).isEqualTo(v.find(s));
+            assertThat(folded.words()).as(s).isEqualTo(Vocabulary.words(s));
+        }
+        assertThat(v.find("x")).hasSize(1);
+        assertThat(v.find("xy")).isEmpty();
+        assertThat(Vocabulary.words("\u0301")).isEmpty();
+    }
+
+    /** Folding takes ASCII text by a shorter way (lower case alone); it comes out as by the full one. */
+    @Test
+    void asciiTextFoldsAsByTheFullWay() {
+        Random r = new Random(19);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(20);
+            for (int k = 0; k < n; k++) b.append((char) (i % 3 == 0 ? r.nextInt(0x80) : r.nextInt(4) == 0 ? 0x80 + r.nextInt(0x500) : 0x20 + r.nextInt(0x5f)));
+            String s = b.toString();
+            String lower = s.replace('İ', 'i').replace('ı', 'i').toLowerCase(java.util.Locale.ROOT);
+            String full = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            assertThat(Vocabulary.fold(s)).as(s).isEqualTo(full);
+        }
+    }
+
     @Test
     void neverThrowsOnArbitraryText() {
         Random r = new Random(7);
