@@ -19,6 +19,7 @@ import org.chokepoint.detect.watchlist.ListedHit;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -52,8 +53,9 @@ public final class FindingsWriter {
     }
 
     /**
-     * parties.jsonl, in rank order; every party's record ids streamed from the work database. A record is a
-     * party's once even when it sells to itself: its buyer side is left out then (no DISTINCT over every record).
+     * parties.jsonl, in rank order; every party's record ids read from the work database, joined per party
+     * ({@link RecordIds}). A record is a party's once even when it sells to itself: its buyer side is left out then (no
+     * DISTINCT over every record).
      */
     public void parties(DuckDBConnection conn, List<RankedParty> ranked) throws IOException, SQLException {
         try (Statement s = conn.createStatement()) {
@@ -67,27 +69,31 @@ public final class FindingsWriter {
                 a.endRow();
             }
         }
+        // One row per party, its record ids joined in DuckDB in no order and fetched as bytes (RecordIds).
         String sql = """
-                SELECT pr.rank, r.record_id FROM (SELECT seller AS p, idx FROM trade UNION ALL SELECT buyer AS p, idx FROM trade WHERE buyer <> seller) x
-                JOIN prank pr ON pr.party = x.p JOIN rid r USING (idx) ORDER BY pr.rank, x.idx""";
+                SELECT pr.rank, encode(string_agg(%s, ''))
+                FROM (SELECT seller AS p, idx FROM trade UNION ALL SELECT buyer AS p, idx FROM trade WHERE buyer <> seller) x
+                JOIN prank pr ON pr.party = x.p JOIN rid r USING (idx) GROUP BY pr.rank ORDER BY pr.rank""".formatted(RecordIds.ENTRY);
         Path tmp = outDir.resolve("parties.jsonl.part");
-        try (OutputStream out = Files.newOutputStream(tmp); JsonGenerator g = lines(out);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16); JsonGenerator g = lines(out);
              Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            // The record ids go to the stream beside the generator, which is flushed into the buffer before them, not to the file.
+            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             boolean more = rs.next();
             for (RankedParty r : ranked) {
-                List<String> ids = new ArrayList<>();
-                while (more && rs.getInt(1) == r.rank()) {
-                    ids.add(rs.getString(2));
+                RecordIds ids = RecordIds.NONE;
+                if (more && rs.getInt(1) == r.rank()) {
+                    ids = RecordIds.of(rs.getBytes(2));
                     more = rs.next();
                 }
-                party(g, r, ids);
+                party(g, out, r, ids);
                 g.writeRaw('\n');
             }
         }
         Files.move(tmp, outDir.resolve("parties.jsonl"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void party(JsonGenerator g, RankedParty r, List<String> recordIds) throws IOException {
+    private static void party(JsonGenerator g, OutputStream out, RankedParty r, RecordIds recordIds) throws IOException {
         Party p = r.party();
         g.writeStartObject();
         g.writeNumberField("rank", r.rank());
@@ -97,7 +103,8 @@ public final class FindingsWriter {
         strings(g, "aliases", p.names());
         strings(g, "ids", p.identifiers());
         strings(g, "addresses", p.addresses());
-        strings(g, "record_ids", recordIds);
+        g.writeFieldName("record_ids");
+        recordIds.write(g, out);
         g.writeNumberField("risk", r.risk());
         g.writeBooleanField("listed", p.listed());
         g.writeArrayFieldStart("list_matches");
