@@ -220,12 +220,33 @@ public final class Detector {
         long flaggedRecords = db.count("SELECT count(DISTINCT idx) FROM flagged");
         long listed = parties.stream().filter(Party::listed).count();
         FindingsWriter writer = new FindingsWriter(outDir, settings);
-        writer.parties(db.connection(), ranked);
-        t0 = lap(stages, "write parties.jsonl", t0);
-        writer.shipments(db.connection(), parties);
-        t0 = lap(stages, "write shipments.jsonl", t0);
-        network.write(outDir);
-        t0 = lap(stages, "write network exports", t0);
+        // The three findings written at once, each a core's work of a second or two at a million records, one after the
+        // other on one core before: shipments.jsonl on a second connection, the network exports (Java alone, from the
+        // analysis) on a thread of their own, parties.jsonl here. Each file is its own; none reads another.
+        List<Party> written = parties;
+        Alongside<Duration> shipmentsBeside = Alongside.start(db, "shipments.jsonl beside parties.jsonl", second -> {
+            long start = System.nanoTime();
+            writer.shipments(second.connection(), written);
+            return Duration.ofNanos(System.nanoTime() - start);
+        });
+        TradeNetwork analysed = network;
+        java.util.concurrent.FutureTask<Duration> exports = new java.util.concurrent.FutureTask<>(() -> {
+            long start = System.nanoTime();
+            analysed.write(outDir);
+            return Duration.ofNanos(System.nanoTime() - start);
+        });
+        Thread.ofPlatform().name("detect network exports").daemon(true).start(exports);
+        try {
+            writer.parties(db.connection(), ranked);
+            t0 = lap(stages, "write parties.jsonl", t0);
+            stages.put(DetectionResult.BESIDE + "writing: shipments.jsonl", shipmentsBeside.await());
+            t0 = lap(stages, "write shipments.jsonl (waited for)", t0);
+            stages.put(DetectionResult.BESIDE + "writing: network exports", awaitExports(exports));
+            t0 = lap(stages, "write network exports (waited for)", t0);
+        } finally {
+            shipmentsBeside.abandon();
+            awaitQuietly(exports);
+        }
         DetectionResult result = new DetectionResult(input, inputName, outDir, pass.read(), pass.valid(), pass.rejectedRows(), pass.rejectReasons(),
                 pass.firstRejections(), flaggedRecords, mentions.size(), parties.size(), listed,
                 ranked.subList(0, Math.min(50, ranked.size())), flagsByRule, stages);
@@ -235,6 +256,38 @@ public final class Detector {
         report(db, outDir, result, ranked, tables);
         lap(stages, "report", t0);
         return result.withStages(stages);
+    }
+
+    /** The network exports' time; their failure thrown as it was. */
+    private static Duration awaitExports(java.util.concurrent.FutureTask<Duration> exports) throws IOException {
+        try {
+            return exports.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the network exports", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error r) throw r;
+            throw new IllegalStateException("writing the network exports failed: " + cause, cause);
+        }
+    }
+
+    /** Waits for the exports to end whatever their outcome, so that a failed run returns with no file still being written. */
+    private static void awaitQuietly(java.util.concurrent.FutureTask<Duration> exports) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                exports.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private void report(WorkDatabase db, Path outDir, DetectionResult result, List<RankedParty> ranked, TradeTables tables) throws SQLException, IOException {
