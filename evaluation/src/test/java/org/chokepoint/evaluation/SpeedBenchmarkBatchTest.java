@@ -46,9 +46,11 @@ class SpeedBenchmarkBatchTest {
         }
         assertThat(b.cold().seconds()).isGreaterThanOrEqualTo(0.05);
         assertThat(b.steady().seconds()).isGreaterThanOrEqualTo(0.05);
-        // The first block, then the cold phase, then more blocks until 100 names (34 blocks of 3) are screened.
+        // The first block, then the cold phase, then more blocks until 100 names (34 blocks of 3) are screened, then at
+        // least one slice (of the phase's seconds) to see whether the compiler has settled.
         assertThat(b.warmup().names()).isGreaterThanOrEqualTo(b.cold().names() + 3);
-        if (b.cold().names() + 3 < 100) assertThat(b.warmup().names()).isEqualTo(102);
+        assertThat(b.warmup().names()).isGreaterThanOrEqualTo(102 + 3);
+        assertThat(b.warmup().seconds()).isGreaterThanOrEqualTo(b.cold().seconds() + 0.05);
         assertThat(b.warmup().seconds()).isGreaterThan(b.cold().seconds());
         assertThat(progress).last().isEqualTo("batch, steady state");
     }
@@ -60,6 +62,15 @@ class SpeedBenchmarkBatchTest {
         assertThat(b.cold().names()).isEqualTo(5);
         assertThat(b.warmup().names()).isEqualTo(10);
         assertThat(b.steady().names()).isEqualTo(5);
+    }
+
+    @Test
+    void theWarmUpGoesOnWhileTheCompilerTakesMoreThanATwentiethOfASlice() {
+        assertThat(SpeedBenchmark.compilerStillBusy(new SpeedBenchmark.BatchPhase(1_000, 1.0, 2.0, 0.30))).isTrue();
+        assertThat(SpeedBenchmark.compilerStillBusy(new SpeedBenchmark.BatchPhase(1_000, 1.0, 2.0, 0.06))).isTrue();
+        assertThat(SpeedBenchmark.compilerStillBusy(new SpeedBenchmark.BatchPhase(1_000, 1.0, 2.0, 0.04))).isFalse();
+        assertThat(SpeedBenchmark.compilerStillBusy(new SpeedBenchmark.BatchPhase(1_000, 1.0, 2.0, Double.NaN)))
+                .as("a JVM that does not report its compiler: no more warm-up than asked").isFalse();
     }
 
     @Test
