@@ -435,7 +435,7 @@ final class NameSearch {
             if (letters <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
             // So too the query's acronym of that many letters against a listed name that adds a word to them ("Karanfil Bobr
             // Company", KBK, / "OOO KBK BANK"): the agreement rests on those letters alone (ScorerV1's short-name rule).
-            else if (qs.acronym() && m > qs.tokens().size() && ScorerV1.letters(qs.tokens()) <= ScorerV1.SHORT_NAME_LETTERS) factor *= ScorerV1.SHORT_NAME_FACTOR;
+            else if (qs.acronym() && ScorerV1.shortAgainstLonger(qs.tokens(), m)) factor *= ScorerV1.SHORT_NAME_FACTOR;
         }
         return factor;
     }

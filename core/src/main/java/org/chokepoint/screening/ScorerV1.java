@@ -363,6 +363,15 @@ public final class ScorerV1 {
                           boolean person, boolean otherHonoree, boolean renamed, boolean nameless, boolean painted, boolean within,
                           boolean kin, boolean compoundPart, boolean coined) {}
 
+    /**
+     * Whether a query's words of {@link #SHORT_NAME_LETTERS} letters or fewer meet a listed name of more words than they
+     * are: the agreement rests on those letters alone. The search counts it for an acronym ({@link NameSearch}), and the
+     * explanation says so.
+     */
+    static boolean shortAgainstLonger(List<String> queryTokens, int listedWords) {
+        return listedWords > queryTokens.size() && letters(queryTokens) <= SHORT_NAME_LETTERS;
+    }
+
     /** {@code note}, then {@code more} after a semicolon; {@code more} alone when there is no note yet. */
     private static String and(String note, String more) {
         return note == null ? more : note + "; " + more;
@@ -406,7 +415,7 @@ public final class ScorerV1 {
                             + (letters.size() == 1 ? " (" + UNSUPPORTED_ACRONYM_FACTOR + " more without an agreeing country)" : "")
                             + (letters(winner.listed().tokens()) <= SHORT_NAME_LETTERS ? ", " + SHORT_NAME_FACTOR + " more for a name of "
                             + SHORT_NAME_LETTERS + " letters or fewer"
-                            : winner.query().acronym() && lt.size() > qt.size() && letters(qt) <= SHORT_NAME_LETTERS
+                            : winner.query().acronym() && shortAgainstLonger(qt, lt.size())
                             ? ", " + SHORT_NAME_FACTOR + " more: the listed name adds words to " + letters(qt) + " letters" : "");
                 }
                 if (!best.seats().isEmpty()) {

@@ -240,8 +240,7 @@ public final class TokenSimilarity {
         // "hussein" share a skeleton but are different names).
         if (Math.min(a.length(), b.length()) >= TransliterationKey.MIN_LENGTH && Math.abs(a.length() - b.length()) <= 4
                 && (keyA == null ? TransliterationKey.of(a) : keyA).equals(keyB == null ? TransliterationKey.of(b) : keyB)
-                && Levenshtein.similarity(TransliterationKey.folded(a), TransliterationKey.folded(b)) >= KEY_EDIT_SIMILARITY
-                && !SurnameVowels.differ(TransliterationKey.folded(a), TransliterationKey.folded(b))) return TransliterationKey.SIMILARITY;
+                && foldedAlike(TransliterationKey.folded(a), TransliterationKey.folded(b))) return TransliterationKey.SIMILARITY;
         if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         // One East Slavic name whose initial iotated vowel is written y, j, i or (е) not at all: "Elena"/"Yelena", "Juri"/"Yuri".
         // A Russian word in the scientific ("j and x") scheme against the English-style spelling: "Pjatyx"/"Pyatykh".
@@ -401,5 +400,13 @@ public final class TokenSimilarity {
         char y = i < b.length() ? b.charAt(i) : 'a';
         if (a.length() == b.length()) return VOWELISH.indexOf(x) >= 0 && VOWELISH.indexOf(y) >= 0;
         return a.length() > b.length() ? VOWELISH.indexOf(x) >= 0 : VOWELISH.indexOf(y) >= 0;
+    }
+
+    /**
+     * Two words of one transliteration key that are one name folded ({@link TransliterationKey#folded}): at most 30% edits
+     * apart, and not two Russian surnames in -ov or -ev whose a, o and u differ ({@link SurnameVowels}).
+     */
+    private static boolean foldedAlike(String foldedA, String foldedB) {
+        return Levenshtein.similarity(foldedA, foldedB) >= KEY_EDIT_SIMILARITY && !SurnameVowels.differ(foldedA, foldedB);
     }
 }
