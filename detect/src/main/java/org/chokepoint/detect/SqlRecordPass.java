@@ -150,17 +150,15 @@ final class SqlRecordPass {
             String importer = hashed ? "im.h = hash(v.importer_name, v.importer_country, coalesce(v.importer_id, ''), coalesce(v.importer_address, ''))"
                     : "im.name = v.importer_name AND im.country = v.importer_country AND im.id = coalesce(v.importer_id, '')"
                     + " AND im.address = coalesce(v.importer_address, '')";
-            // In record order, as the Java pass appends them: the rules that sum amounts over rec (split shipments: a window's
-            // sum of doubles) add them in the table's order, and in another order a total came out 1 USD off.
-            db.execute("SET preserve_insertion_order = true");
+            // In any order, on all threads: nothing read from rec depends on its order (split shipments sums its amounts
+            // as exact decimals, not as doubles in the table's order). Keeping record order cost a sort and an ordered insert.
             db.execute("""
                     INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
                       %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
                       CAST(v.value_usd AS DOUBLE), CAST(v.quantity AS DOUBLE), u.code, CAST(v.net_weight_kg AS DOUBLE)
                     FROM val v JOIN goods g USING (hs_code) JOIN men xm ON %s JOIN men im ON %s
-                    LEFT JOIN unit_term u ON u.unit = v.unit ORDER BY v.idx""".formatted(country("v.exporter_country"), country("v.importer_country"),
+                    LEFT JOIN unit_term u ON u.unit = v.unit""".formatted(country("v.exporter_country"), country("v.importer_country"),
                     country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country"), exporter, importer));
-            db.execute("SET preserve_insertion_order = false");
             step = step.end("record pass: rec");
             db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
             step = step.end("record pass: rid");
