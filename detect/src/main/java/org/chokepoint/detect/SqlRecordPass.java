@@ -55,7 +55,7 @@ import java.util.function.LongConsumer;
  * makers screened once each; the work tables ({@code rec}, {@code rid}, {@code term}) are joined in SQL. The record
  * rules run in Java only on the rows that could raise a flag: every rule returns null unless the goods are of concern
  * or the carrier or maker is listed ({@link #couldFlag}), so those rows alone are read back. The tables and files it
- * makes are those of {@link RecordPass}, row for row.
+ * makes are those of {@link RecordPass}, row for row ({@code rec} in no set order).
  *
  * <p>It reads only what it reads exactly as the Java reader does: a CSV file without a byte-order mark, carriage
  * returns, NUL bytes, empty lines or quoted line breaks (so that row n is on line n + 1), with a plain header that
