@@ -55,7 +55,7 @@ import java.util.function.LongConsumer;
  * makers screened once each; the work tables ({@code rec}, {@code rid}, {@code term}) are joined in SQL. The record
  * rules run in Java only on the rows that could raise a flag: every rule returns null unless the goods are of concern
  * or the carrier or maker is listed ({@link #couldFlag}), so those rows alone are read back. The tables and files it
- * makes are those of {@link RecordPass}, row for row.
+ * makes are those of {@link RecordPass}, row for row ({@code rec} in no set order).
  *
  * <p>It reads only what it reads exactly as the Java reader does: a CSV file without a byte-order mark, carriage
  * returns, NUL bytes, empty lines or quoted line breaks (so that row n is on line n + 1), with a plain header that
@@ -150,17 +150,15 @@ final class SqlRecordPass {
             String importer = hashed ? "im.h = hash(v.importer_name, v.importer_country, coalesce(v.importer_id, ''), coalesce(v.importer_address, ''))"
                     : "im.name = v.importer_name AND im.country = v.importer_country AND im.id = coalesce(v.importer_id, '')"
                     + " AND im.address = coalesce(v.importer_address, '')";
-            // In record order, as the Java pass appends them: the rules that sum amounts over rec (split shipments: a window's
-            // sum of doubles) add them in the table's order, and in another order a total came out 1 USD off.
-            db.execute("SET preserve_insertion_order = true");
+            // In any order, on all threads: nothing read from rec depends on its order (split shipments sums its amounts
+            // as exact decimals, not as doubles in the table's order). Keeping record order cost a sort and an ordered insert.
             db.execute("""
                     INSERT INTO rec SELECT v.idx, CAST(CAST(v.date AS DATE) - DATE '1970-01-01' AS INTEGER), xm.m, im.m,
                       %s, %s, %s, %s, %s, g.hs6, g.concern, g.tier,
                       CAST(v.value_usd AS DOUBLE), CAST(v.quantity AS DOUBLE), u.code, CAST(v.net_weight_kg AS DOUBLE)
                     FROM val v JOIN goods g USING (hs_code) JOIN men xm ON %s JOIN men im ON %s
-                    LEFT JOIN unit_term u ON u.unit = v.unit ORDER BY v.idx""".formatted(country("v.exporter_country"), country("v.importer_country"),
+                    LEFT JOIN unit_term u ON u.unit = v.unit""".formatted(country("v.exporter_country"), country("v.importer_country"),
                     country("v.destination_country"), country("v.dispatch_country"), country("v.origin_country"), exporter, importer));
-            db.execute("SET preserve_insertion_order = false");
             step = step.end("record pass: rec");
             db.execute("CREATE TABLE rid AS SELECT idx, record_id, ln + 2 AS line FROM val");
             step = step.end("record pass: rid");
@@ -896,18 +894,28 @@ final class SqlRecordPass {
                   GROUP BY name, country, id, address)""");
         // One text per spelling, its four values joined by a separator: DuckDB's driver makes a Java string of each text it
         // hands over, and four texts a spelling made the read of the 73,870 spellings of a million records cost 0.22-0.30
-        // CPU-s on the quick compiler, one text 0.09-0.14. A spelling whose values hold the separator is read by its columns.
+        // CPU-s on the quick compiler, one text 0.09-0.14; and that text as its bytes ({@link #text}) less again. A spelling
+        // whose values hold the separator is read by its columns.
         try (Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT name || chr(31) || country || chr(31) || id || chr(31) || address, n FROM men ORDER BY m")) {
+             ResultSet rs = st.executeQuery("SELECT encode(name || chr(31) || country || chr(31) || id || chr(31) || address), n FROM men ORDER BY m")) {
             String[] values = new String[4];
             for (int row = 0; rs.next(); row++) {
-                if (!split(rs.getString(1), values)) spelling(db, row, values);
+                if (!split(text(rs.getBytes(1)), values)) spelling(db, row, values);
                 int m = mentions.intern(values[0], values[1], absentIfEmpty(values[2]), absentIfEmpty(values[3]));
                 if (m != row) throw new IllegalStateException("spelling numbered " + m + ", expected " + row);
                 long more = rs.getLong(2) - 1;
                 if (more > 0) mentions.count(m, more);
             }
         }
+    }
+
+    /**
+     * A text column read as {@code encode(column)}, a BLOB of its UTF-8 bytes, and decoded here: the JDBC driver decodes
+     * each VARCHAR value through a {@code CharsetDecoder} over a direct buffer, which costs more than the bytes' copy
+     * and {@code new String} (as {@code FindingsWriter} found). The same String: DuckDB's text is valid UTF-8.
+     */
+    private static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     /** The separator of a spelling's values in {@link #numberSpellings}' read (U+001F, the unit separator). */
@@ -1061,9 +1069,9 @@ final class SqlRecordPass {
         db.execute("CREATE TEMP TABLE nf (name VARCHAR, forwarder BOOLEAN, lines BOOLEAN)");
         List<String> names = new ArrayList<>();
         try (Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM (SELECT exporter_name AS name FROM " + rows + " WHERE concern"
-                     + " UNION ALL SELECT importer_name FROM " + rows + " WHERE concern)")) {
-            while (rs.next()) names.add(rs.getString(1));
+             ResultSet rs = st.executeQuery("SELECT encode(name) FROM (SELECT DISTINCT name FROM (SELECT exporter_name AS name FROM " + rows
+                     + " WHERE concern UNION ALL SELECT importer_name FROM " + rows + " WHERE concern))")) {
+            while (rs.next()) names.add(text(rs.getBytes(1)));
         }
         // On the run's threads, as the carriers are screened: the facts are cached and pure.
         NameFacts[] found = new NameFacts[names.size()];
@@ -1129,10 +1137,12 @@ final class SqlRecordPass {
             String may = mayFlag(rule);
             String table = "rf" + k;
             StringBuilder keys = new StringBuilder();
+            StringBuilder encoded = new StringBuilder();
             StringBuilder create = new StringBuilder("CREATE TEMP TABLE " + table + " (");
             StringBuilder join = new StringBuilder();
             for (ShipmentColumn c : reads) {
                 keys.append(keys.isEmpty() ? "" : ", ").append("v.").append(c.column());
+                encoded.append(encoded.isEmpty() ? "" : ", ").append("encode(").append(c.column()).append(")");
                 create.append(c.column()).append(" VARCHAR, ");
                 join.append(join.isEmpty() ? "" : " AND ").append("v.").append(c.column()).append(" IS NOT DISTINCT FROM f.").append(c.column());
             }
@@ -1140,15 +1150,16 @@ final class SqlRecordPass {
             // The goods' and listings' marks are cand's own columns: joined to goods, chit and mhit in each rule's query
             // instead, the eight queries cost a third more (0.36 against 0.25 CPU-s, a million records).
             boolean names = may.contains("xn.") || may.contains("imn.");
-            String sql = "SELECT DISTINCT " + keys + " FROM " + rows + " v"
+            // Read as their bytes ({@link #text}).
+            String sql = "SELECT " + encoded + " FROM (SELECT DISTINCT " + keys + " FROM " + rows + " v"
                     + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
                     + (may.contains("imn.") ? " LEFT JOIN nf imn ON imn.name = v.importer_name" : "")
-                    + " WHERE " + may;
+                    + " WHERE " + may + ")";
             List<String[]> combinations = new ArrayList<>();
             try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     String[] values = new String[COLUMNS.length];
-                    for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = rs.getString(i + 1);
+                    for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = text(rs.getBytes(i + 1));
                     combinations.add(values);
                 }
             }

@@ -8,7 +8,9 @@ import java.util.Map;
  * ±{@code days} days, each worth at most {@code smallShare} of the HS-6 median consignment, together worth
  * at least one median consignment. Splitting keeps each consignment under licence and reporting
  * thresholds and spreads the risk of seizure. Regular large shipments of a big distributor are not small
- * and do not qualify. Implicates both parties.
+ * and do not qualify. Implicates both parties. The window's total is summed as exact decimals (amounts to the
+ * hundred-millionth), so it does not depend on the order of the trade table's rows, as a sum of doubles does: a total
+ * of whole cents ending in 50 printed a dollar apart in two orders.
  */
 public final class SplitShipmentsRule implements DatasetRule {
     public static final String ID = "split_shipments";
@@ -47,7 +49,7 @@ public final class SplitShipmentsRule implements DatasetRule {
                 WITH med AS (SELECT hs6, median(value) AS mv FROM trade WHERE concern AND value > 0 GROUP BY hs6),
                 small AS (SELECT t.idx, t.seller, t.buyer, t.hs6, t.day, t.value, med.mv FROM trade t JOIN med USING (hs6)
                           WHERE t.concern AND t.value <= %s * med.mv),
-                w AS (SELECT *, count(*) OVER win AS n, sum(value) OVER win AS total FROM small
+                w AS (SELECT *, count(*) OVER win AS n, CAST(sum(CAST(value AS DECIMAL(38, 8))) OVER win AS DOUBLE) AS total FROM small
                       WINDOW win AS (PARTITION BY seller, buyer, hs6 ORDER BY day RANGE BETWEEN %d PRECEDING AND %d FOLLOWING))
                 SELECT idx, unnest([seller, buyer]) AS party, 0.4 AS weight,
                        n || ' small consignments of HS ' || hs6 || ' within ' || %d || ' days of ' || %s
