@@ -290,6 +290,12 @@ final class NameSearch {
                         continue;
                     }
                 }
+                // No listed word may be like a word of this spelling: the bound below is 0, under the floor. Read from the union
+                // of the listed words' positions, without the sums over both sides' words.
+                if ((union & positions) == 0) {
+                    rejected |= 1L << z;
+                    continue;
+                }
                 // The bound below with every word that may be like another credited in full: at least the bound below.
                 double factor = factor(qs, aliasFactor, csAcronym, m, letters, countryAgrees);
                 double[] wa = qs.weights();

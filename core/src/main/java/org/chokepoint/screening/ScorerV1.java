@@ -205,10 +205,12 @@ public final class ScorerV1 {
     static Scored score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, NameSearch.Layout layout, QueryMemo memo) {
         if (names.isEmpty()) return null;
         List<NormalizedName> queryForms = pq.forms();
-        // An entity whose names cannot reach the threshold is not reported (an agreeing country adds at most
-        // COUNTRY_MATCH; rounding to 4 places at most half a unit), unless an identifier decides.
-        double floor = decisive(q, e) ? -1 : q.minScore() - COUNTRY_MATCH - 0.001;
+        // An entity whose names cannot reach the threshold is not reported (an agreeing country adds COUNTRY_MATCH, and
+        // nothing else adds to the name's score; rounding to 4 places at most half a unit), unless an identifier decides.
+        // Without an agreeing country the floor is the threshold itself: most queries name no country, and a floor lower
+        // than need be kept comparisons that could not reach it, each with the rows of its words.
         boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
+        double floor = decisive(q, e) ? -1 : q.minScore() - (countryAgrees ? COUNTRY_MATCH : 0) - 0.001;
         boolean supported = supported(q, e, countryAgrees);
         NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,
                 e.schema() == Schema.UNKNOWN,

@@ -284,7 +284,9 @@ public final class TokenSimilarity {
         if (shorter >= 5 && adjectiveOf(a, b)) return ADJECTIVE;
         if (shorter >= 4 && gerundOf(a, b)) return ADJECTIVE;
         if (longer - shorter > Math.max(1, shorter / 5)) return 0.0;
-        int distance = Levenshtein.distance(a, b);
+        // Only whether the words are at most a few edits apart counts below (one, two for a swap, a fifth of the letters):
+        // beyond that the distance is not needed, and most pairs compared are further apart.
+        int distance = Levenshtein.distanceAtMost(a, b, Math.max(2, shorter / 5));
         if (shorter == 4) return distance == 1 && (vowelishDifference(a, b) || swapped(a, b, "ck") || swapped(a, b, "sz")) ? SHORT_VARIANT : 0.0;
         // Two neighbours typed the other way round are one typing error, not two edits ("kovaclhuk", "liabliity").
         boolean swap = distance == 2 && Levenshtein.adjacentSwap(a, b);
