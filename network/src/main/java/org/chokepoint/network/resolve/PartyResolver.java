@@ -214,7 +214,9 @@ public final class PartyResolver {
      * as reading it.
      */
     private List<PreparedMention.Name> prepareNames(List<String> declared) {
-        List<NormalizedName> read = declared.parallelStream().map(normalizer::normalize).toList();
+        // Read once per distinct reading of the first steps (NameNormalizer.normalizeAll): spellings of one firm differ in
+        // case and punctuation more often than in words.
+        List<NormalizedName> read = normalizer.normalizeAll(declared);
         Map<PreparedMention.Name.Reading, Integer> readingIds = HashMap.newHashMap(read.size());
         int[] readingOf = new int[read.size()];
         List<Integer> first = new ArrayList<>();
