@@ -215,6 +215,31 @@ public final class NameNormalizer {
             return new Reading(readings, initialsAfterSurname(original), Scripts.dominant(original), latinLetters(original),
                     WesternSchemes.iso9(folded));
         }
+
+        // Written out, with a record's hash: the generated ones (and Tokens's) are method handles, slow under the quick
+        // compiler that detect runs with.
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            if (!(o instanceof Reading r) || initials != r.initials || latin != r.latin || !java.util.Objects.equals(script, r.script)
+                    || !java.util.Objects.equals(iso9, r.iso9) || readings.size() != r.readings.size()) return false;
+            for (int i = 0; i < readings.size(); i++) {
+                Tokenizer.Tokens x = readings.get(i), y = r.readings.get(i);
+                if (x.commaAt() != y.commaAt() || !x.tokens().equals(y.tokens())) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int list = 1;
+            for (Tokenizer.Tokens t : readings) list = 31 * list + (t.tokens().hashCode() * 31 + t.commaAt());
+            int h = list;
+            h = h * 31 + initials;
+            h = h * 31 + java.util.Objects.hashCode(script);
+            h = h * 31 + Boolean.hashCode(latin);
+            return h * 31 + java.util.Objects.hashCode(iso9);
+        }
     }
 
     /** The rest of the chain, on what it read of the text ({@link Reading}). */

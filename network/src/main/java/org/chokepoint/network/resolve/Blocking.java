@@ -168,6 +168,24 @@ final class Blocking {
             return new NameKeySource(m.spellings(), m.name().concatenated(), m.name().isEmpty(), m.acronyms(),
                     m.seats() == null ? "" : java.util.Arrays.deepToString(m.seats()), m.country());
         }
+
+        // Written out, with a record's hash: the generated ones are method handles, slow under the quick compiler.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof NameKeySource k && empty == k.empty && java.util.Objects.equals(spellings, k.spellings)
+                    && java.util.Objects.equals(concatenated, k.concatenated) && java.util.Objects.equals(acronyms, k.acronyms)
+                    && java.util.Objects.equals(seats, k.seats) && java.util.Objects.equals(country, k.country);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(spellings);
+            h = h * 31 + java.util.Objects.hashCode(concatenated);
+            h = h * 31 + Boolean.hashCode(empty);
+            h = h * 31 + java.util.Objects.hashCode(acronyms);
+            h = h * 31 + java.util.Objects.hashCode(seats);
+            return h * 31 + java.util.Objects.hashCode(country);
+        }
     }
 
     private static String head(String word) {

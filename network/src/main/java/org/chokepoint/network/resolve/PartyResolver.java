@@ -300,7 +300,20 @@ public final class PartyResolver {
      * @param reader for each reading, a mention that reads so
      */
     private record Readings(int[] of, int[] reader) {
-        private record Reading(String script, List<List<String>> spellings, Set<String> acronyms, String country) {}
+        private record Reading(String script, List<List<String>> spellings, Set<String> acronyms, String country) {
+            // Written out, with a record's hash: the generated ones are method handles, slow under the quick compiler.
+            @Override
+            public boolean equals(Object o) {
+                return this == o || o instanceof Reading r && java.util.Objects.equals(script, r.script) && java.util.Objects.equals(spellings, r.spellings)
+                        && java.util.Objects.equals(acronyms, r.acronyms) && java.util.Objects.equals(country, r.country);
+            }
+
+            @Override
+            public int hashCode() {
+                return ((java.util.Objects.hashCode(script) * 31 + java.util.Objects.hashCode(spellings)) * 31 + java.util.Objects.hashCode(acronyms)) * 31
+                        + java.util.Objects.hashCode(country);
+            }
+        }
 
         static Readings of(List<PreparedMention> prepared, Numbered compared) {
             int[] bearer = compared.first();
