@@ -162,15 +162,92 @@ public final class NameNormalizer {
 
     public NormalizedName normalize(String raw) {
         String original = raw == null ? "" : raw;
-        String folded = UnicodeFolding.fold(caseJoins.parted(original));
-        List<Tokenizer.Tokens> readings = romanizer.readings(folded).stream()
-                .map(reading -> Tokenizer.tokenize(AsciiFolding.fold(reading)))
-                .toList();
+        return normalize(Reading.of(original, this), original);
+    }
+
+    /**
+     * {@link #normalize} of each text, in order, each equal to {@code normalize(text)}: the texts that read alike (the
+     * same words in every romanisation: "ACME TRADING LLC", "Acme Trading, LLC", "ACME  TRADING L.L.C" are read after the
+     * first steps of the chain by their {@link Reading}) are normalised once, the rest of the chain being a function of
+     * that reading alone. A run's spellings of one firm differ in case and punctuation far more often than in words
+     * (at a million generated records, 16,764 names read 12,603 ways). Works on the calling thread and the common pool.
+     *
+     * @param raws the texts; null elements count as ""
+     */
+    public List<NormalizedName> normalizeAll(List<String> raws) {
+        List<Reading> read = raws.parallelStream().map(raw -> Reading.of(raw == null ? "" : raw, this)).toList();
+        java.util.Map<Reading, Integer> ids = java.util.HashMap.newHashMap(read.size());
+        int[] idOf = new int[read.size()];
+        List<Integer> first = new ArrayList<>();
+        for (int k = 0; k < read.size(); k++) {
+            Integer id = ids.putIfAbsent(read.get(k), first.size());
+            if (id == null) {
+                id = first.size();
+                first.add(k);
+            }
+            idOf[k] = id;
+        }
+        List<NormalizedName> distinct = first.parallelStream().map(k -> normalize(read.get(k), raws.get(k) == null ? "" : raws.get(k))).toList();
+        List<NormalizedName> out = new ArrayList<>(read.size());
+        for (int k = 0; k < read.size(); k++) {
+            NormalizedName n = distinct.get(idOf[k]);
+            String original = raws.get(k) == null ? "" : raws.get(k);
+            out.add(n.original().equals(original) ? n
+                    : new NormalizedName(original, n.script(), n.legalForms(), n.tokens(), n.variants(), n.acronym(), n.translated(), n.acronyms()));
+        }
+        return out;
+    }
+
+    /**
+     * What the chain reads of a text before legal forms, abbreviations and variants, and all that the rest of the chain
+     * reads of it: the token lists of each romanisation (with the comma's place), the initials after a surname, the
+     * dominant script, whether it has basic Latin letters, and its ISO 9 reading. Two texts of equal readings normalise
+     * alike but for {@link NormalizedName#original()}.
+     */
+    private record Reading(List<Tokenizer.Tokens> readings, int initials, String script, boolean latin, String iso9) {
+        static Reading of(String original, NameNormalizer chain) {
+            String folded = UnicodeFolding.fold(chain.caseJoins.parted(original));
+            List<Tokenizer.Tokens> readings = chain.romanizer.readings(folded).stream()
+                    .map(reading -> Tokenizer.tokenize(AsciiFolding.fold(reading)))
+                    .toList();
+            // "Kerimov S. A.", "Novichkov N. V.": a surname and initials written apart are a person, though the initials
+            // spell a legal form (S.A., N.V., A.S.); they stay name words.
+            return new Reading(readings, initialsAfterSurname(original), Scripts.dominant(original), latinLetters(original),
+                    WesternSchemes.iso9(folded));
+        }
+
+        // Written out, with a record's hash: the generated ones (and Tokens's) are method handles, slow under the quick
+        // compiler that detect runs with.
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            if (!(o instanceof Reading r) || initials != r.initials || latin != r.latin || !java.util.Objects.equals(script, r.script)
+                    || !java.util.Objects.equals(iso9, r.iso9) || readings.size() != r.readings.size()) return false;
+            for (int i = 0; i < readings.size(); i++) {
+                Tokenizer.Tokens x = readings.get(i), y = r.readings.get(i);
+                if (x.commaAt() != y.commaAt() || !x.tokens().equals(y.tokens())) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int list = 1;
+            for (Tokenizer.Tokens t : readings) list = 31 * list + (t.tokens().hashCode() * 31 + t.commaAt());
+            int h = list;
+            h = h * 31 + initials;
+            h = h * 31 + java.util.Objects.hashCode(script);
+            h = h * 31 + Boolean.hashCode(latin);
+            return h * 31 + java.util.Objects.hashCode(iso9);
+        }
+    }
+
+    /** The rest of the chain, on what it read of the text ({@link Reading}). */
+    private NormalizedName normalize(Reading read, String original) {
+        List<Tokenizer.Tokens> readings = read.readings();
         Tokenizer.Tokens primary = readings.getFirst();
-        // "Kerimov S. A.", "Novichkov N. V.": a surname and initials written apart are a person, though the initials
-        // spell a legal form (S.A., N.V., A.S.); they stay name words.
-        int initials = initialsAfterSurname(original);
-        String script = Scripts.dominant(original);
+        int initials = read.initials();
+        String script = read.script();
         boolean join = joinsSplitWords(script);
         LegalForms.Stripped main = clean(primary.tokens(), initials, join);
         // A saint's name after a saint prefix in one spelling ("SV NIKOLAY", "St. Nicolas": saint nikolay), in the
@@ -187,7 +264,7 @@ public final class NameNormalizer {
             others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials, join).tokens(), this::vocabularyWord, this::legalFormWord)));
         }
         // Russian names in ISO 9 with its diacritics ("KRÂŽ"), read before the diacritics are folded away.
-        String iso9 = WesternSchemes.iso9(folded);
+        String iso9 = read.iso9();
         if (iso9 != null) others.add(clean(Tokenizer.tokenize(AsciiFolding.fold(romanizer.readings(iso9).getFirst())).tokens(), join).tokens());
         for (List<String> other : others) {
             List<String> russian = givenNames.russianForms(other);
@@ -214,7 +291,7 @@ public final class NameNormalizer {
         // Russian names in the German or French transliteration, read back into the spelling lists use; a name in Latin
         // letters that says it is Russian (a Russian legal form's word) in the German and the "j and x"
         // reading even without the German marks.
-        boolean russian = WesternSchemes.russian(primary.tokens()) && latinLetters(original);
+        boolean russian = WesternSchemes.russian(primary.tokens()) && read.latin();
         List<String> german = WesternSchemes.german(tokens, vocabulary::knows, russian);
         if (german != null) variants.add(givenNames.russianForms(german));
         // дж written j, as English words taken into Russian write it ("TURBODZHET", German "POWERDSHET": turbojet, powerjet).

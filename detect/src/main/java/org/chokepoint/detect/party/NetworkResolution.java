@@ -41,7 +41,21 @@ public final class NetworkResolution implements PartyResolution {
     @Override
     public Resolved resolveReading(List<MentionTable.Mention> mentions, long[] occurrences) {
         // Grouped by a record key, counted in arrays: the mentions run into the hundred thousands at ten million records.
-        record Key(String name, String country, String identifier) {}
+        // Its equals and hashCode written out, the hash a record's (as MentionTable.Mention's): the generated ones are
+        // method handles, which the quick compiler detect runs with does not inline (74,108 spellings at 1M records, on
+        // one thread: a twentieth of the stage).
+        record Key(String name, String country, String identifier) {
+            @Override
+            public boolean equals(Object o) {
+                return this == o || o instanceof Key k && java.util.Objects.equals(name, k.name) && java.util.Objects.equals(country, k.country)
+                        && java.util.Objects.equals(identifier, k.identifier);
+            }
+
+            @Override
+            public int hashCode() {
+                return (java.util.Objects.hashCode(name) * 31 + java.util.Objects.hashCode(country)) * 31 + java.util.Objects.hashCode(identifier);
+            }
+        }
         int n = mentions.size();
         Map<Key, Integer> groupOf = HashMap.newHashMap(n);
         int[] group = new int[n];

@@ -105,27 +105,39 @@ final class Blocking {
         // Made distinct per mention by a stamp per mention (the mention last seen), then sorted: a mention's blocks hold
         // it and its later members many times over (5.3 million entries at a million records for 0.4 million distinct
         // pairs), and sorting them all to drop the repeats cost more than the rest of blocking. Each thread its own
-        // stamps, over a slice of the mentions.
-        int slices = Math.max(1, Math.min(n / 1024, 4 * Runtime.getRuntime().availableProcessors()));
-        java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
-            int[] seen = new int[n];
-            java.util.Arrays.fill(seen, -1);
-            int[] later = new int[16];
-            for (int i = (int) ((long) n * slice / slices), end = (int) ((long) n * (slice + 1) / slices); i < end; i++) {
-                int found = 0;
-                for (int k : memberOf[i]) {
-                    for (int j : usable.get(k)) {
-                        if (j <= i || seen[j] == i) continue;
-                        seen[j] = i;
-                        if (found == later.length) later = java.util.Arrays.copyOf(later, found * 2);
-                        later[found++] = j;
-                    }
+        // stamps, taking slices of the mentions weighed by the entries of their blocks (Slices).
+        int[] entries = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int e = 0;
+            for (int k : memberOf[i]) e += usable.get(k).length;
+            entries[i + 1] = entries[i] + e;
+        }
+        Slices.forEach(n, entries, () -> new Stamps(n), (own, i) -> {
+            int[] seen = own.seen;
+            int found = 0;
+            for (int k : memberOf[i]) {
+                for (int j : usable.get(k)) {
+                    if (j <= i || seen[j] == i) continue;
+                    seen[j] = i;
+                    if (found == own.later.length) own.later = java.util.Arrays.copyOf(own.later, found * 2);
+                    own.later[found++] = j;
                 }
-                java.util.Arrays.sort(later, 0, found);
-                out[i] = java.util.Arrays.copyOf(later, found);
             }
+            java.util.Arrays.sort(own.later, 0, found);
+            out[i] = java.util.Arrays.copyOf(own.later, found);
         });
         return out;
+    }
+
+    /** One thread's stamps: the mention each other one was last seen for, and the later members found. */
+    private static final class Stamps {
+        final int[] seen;
+        int[] later = new int[16];
+
+        Stamps(int n) {
+            seen = new int[n];
+            java.util.Arrays.fill(seen, -1);
+        }
     }
 
     /** The members of one block (mentions, or groups of mentions), and how many mentions they are. */
@@ -155,6 +167,24 @@ final class Blocking {
         static NameKeySource of(PreparedMention m) {
             return new NameKeySource(m.spellings(), m.name().concatenated(), m.name().isEmpty(), m.acronyms(),
                     m.seats() == null ? "" : java.util.Arrays.deepToString(m.seats()), m.country());
+        }
+
+        // Written out, with a record's hash: the generated ones are method handles, slow under the quick compiler.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof NameKeySource k && empty == k.empty && java.util.Objects.equals(spellings, k.spellings)
+                    && java.util.Objects.equals(concatenated, k.concatenated) && java.util.Objects.equals(acronyms, k.acronyms)
+                    && java.util.Objects.equals(seats, k.seats) && java.util.Objects.equals(country, k.country);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(spellings);
+            h = h * 31 + java.util.Objects.hashCode(concatenated);
+            h = h * 31 + Boolean.hashCode(empty);
+            h = h * 31 + java.util.Objects.hashCode(acronyms);
+            h = h * 31 + java.util.Objects.hashCode(seats);
+            return h * 31 + java.util.Objects.hashCode(country);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -99,13 +100,15 @@ public final class PartyResolver {
                     address < 0 ? noAddress : addressWordIds[address], seats[compared.of()[i]],
                     declared.of()[i] < 0 ? List.of() : identifiers.get(declared.of()[i]));
         }).toList();
-        TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
-                ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
-                : TokenWeights.genericOnly();
-        WordSimilarities wordSimilarities = new WordSimilarities(preparedNames.stream().map(PreparedMention.Name::words).toList());
-        PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, wordSimilarities);
+        // What the decisions need besides the candidates is worked out by a worker of the common pool while this thread
+        // blocks (or by this thread, when no worker took it up): each piece of it runs on one thread, and in turn with
+        // blocking, which is only in part parallel, they held one core idle for a tenth of the stage.
+        ForkJoinTask<Beside> beside = ForkJoinTask.adapt(() -> Beside.of(prepared, preparedNames, compared, settings)).fork();
         int[][] candidates = Blocking.candidates(prepared, settings.maxBlockSize());
-        int[] place = contentPlaces(prepared);
+        Beside made = beside.join();
+        WordSimilarities wordSimilarities = made.wordSimilarities();
+        PairDecision decision = made.decision();
+        int[] place = made.place();
 
         // Read once per mention, not once per candidate pair: the pairs run into millions.
         boolean[] noName = new boolean[n];
@@ -118,9 +121,9 @@ public final class PartyResolver {
         int[] offset = new int[n + 1];
         for (int i = 0; i < n; i++) offset[i + 1] = Math.addExact(offset[i], candidates[i].length);
         long[] nameKey = new long[offset[n]];
-        Readings readings = Readings.of(prepared, compared);
+        Readings readings = made.readings();
         int[] readingOf = readings.of(), reader = readings.reader();
-        IntStream.range(0, n).parallel().forEach(i -> {
+        Slices.forEach(n, offset, () -> null, (none, i) -> {
             int at = offset[i];
             PreparedMention a = prepared.get(i);
             for (int j : candidates[i]) {
@@ -136,9 +139,10 @@ public final class PartyResolver {
 
         // Pairs whose mentions declare different numbers of one register are never joined, and their cannot-link is not
         // filed (ConstrainedClusters.forbid): not decided at all.
-        ConstrainedClusters clusters = new ConstrainedClusters(prepared);
+        ConstrainedClusters clusters = made.clusters();
         Link[][] found = new Link[n][];
-        IntStream.range(0, n).parallel().forEach(i -> {
+        // In slices by the candidates' count (Slices): the first mentions have the most.
+        Slices.forEach(n, offset, () -> null, (none, i) -> {
             if (noName[i]) {
                 found[i] = new Link[0];
                 return;
@@ -169,6 +173,23 @@ public final class PartyResolver {
         // the order of the joins) and the parties' canonical names, identifiers and addresses were a tenth of a cold
         // resolution of the 1M file's mentions, for nobody.
         return new Resolution(partyOf, () -> parties(prepared, partyOf, joined.parallelStream().map(l -> l.verdict().evidence()).toList()), read);
+    }
+
+    /**
+     * What the decisions need of the prepared mentions besides their candidates: the word weights and similarities, the
+     * mentions' places in the content order, the readings the names are compared by, and the clusters' constraints.
+     */
+    private record Beside(WordSimilarities wordSimilarities, PairDecision decision, int[] place, Readings readings,
+                          ConstrainedClusters clusters) {
+        static Beside of(List<PreparedMention> prepared, List<PreparedMention.Name> preparedNames, Numbered compared, ResolutionSettings settings) {
+            int n = prepared.size();
+            TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
+                    ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
+                    : TokenWeights.genericOnly();
+            WordSimilarities wordSimilarities = new WordSimilarities(preparedNames.stream().map(PreparedMention.Name::words).toList());
+            PairDecision decision = new PairDecision(new SpellingWeights(weights, prepared), settings, wordSimilarities);
+            return new Beside(wordSimilarities, decision, contentPlaces(prepared), Readings.of(prepared, compared), new ConstrainedClusters(prepared));
+        }
     }
 
     /**
@@ -214,7 +235,9 @@ public final class PartyResolver {
      * as reading it.
      */
     private List<PreparedMention.Name> prepareNames(List<String> declared) {
-        List<NormalizedName> read = declared.parallelStream().map(normalizer::normalize).toList();
+        // Read once per distinct reading of the first steps (NameNormalizer.normalizeAll): spellings of one firm differ in
+        // case and punctuation more often than in words.
+        List<NormalizedName> read = normalizer.normalizeAll(declared);
         Map<PreparedMention.Name.Reading, Integer> readingIds = HashMap.newHashMap(read.size());
         int[] readingOf = new int[read.size()];
         List<Integer> first = new ArrayList<>();
@@ -277,7 +300,20 @@ public final class PartyResolver {
      * @param reader for each reading, a mention that reads so
      */
     private record Readings(int[] of, int[] reader) {
-        private record Reading(String script, List<List<String>> spellings, Set<String> acronyms, String country) {}
+        private record Reading(String script, List<List<String>> spellings, Set<String> acronyms, String country) {
+            // Written out, with a record's hash: the generated ones are method handles, slow under the quick compiler.
+            @Override
+            public boolean equals(Object o) {
+                return this == o || o instanceof Reading r && java.util.Objects.equals(script, r.script) && java.util.Objects.equals(spellings, r.spellings)
+                        && java.util.Objects.equals(acronyms, r.acronyms) && java.util.Objects.equals(country, r.country);
+            }
+
+            @Override
+            public int hashCode() {
+                return ((java.util.Objects.hashCode(script) * 31 + java.util.Objects.hashCode(spellings)) * 31 + java.util.Objects.hashCode(acronyms)) * 31
+                        + java.util.Objects.hashCode(country);
+            }
+        }
 
         static Readings of(List<PreparedMention> prepared, Numbered compared) {
             int[] bearer = compared.first();

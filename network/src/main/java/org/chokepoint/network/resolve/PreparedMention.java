@@ -123,6 +123,26 @@ record PreparedMention(int index, PartyMention mention, NormalizedName name, Lis
             static Reading of(NormalizedName n) {
                 return new Reading(n.script(), n.legalForms(), n.tokens(), n.variants(), n.acronym(), n.translated(), n.acronyms());
             }
+
+            // Written out, with a record's hash: the generated ones are method handles, slow under the quick compiler.
+            @Override
+            public boolean equals(Object o) {
+                return this == o || o instanceof Reading r && java.util.Objects.equals(script, r.script) && java.util.Objects.equals(legalForms, r.legalForms)
+                        && java.util.Objects.equals(tokens, r.tokens) && java.util.Objects.equals(variants, r.variants)
+                        && java.util.Objects.equals(acronym, r.acronym) && java.util.Objects.equals(translated, r.translated)
+                        && java.util.Objects.equals(acronyms, r.acronyms);
+            }
+
+            @Override
+            public int hashCode() {
+                int h = java.util.Objects.hashCode(script);
+                h = h * 31 + java.util.Objects.hashCode(legalForms);
+                h = h * 31 + java.util.Objects.hashCode(tokens);
+                h = h * 31 + java.util.Objects.hashCode(variants);
+                h = h * 31 + java.util.Objects.hashCode(acronym);
+                h = h * 31 + java.util.Objects.hashCode(translated);
+                return h * 31 + java.util.Objects.hashCode(acronyms);
+            }
         }
     }
 
