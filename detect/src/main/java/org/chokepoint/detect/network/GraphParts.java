@@ -130,7 +130,7 @@ final class GraphParts {
         // that the costly one (exact sums, the set of HS-6 codes) reads only their records.
         String sql = """
                 SELECT seller, buyer, sum(CAST(coalesce(value, 0) AS DECIMAL(38, 8)))::DOUBLE, count(*), sum(CAST(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE, min(day), max(day),
-                       list(DISTINCT hs6 ORDER BY hs6),
+                       array_to_string(list(DISTINCT hs6 ORDER BY hs6), chr(1)),
                        arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
                                     ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern)
                 FROM trade SEMI JOIN (SELECT seller, buyer FROM trade GROUP BY seller, buyer
@@ -143,19 +143,19 @@ final class GraphParts {
         // bits from run to run, and the files with it.
         // The pairs grow with the records (a million and more at ten million records), their HS-6 codes, labels and days
         // with the goods and the calendar: each text, date and set of codes is kept once and shared, not once per pair
-        // (the driver hands out a new String per cell).
+        // (the driver hands out a new String per cell). A pair's codes come as one text, joined in order by a byte no code
+        // holds, made a set once per distinct text: the driver decoded each code of each pair on its own, with a
+        // charset decoder each time, a fifth of this read (JFR samples, a million records).
         Map<String, String> texts = new java.util.HashMap<>();
         Map<Integer, LocalDate> days = new java.util.HashMap<>();
-        Map<Set<String>, Set<String>> codeSets = new java.util.HashMap<>();
+        Map<String, Set<String>> codeSets = new java.util.HashMap<>();
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 int seller = rs.getInt(1), buyer = rs.getInt(2);
                 double value = rs.getDouble(3);
-                Set<String> read = new TreeSet<>();
-                for (Object o : (Object[]) rs.getArray(8).getArray()) if (o != null) read.add(texts.computeIfAbsent(o.toString(), x -> x));
-                Set<String> hs6 = Set.copyOf(read);
-                Set<String> same = codeSets.putIfAbsent(hs6, hs6);
-                if (same != null) hs6 = same;
+                // Null when the pair's codes are all null: no code, as those were left out.
+                String codes = rs.getString(8);
+                Set<String> hs6 = codes == null ? Set.of() : codeSets.computeIfAbsent(codes, c -> codeSet(c, texts));
                 // Summed separately, the part can exceed the whole by a rounding error.
                 TradeEdge t = new TradeEdge(seller, buyer, value, rs.getLong(4), Math.min(value, rs.getDouble(5)),
                         days.computeIfAbsent(rs.getInt(6), LocalDate::ofEpochDay), days.computeIfAbsent(rs.getInt(7), LocalDate::ofEpochDay), hs6);
@@ -165,6 +165,13 @@ final class GraphParts {
             }
         }
         return new Trade(trades, labels);
+    }
+
+    /** The set of the codes of a pair, joined in order by the character 1 ({@code chr(1)}); each code text kept once in {@code texts}. */
+    private static Set<String> codeSet(String joined, Map<String, String> texts) {
+        Set<String> read = new TreeSet<>();
+        for (String code : joined.split("\u0001", -1)) read.add(texts.computeIfAbsent(code, x -> x));
+        return Set.copyOf(read);
     }
 
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");

@@ -169,25 +169,43 @@ public final class TradeNetwork {
         SupplyGraph whole = parts.build(k -> true);
         t0 = lap(stages, "graph", t0);
 
-        // The supplier chains on another thread while this one finds the communities and the candidates: pure
-        // functions of a graph that no longer changes, so the results do not depend on which finishes first.
-        java.util.concurrent.CompletableFuture<List<SupplyPathReport.EndUser>> chains = java.util.concurrent.CompletableFuture.supplyAsync(
+        // The designation candidates and the supplier chains are handed to the common pool while this thread finds the
+        // communities, then this thread runs whichever of the two no worker has taken: pure functions of a graph that no
+        // longer changes, so the results do not depend on who runs what. The candidates ran on this thread after the
+        // communities, a third of the analysis, while the pool's one worker on two cores ended the chains and idled (JFR
+        // samples, 1M records).
+        java.util.concurrent.FutureTask<List<DesignationCandidates.Candidate>> ranking = new java.util.concurrent.FutureTask<>(
+                () -> DesignationCandidates.rank(whole, parts, settings.candidateHops()));
+        java.util.concurrent.FutureTask<List<SupplyPathReport.EndUser>> chains = new java.util.concurrent.FutureTask<>(
                 () -> SupplyPathReport.find(whole, parts, settings.pathHops(), settings.pathsPerEndUser()));
+        java.util.concurrent.ForkJoinPool.commonPool().execute(ranking);
+        java.util.concurrent.ForkJoinPool.commonPool().execute(chains);
         List<Community> communities = TradeCommunities.find(whole, 2);
         List<CommunityReport.Reported> reported = CommunityReport.select(whole, parts, communities);
         t0 = lap(stages, "communities", t0);
-        List<DesignationCandidates.Candidate> candidates = DesignationCandidates.rank(whole, parts, settings.candidateHops());
+        // A task already taken by a worker does not run again (FutureTask.run); the chains first, as a worker takes the
+        // candidates first.
+        chains.run();
+        ranking.run();
+        List<DesignationCandidates.Candidate> candidates = result(ranking);
         t0 = lap(stages, "designation candidates", t0);
-        List<SupplyPathReport.EndUser> paths;
-        try {
-            paths = chains.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw e;
-        }
+        List<SupplyPathReport.EndUser> paths = result(chains);
         lap(stages, "supply paths (waited for)", t0);
         return new TradeNetwork(settings, parts, whole, communities, reported, paths, candidates, stages);
+    }
+
+    /** The result of a task of the analysis; its failure thrown as it was. */
+    private static <T> T result(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing the network", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException("network analysis failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /**

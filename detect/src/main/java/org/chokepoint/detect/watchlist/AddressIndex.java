@@ -117,17 +117,20 @@ public final class AddressIndex {
     /** Listed entities at an address like this one, best cover first; empty for blank or too short addresses. */
     public List<AddressHit> find(String address, String country) {
         if (address == null || address.isBlank()) return List.of();
-        Set<String> words = words(address);
+        // The address read once for its words and its city words (reading it was most of the party rules' time, twice).
+        List<String> tokens = tokens(address);
+        Set<String> words = words(tokens);
         if (words.size() < MIN_SHARED) return List.of();
         // The rarest distinctive word narrows the candidates; an address must share it anyway when it
         // shares most words, so trying the three rarest is enough.
         List<String> rare = words.stream().filter(byWord::containsKey)
                 .sorted((x, y) -> Integer.compare(byWord.get(x).size(), byWord.get(y).size())).limit(3).toList();
+        if (rare.isEmpty()) return List.of();
         // By identity: a Listed record hashes its whole entity otherwise, names, addresses, raw record and all.
         Map<Listed, Double> hits = new java.util.IdentityHashMap<>();
         int ownNumbers = numbers(words);
         int[] own = known(words);
-        Set<Integer> cities = cityWordIds(address);
+        Set<Integer> cities = cityWordIds(tokens);
         for (String w : rare) {
             for (Listed l : candidates(w, country)) {
                 if (hits.containsKey(l)) continue;
@@ -191,8 +194,13 @@ public final class AddressIndex {
      * followed by two or three initials ("Kerimov S. A."): no digit, so no address this index matches either way.
      */
     static Set<String> words(String address) {
+        return words(tokens(address));
+    }
+
+    /** {@link #words(String)} of the address's {@link #tokens}. */
+    private static Set<String> words(List<String> tokens) {
         Set<String> out = new LinkedHashSet<>();
-        for (String t : NameNormalizer.standard().stripped(address.replace(',', ' ')).tokens()) {
+        for (String t : tokens) {
             if (GENERIC.contains(t) || (t.length() >= 5 && t.chars().allMatch(Character::isDigit))) continue;
             if (t.length() > 1 || hasDigit(t)) out.add(t);
         }
@@ -203,9 +211,8 @@ public final class AddressIndex {
      * The numbers of the words that name a city ({@link Cities}): a city says where a building is, not which, so a house
      * number and a city in common ("Industriestraße 4, Frankfurt" and "Friedenstr 4, Frankfurt") are two buildings.
      */
-    private Set<Integer> cityWordIds(String address) {
+    private Set<Integer> cityWordIds(List<String> tokens) {
         // On all the address's words, generic ones included: "Ho Chi Minh City", "Frankfurt am Main".
-        List<String> tokens = NameNormalizer.standard().stripped(address.replace(',', ' ')).tokens();
         boolean[] city = Cities.cityWords(tokens);
         Set<Integer> out = new java.util.HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -213,6 +220,11 @@ public final class AddressIndex {
             if (id != null) out.add(id);
         }
         return out;
+    }
+
+    /** Every word of an address as the names' normalisation reads it ({@link NameNormalizer#stripped}), generic words included. */
+    private static List<String> tokens(String address) {
+        return NameNormalizer.standard().stripped(address.replace(',', ' ')).tokens();
     }
 
     private static int numbers(Set<String> words) {
