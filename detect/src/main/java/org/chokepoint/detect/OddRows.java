@@ -14,7 +14,8 @@ import java.util.List;
  * The rows the byte scan of {@link SqlRecordPass} could not prove valid, read again from the file by their bytes, in
  * file order, with their fields as DuckDB's strict read takes them (quotes removed, doubled quotes made one, an empty
  * unquoted field null): a few in a thousand rows, which SQL fetched from the table of all the rows at the cost of a
- * scan of every column. Only for a file the scan accepted (RFC 4180 to the letter, no carriage return, valid UTF-8).
+ * scan of every column. Only for a file the scan accepted (RFC 4180 to the letter, no carriage return but a line
+ * break's, valid UTF-8): a row's bytes end before its line break, carriage return included.
  * Not thread-safe.
  */
 final class OddRows implements AutoCloseable {

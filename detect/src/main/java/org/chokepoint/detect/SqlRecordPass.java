@@ -57,8 +57,10 @@ import java.util.function.LongConsumer;
  * or the carrier or maker is listed ({@link #couldFlag}), so those rows alone are read back. The tables and files it
  * makes are those of {@link RecordPass}, row for row ({@code rec} in no set order).
  *
- * <p>It reads only what it reads exactly as the Java reader does: a CSV file without a byte-order mark, carriage
- * returns, NUL bytes, empty lines or quoted line breaks (so that row n is on line n + 1), with a plain header that
+ * <p>It reads only what it reads exactly as the Java reader does: a CSV file without NUL bytes, empty lines or quoted line
+ * breaks (so that row n is on line n + 1), its lines all ending in a line feed or all in a carriage return and a line
+ * feed (Windows's, and Python's {@code csv} module's: the Java reader and DuckDB take either as the line break), with no
+ * other carriage return, maybe a byte-order mark before the header (spreadsheets' "CSV UTF-8"), a plain header that
  * names every required column once, and that DuckDB reads strictly (the right number of fields on every row, valid
  * UTF-8). For any other file {@link #run} returns null before it has changed anything, and {@link RecordPass} reads
  * it. Not thread-safe.
@@ -255,9 +257,10 @@ final class SqlRecordPass {
     }
 
     /**
-     * One look at the bytes: RFC 4180 followed to the letter, with no byte-order mark, carriage return, NUL, empty line
-     * or line break inside quotes, no quote inside an unquoted field or after a closing one, and on every row as many
-     * fields as in the header (DuckDB's strict mode let a row with one field too many through); the header without
+     * One look at the bytes: RFC 4180 followed to the letter (a byte-order mark before the header aside), with no NUL,
+     * empty line or line break inside quotes, every line ending as the header does (a line feed, or a carriage return
+     * and a line feed) and no other carriage return, no quote inside an unquoted field or after a closing one, and on
+     * every row as many fields as in the header (DuckDB's strict mode let a row with one field too many through); the header without
      * quotes, valid UTF-8, naming each required column once. On the way, the rows with a value that starts or ends with
      * a blank (a byte up to 0x20, or one of Unicode's spaces, which SQL would find at a far higher cost), and the checks
      * of {@code formats.md} §1 that need no other row, on each value as its bytes go by ({@link #plain}): a row that
@@ -292,6 +295,9 @@ final class SqlRecordPass {
         int state = START;
         int fields = 0;
         int expected = -1;
+        // A row's line break: a line feed, or a carriage return and a line feed (Windows) when the header ends so; every line
+        // then ends so, and the other byte is refused anywhere else.
+        int eol = '\n', bare = '\r';
         boolean blank = false, odd = false;
         long rowStart = 0; // the place in the file of the current row's first byte
         int from = -1; // where the current value's bytes start in the buffer, -1 when in an earlier chunk
@@ -311,18 +317,24 @@ final class SqlRecordPass {
                 from = -1;
                 base = total - back;
                 end = back + n;
+                int i = back;
                 if (total == 0) {
-                    if (n >= 3 && (a[back] & 0xFF) == 0xEF && (a[back + 1] & 0xFF) == 0xBB && (a[back + 2] & 0xFF) == 0xBF) return null;
                     if (n >= 4 && a[back] == 'P' && a[back + 1] == 'A' && a[back + 2] == 'R' && a[back + 3] == '1') return null;
+                    if (bom(a, back, n)) i += 3;
                 }
                 total += n;
-                int i = back;
                 if (head == null) {
+                    int headFrom = i;
                     while (i < end && a[i] != '\n') i++;
-                    header.write(a, back, i - back);
+                    header.write(a, headFrom, i - headFrom);
                     if (header.size() > 1 << 20) return null;
                     if (i == end) continue;
                     head = header.toByteArray();
+                    if (head.length > 0 && head[head.length - 1] == '\r') {
+                        head = java.util.Arrays.copyOf(head, head.length - 1);
+                        eol = '\r';
+                        bare = '\n';
+                    }
                     names = header(head);
                     if (names == null) return null;
                     expected = names.size();
@@ -344,11 +356,17 @@ final class SqlRecordPass {
                     int b = a[i] & 0xFF;
                     int last; // the last byte of the value that ends at i, or -1 for an empty one
                     switch (state) {
+                        case AFTER_CR -> {
+                            if (b != '\n') return null;
+                            state = LINE_START;
+                            i++;
+                            continue;
+                        }
                         case UNQUOTED -> {
                             i = runEnd(a, i, end, false);
                             if (i == end) continue;
                             b = a[i] & 0xFF;
-                            if (b != ',' && b != '\n') return null; // a quote, carriage return or NUL
+                            if (b != ',' && b != eol) return null; // a quote, NUL, or the line break's other byte
                             last = i - 1;
                         }
                         case QUOTED -> {
@@ -367,7 +385,7 @@ final class SqlRecordPass {
                                 i++;
                                 continue;
                             }
-                            if (b != ',' && b != '\n') return null;
+                            if (b != ',' && b != eol) return null;
                             last = i - 2;
                         }
                         default -> {
@@ -379,8 +397,8 @@ final class SqlRecordPass {
                                 escapes = 0;
                                 continue;
                             }
-                            if (b == '\r' || b == 0 || b == '\n' && state == LINE_START) return null;
-                            if (b != ',' && b != '\n') {
+                            if (b == bare || b == 0 || b == eol && state == LINE_START) return null;
+                            if (b != ',' && b != eol) {
                                 if (startsBlank(a, i, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = UNQUOTED;
                                 start = base + i;
@@ -416,18 +434,18 @@ final class SqlRecordPass {
                         } else if (blank) blanks.add(lines - 1);
                         else if (values != null && taken && rowStart - base >= back) values.row(a, valueFrom, valueLen);
                         taken = true;
-                        rowStart = base + i + 1;
+                        rowStart = base + i + (eol == '\r' ? 2 : 1);
                         order += lines * rowBytes;
                         rowBytes = 0;
                         blank = odd = false;
                         fields = 0;
                         lines++;
-                        state = LINE_START;
+                        state = eol == '\r' ? AFTER_CR : LINE_START;
                     }
                     i++;
                 }
             }
-            if (head == null || state == QUOTED) return null;
+            if (head == null || state == QUOTED || state == AFTER_CR) return null;
             if (state != LINE_START) {
                 if (fields + 1 != expected) return null;
                 int last = state == UNQUOTED ? end - 1 : state == QUOTE_IN_QUOTED ? end - 2 : -1;
@@ -508,12 +526,21 @@ final class SqlRecordPass {
             long w = (long) LONGS.get(a, i);
             long m = zeroBytes(w) | zeroBytes(w ^ (ONES * '\n')) | zeroBytes(w ^ (ONES * '"')) | zeroBytes(w ^ (ONES * '\r'));
             if (!quoted) m |= zeroBytes(w ^ (ONES * ','));
-            if (m != 0) return i + (Long.numberOfTrailingZeros(m) >>> 3);
+            if (m != 0) return i + lowestByte(m);
             i += 8;
         }
         boolean[] stop = quoted ? QUOTED_STOP : UNQUOTED_STOP;
         while (i < end && !stop[a[i] & 0xFF]) i++;
         return i;
+    }
+
+    /**
+     * The place (0 to 7) of the lowest byte of {@code m} with its high bit set, {@code m} not 0: its lowest bit alone, as
+     * a multiplier, moves that byte's place in a constant to the top. {@code Long.numberOfTrailingZeros} is no intrinsic
+     * of the quick compiler that {@code detect} runs on, and its Java body took a tenth of the scan's samples.
+     */
+    private static int lowestByte(long m) {
+        return (int) ((((m & -m) >>> 7) * 0x0001020304050607L) >>> 56);
     }
 
     /** The high bit of each byte of {@code w} set where the lowest zero byte is (and maybe above it): the lowest is exact. */
@@ -648,13 +675,14 @@ final class SqlRecordPass {
     }
 
     // Where the byte scan is: at the start of a value, at the start of a line, in an unquoted value, in a quoted one,
-    // just after a quote inside a quoted value (its end, or the first of two).
-    private static final int START = 0, LINE_START = 1, UNQUOTED = 2, QUOTED = 3, QUOTE_IN_QUOTED = 4;
+    // just after a quote inside a quoted value (its end, or the first of two), between a row's carriage return and its
+    // line feed.
+    private static final int START = 0, LINE_START = 1, UNQUOTED = 2, QUOTED = 3, QUOTE_IN_QUOTED = 4, AFTER_CR = 5;
 
     /**
      * The names of a file's header, as {@link #shape} reads them, and the rows its first mebibyte promises; null for a file
-     * {@link #shape} surely refuses by its first line (a byte-order mark, Parquet, carriage returns, a header that does not
-     * name the required columns: a file with Windows line ends among them, whose read would be wasted).
+     * {@link #shape} surely refuses by its first line (Parquet, a carriage return other than the line break's, a header
+     * that does not name the required columns), whose read would be wasted.
      */
     record Head(List<String> names, long lines, long bytes) {
         /** The rows a file of {@code size} bytes likely holds, at the lines per byte of its start. */
@@ -663,17 +691,25 @@ final class SqlRecordPass {
         }
     }
 
+    /**
+     * Whether the {@code n} bytes from {@code a[from]} start with UTF-8's byte-order mark, which the Java reader takes off
+     * the header's first name and DuckDB skips (spreadsheets write it before the header).
+     */
+    private static boolean bom(byte[] a, int from, int n) {
+        return n >= 3 && (a[from] & 0xFF) == 0xEF && (a[from + 1] & 0xFF) == 0xBB && (a[from + 2] & 0xFF) == 0xBF;
+    }
+
     static Head head(Path input) throws IOException {
         byte[] a;
         try (var in = java.nio.file.Files.newInputStream(input)) {
             a = in.readNBytes((1 << 20) + 1);
         }
-        if (a.length >= 3 && (a[0] & 0xFF) == 0xEF && (a[1] & 0xFF) == 0xBB && (a[2] & 0xFF) == 0xBF) return null;
         if (a.length >= 4 && a[0] == 'P' && a[1] == 'A' && a[2] == 'R' && a[3] == '1') return null;
-        int eol = 0;
+        int start = bom(a, 0, a.length) ? 3 : 0;
+        int eol = start;
         while (eol < a.length && a[eol] != '\n') eol++;
         if (eol == a.length) return null;
-        List<String> names = header(java.util.Arrays.copyOf(a, eol));
+        List<String> names = header(java.util.Arrays.copyOfRange(a, start, eol > start && a[eol - 1] == '\r' ? eol - 1 : eol));
         if (names == null) return null;
         long lines = 0;
         for (byte b : a) if (b == '\n') lines++;

@@ -57,6 +57,71 @@ class SqlRecordPassTest {
     /** Rows the SQL check accepts, and every kind of bad or odd value it must leave to Java, mixed. */
     @Test
     void messyValuesGiveTheSameTablesSpellingsAndRejects() throws Exception {
+        List<String> rows = messyRows();
+        Path csv = dir.resolve("messy.csv");
+        Files.createDirectories(Path.of("target", "sql-record-pass"));
+        Files.write(Path.of("target", "sql-record-pass", "messy.csv"), (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(csv, (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
+        Passes p = both(csv);
+        assertThat(p.sql()).as("the SQL pass reads this file").isNotNull();
+        assertThat(p.sql().rejectedRows()).isGreaterThan(100);
+        assertThat(p.sqlTables()).isEqualTo(p.javaTables());
+    }
+
+    /**
+     * The same rows with Windows line ends (a carriage return and a line feed, as Python's {@code csv} module writes them):
+     * read by the SQL pass, with the same tables, spellings and rejects as the Java pass.
+     */
+    @Test
+    void windowsLineEndsGiveTheSameTablesSpellingsAndRejects() throws Exception {
+        Path csv = dir.resolve("messy-crlf.csv");
+        Files.write(csv, (HEADER + "\r\n" + String.join("\r\n", messyRows()) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        Passes p = both(csv);
+        assertThat(p.sql()).as("the SQL pass reads this file").isNotNull();
+        assertThat(p.sql().rejectedRows()).isGreaterThan(100);
+        assertThat(p.sqlTables()).isEqualTo(p.javaTables());
+    }
+
+    /** A byte-order mark before the header and Windows line ends, as a spreadsheet's "CSV UTF-8" export writes them. */
+    @Test
+    void aByteOrderMarkBeforeTheHeaderGivesTheSameTablesSpellingsAndRejects() throws Exception {
+        Path csv = dir.resolve("messy-bom.csv");
+        Files.write(csv, ("\uFEFF" + HEADER + "\r\n" + String.join("\r\n", messyRows()) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(SqlRecordPass.head(csv).names()).containsExactly(HEADER.split(","));
+        Passes p = both(csv);
+        assertThat(p.sql()).as("the SQL pass reads this file").isNotNull();
+        assertThat(p.sql().rejectedRows()).isGreaterThan(100);
+        assertThat(p.sqlTables()).isEqualTo(p.javaTables());
+    }
+
+    /**
+     * A Windows line break cut by the byte scan's chunks (1 MiB): a carriage return as the first chunk's last byte, its line
+     * feed the next chunk's first; and a last line without a line break.
+     */
+    @Test
+    void aWindowsLineBreakCutByTheScansChunks() throws Exception {
+        String row = "r%d,2023-01-05,Star Co,CN,,,OOO Vektor Plus,RU,,,,,,RU,854231,chips%s,1,pcs,1.5,100,air,,";
+        StringBuilder b = new StringBuilder(HEADER).append("\r\n");
+        int i = 0;
+        while (b.length() < (1 << 20) - 200) b.append(row.formatted(i++, "")).append("\r\n");
+        // ASCII only: a character is a byte. This row's carriage return is the file's byte 2^20 - 1.
+        b.append(row.formatted(i, "x".repeat((1 << 20) - 1 - b.length() - row.formatted(i, "").length()))).append("\r\n");
+        i++;
+        for (int k = 0; k < 100; k++) b.append(row.formatted(i++, k % 7 == 0 ? " " : "")).append("\r\n");
+        b.append("r-last,2023-13-05,Star Co,CN,,,OOO Vektor Plus,RU,,,,,,RU,854231,chips,1,pcs,1.5,100,air,,");
+        Path csv = dir.resolve("cut-crlf.csv");
+        Files.writeString(csv, b);
+        assertThat(Files.readAllBytes(csv)[(1 << 20) - 1]).isEqualTo((byte) '\r');
+        SqlRecordPass.Shape shape = SqlRecordPass.shape(csv);
+        assertThat(shape).isNotNull();
+        assertThat(shape.lines()).isEqualTo(i + 2);
+        Passes p = both(csv);
+        assertThat(p.sql()).as("the SQL pass reads this file").isNotNull();
+        assertThat(p.sql().rejectedRows()).isEqualTo(1);
+        assertThat(p.sqlTables()).isEqualTo(p.javaTables());
+    }
+
+    private static List<String> messyRows() {
         Random r = new Random(11);
         String[] sellers = {"Halbleiter Handel AG,DE", "Bright Way Ltd,HK", "Gulf Star Furniture FZE,AE", "\"Shenzhen \"\"Star\"\" Co, Ltd\",CN",
                 " Padded Name Ltd ,HK", "Tab\tName Ltd\t,CN", "\u2003Em Space Ltd,TR", "Nbsp\u00a0Ltd\u00a0,TR", "Кремний Электроникс,KG",
@@ -106,14 +171,7 @@ class SqlRecordPassTest {
             }
             rows.add(String.join(",", v));
         }
-        Path csv = dir.resolve("messy.csv");
-        Files.createDirectories(Path.of("target", "sql-record-pass"));
-        Files.write(Path.of("target", "sql-record-pass", "messy.csv"), (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
-        Files.write(csv, (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
-        Passes p = both(csv);
-        assertThat(p.sql()).as("the SQL pass reads this file").isNotNull();
-        assertThat(p.sql().rejectedRows()).isGreaterThan(100);
-        assertThat(p.sqlTables()).isEqualTo(p.javaTables());
+        return rows;
     }
 
     /**
@@ -204,8 +262,14 @@ class SqlRecordPassTest {
     void oddFilesAreLeftToTheJavaPass() throws Exception {
         String row = "r1,2023-01-01,Star Co,CN,,,OOO Vektor Plus,RU,,,,,,RU,854231,chips,,,,100,air,,";
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        files.put("bom", ("\uFEFF" + HEADER + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8));
-        files.put("crlf", (HEADER + "\r\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8));
+        files.put("two-byte-order-marks", ("\uFEFF\uFEFF" + HEADER + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8));
+        // Line breaks of both kinds in one file, or a carriage return that is not a Windows line break's.
+        files.put("crlf-then-lf", (HEADER + "\r\n" + row + "\r\n" + row.replace("r1", "r2") + "\n").getBytes(StandardCharsets.UTF_8));
+        files.put("lf-then-crlf", (HEADER + "\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8));
+        files.put("lone-cr", (HEADER + "\r\n" + row.replace("chips", "chips\rmore") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        files.put("cr-in-quotes", (HEADER + "\r\n" + row.replace("chips", "\"chips\r\nmore\"") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        files.put("cr-at-end", (HEADER + "\r\n" + row + "\r").getBytes(StandardCharsets.UTF_8));
+        files.put("crlf-empty-line", (HEADER + "\r\n\r\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8));
         files.put("quoted-newline", (HEADER + "\n" + row.replace("chips", "\"chips\nand more\"") + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("empty-line", (HEADER + "\n\n" + row + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("short-row", (HEADER + "\n" + row + "\nr2,2023-01-01,Star Co\n").getBytes(StandardCharsets.UTF_8));
