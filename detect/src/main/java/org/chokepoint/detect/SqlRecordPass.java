@@ -636,7 +636,8 @@ final class SqlRecordPass {
     private static boolean amount(byte[] a, int from, int len) {
         int k = from, end = from + len;
         while (k < end && a[k] >= '0' && a[k] <= '9') k++;
-        if (k == from) return false;
+        // More digits before the point than ShipmentParser allows, or leading zeros that may bring them under it: Java decides.
+        if (k == from || k - from > ShipmentRowCheck.MAX_AMOUNT_INTEGER_DIGITS) return false;
         if (k == end) return true;
         if (a[k] != '.' || k + 1 == end) return false;
         return digits(a, k + 1, end - k - 1) >= 0;

@@ -84,9 +84,11 @@ class DetectorTest {
         // Goods by makers: a brand that is one word of a listed firm's longer name, and the listed firm itself.
         add.accept("2023-09-01,Papierfabrik Ost GmbH,DE,,,Papeterie Soleil SARL,FR,,,Legio,DE,,FR,480256,printing paper,20,t,20000,18000,road,,");
         add.accept("2023-09-02,Werkzeug Handel GmbH,DE,,,Outils Lyon SARL,FR,,,Rostekh State Corporation,RU,,FR,820730,drilling tools,20,pcs,200,9000,road,,");
-        // Rejected: a bad date and an unknown transport mode.
+        // Rejected: a bad date, an unknown transport mode, and a value of 10^31 USD (which, summed as an exact decimal of
+        // 30 digits before the point, once stopped the whole run with a database error).
         rows.add("bad1,2023-13-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,road,,");
         rows.add("bad2,2023-01-01,A,DE,,,B,FR,,,,,,FR,854231,x,,,,100,boat,,");
+        rows.add("bad3,2023-01-02,A,DE,,,B,FR,,,,,,FR,854231,x,,,,10000000000000000000000000000000,road,,");
         Path csv = dir.resolve("shipments.csv");
         Files.write(csv, (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
 
@@ -147,12 +149,13 @@ class DetectorTest {
     @Test
     void countsAddUpAndBadRowsAreRejectedWithReasons() throws IOException {
         assertThat(result.read()).isEqualTo(result.valid() + result.rejected());
-        assertThat(result.rejected()).isEqualTo(2);
-        assertThat(result.rejectReasons()).containsKeys("date", "transport_mode");
-        assertThat(Files.readAllLines(dir.resolve("findings/rejects.csv"))).hasSize(3).anyMatch(l -> l.contains("bad2") && l.contains("boat"));
+        assertThat(result.rejected()).isEqualTo(3);
+        assertThat(result.rejectReasons()).containsKeys("date", "transport_mode", "value_usd");
+        assertThat(Files.readAllLines(dir.resolve("findings/rejects.csv"))).hasSize(4).anyMatch(l -> l.contains("bad2") && l.contains("boat"))
+                .anyMatch(l -> l.contains("bad3") && l.contains("32 digits before the point"));
         JsonNode summary = JSON.readTree(dir.resolve("findings/summary.json").toFile());
         assertThat(summary.at("/records/read").asLong()).isEqualTo(result.read());
-        assertThat(summary.at("/records/rejected").asLong()).isEqualTo(2);
+        assertThat(summary.at("/records/rejected").asLong()).isEqualTo(3);
         assertThat(summary.at("/records/flagged").asLong()).isEqualTo(shipments.size());
         assertThat(summary.at("/parameters/rules").size()).isGreaterThanOrEqualTo(13);
     }

@@ -136,7 +136,9 @@ class SqlRecordPassTest {
                 "carrier=Sea Breeze", "manufacturer=Rostekh", "manufacturer= Rostekh", "exporter_name=\u2007Figure Ltd", "importer_address=\u0085Next Line\u0085",
                 "exporter_address=\u000b1 Road\u001f", "description=\u3000goods\u205f", "manufacturer=\u0001Acme", "unit=\u202fkg\u2028",
                 "importer_id=\u1680 12345 \u2000", "carrier=\u200aMaersk\u2009\u2008", "exporter_id= \t \u200b",
-                "importer_id= ", "unit= ", "exporter_address=\"\u2003 \"", "manufacturer=\"\"", "vessel_imo=\"\""};
+                "importer_id= ", "unit= ", "exporter_address=\"\u2003 \"", "manufacturer=\"\"", "vessel_imo=\"\"",
+                "value_usd=10000000000000000000000000000000", "value_usd=1000000000000000", "value_usd=999999999999999.99",
+                "quantity=0000000000000000000001", "net_weight_kg=99999999999999999999999999999999.5"};
         List<String> cols = List.of(HEADER.split(","));
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {

@@ -124,7 +124,15 @@ final class ShipmentParser {
         return "not an ISO 3166-1 alpha-2 country code ('" + s + "')";
     }
 
-    /** Digits with an optional fraction after a '.', not negative; or why not. */
+    /**
+     * The most digits an amount may have before its point, leading zeros aside: 15, so at most 999,999,999,999,999. A
+     * declaration line of a quadrillion dollars, kilograms or units is a typing or export error (the whole world's yearly
+     * trade is some 25 trillion dollars), and the run sums amounts as exact decimals of 30 digits before the point: one
+     * of 10^30 or more stopped detect with a database cast error instead of a rejected row.
+     */
+    static final int MAX_INTEGER_DIGITS = 15;
+
+    /** Digits with an optional fraction after a '.', not negative, at most {@link #MAX_INTEGER_DIGITS} before the point; or why not. */
     static String decimalProblem(String s) {
         int i = 0, n = s.length();
         boolean negative = s.charAt(0) == '-';
@@ -146,6 +154,12 @@ final class ShipmentParser {
         if (dots > 1 || intDigits == 0 || (dots == 1 && fracDigits == 0)) return "not a decimal number ('" + s + "')";
         if (s.charAt(0) == '+') return "not a decimal number, no sign allowed ('" + s + "')";
         if (negative) return "must not be negative ('" + s + "')";
+        int significant = intDigits;
+        for (int k = 0; k < n && s.charAt(k) == '0' && significant > 1; k++) significant--;
+        if (significant > MAX_INTEGER_DIGITS) {
+            return significant + " digits before the point, more than the " + MAX_INTEGER_DIGITS + " any real declaration line needs ('"
+                    + (s.length() <= 40 ? s : s.substring(0, 40) + "...") + "')";
+        }
         return null;
     }
 

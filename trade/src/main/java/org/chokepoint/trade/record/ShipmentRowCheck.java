@@ -9,6 +9,9 @@ import java.util.Map;
  * only the file name; thread-safe.
  */
 public final class ShipmentRowCheck {
+    /** The most digits an amount may have before its point (leading zeros aside); a reader that proves rows valid itself keeps to it. */
+    public static final int MAX_AMOUNT_INTEGER_DIGITS = ShipmentParser.MAX_INTEGER_DIGITS;
+
     private final ShipmentParser parser;
 
     /** @param file the file name that rejections cite */

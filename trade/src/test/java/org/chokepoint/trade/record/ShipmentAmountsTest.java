@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShipmentAmountsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0.0", "0.50", "007", "1200", "1200.0", "1200.00", "3.5", "3.50", "10.05", "10.050", "164958.84", "100", "1e3"})
+    @ValueSource(strings = {"0", "0.0", "0.50", "007", "1200", "1200.0", "1200.00", "3.5", "3.50", "10.05", "10.050", "164958.84", "100", "1e3", "999999999999999.99", "0000999999999999999", "1000000000000000"})
     void amountsAreCanonical(String amount) {
         String[] values = new String[ShipmentColumn.count()];
         values[ShipmentColumn.RECORD_ID.ordinal()] = "r1";

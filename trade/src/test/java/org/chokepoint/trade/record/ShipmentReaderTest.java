@@ -90,6 +90,8 @@ class ShipmentReaderTest {
                 Arguments.of("net_weight_kg", "1.2.3", "not a decimal number"),
                 Arguments.of("net_weight_kg", "5.", "not a decimal number"),
                 Arguments.of("quantity", "+5", "no sign allowed"),
+                Arguments.of("value_usd", "1000000000000000", "16 digits before the point, more than the 15 any real declaration line needs ('1000000000000000')"),
+                Arguments.of("net_weight_kg", "99999999999999999999999999999999.5", "32 digits before the point"),
                 Arguments.of("transport_mode", "ship", "must be one of sea, air, road, rail, post, other ('ship')"),
                 Arguments.of("transport_mode", "SEA", "('SEA', in lower case)"),
                 Arguments.of("vessel_imo", "925332", "IMO number must be 7 digits ('925332')"),
