@@ -65,7 +65,8 @@ class ParquetShipmentsTest {
                 + "'Buyer' AS importer_name, 'RU' AS importer_country, 'RU' AS destination_country, '8807300000' AS hs_code, "
                 + "CAST(12500.5 AS DOUBLE) AS value_usd, CAST(3.250 AS DECIMAL(10,3)) AS net_weight_kg, CAST(40 AS INTEGER) AS quantity, "
                 + "42 AS batch_no, 'air' AS transport_mode "
-                + "UNION ALL SELECT 'p2', DATE '2022-07-01', 'Seller', 'CN', 'Buyer', 'RU', 'RU', '10121', 1e16, NULL, NULL, NULL, NULL) "
+                + "UNION ALL SELECT 'p2', DATE '2022-07-01', 'Seller', 'CN', 'Buyer', 'RU', 'RU', '10121', 1e14, NULL, NULL, NULL, NULL "
+                + "UNION ALL SELECT 'p3', DATE '2022-07-02', 'Seller', 'CN', 'Buyer', 'RU', 'RU', '8807300000', 1e16, NULL, NULL, NULL, NULL) "
                 + "TO '" + parquet + "' (FORMAT parquet)");
         List<ParsedRow> rows = readAll(parquet);
         Shipment s = rows.get(0).shipment();
@@ -76,6 +77,9 @@ class ParquetShipmentsTest {
         assertThat(s.quantity()).isEqualByComparingTo(new BigDecimal("40"));
         assertThat(s.extras()).containsEntry("batch_no", "42");
         assertThat(rows.get(1).problems()).singleElement().satisfies(r -> assertThat(r.reason()).contains("a leading zero lost"));
+        // A double is read in plain digits, not as 1.0E16, and then held to the amounts' rule like any text.
+        assertThat(rows.get(2).problems()).singleElement().satisfies(r -> assertThat(r.reason())
+                .isEqualTo("17 digits before the point, more than the 15 any real declaration line needs ('10000000000000000')"));
     }
 
     @Test
