@@ -99,7 +99,7 @@ final class SqlRecordPass {
         // DuckDB reads the file on one of its threads while this one scans its bytes (the read does not need the scan
         // until it is done): one thread read it for 1.8 CPU-s a million rows in file order, two for 2.8 CPU-s, and the
         // scan's second of CPU no longer waits before the read.
-        java.util.concurrent.CompletableFuture<Boolean> reading = readRaw(input, head.names(), db);
+        java.util.concurrent.CompletableFuture<Boolean> reading = readRaw(input, size, head.names(), db);
         Shape shape;
         try {
             ScannedValues scanned = new ScannedValues();
@@ -722,7 +722,7 @@ final class SqlRecordPass {
      * a row's {@code rowid} is its place in the file (numbered from 0, {@code ln}). False when DuckDB cannot read the file
      * so (nothing is left then); fails only when the work database does.
      */
-    private static java.util.concurrent.CompletableFuture<Boolean> readRaw(Path input, List<String> header, WorkDatabase db) {
+    private static java.util.concurrent.CompletableFuture<Boolean> readRaw(Path input, long size, List<String> header, WorkDatabase db) {
         StringBuilder columns = new StringBuilder("{");
         String[] field = new String[COLUMNS.length];
         for (int i = 0; i < header.size(); i++) {
@@ -741,18 +741,22 @@ final class SqlRecordPass {
         // no empty text).
         String sql = "CREATE TEMP TABLE raw AS SELECT " + select + " FROM read_csv(" + literal(input.toString())
                 + ", header = true, delim = ',', quote = '\"', escape = '\"', columns = " + columns
-                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true, nullstr = '', allow_quoted_nulls = true)";
+                + ", auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false, all_varchar = true, nullstr = '', allow_quoted_nulls = true";
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 // In file order: DuckDB keeps the CSV reader's order in the table it makes when told to preserve insertion
                 // order, and inFileOrder checks it. (Numbering the rows with row_number() instead kept the read on one
-                // thread, and its CPU time varied from 3 to 8 s a million rows.) On one thread: the order then costs
-                // nothing, and the other core scans the bytes meanwhile.
+                // thread, and its CPU time varied from 3 to 8 s a million rows.) The order costs nothing on one thread, nor
+                // on several when each reads a buffer of a large share of the file: in DuckDB's buffers of 32 MB two threads
+                // read the 1M file (260 MB) for 2.6-2.8 CPU-s against 1.7-1.8 on one, in buffers of 128 MB for 1.7-1.9
+                // (about 0.9 each). The byte scan, on a core of its own, waited for the read's single thread; a small file
+                // goes on one thread (100k rows, 26 MB: 0.19-0.21 CPU-s, 0.27-0.49 on two).
                 String threads = setting(db, "threads");
-                db.execute("SET threads = 1");
+                long buffer = readBuffer(size, Integer.parseInt(threads));
+                if (buffer == 0) db.execute("SET threads = 1");
                 db.execute("SET preserve_insertion_order = true");
                 try {
-                    db.execute(sql);
+                    db.execute(sql + (buffer == 0 ? "" : ", buffer_size = " + buffer) + ")");
                     return true;
                 } catch (SQLException e) {
                     return false;
@@ -764,6 +768,19 @@ final class SqlRecordPass {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, r -> Thread.ofPlatform().name("chokepoint-csv-read").daemon().start(r));
+    }
+
+    /** The file size from which DuckDB reads on all its threads ({@link #readRaw}), and the most of its buffers then. */
+    private static final long PARALLEL_READ = 64L << 20, READ_BUFFER = 128L << 20;
+
+    /**
+     * The buffer in which DuckDB reads a file of {@code size} bytes on its {@code threads} threads ({@link #readRaw}): a
+     * share of the file each, at most {@link #READ_BUFFER}; 0 for a read on one thread (a file under {@link
+     * #PARALLEL_READ}, or one thread).
+     */
+    static long readBuffer(long size, int threads) {
+        if (size < PARALLEL_READ || threads < 2) return 0;
+        return Math.min(READ_BUFFER, (size + threads - 1) / threads + (1 << 20));
     }
 
     /** Whether the read ({@link #readRaw}) made {@code raw}; rethrows what failed in the work database. */

@@ -338,6 +338,17 @@ class SqlRecordPassTest {
         assertThat(SqlRecordPass.split(null, v)).isFalse();
     }
 
+    /** DuckDB reads a large file on its threads in buffers of a share of it each, a small one on one thread. */
+    @Test
+    void aLargeFileIsReadOnEveryThreadInBuffersOfAShareOfIt() {
+        assertThat(SqlRecordPass.readBuffer(26_000_000L, 2)).isZero();
+        assertThat(SqlRecordPass.readBuffer(260_653_824L, 1)).isZero();
+        assertThat(SqlRecordPass.readBuffer(100L << 20, 2)).isEqualTo(51L << 20);
+        assertThat(SqlRecordPass.readBuffer(260_653_824L, 2)).isEqualTo(260_653_824L / 2 + (1 << 20));
+        assertThat(SqlRecordPass.readBuffer(400L << 20, 2)).isEqualTo(128L << 20);
+        assertThat(SqlRecordPass.readBuffer(260_653_824L, 4)).isEqualTo(260_653_824L / 4 + (1 << 20));
+    }
+
     @Test
     void duckDbSizesAreReadInBytes() {
         assertThat(SqlRecordPass.bytes("1.8 GiB")).isEqualTo((long) (1.8 * 1024 * 1024 * 1024));
