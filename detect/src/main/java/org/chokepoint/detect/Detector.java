@@ -163,15 +163,11 @@ public final class Detector {
         for (DatasetRule r : rules.networkRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
         Alongside<BesideScreening.Done> beside = BesideScreening.start(db, partyOf, tradeOnly, tables);
         BesideScreening.Done besideDone;
-        PartyFlag[][] partyFlags;
         try {
             stage(progress, "screening " + parties.size() + " parties");
             parties = PartyScreening.screen(parties, resolved.normalizedNames(), lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(),
                     settings.threads(), progress::update);
             t0 = lap(stages, "screen parties", t0);
-            stage(progress, "running red-flag rules");
-            partyFlags = checkPartyRules(parties);
-            t0 = lap(stages, "party rules", t0);
             stage(progress, "building the trade table");
             besideDone = beside.await();
         } finally {
@@ -180,7 +176,8 @@ public final class Detector {
         t0 = lap(stages, "trade table (waited for)", t0);
         stages.putAll(besideDone.times());
 
-        // The network's trade (which needs the list matches, not the ranking) read beside the flags and the ranking.
+        // The network's trade (which needs the list matches, not the ranking) read beside the party rules, the flags and
+        // the ranking: started before the party rules (Java alone), it was waited for after the ranking.
         List<Party> screened = parties;
         Map<String, Duration> stagesBeside = new java.util.concurrent.ConcurrentHashMap<>();
         Alongside<TradeNetwork.Trade> networkTrade = Alongside.start(db, "network trade beside ranking", second -> {
@@ -193,6 +190,8 @@ public final class Detector {
         List<RankedParty> ranked;
         try {
             stage(progress, "running red-flag rules");
+            PartyFlag[][] partyFlags = checkPartyRules(parties);
+            t0 = lap(stages, "party rules", t0);
             writePartyTable(db, parties);
             storePartyFlags(db, parties, partyFlags);
             t0 = lap(stages, "party flags", t0);
