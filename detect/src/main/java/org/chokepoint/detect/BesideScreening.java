@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The part of a detector run that needs the parties but not their list matches, done in DuckDB on a second connection
- * and thread while the run's own thread screens the parties: the {@code trade} table, the marks of the record flags,
+ * and thread while the run's own thread screens the parties: the {@code trade} table's parties ({@link TradeTable}), the
+ * marks of the record flags,
  * the dataset rules that read only {@code trade} ({@link DatasetRule#readsParties()} false), and each party's trade
  * profile and record count for the ranking. Screening is Java on every core, these are DuckDB's joins and aggregates,
  * which leave a core idle part of the time: run one after the other they added up, run together they share the cores.
@@ -30,7 +31,8 @@ final class BesideScreening {
     /**
      * Starts the work on a thread of its own.
      *
-     * @param db      the run's work database, holding {@code rec}, {@code term} and {@code rflag}
+     * @param db      the run's work database, holding {@code trade} with the spellings' numbers ({@link TradeTable#withMentions})
+     *                and {@code rflag}
      * @param partyOf the party of each mention
      * @param rules   the dataset rules to run, in this order; each must not read the {@code party} table
      */
@@ -41,8 +43,8 @@ final class BesideScreening {
         return Alongside.start(db, "trade table beside screening", second -> {
             Map<String, Duration> times = new LinkedHashMap<>();
             long t0 = System.nanoTime();
-            Detector.buildTrade(second, partyOf);
-            t0 = lap(times, "trade table", t0);
+            TradeTable.fillParties(second, partyOf);
+            t0 = lap(times, "trade table parties", t0);
             Detector.recordFlagMarks(second);
             t0 = lap(times, "record flags", t0);
             for (DatasetRule r : rules) {

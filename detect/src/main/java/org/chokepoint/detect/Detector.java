@@ -53,7 +53,7 @@ import java.util.TreeMap;
  * {@link RiskModel} and explained. Records live in a DuckDB work database ({@link WorkDatabase}: in memory, spilled to
  * disk past DuckDB's memory limit, for a file that fits; a file on disk for a larger one), never all in the heap.
  * Work that does not need the result of the stage running beside it runs on a second connection at the same time: the
- * trade table, the record flags' marks, the rules over the trade alone and the trade profiles while the parties are
+ * trade table's texts while the parties are resolved ({@link TradeTable}), its parties, the record flags' marks, the rules over the trade alone and the trade profiles while the parties are
  * screened ({@link BesideScreening}), the network's trade while the flags are gathered and the parties ranked
  * ({@link Alongside}); the findings do not depend on it.
  * Not thread-safe (one run at a time per instance); the work is parallel inside.
@@ -132,31 +132,42 @@ public final class Detector {
         t0 = lap(stages, "read, check and record rules", t0);
 
         stage(progress, "resolving parties");
-        long[] occurrences = new long[mentions.size()];
-        for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
-        // The names as resolution read them go on to screening, which reads the same names: not normalised twice.
-        PartyResolution.Resolved resolved = resolution.resolveReading(mentions.mentions(), occurrences);
+        // The trade table's texts need no parties: joined on a second connection while the parties are resolved, which
+        // leaves a core idle part of the time; the parties are written into it beside the screening (TradeTable).
+        Alongside<Duration> tradeTexts = Alongside.start(db, "trade table beside resolution", second -> {
+            long start = System.nanoTime();
+            TradeTable.withMentions(second);
+            return Duration.ofNanos(System.nanoTime() - start);
+        });
+        PartyResolution.Resolved resolved;
+        List<Party> parties;
+        try {
+            long[] occurrences = new long[mentions.size()];
+            for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
+            // The names as resolution read them go on to screening, which reads the same names: not normalised twice.
+            resolved = resolution.resolveReading(mentions.mentions(), occurrences);
+            parties = PartyBuilder.build(mentions, resolved.partyOf());
+            t0 = lap(stages, "resolve parties", t0);
+            stages.put(DetectionResult.BESIDE + "resolution: trade table texts", tradeTexts.await());
+        } finally {
+            tradeTexts.abandon();
+        }
+        t0 = lap(stages, "trade table texts (waited for)", t0);
         int[] partyOf = resolved.partyOf();
-        List<Party> parties = PartyBuilder.build(mentions, partyOf);
-        t0 = lap(stages, "resolve parties", t0);
 
-        // The trade table, the record flags' marks, the rules that read only the trade and the trade profiles, in DuckDB
-        // beside the screening (Java on every core); the rules that read the list matches wait for both.
+        // The trade table's parties, the record flags' marks, the rules that read only the trade and the trade profiles, in
+        // DuckDB beside the screening (Java on every core); the rules that read the list matches wait for both.
         TradeTables tables = new TradeTables(policy, pass.firstDay());
         List<DatasetRule> tradeOnly = new ArrayList<>(), afterScreening = new ArrayList<>();
         for (DatasetRule r : rules.datasetRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
         for (DatasetRule r : rules.networkRules()) (r.readsParties() ? afterScreening : tradeOnly).add(r);
         Alongside<BesideScreening.Done> beside = BesideScreening.start(db, partyOf, tradeOnly, tables);
         BesideScreening.Done besideDone;
-        PartyFlag[][] partyFlags;
         try {
             stage(progress, "screening " + parties.size() + " parties");
             parties = PartyScreening.screen(parties, resolved.normalizedNames(), lists, settings.namesScreened(), settings.matchesKept(), settings.listedAt(),
                     settings.threads(), progress::update);
             t0 = lap(stages, "screen parties", t0);
-            stage(progress, "running red-flag rules");
-            partyFlags = checkPartyRules(parties);
-            t0 = lap(stages, "party rules", t0);
             stage(progress, "building the trade table");
             besideDone = beside.await();
         } finally {
@@ -165,7 +176,8 @@ public final class Detector {
         t0 = lap(stages, "trade table (waited for)", t0);
         stages.putAll(besideDone.times());
 
-        // The network's trade (which needs the list matches, not the ranking) read beside the flags and the ranking.
+        // The network's trade (which needs the list matches, not the ranking) read beside the party rules, the flags and
+        // the ranking: started before the party rules (Java alone), it was waited for after the ranking.
         List<Party> screened = parties;
         Map<String, Duration> stagesBeside = new java.util.concurrent.ConcurrentHashMap<>();
         Alongside<TradeNetwork.Trade> networkTrade = Alongside.start(db, "network trade beside ranking", second -> {
@@ -178,6 +190,8 @@ public final class Detector {
         List<RankedParty> ranked;
         try {
             stage(progress, "running red-flag rules");
+            PartyFlag[][] partyFlags = checkPartyRules(parties);
+            t0 = lap(stages, "party rules", t0);
             writePartyTable(db, parties);
             storePartyFlags(db, parties, partyFlags);
             t0 = lap(stages, "party flags", t0);
@@ -328,27 +342,6 @@ public final class Detector {
         stages.put(name, Duration.ofNanos(now - t0));
         stageEvent = stageEvent.end(name);
         return now;
-    }
-
-    static void buildTrade(WorkDatabase db, int[] partyOf) throws SQLException {
-        db.execute("CREATE TABLE mention_party (mention INTEGER, party INTEGER)");
-        try (DuckDBAppender a = db.appender("mention_party")) {
-            for (int m = 0; m < partyOf.length; m++) {
-                a.beginRow();
-                a.append(m);
-                a.append(partyOf[m]);
-                a.endRow();
-            }
-        }
-        db.execute("""
-                CREATE TABLE trade AS SELECT r.idx, r.day, xp.party AS seller, ip.party AS buyer, sc.text AS seller_cc, bc.text AS buyer_cc,
-                  de.text AS dest, vi.text AS via, og.text AS origin, hs.text AS hs6, r.concern, ti.text AS tier, r.value, r.qty, un.text AS unit, r.kg
-                FROM rec r JOIN mention_party xp ON xp.mention = r.xm JOIN mention_party ip ON ip.mention = r.im
-                  LEFT JOIN term sc ON sc.code = r.seller_cc LEFT JOIN term bc ON bc.code = r.buyer_cc LEFT JOIN term de ON de.code = r.dest
-                  LEFT JOIN term vi ON vi.code = r.via LEFT JOIN term og ON og.code = r.origin LEFT JOIN term hs ON hs.code = r.hs6
-                  LEFT JOIN term ti ON ti.code = r.tier LEFT JOIN term un ON un.code = r.unit""");
-        db.execute("DROP TABLE rec");
-        db.execute("DROP TABLE term");
     }
 
     private static void writePartyTable(WorkDatabase db, List<Party> parties) throws SQLException {

@@ -34,14 +34,19 @@ public final class HubConsigneeRule implements DatasetRule {
     @Override
     public String marks(TradeTables t) {
         String in = TradeTables.receivedBefore("i", "o", days) + " AND i.seller <> o.seller AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
+        // The consignments with an in-leg are found by one join to the goods of concern received, grouped per consignment
+        // with the countries of their detail (an in-leg's seller country is never null): as EXISTS beside a correlated
+        // subquery reading the same rows, DuckDB looked the in-legs up twice.
         return """
                 SELECT o.idx, o.buyer AS party, 0.35 AS weight,
                        'Received HS ' || o.hs6 || ' from ' || s.name || ' (' || o.seller_cc || ') on ' || %s || ', which had received the same goods from '
-                       || (SELECT string_agg(DISTINCT i.seller_cc, ', ' ORDER BY i.seller_cc) FROM trade i WHERE %s) || ' within %d days before.' AS detail
-                FROM trade o JOIN party s ON s.party = o.seller
-                WHERE o.concern AND %s AND %s AND o.day >= %d AND NOT %s AND o.buyer <> o.seller
-                      AND EXISTS (SELECT 1 FROM trade i WHERE %s)
-                """.formatted(TradeTables.date("o.day"), in, days, TradeTables.russiaOrBelarus("o.buyer_cc"), TradeTables.russiaOrBelarus("o.dest"),
-                t.russiaBan(), TradeTables.russiaOrBelarus("o.seller_cc"), in);
+                       || got.froms || ' within %d days before.' AS detail
+                FROM trade o JOIN (SELECT o.idx, string_agg(DISTINCT i.seller_cc, ', ' ORDER BY i.seller_cc) AS froms
+                                   FROM trade o JOIN trade i ON %s
+                                   WHERE o.concern AND %s AND %s AND o.day >= %d AND NOT %s AND o.buyer <> o.seller
+                                   GROUP BY o.idx) got ON got.idx = o.idx
+                  JOIN party s ON s.party = o.seller
+                """.formatted(TradeTables.date("o.day"), days, in, TradeTables.russiaOrBelarus("o.buyer_cc"), TradeTables.russiaOrBelarus("o.dest"),
+                t.russiaBan(), TradeTables.russiaOrBelarus("o.seller_cc"));
     }
 }

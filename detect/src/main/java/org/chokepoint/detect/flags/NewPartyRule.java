@@ -47,6 +47,8 @@ public final class NewPartyRule implements DatasetRule {
         String fresh = "s.first_day >= " + newSince + " AND t.day - s.first_day <= " + days;
         // The first hub of a chain of two: its goods go to Russia through its buyer.
         String onward = t.sentOnToRussia("t", "o", TradeTables.CHAIN_DAYS);
+        // The sales with an onward leg found by one join to the few onward legs (to Russia or Belarus), grouped per sale: as
+        // an EXISTS under the OR, DuckDB grouped every sale of goods of concern by the columns the subquery read.
         return """
                 WITH seen AS (SELECT p AS party, min(day) AS first_day, count(*) AS n FROM
                    (SELECT seller AS p, day FROM trade UNION ALL SELECT buyer AS p, day FROM trade) GROUP BY p)
@@ -59,9 +61,10 @@ public final class NewPartyRule implements DatasetRule {
                                  || ' days later, to a buyer that sent the same goods on to Russia or Belarus.'
                             ELSE 'Seen in only ' || s.n || ' records; shipped HS ' || t.hs6 || ' to ' || t.dest || '.' END AS detail
                 FROM trade t JOIN seen s ON s.party = t.seller
+                  LEFT JOIN (SELECT t.idx FROM trade t JOIN trade o ON %s WHERE t.concern GROUP BY t.idx) fed ON fed.idx = t.idx
                 WHERE t.concern AND ((%s AND ((%s) OR s.n <= %d))
-                                     OR (%s AND NOT %s AND t.buyer <> t.seller AND EXISTS (SELECT 1 FROM trade o WHERE %s)))
+                                     OR (%s AND NOT %s AND t.buyer <> t.seller AND fed.idx IS NOT NULL))
                 """.formatted(fresh, fresh, t.bannedDestination("t"), TradeTables.date("s.first_day"), fresh, TradeTables.date("s.first_day"),
-                t.bannedDestination("t"), fresh, rare, fresh, t.bannedDestination("t"), onward);
+                onward, t.bannedDestination("t"), fresh, rare, fresh, t.bannedDestination("t"));
     }
 }
