@@ -91,4 +91,53 @@ class VocabularyTest {
             }).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void splitsAsTheRegularExpressionDoes() {
+        java.util.regex.Pattern nonWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        Random r = new Random(20);
+        String alphabet = "aZ09 -.,()&/'\t_$";
+        for (String fixed : new String[] {"", "-", "a", "-a", "a-", "--a--b--", "ab", " a b "}) {
+            assertThat(Vocabulary.split(fixed)).as(fixed).containsExactly(nonWord.split(fixed));
+        }
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(12);
+            for (int k = 0; k < len; k++) b.append(n % 10 == 0 && k == 3 ? 'é' : alphabet.charAt(r.nextInt(alphabet.length())));
+            String text = b.toString();
+            assertThat(Vocabulary.split(text)).as(text).containsExactly(nonWord.split(text));
+        }
+    }
+
+    @Test
+    void findsWhatEveryPhraseTriedAtEveryWordFinds() throws Exception {
+        // The phrases are looked up by their first character; the plain way tries each phrase at each word.
+        Vocabulary v = of("a\tspare part|chip$|ab\nb\tpart|物流\nc\tmachin|b$|(x\nd\t-|zz top\n");
+        String[] words = {"spare", "parts", "part", "chip", "chips", "ab", "abc", "b", "machine", "物流", "x", "zz", "top", "", "-", "("};
+        Random r = new Random(21);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(6);
+            for (int k = 0; k < len; k++) b.append(k == 0 ? "" : r.nextBoolean() ? " " : "-").append(words[r.nextInt(words.length)]);
+            String text = b.toString();
+            Vocabulary.Folded folded = Vocabulary.Folded.of(text);
+            java.util.List<Vocabulary.Entry> plain = new java.util.ArrayList<>();
+            if (folded.folded() != null) {
+                for (Vocabulary.Entry e : v.entries()) {
+                    boolean found = e.unspaced().stream().anyMatch(folded.folded()::contains);
+                    for (String[] p : e.phrases()) for (int i = 0; i <= folded.searched().length - p.length; i++) found |= startsAt(p, folded.searched(), i);
+                    if (found) plain.add(e);
+                }
+            }
+            assertThat(v.find(folded)).as(text).containsExactlyElementsOf(plain);
+        }
+    }
+
+    private static boolean startsAt(String[] phrase, String[] words, int i) {
+        for (int k = 0; k < phrase.length; k++) {
+            String stem = phrase[k], word = words[i + k];
+            if (stem.endsWith("$") ? !word.equals(stem.substring(0, stem.length() - 1)) : !word.startsWith(stem)) return false;
+        }
+        return true;
+    }
 }
