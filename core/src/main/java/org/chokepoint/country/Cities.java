@@ -77,6 +77,37 @@ public final class Cities {
     }
 
     private static boolean[] marks(List<String> words, Set<String> cities) {
+        for (String w : words) if (!plain(w)) return marksByKeys(words, cities);
+        // Plain words written together are their own key, and a run of them that begins no city's key cannot grow into
+        // one: most words end the search at once, without a string made for each run of up to four words. The same marks
+        // as marksByKeys (every name a query or a listed spelling carries is read here, some several times).
+        boolean[] out = null;
+        for (int i = 0; i < words.size(); i++) {
+            String joined = words.get(i);
+            for (int k = 1; k <= MAX_WORDS && i + k <= words.size(); k++) {
+                if (k > 1) joined = joined.concat(words.get(i + k - 1));
+                if (cities.contains(joined)) {
+                    if (out == null) out = new boolean[words.size()];
+                    java.util.Arrays.fill(out, i, i + k, true);
+                }
+                if (!TABLE.prefixes.contains(joined)) break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #cityWords} (country null) or {@link #seatWords} as the key of every run of words gives them, never null: for
+     * tests, which compare it with the search that stops at a run no city begins with.
+     */
+    static boolean[] marksByKeys(List<String> words, String country) {
+        Set<String> cities = country == null ? TABLE.all : TABLE.byCountry.getOrDefault(country, Set.of());
+        boolean[] out = marksByKeys(words, cities);
+        return out == null ? new boolean[words.size()] : out;
+    }
+
+    /** {@link #marks} by the key of every run of words. */
+    private static boolean[] marksByKeys(List<String> words, Set<String> cities) {
         boolean[] out = null;
         for (int i = 0; i < words.size(); i++) {
             for (int k = 1; k <= MAX_WORDS && i + k <= words.size(); k++) {
@@ -98,11 +129,16 @@ public final class Cities {
 
     /** The key of a text; a normalised word (lower-case letters and digits) is its own key, with no regular expression run. */
     private static String plainKey(String text) {
+        return plain(text) ? text : key(text);
+    }
+
+    /** Whether a text is lower-case letters a to z and digits only (or empty): its own key. */
+    private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return key(text);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return false;
         }
-        return text;
+        return true;
     }
 
     private static String key(String s) {
@@ -110,7 +146,8 @@ public final class Cities {
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    private record Table(Set<String> all, Map<String, Set<String>> byCountry, Set<String> words) {}
+    /** {@code prefixes}: every key of {@code all} and each of its beginnings, the empty one too (an empty word joins the next). */
+    private record Table(Set<String> all, Map<String, Set<String>> byCountry, Set<String> words, Set<String> prefixes) {}
 
     private static Table load() {
         Set<String> all = new HashSet<>(), words = new HashSet<>();
@@ -139,6 +176,8 @@ public final class Cities {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         byCountry.forEach((c, s) -> frozen.put(c, Set.copyOf(s)));
-        return new Table(Set.copyOf(all), Map.copyOf(frozen), Set.copyOf(words));
+        Set<String> prefixes = new HashSet<>();
+        for (String k : all) for (int end = 0; end <= k.length(); end++) prefixes.add(k.substring(0, end));
+        return new Table(Set.copyOf(all), Map.copyOf(frozen), Set.copyOf(words), Set.copyOf(prefixes));
     }
 }

@@ -604,10 +604,14 @@ public final class ScorerV1 {
             boolean translated = !n.translated().isEmpty() && t.equals(n.translated());
             if (out.size() < SPELLINGS || translated) out.add(new Spelling(t, translated, false));
         }
-        for (List<String> t : n.acronyms()) {
-            if (out.stream().noneMatch(s -> s.tokens().equals(t))) out.add(new Spelling(t, false, true));
-        }
+        // A loop rather than a stream's noneMatch: every query makes its spellings two or three times (retrieval, scoring).
+        for (List<String> t : n.acronyms()) if (!hasTokens(out, t)) out.add(new Spelling(t, false, true));
         return out;
+    }
+
+    private static boolean hasTokens(List<Spelling> spellings, List<String> tokens) {
+        for (Spelling s : spellings) if (s.tokens().equals(tokens)) return true;
+        return false;
     }
 
     /**

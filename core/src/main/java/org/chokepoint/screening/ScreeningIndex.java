@@ -268,13 +268,38 @@ final class ScreeningIndex {
                 out[size++] = h;
             }
         }
+        Scratch s = scratch.poll();
+        if (s == null) s = new Scratch(nameCount);
+        else idleScratch.decrementAndGet();
+        try {
+            for (int doc : topNames(forms, s)) {
+                int e = docToEntity[doc];
+                if (!contains(out, size, e)) {
+                    if (size == out.length) out = java.util.Arrays.copyOf(out, 2 * size);
+                    out[size++] = e;
+                }
+                if (size >= max) break;
+            }
+        } finally {
+            s.clear();
+            if (idleScratch.incrementAndGet() <= MAX_IDLE_SCRATCH) scratch.offer(s);
+            else idleScratch.decrementAndGet();
+        }
+        return java.util.Arrays.copyOf(out, Math.min(size, max));
+    }
+
+    /**
+     * The {@value #NAME_HITS} best names for the query's forms ({@link #topNames(Scratch, Map, QueryGrams, Map, Set,
+     * java.util.function.ToDoubleFunction)}), none for a query without words; {@code s} is the caller's to clear.
+     */
+    private int[] topNames(List<NormalizedName> forms, Scratch s) {
         // The query's words, each with its term in the word field: looked up once, for its clause and for whether it is
         // an unlisted short word (a look-up in the index's map of every word is a few cache misses).
         Map<String, TermPostings.Term> queryTokens = new java.util.LinkedHashMap<>();
         java.util.function.Consumer<String> addToken = t -> queryTokens.computeIfAbsent(t, tokenPostings::term);
         java.util.function.Predicate<String> keepCommon = t -> unlistedShortWord(t, queryTokens);
         Map<String, String> queryKeys = new java.util.LinkedHashMap<>();
-        QueryGrams queryGrams = new QueryGrams();
+        QueryGrams queryGrams = s.grams;
         Set<String> queryWholes = new LinkedHashSet<>();
         // A query's words are weighed many times over (once per trigram): TokenWeights keeps the weights it computed.
         java.util.function.ToDoubleFunction<String> weight = weights::weight;
@@ -290,17 +315,7 @@ final class ScreeningIndex {
             proper(spellings, weights, queryWholes);
         }
         queryTokens.remove("");
-        if (!queryTokens.isEmpty()) {
-            for (int doc : topNames(queryTokens, queryGrams, queryKeys, queryWholes, weight)) {
-                int e = docToEntity[doc];
-                if (!contains(out, size, e)) {
-                    if (size == out.length) out = java.util.Arrays.copyOf(out, 2 * size);
-                    out[size++] = e;
-                }
-                if (size >= max) break;
-            }
-        }
-        return java.util.Arrays.copyOf(out, Math.min(size, max));
+        return queryTokens.isEmpty() ? new int[0] : topNames(s, queryTokens, queryGrams, queryKeys, queryWholes, weight);
     }
 
     private static boolean contains(int[] values, int size, int value) {
@@ -313,47 +328,38 @@ final class ScreeningIndex {
      * trigrams, best first; equal scores in name order. A name's score is the sum over the terms it shares
      * with the query, added up in double and compared in float.
      */
-    private int[] topNames(Map<String, TermPostings.Term> queryTokens, QueryGrams queryGrams, Map<String, String> queryKeys, Set<String> queryWholes,
-                           java.util.function.ToDoubleFunction<String> weight) {
-        Scratch s = scratch.poll();
-        if (s == null) s = new Scratch(nameCount);
-        else idleScratch.decrementAndGet();
-        try {
-            int clauses = 0;
-            for (Map.Entry<String, TermPostings.Term> t : queryTokens.entrySet()) {
-                if (clauses++ >= MAX_QUERY_TOKENS) break;
-                TermPostings.Term term = t.getValue();
-                s.clause(term.names(), term.score((float) (2.0 * weight.applyAsDouble(t.getKey()))));
-            }
-            // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
-            // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
-            // Trigrams of more than COMMON_GRAM_SHARE of the names are left out, but those of unlisted short words (they
-            // still count among the MAX_QUERY_GRAMS).
-            int common = Math.max(NAME_HITS, (int) (COMMON_GRAM_SHARE * nameCount));
-            for (int g : queryGrams.mostWeightyFirst(MAX_QUERY_GRAMS)) {
-                TermPostings.Term term = gramPostings.term(queryGrams.gram(g));
-                if (term.names().length > common && !queryGrams.keepsCommon(g)) continue;
-                s.clause(term.names(), term.score((float) (GRAM_BOOST * queryGrams.weight(g))));
-            }
-            for (String w : queryWholes) {
-                TermPostings.Term term = keyPostings.term(w);
-                s.clause(term.names(), term.score((float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
-            }
-            int keys = 0;
-            for (Map.Entry<String, String> k : queryKeys.entrySet()) {
-                if (keys++ >= MAX_QUERY_TOKENS) break;
-                // A common short word ("ahmed", "hasan") finds its names by itself: its folding would only crowd the names
-                // that spell it exactly ahead of those that spell it otherwise.
-                if (k.getKey().startsWith(ACRONYM) && weight.applyAsDouble(k.getValue()) < ACRONYM_MIN_WEIGHT) continue;
-                TermPostings.Term term = keyPostings.term(k.getKey());
-                s.clause(term.names(), term.score((float) (KEY_BOOST * weight.applyAsDouble(k.getValue()))));
-            }
-            return s.top(NAME_HITS);
-        } finally {
-            s.clear();
-            if (idleScratch.incrementAndGet() <= MAX_IDLE_SCRATCH) scratch.offer(s);
-            else idleScratch.decrementAndGet();
+    private int[] topNames(Scratch s, Map<String, TermPostings.Term> queryTokens, QueryGrams queryGrams, Map<String, String> queryKeys,
+                           Set<String> queryWholes, java.util.function.ToDoubleFunction<String> weight) {
+        int clauses = 0;
+        for (Map.Entry<String, TermPostings.Term> t : queryTokens.entrySet()) {
+            if (clauses++ >= MAX_QUERY_TOKENS) break;
+            TermPostings.Term term = t.getValue();
+            s.clause(term.names(), term.score((float) (2.0 * weight.applyAsDouble(t.getKey()))));
         }
+        // A trigram counts as much as the rarest query word it comes from, so that the trigrams of "production
+        // association" do not outweigh a distinctive word; the most distinctive ones first when there are too many.
+        // Trigrams of more than COMMON_GRAM_SHARE of the names are left out, but those of unlisted short words (they
+        // still count among the MAX_QUERY_GRAMS).
+        int common = Math.max(NAME_HITS, (int) (COMMON_GRAM_SHARE * nameCount));
+        for (int g : queryGrams.mostWeightyFirst(MAX_QUERY_GRAMS)) {
+            TermPostings.Term term = gramPostings.term(queryGrams.gram(g));
+            if (term.names().length > common && !queryGrams.keepsCommon(g)) continue;
+            s.clause(term.names(), term.score((float) (GRAM_BOOST * queryGrams.weight(g))));
+        }
+        for (String w : queryWholes) {
+            TermPostings.Term term = keyPostings.term(w);
+            s.clause(term.names(), term.score((float) (w.startsWith(WHOLE) ? WHOLE_BOOST : WHOLE_KEY_BOOST)));
+        }
+        int keys = 0;
+        for (Map.Entry<String, String> k : queryKeys.entrySet()) {
+            if (keys++ >= MAX_QUERY_TOKENS) break;
+            // A common short word ("ahmed", "hasan") finds its names by itself: its folding would only crowd the names
+            // that spell it exactly ahead of those that spell it otherwise.
+            if (k.getKey().startsWith(ACRONYM) && weight.applyAsDouble(k.getValue()) < ACRONYM_MIN_WEIGHT) continue;
+            TermPostings.Term term = keyPostings.term(k.getKey());
+            s.clause(term.names(), term.score((float) (KEY_BOOST * weight.applyAsDouble(k.getValue()))));
+        }
+        return s.top(NAME_HITS);
     }
 
     /**
@@ -372,6 +378,8 @@ final class ScreeningIndex {
      */
     static final class Scratch {
         final double[] score;
+        /** The query's trigrams, emptied by {@link #clear}. */
+        final QueryGrams grams = new QueryGrams();
         final int[] touched;
         int count;
         /** The query's clauses in the order asked: their names (ascending) and what each adds to a name, above 0. */
@@ -634,6 +642,7 @@ final class ScreeningIndex {
             count = 0;
             java.util.Arrays.fill(postings, 0, clauses, null);
             clauses = 0;
+            grams.clear();
         }
     }
 
