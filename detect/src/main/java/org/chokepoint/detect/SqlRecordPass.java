@@ -390,7 +390,7 @@ final class SqlRecordPass {
                         }
                         default -> {
                             if (b == '"') {
-                                if (startsBlank(a, i + 1, end)) blank = strips[Math.min(fields, expected - 1)] = true;
+                                if (mayStartBlank(a, i + 1, end) && startsBlank(a, i + 1, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = QUOTED;
                                 from = ++i;
                                 start = base + i;
@@ -399,19 +399,36 @@ final class SqlRecordPass {
                             }
                             if (b == bare || b == 0 || b == eol && state == LINE_START) return null;
                             if (b != ',' && b != eol) {
-                                if (startsBlank(a, i, end)) blank = strips[Math.min(fields, expected - 1)] = true;
+                                if ((b <= 0x20 || b >= 0xE1 && b <= 0xE3) && startsBlank(a, i, end)) blank = strips[Math.min(fields, expected - 1)] = true;
                                 state = UNQUOTED;
                                 start = base + i;
                                 escapes = 0;
                                 from = i++;
-                                continue;
-                            }
-                            last = -1;
+                                // The value's run at once, as the UNQUOTED case would on the next turn of the loop: a turn
+                                // of the loop less for most of a file's values.
+                                i = runEnd(a, i, end, false);
+                                if (i == end) continue;
+                                b = a[i] & 0xFF;
+                                if (b != ',' && b != eol) return null; // a quote, NUL, or the line break's other byte
+                                last = i - 1;
+                            } else last = -1;
                         }
                     }
-                    // b ends a value: a comma or a line break.
-                    if (last >= 0 && endsBlank(a[last] & 0xFF, a[last - 1] & 0xFF, a[last - 2] & 0xFF)) blank = strips[Math.min(fields, expected - 1)] = true;
-                    if (!odd && fields < expected && kinds[fields] != 0 && !plain(a, from, last, state, kinds[fields])) odd = true;
+                    // b ends a value: a comma or a line break. (The calls only for a last byte that may end a blank, and for
+                    // a value that needs more than a first look: a call costs the quick compiler the loop's registers.)
+                    if (last >= 0) {
+                        int l1 = a[last] & 0xFF;
+                        if ((l1 <= 0x20 || l1 >= 0x80 && endsBlank(l1, a[last - 1] & 0xFF, a[last - 2] & 0xFF))) blank = strips[Math.min(fields, expected - 1)] = true;
+                    }
+                    if (!odd && fields < expected && kinds[fields] != 0) {
+                        // A required text whose first byte is a printable ASCII character, or the first of a character that
+                        // is no space, is plain: the most common value, checked here without a call.
+                        byte kind = kinds[fields];
+                        int first;
+                        if (!(kind == (TEXT | REQUIRED) && from >= 0 && last >= from && (state == UNQUOTED || state == QUOTE_IN_QUOTED)
+                                && (first = a[from] & 0xFF) > 0x20 && (first < 0xE1 || first > 0xE3))
+                                && !plain(a, from, last, state, kind)) odd = true;
+                    }
                     if (fields < expected && mapped[fields] && (state == UNQUOTED || state == QUOTE_IN_QUOTED)) rowBytes += base + last - start + 1 - escapes;
                     if (values != null && fields < expected && role[fields] >= 0) {
                         int r = role[fields];
@@ -603,6 +620,13 @@ final class SqlRecordPass {
         };
     }
 
+    /** False when the value at {@code i} surely does not start with a blank ({@link #startsBlank}), by its first byte. */
+    private static boolean mayStartBlank(byte[] a, int i, int end) {
+        if (i >= end) return true;
+        int b = a[i] & 0xFF;
+        return b <= 0x20 || b >= 0xE1 && b <= 0xE3;
+    }
+
     /**
      * Whether a value that starts with a blank holds a byte that {@code strip()} keeps for sure (a printable ASCII
      * character), so that a required text stays present once stripped; false when in doubt (only blanks and bytes of
@@ -630,7 +654,16 @@ final class SqlRecordPass {
         if (a[from + 4] != '-' || a[from + 7] != '-') return false;
         long y = digits(a, from, 4), m = digits(a, from + 5, 2), d = digits(a, from + 8, 2);
         if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
-        return d <= java.time.YearMonth.of((int) y, (int) m).lengthOfMonth();
+        return d <= lengthOfMonth(y, m);
+    }
+
+    /**
+     * The days of month {@code m} (1-12) of year {@code y} in the proleptic Gregorian calendar, as {@code
+     * YearMonth.lengthOfMonth()} counts them (made once a row, a {@code YearMonth} cost the scan an object a row).
+     */
+    static int lengthOfMonth(long y, long m) {
+        if (m == 2) return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
+        return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
     }
 
     private static boolean amount(byte[] a, int from, int len) {

@@ -338,6 +338,16 @@ class SqlRecordPassTest {
         assertThat(SqlRecordPass.split(null, v)).isFalse();
     }
 
+    /** The scan's month lengths are {@code YearMonth}'s, leap years of the proleptic Gregorian calendar included. */
+    @Test
+    void theScansMonthLengthsAreTheCalendars() {
+        for (int y = 1000; y <= 9999; y++) {
+            for (int m = 1; m <= 12; m++) {
+                assertThat(SqlRecordPass.lengthOfMonth(y, m)).as("%d-%02d", y, m).isEqualTo(java.time.YearMonth.of(y, m).lengthOfMonth());
+            }
+        }
+    }
+
     /** DuckDB reads a large file on its threads in buffers of a share of it each, a small one on one thread. */
     @Test
     void aLargeFileIsReadOnEveryThreadInBuffersOfAShareOfIt() {
