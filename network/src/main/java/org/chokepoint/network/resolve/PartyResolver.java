@@ -132,7 +132,10 @@ public final class PartyResolver {
                 nameKey[at++] = !namesCompared ? -1 : place[i] <= place[j] ? pairKey(readingOf[i], readingOf[j]) : pairKey(readingOf[j], readingOf[i]);
             }
         });
-        long[] namePairs = distinct(nameKey);
+        // Each candidate pair's number among the distinct pairs of names, -1 for none: the decisions below read their
+        // comparison by it, with no search.
+        int[] pairNumber = new int[nameKey.length];
+        long[] namePairs = PairNumbers.of(nameKey, pairNumber);
         NameComparison[] comparison = IntStream.range(0, namePairs.length).parallel()
                 .mapToObj(k -> decision.compare(prepared.get(reader[(int) (namePairs[k] >>> 32)]), prepared.get(reader[(int) namePairs[k]])))
                 .toArray(NameComparison[]::new);
@@ -151,10 +154,10 @@ public final class PartyResolver {
             PreparedMention a = prepared.get(i);
             int at = offset[i];
             for (int j : candidates[i]) {
-                long key = nameKey[at++];
+                int pair = pairNumber[at++];
                 if (noName[j] || clusters.declaredApart(i, j)) continue;
                 PreparedMention b = prepared.get(j);
-                NameComparison name = key < 0 ? null : comparison[Arrays.binarySearch(namePairs, key)];
+                NameComparison name = pair < 0 ? null : comparison[pair];
                 int pa = place[i], pb = place[j];
                 PairDecision.Verdict v = pa <= pb ? decision.decide(a, b, name) : decision.decide(b, a, name);
                 if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb), v.score(),
@@ -379,15 +382,6 @@ public final class PartyResolver {
 
     private static long pairKey(int first, int second) {
         return ((long) first << 32) | second;
-    }
-
-    /** The keys of at least 0, sorted, each once. */
-    private static long[] distinct(long[] keys) {
-        long[] sorted = keys.clone();
-        Arrays.parallelSort(sorted);
-        int d = 0;
-        for (long k : sorted) if (k >= 0 && (d == 0 || sorted[d - 1] != k)) sorted[d++] = k;
-        return Arrays.copyOf(sorted, d);
     }
 
     /** The party of each mention: the clusters numbered in the order of their first mention. */
