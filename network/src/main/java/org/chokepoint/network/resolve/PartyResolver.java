@@ -77,16 +77,18 @@ public final class PartyResolver {
         int[][] addressWordIds = numberWords(addressWords);
         // The seat cities of a name depend on its country too: worked out once per name and country, the pairs the
         // comparisons are keyed by below.
-        Numbered compared = Numbered.of(mentions, m -> names.id(m.name()) + "\u0000" + m.country());
+        // Numbered as pairs of numbers, not as texts joined: a text made and hashed per mention cost more than the rest.
+        Numbered countries = Numbered.of(mentions, PartyMention::country);
+        Numbering compared = Numbering.of(names.of(), countries.of());
         int[] bearer = compared.first();
         boolean[][][] seats = IntStream.range(0, bearer.length).parallel().mapToObj(k -> {
             PartyMention m = mentions.get(bearer[k]);
-            return PreparedMention.seats(preparedNames.get(names.id(m.name())), m.country());
+            return PreparedMention.seats(preparedNames.get(names.of()[bearer[k]]), m.country());
         }).toArray(boolean[][][]::new);
         // An identifier is read once per identifier and country (a pure function of the two), not once per mention: the
         // mentions of one firm repeat its number under every spelling of its name (27,794 mentions, 3,358 of these pairs
         // at a million records).
-        Numbered declared = Numbered.of(mentions, m -> m.identifier() == null ? null : m.identifier() + "\u0000" + m.country());
+        Numbering declared = Numbering.of(Numbered.of(mentions, PartyMention::identifier).of(), countries.of());
         List<List<DeclaredIdentifier>> identifiers = IntStream.range(0, declared.first().length).parallel().mapToObj(k -> {
             PartyMention m = mentions.get(declared.first()[k]);
             return List.copyOf(DeclaredIdentifier.parse(m.identifier(), m.country()));
@@ -184,7 +186,7 @@ public final class PartyResolver {
      */
     private record Beside(WordSimilarities wordSimilarities, PairDecision decision, int[] place, Readings readings,
                           ConstrainedClusters clusters) {
-        static Beside of(List<PreparedMention> prepared, List<PreparedMention.Name> preparedNames, Numbered compared, ResolutionSettings settings) {
+        static Beside of(List<PreparedMention> prepared, List<PreparedMention.Name> preparedNames, Numbering compared, ResolutionSettings settings) {
             int n = prepared.size();
             TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                     ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
@@ -201,9 +203,27 @@ public final class PartyResolver {
      * @param values the distinct values (nulls left out)
      * @param of     for each mention, the number of its value, or -1 for null
      * @param first  for each number, the first mention with that value
-     * @param ids    value to number
      */
-    private record Numbered(List<String> values, int[] of, int[] first, Map<String, Integer> ids) {
+    /**
+     * The distinct pairs of two numbers of the mentions, numbered in order of first mention.
+     *
+     * @param of    for each mention, the number of its pair, or -1 when its first number is -1
+     * @param first for each number, the first mention with that pair
+     */
+    private record Numbering(int[] of, int[] first) {
+        static Numbering of(int[] a, int[] b) {
+            int n = a.length;
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = a[i] < 0 ? -1 : (long) a[i] << 32 | b[i];
+            int[] of = new int[n];
+            int[] first = new int[PairNumbers.of(keys, of).length];
+            int seen = 0;
+            for (int i = 0; i < n; i++) if (of[i] == seen) first[seen++] = i;
+            return new Numbering(of, first);
+        }
+    }
+
+    private record Numbered(List<String> values, int[] of, int[] first) {
         static Numbered of(List<PartyMention> mentions, java.util.function.Function<PartyMention, String> field) {
             int n = mentions.size();
             Map<String, Integer> ids = new HashMap<>();
@@ -211,7 +231,10 @@ public final class PartyResolver {
             int[] of = new int[n];
             int[] first = new int[n];
             for (int i = 0; i < n; i++) {
-                String v = field.apply(Objects.requireNonNull(mentions.get(i), "mention " + i));
+                PartyMention m = mentions.get(i);
+                // Not requireNonNull(m, "mention " + i): its message was made for every mention.
+                if (m == null) throw new NullPointerException("mention " + i);
+                String v = field.apply(m);
                 if (v == null) {
                     of[i] = -1;
                     continue;
@@ -224,11 +247,7 @@ public final class PartyResolver {
                 }
                 of[i] = id;
             }
-            return new Numbered(values, of, Arrays.copyOf(first, values.size()), ids);
-        }
-
-        int id(String value) {
-            return ids.get(value);
+            return new Numbered(values, of, Arrays.copyOf(first, values.size()));
         }
     }
 
@@ -318,7 +337,7 @@ public final class PartyResolver {
             }
         }
 
-        static Readings of(List<PreparedMention> prepared, Numbered compared) {
+        static Readings of(List<PreparedMention> prepared, Numbering compared) {
             int[] bearer = compared.first();
             Map<Reading, Integer> readingIds = HashMap.newHashMap(bearer.length);
             int[] readingOfCompared = new int[bearer.length];
