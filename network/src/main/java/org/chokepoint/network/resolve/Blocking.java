@@ -58,7 +58,8 @@ final class Blocking {
         for (int g = 0; g < groups; g++) groupMembers[g] = new int[groupSize[g]];
         int[] fillGroup = new int[groups];
         for (int x = 0; x < n; x++) groupMembers[nameGroup[x]][fillGroup[nameGroup[x]]++] = mentions.get(x).index();
-        List<Set<String>> nameKeysOf = bearers.parallelStream().map(Blocking::nameKeys).toList();
+        WordKeys wordKeys = new WordKeys();
+        List<Set<String>> nameKeysOf = bearers.parallelStream().map(m -> nameKeys(m, wordKeys)).toList();
         List<List<String>> idKeysOf = mentions.stream().map(Blocking::identifierKeys).toList();
         int keyCount = 0;
         for (int x = 0; x < n; x++) keyCount += idKeysOf.get(x).size();
@@ -188,6 +189,36 @@ final class Blocking {
         }
     }
 
+    /**
+     * The keys of one distinctive word in one country ({@link #wordKeys}), remembered for one blocking: a word recurs in
+     * name after name ("elektronika", "shenzhen"), and its keys were made anew each time (a transliteration key, a
+     * prefix, five deletions). The same key then is one string in every name that has it, which the maps of the keys
+     * below compare by identity and hash once. Thread-safe.
+     */
+    private static final class WordKeys {
+        private final Map<String, java.util.concurrent.ConcurrentHashMap<String, String[]>> byCountry = new java.util.concurrent.ConcurrentHashMap<>();
+
+        String[] of(String country, String word) {
+            return byCountry.computeIfAbsent(country, x -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(word, w -> wordKeys(country + "|", w));
+        }
+    }
+
+    /** The keys of one distinctive word of three letters or more, in the country {@code c} (its code and "|"), in order. */
+    private static String[] wordKeys(String c, String t) {
+        List<String> keys = new ArrayList<>(8);
+        keys.add(c + "t|" + t);
+        if (t.length() >= TransliterationKey.MIN_LENGTH) keys.add(c + "k|" + TransliterationKey.of(t));
+        if (t.length() >= 7) keys.add(c + "p|" + t.substring(0, 5));
+        if (t.length() >= DELETION_MIN_LENGTH) {
+            // The word and the word less one of its first letters: a letter swapped, dropped, added or
+            // replaced near the start ("vsotok" / "vostok" both give "votok") still meets.
+            keys.add(c + "d|" + t);
+            for (int i = 0; i < DELETION_SPAN; i++) keys.add(c + "d|" + t.substring(0, i) + t.substring(i + 1));
+        }
+        return keys.toArray(String[]::new);
+    }
+
     private static String head(String word) {
         return word.length() <= 3 ? word : word.substring(0, 3);
     }
@@ -210,20 +241,17 @@ final class Blocking {
 
     /** The keys of the mention's name in its country: a function of the name and the country only. */
     static Set<String> nameKeys(PreparedMention m) {
+        return nameKeys(m, new WordKeys());
+    }
+
+    /** {@link #nameKeys(PreparedMention)}, the keys of each word in a country taken from {@code wordKeys}. */
+    private static Set<String> nameKeys(PreparedMention m, WordKeys wordKeys) {
         Set<String> keys = new LinkedHashSet<>();
         String c = m.country() + "|";
         for (List<String> spelling : m.spellings()) {
             for (String t : spelling) {
                 if (t.length() < 3 || TokenWeights.isGeneric(t)) continue;
-                keys.add(c + "t|" + t);
-                if (t.length() >= TransliterationKey.MIN_LENGTH) keys.add(c + "k|" + TransliterationKey.of(t));
-                if (t.length() >= 7) keys.add(c + "p|" + t.substring(0, 5));
-                if (t.length() >= DELETION_MIN_LENGTH) {
-                    // The word and the word less one of its first letters: a letter swapped, dropped, added or
-                    // replaced near the start ("vsotok" / "vostok" both give "votok") still meets.
-                    keys.add(c + "d|" + t);
-                    for (int i = 0; i < DELETION_SPAN; i++) keys.add(c + "d|" + t.substring(0, i) + t.substring(i + 1));
-                }
+                for (String k : wordKeys.of(m.country(), t)) keys.add(k);
             }
         }
         if (!m.name().isEmpty()) keys.add(c + "c|" + m.name().concatenated());

@@ -29,6 +29,18 @@ record DeclaredIdentifier(String register, String value) {
         return register + ":" + value;
     }
 
+    // Written out, with a record's hash: the generated ones are method handles, which the quick compiler detect runs with
+    // does not inline, and pairs of mentions compare identifiers hundreds of thousands of times.
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof DeclaredIdentifier d && java.util.Objects.equals(register, d.register) && java.util.Objects.equals(value, d.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(register) * 31 + java.util.Objects.hashCode(value);
+    }
+
     /** Whether two identifiers of one register disagree. */
     boolean conflictsWith(DeclaredIdentifier other) {
         return register.equals(other.register) && !value.equals(other.value);

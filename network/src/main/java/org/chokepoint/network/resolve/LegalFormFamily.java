@@ -46,6 +46,8 @@ final class LegalFormFamily {
     /** Whether both declare a form and no family is common to them. */
     static boolean conflict(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return false;
+        // One set (mentions of one name share theirs): a family in common, without an iterator for each pair of mentions.
+        if (a == b) return false;
         for (String f : a) if (b.contains(f)) return false;
         return true;
     }

@@ -366,9 +366,15 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
     static boolean lineOfBusiness(String word) {
         if (NOT_A_LINE.contains(word)) return false;
         if (BUSINESS_WORDS.contains(word)) return true;
-        for (String b : LINES) if (abbreviates(word, b)) return true;
-        return false;
+        // The walk over every line is remembered per word: the words left over meet again in pair after pair of names.
+        return ABBREVIATED_LINE.test(word);
     }
+
+    /** Words already tested as abbreviations of a line of business ({@link #lineOfBusiness}). */
+    private static final RememberedWordTest ABBREVIATED_LINE = new RememberedWordTest(w -> {
+        for (String b : NameComparison.LINES) if (abbreviates(w, b)) return true;
+        return false;
+    });
 
     /** The lines of business: {@code business-words.txt} less {@link #NOT_A_LINE}, sifted once, not at each word asked. */
     private static final List<String> LINES = BUSINESS_WORDS.stream().filter(b -> !NOT_A_LINE.contains(b)).toList();

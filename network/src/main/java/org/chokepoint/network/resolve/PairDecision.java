@@ -80,7 +80,10 @@ final class PairDecision {
     /** Whether {@link #decide} compares the names of the two: they are of one country and no identifiers conflict. */
     static boolean comparesNames(PreparedMention a, PreparedMention b) {
         if (!a.country().equals(b.country())) return false;
-        for (DeclaredIdentifier x : a.identifiers()) for (DeclaredIdentifier y : b.identifiers()) if (x.conflictsWith(y)) return false;
+        // By index, not by iterator: called for every candidate pair, most without identifiers, and the quick compiler
+        // allocates each iterator (it does no escape analysis).
+        List<DeclaredIdentifier> xs = a.identifiers(), ys = b.identifiers();
+        for (int i = 0; i < xs.size(); i++) for (int j = 0; j < ys.size(); j++) if (xs.get(i).conflictsWith(ys.get(j))) return false;
         return true;
     }
 
@@ -95,8 +98,11 @@ final class PairDecision {
         // The identifier itself, its key written out only for a merge's evidence: most pairs that share one are decided
         // without it being read.
         DeclaredIdentifier shared = null;
-        for (DeclaredIdentifier x : a.identifiers()) {
-            for (DeclaredIdentifier y : b.identifiers()) {
+        List<DeclaredIdentifier> xs = a.identifiers(), ys = b.identifiers();
+        for (int i = 0; i < xs.size(); i++) {
+            DeclaredIdentifier x = xs.get(i);
+            for (int j = 0; j < ys.size(); j++) {
+                DeclaredIdentifier y = ys.get(j);
                 if (x.conflictsWith(y)) return Verdict.CANNOT_LINK;
                 if (shared == null && x.equals(y)) shared = x;
             }

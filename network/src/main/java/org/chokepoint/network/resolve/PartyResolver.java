@@ -77,16 +77,18 @@ public final class PartyResolver {
         int[][] addressWordIds = numberWords(addressWords);
         // The seat cities of a name depend on its country too: worked out once per name and country, the pairs the
         // comparisons are keyed by below.
-        Numbered compared = Numbered.of(mentions, m -> names.id(m.name()) + "\u0000" + m.country());
+        // Numbered as pairs of numbers, not as texts joined: a text made and hashed per mention cost more than the rest.
+        Numbered countries = Numbered.of(mentions, PartyMention::country);
+        Numbering compared = Numbering.of(names.of(), countries.of());
         int[] bearer = compared.first();
         boolean[][][] seats = IntStream.range(0, bearer.length).parallel().mapToObj(k -> {
             PartyMention m = mentions.get(bearer[k]);
-            return PreparedMention.seats(preparedNames.get(names.id(m.name())), m.country());
+            return PreparedMention.seats(preparedNames.get(names.of()[bearer[k]]), m.country());
         }).toArray(boolean[][][]::new);
         // An identifier is read once per identifier and country (a pure function of the two), not once per mention: the
         // mentions of one firm repeat its number under every spelling of its name (27,794 mentions, 3,358 of these pairs
         // at a million records).
-        Numbered declared = Numbered.of(mentions, m -> m.identifier() == null ? null : m.identifier() + "\u0000" + m.country());
+        Numbering declared = Numbering.of(Numbered.of(mentions, PartyMention::identifier).of(), countries.of());
         List<List<DeclaredIdentifier>> identifiers = IntStream.range(0, declared.first().length).parallel().mapToObj(k -> {
             PartyMention m = mentions.get(declared.first()[k]);
             return List.copyOf(DeclaredIdentifier.parse(m.identifier(), m.country()));
@@ -132,7 +134,10 @@ public final class PartyResolver {
                 nameKey[at++] = !namesCompared ? -1 : place[i] <= place[j] ? pairKey(readingOf[i], readingOf[j]) : pairKey(readingOf[j], readingOf[i]);
             }
         });
-        long[] namePairs = distinct(nameKey);
+        // Each candidate pair's number among the distinct pairs of names, -1 for none: the decisions below read their
+        // comparison by it, with no search.
+        int[] pairNumber = new int[nameKey.length];
+        long[] namePairs = PairNumbers.of(nameKey, pairNumber);
         NameComparison[] comparison = IntStream.range(0, namePairs.length).parallel()
                 .mapToObj(k -> decision.compare(prepared.get(reader[(int) (namePairs[k] >>> 32)]), prepared.get(reader[(int) namePairs[k]])))
                 .toArray(NameComparison[]::new);
@@ -151,10 +156,10 @@ public final class PartyResolver {
             PreparedMention a = prepared.get(i);
             int at = offset[i];
             for (int j : candidates[i]) {
-                long key = nameKey[at++];
+                int pair = pairNumber[at++];
                 if (noName[j] || clusters.declaredApart(i, j)) continue;
                 PreparedMention b = prepared.get(j);
-                NameComparison name = key < 0 ? null : comparison[Arrays.binarySearch(namePairs, key)];
+                NameComparison name = pair < 0 ? null : comparison[pair];
                 int pa = place[i], pb = place[j];
                 PairDecision.Verdict v = pa <= pb ? decision.decide(a, b, name) : decision.decide(b, a, name);
                 if (v.kind() != PairDecision.Kind.NONE) out.add(new Link(a, b, v, Math.min(pa, pb), Math.max(pa, pb), v.score(),
@@ -181,7 +186,7 @@ public final class PartyResolver {
      */
     private record Beside(WordSimilarities wordSimilarities, PairDecision decision, int[] place, Readings readings,
                           ConstrainedClusters clusters) {
-        static Beside of(List<PreparedMention> prepared, List<PreparedMention.Name> preparedNames, Numbered compared, ResolutionSettings settings) {
+        static Beside of(List<PreparedMention> prepared, List<PreparedMention.Name> preparedNames, Numbering compared, ResolutionSettings settings) {
             int n = prepared.size();
             TokenWeights weights = n >= settings.minCorpusForWeights() && n > 0
                     ? TokenWeights.build(prepared.stream().map(p -> p.name().tokens()).toList())
@@ -198,9 +203,27 @@ public final class PartyResolver {
      * @param values the distinct values (nulls left out)
      * @param of     for each mention, the number of its value, or -1 for null
      * @param first  for each number, the first mention with that value
-     * @param ids    value to number
      */
-    private record Numbered(List<String> values, int[] of, int[] first, Map<String, Integer> ids) {
+    /**
+     * The distinct pairs of two numbers of the mentions, numbered in order of first mention.
+     *
+     * @param of    for each mention, the number of its pair, or -1 when its first number is -1
+     * @param first for each number, the first mention with that pair
+     */
+    private record Numbering(int[] of, int[] first) {
+        static Numbering of(int[] a, int[] b) {
+            int n = a.length;
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = a[i] < 0 ? -1 : (long) a[i] << 32 | b[i];
+            int[] of = new int[n];
+            int[] first = new int[PairNumbers.of(keys, of).length];
+            int seen = 0;
+            for (int i = 0; i < n; i++) if (of[i] == seen) first[seen++] = i;
+            return new Numbering(of, first);
+        }
+    }
+
+    private record Numbered(List<String> values, int[] of, int[] first) {
         static Numbered of(List<PartyMention> mentions, java.util.function.Function<PartyMention, String> field) {
             int n = mentions.size();
             Map<String, Integer> ids = new HashMap<>();
@@ -208,7 +231,10 @@ public final class PartyResolver {
             int[] of = new int[n];
             int[] first = new int[n];
             for (int i = 0; i < n; i++) {
-                String v = field.apply(Objects.requireNonNull(mentions.get(i), "mention " + i));
+                PartyMention m = mentions.get(i);
+                // Not requireNonNull(m, "mention " + i): its message was made for every mention.
+                if (m == null) throw new NullPointerException("mention " + i);
+                String v = field.apply(m);
                 if (v == null) {
                     of[i] = -1;
                     continue;
@@ -221,11 +247,7 @@ public final class PartyResolver {
                 }
                 of[i] = id;
             }
-            return new Numbered(values, of, Arrays.copyOf(first, values.size()), ids);
-        }
-
-        int id(String value) {
-            return ids.get(value);
+            return new Numbered(values, of, Arrays.copyOf(first, values.size()));
         }
     }
 
@@ -315,7 +337,7 @@ public final class PartyResolver {
             }
         }
 
-        static Readings of(List<PreparedMention> prepared, Numbered compared) {
+        static Readings of(List<PreparedMention> prepared, Numbering compared) {
             int[] bearer = compared.first();
             Map<Reading, Integer> readingIds = HashMap.newHashMap(bearer.length);
             int[] readingOfCompared = new int[bearer.length];
@@ -379,15 +401,6 @@ public final class PartyResolver {
 
     private static long pairKey(int first, int second) {
         return ((long) first << 32) | second;
-    }
-
-    /** The keys of at least 0, sorted, each once. */
-    private static long[] distinct(long[] keys) {
-        long[] sorted = keys.clone();
-        Arrays.parallelSort(sorted);
-        int d = 0;
-        for (long k : sorted) if (k >= 0 && (d == 0 || sorted[d - 1] != k)) sorted[d++] = k;
-        return Arrays.copyOf(sorted, d);
     }
 
     /** The party of each mention: the clusters numbered in the order of their first mention. */
