@@ -53,8 +53,9 @@ public final class FindingsWriter {
     }
 
     /**
-     * parties.jsonl, in rank order; every party's record ids streamed from the work database (as bytes, {@link #text}). A
-     * record is a party's once even when it sells to itself: its buyer side is left out then (no DISTINCT over every record).
+     * parties.jsonl, in rank order; every party's record ids streamed from the work database (as bytes, {@link #text}), from
+     * the trade rows themselves ({@code TradeTable}). A record is a party's once even when it sells to itself: its buyer side
+     * is left out then (no DISTINCT over every record).
      */
     public void parties(DuckDBConnection conn, List<RankedParty> ranked) throws IOException, SQLException {
         try (Statement s = conn.createStatement()) {
@@ -69,8 +70,8 @@ public final class FindingsWriter {
             }
         }
         String sql = """
-                SELECT pr.rank, encode(r.record_id) FROM (SELECT seller AS p, idx FROM trade UNION ALL SELECT buyer AS p, idx FROM trade WHERE buyer <> seller) x
-                JOIN prank pr ON pr.party = x.p JOIN rid r USING (idx) ORDER BY pr.rank, x.idx""";
+                SELECT pr.rank, encode(x.record_id) FROM (SELECT seller AS p, idx, record_id FROM trade UNION ALL SELECT buyer AS p, idx, record_id FROM trade WHERE buyer <> seller) x
+                JOIN prank pr ON pr.party = x.p WHERE x.record_id IS NOT NULL ORDER BY pr.rank, x.idx""";
         Path tmp = outDir.resolve("parties.jsonl.part");
         try (OutputStream out = Files.newOutputStream(tmp); JsonGenerator g = lines(out);
              Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -140,8 +141,8 @@ public final class FindingsWriter {
                 WITH top AS (SELECT idx, rule, max(weight) AS w FROM flagged GROUP BY idx, rule),
                      best AS (SELECT f.idx, f.rule, top.w, max(f.detail) AS detail FROM flagged f
                               JOIN top ON f.idx = top.idx AND f.rule = top.rule AND f.weight = top.w GROUP BY f.idx, f.rule, top.w)
-                SELECT b.idx, encode(r.record_id), t.seller, t.buyer, encode(b.rule), b.w, encode(b.detail)
-                FROM best b JOIN rid r USING (idx) JOIN trade t USING (idx) ORDER BY b.idx, b.w DESC, b.rule""";
+                SELECT b.idx, encode(t.record_id), t.seller, t.buyer, encode(b.rule), b.w, encode(b.detail)
+                FROM best b JOIN trade t USING (idx) WHERE t.record_id IS NOT NULL ORDER BY b.idx, b.w DESC, b.rule""";
         Path tmp = outDir.resolve("shipments.jsonl.part");
         try (OutputStream out = Files.newOutputStream(tmp); JsonGenerator g = lines(out);
              Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {

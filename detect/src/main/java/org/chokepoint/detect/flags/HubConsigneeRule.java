@@ -33,7 +33,11 @@ public final class HubConsigneeRule implements DatasetRule {
 
     @Override
     public String marks(TradeTables t) {
-        String in = TradeTables.receivedBefore("i", "o", days) + " AND i.seller <> o.seller AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
+        // An in-leg's buyer is the consignment's seller, so "another seller" is an in-leg that is no sale to oneself: a test of
+        // the in-leg alone, which lets the in-legs be taken once per buyer, goods, day and seller country (all the detail reads).
+        String in = TradeTables.receivedBefore("i", "o", days);
+        String inLegs = "(SELECT DISTINCT buyer, hs6, concern, day, seller_cc FROM trade WHERE concern AND seller <> buyer AND NOT "
+                + TradeTables.russiaOrBelarus("seller_cc") + ")";
         // The consignments with an in-leg are found by one join to the goods of concern received, grouped per consignment
         // with the countries of their detail (an in-leg's seller country is never null): as EXISTS beside a correlated
         // subquery reading the same rows, DuckDB looked the in-legs up twice.
@@ -42,11 +46,11 @@ public final class HubConsigneeRule implements DatasetRule {
                        'Received HS ' || o.hs6 || ' from ' || s.name || ' (' || o.seller_cc || ') on ' || %s || ', which had received the same goods from '
                        || got.froms || ' within %d days before.' AS detail
                 FROM trade o JOIN (SELECT o.idx, string_agg(DISTINCT i.seller_cc, ', ' ORDER BY i.seller_cc) AS froms
-                                   FROM trade o JOIN trade i ON %s
+                                   FROM trade o JOIN %s i ON %s
                                    WHERE o.concern AND %s AND %s AND o.day >= %d AND NOT %s AND o.buyer <> o.seller
                                    GROUP BY o.idx) got ON got.idx = o.idx
                   JOIN party s ON s.party = o.seller
-                """.formatted(TradeTables.date("o.day"), days, in, TradeTables.russiaOrBelarus("o.buyer_cc"), TradeTables.russiaOrBelarus("o.dest"),
+                """.formatted(TradeTables.date("o.day"), days, inLegs, in, TradeTables.russiaOrBelarus("o.buyer_cc"), TradeTables.russiaOrBelarus("o.dest"),
                 t.russiaBan(), TradeTables.russiaOrBelarus("o.seller_cc"));
     }
 }

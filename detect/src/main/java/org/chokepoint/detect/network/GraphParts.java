@@ -96,6 +96,14 @@ final class GraphParts {
         return new GraphParts(byNumber, rankOf, trade.edges(), trade.labels(), shared(byNumber, sharedGroupLimit), ownership);
     }
 
+    /**
+     * A text column read as {@code encode(column)}, a BLOB of its UTF-8 bytes, and decoded here, as {@code FindingsWriter}
+     * reads its texts: the JDBC driver decodes each VARCHAR through a charset decoder of its own. The same String.
+     */
+    private static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static Party[] byNumber(List<Party> parties) {
         Party[] byNumber = new Party[parties.size()];
         for (Party p : parties) {
@@ -130,9 +138,9 @@ final class GraphParts {
         // that the costly one (exact sums, the set of HS-6 codes) reads only their records.
         String sql = """
                 SELECT seller, buyer, sum(CAST(coalesce(value, 0) AS DECIMAL(38, 8)))::DOUBLE, count(*), sum(CAST(CASE WHEN concern THEN coalesce(value, 0) ELSE 0 END AS DECIMAL(38, 8)))::DOUBLE, min(day), max(day),
-                       array_to_string(list(DISTINCT hs6 ORDER BY hs6), chr(1)),
-                       arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
-                                    ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern)
+                       encode(array_to_string(list(DISTINCT hs6 ORDER BY hs6), chr(1))),
+                       encode(arg_max(CASE WHEN hs6 LIKE '93%' THEN 'arms' WHEN hs6 LIKE '8806%' THEN 'UAV' WHEN hs6 LIKE '8807%' THEN 'aircraft parts'
+                                    ELSE tier END, coalesce(value, 0)) FILTER (WHERE concern))
                 FROM trade SEMI JOIN (SELECT seller, buyer FROM trade GROUP BY seller, buyer
                     HAVING bool_or(concern) OR seller IN (SELECT party FROM graph_listed) OR buyer IN (SELECT party FROM graph_listed)) kept
                   USING (seller, buyer)
@@ -145,7 +153,8 @@ final class GraphParts {
         // with the goods and the calendar: each text, date and set of codes is kept once and shared, not once per pair
         // (the driver hands out a new String per cell). A pair's codes come as one text, joined in order by a byte no code
         // holds, made a set once per distinct text: the driver decoded each code of each pair on its own, with a
-        // charset decoder each time, a fifth of this read (JFR samples, a million records).
+        // charset decoder each time, a fifth of this read (JFR samples, a million records). Both texts are read as their UTF-8
+        // bytes ({@link #text}): the driver's decoding of the rest was still a quarter of this read's samples.
         Map<String, String> texts = new java.util.HashMap<>();
         Map<Integer, LocalDate> days = new java.util.HashMap<>();
         Map<String, Set<String>> codeSets = new java.util.HashMap<>();
@@ -154,13 +163,13 @@ final class GraphParts {
                 int seller = rs.getInt(1), buyer = rs.getInt(2);
                 double value = rs.getDouble(3);
                 // Null when the pair's codes are all null: no code, as those were left out.
-                String codes = rs.getString(8);
+                String codes = text(rs.getBytes(8));
                 Set<String> hs6 = codes == null ? Set.of() : codeSets.computeIfAbsent(codes, c -> codeSet(c, texts));
                 // Summed separately, the part can exceed the whole by a rounding error.
                 TradeEdge t = new TradeEdge(seller, buyer, value, rs.getLong(4), Math.min(value, rs.getDouble(5)),
                         days.computeIfAbsent(rs.getInt(6), LocalDate::ofEpochDay), days.computeIfAbsent(rs.getInt(7), LocalDate::ofEpochDay), hs6);
                 trades.add(t);
-                String label = rs.getString(9);
+                String label = text(rs.getBytes(9));
                 if (label != null) labels.put(t, texts.computeIfAbsent(label, x -> x));
             }
         }

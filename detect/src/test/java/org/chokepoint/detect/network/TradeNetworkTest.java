@@ -144,6 +144,15 @@ class TradeNetworkTest {
         NetworkSettings fewEdges = new NetworkSettings(Set.of(GraphFormat.GRAPHML), 4, 10, 3, 8, 3, 20, 200);
         NetworkSummary e = TradeNetwork.write(conn, parties, ranked, out, fewEdges);
         assertThat(e.exportedEdges()).isLessThanOrEqualTo(3);
+
+        // Six nodes hold four edges, over three: the limit halves to four, and the export is the four nodes above (a
+        // smaller limit takes the first nodes of the same sequence, whose edges ExportScope counts once for every limit).
+        NetworkSettings halved = new NetworkSettings(EnumSet.of(GraphFormat.CYTOSCAPE), 4, 10, 3, 8, 3, 20, 200);
+        NetworkSummary h = TradeNetwork.write(conn, parties, ranked, out, halved);
+        List<String> kept = new ArrayList<>();
+        for (JsonNode n : JSON.readTree(out.resolve("network.cyjs.json").toFile()).at("/elements/nodes")) kept.add(n.at("/data/id").asText());
+        assertThat(kept).containsExactlyInAnyOrderElementsOf(first);
+        assertThat(h.exportedEdges()).isEqualTo(2);
     }
 
     @Test
