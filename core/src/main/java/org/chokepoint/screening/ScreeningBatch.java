@@ -42,7 +42,18 @@ public final class ScreeningBatch {
 
     /** The same answer as {@link Screener#screen} (the same list content; the list may be shared with earlier answers, and is unmodifiable). */
     public List<Match> screen(ScreeningQuery q) {
-        List<NormalizedName> forms = screener.forms(q.name());
+        return screen(q, screener.forms(q.name()));
+    }
+
+    /**
+     * The same answer as {@link Screener#screenNormalised}: with the query's name already normalised by
+     * {@link org.chokepoint.text.NameNormalizer#standard()} ({@code normalised}, or null), which is not done again.
+     */
+    public List<Match> screenNormalised(ScreeningQuery q, NormalizedName normalised) {
+        return screen(q, screener.formsNormalised(q, normalised));
+    }
+
+    private List<Match> screen(ScreeningQuery q, List<NormalizedName> forms) {
         List<NormalizedName> key = new ArrayList<>(forms.size());
         for (NormalizedName f : forms) key.add(f.original().isEmpty() ? f
                 : new NormalizedName("", f.script(), f.legalForms(), f.tokens(), f.variants(), f.acronym(), f.translated(), f.acronyms()));
