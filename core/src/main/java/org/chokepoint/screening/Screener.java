@@ -134,13 +134,8 @@ public final class Screener {
      * again. Anything else is ignored: another text, or a screener whose normaliser is not the standard one.
      */
     public List<Match> screenNormalised(ScreeningQuery q, NormalizedName normalised) {
-        return screen(q, formsNormalised(q, normalised));
-    }
-
-    /** {@link #forms} of the query's name, from {@code normalised} as {@link #screenNormalised} takes it. */
-    List<NormalizedName> formsNormalised(ScreeningQuery q, NormalizedName normalised) {
-        if (normalised == null || normalizer != NameNormalizer.standard()) return forms(q.name());
-        return acronyms.apply(NameParts.normalized(q.name(), normalizer, true, normalised));
+        if (normalised == null || normalizer != NameNormalizer.standard()) return screen(q);
+        return screen(q, acronyms.apply(NameParts.normalized(q.name(), normalizer, true, normalised)));
     }
 
     /** {@link #screen} with the query's name already normalised ({@code forms} as {@link #forms} gives them). */

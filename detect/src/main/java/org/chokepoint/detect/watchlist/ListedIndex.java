@@ -8,7 +8,6 @@ import org.chokepoint.model.Schema;
 import org.chokepoint.screening.Match;
 import org.chokepoint.screening.ScorerV1;
 import org.chokepoint.screening.Screener;
-import org.chokepoint.screening.ScreeningBatch;
 import org.chokepoint.screening.ScreeningQuery;
 
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ public final class ListedIndex {
             IdentifierType.REGISTRATION, IdentifierType.TAX, IdentifierType.SWIFT);
 
     private final Screener screener;
-    private final ScreeningBatch batch;
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, List<Entity>> byIdentifier = new HashMap<>();
     private final AddressIndex addresses;
@@ -43,7 +41,6 @@ public final class ListedIndex {
 
     private ListedIndex(List<Entity> entities, Screener screener, double threshold, OwnershipBlocks ownership) {
         this.screener = screener;
-        this.batch = screener.batch();
         this.threshold = threshold;
         this.ownership = ownership;
         for (Entity e : entities) {
@@ -125,7 +122,7 @@ public final class ListedIndex {
         String key = name + '\u0000' + country + '\u0000' + identifierText + '\u0000' + schema + '\u0000' + limit + '\u0000' + minScore;
         return memo.computeIfAbsent(key, k -> {
             List<Identifier> ids = identifierText == null || identifierText.isBlank() ? List.of() : IdentifierText.parse(identifierText);
-            List<Match> matches = batch.screenNormalised(new ScreeningQuery(name, country, schema, ids, limit, minScore), normalised);
+            List<Match> matches = screener.screenNormalised(new ScreeningQuery(name, country, schema, ids, limit, minScore), normalised);
             List<ListedHit> out = new ArrayList<>(matches.size());
             for (Match m : matches) {
                 out.add(new ListedHit(m.entity().id(), m.entity().list(), m.entity().name(), m.matchedName().value(), m.score(), m.explanation()));
