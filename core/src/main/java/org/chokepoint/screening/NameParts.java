@@ -227,33 +227,57 @@ final class NameParts {
     /**
      * False when neither way {@link #honoree} reads a name can find anything in it, so that most names, which honour no one,
      * are settled without running its patterns (once per query screened: at first as much of a query's CPU as the rest of
-     * preparing it for the candidates). {@link #HONOREE} needs an {@link #honorificWord}; {@link #INITIAL} needs a dot, or one
-     * character alone between spaces (or after the start). A surrogate (a letter beyond the basic plane) sends the name to
-     * the patterns.
+     * preparing it for the candidates). {@link #HONOREE} needs an {@link #honorificWord}; {@link #INITIAL} needs a letter
+     * alone: at the start or after a space or a dot, and before a dot or a space ({@link #initialAt}). A dot alone is no
+     * longer enough: "Co., Ltd." and "L.L.C" end most trade names. A surrogate (a letter beyond the basic plane) sends the
+     * name to the patterns.
      */
     static boolean mayHonour(String name) {
         int n = name.length();
         for (int i = 0; i < n; i++) {
             char c = name.charAt(i);
-            if (c == '.' || Character.isSurrogate(c)) return true;
-            if (!space(c) && (i == 0 || space(name.charAt(i - 1))) && i + 1 < n && space(name.charAt(i + 1))) return true;
+            if (Character.isSurrogate(c)) return true;
+            if (initialAt(name, i)) return true;
         }
         return honorificWord(name);
     }
 
     /**
+     * Whether {@link #INITIAL} (no flags: \s is ASCII white space, \p{L} a letter) matches with its letter at {@code i}: a
+     * letter at the start or after a space or a dot, and a dot or a space after it.
+     */
+    private static boolean initialAt(String name, int i) {
+        if (i + 1 >= name.length() || !Character.isLetter(name.charAt(i))) return false;
+        char next = name.charAt(i + 1);
+        if (next != '.' && !space(next)) return false;
+        if (i == 0) return true;
+        char before = name.charAt(i - 1);
+        return before == '.' || space(before);
+    }
+
+    /**
      * False when the name holds none of the words {@link #HONORIFIC} and {@link #HONOREE} begin with ("named", "by name",
-     * "imeni", "имени", "им.", "im.", "n.a."): each holds "name", "imeni", "имени" or a dot, its letters folded as the
-     * patterns' flags (?iu) fold them.
+     * "imeni", "имени", "им.", "im.", "n.a."): each holds "name", "imeni", "имени", "im.", "им." or "n.", its letters
+     * folded as the patterns' flags (?iu) fold them. A dot after other letters ("Co.", "Ltd.", "L.L.C.") is none of them.
      */
     static boolean honorificWord(String name) {
         // One pass, comparing a word only where a folded letter starts one: most names have none of them.
         for (int i = 0, n = name.length(); i < n; i++) {
             char c = fold(name.charAt(i));
-            if (c == '.') return true;
-            if (c == 'n' ? foldedAt(name, i, "name") : c == 'i' ? foldedAt(name, i, "imeni") : c == 'и' && foldedAt(name, i, "имени")) return true;
+            if (c == '.' ? dotOfHonorific(name, i) : c == 'n' ? foldedAt(name, i, "name") : c == 'i' ? foldedAt(name, i, "imeni")
+                    : c == 'и' && foldedAt(name, i, "имени")) return true;
         }
         return false;
+    }
+
+    /** Whether the dot at {@code i} ends "im", "им" or "n" (folded): the dots of "im.", "им." and "n.a." in the patterns. */
+    private static boolean dotOfHonorific(String name, int i) {
+        if (i == 0) return false;
+        char before = fold(name.charAt(i - 1));
+        if (before == 'n') return true;
+        if (i == 1) return false;
+        char first = fold(name.charAt(i - 2));
+        return (before == 'm' && first == 'i') || (before == 'м' && first == 'и');
     }
 
     /** Whether the pattern class \s (without the Unicode flag: ASCII white space) holds {@code c}. */

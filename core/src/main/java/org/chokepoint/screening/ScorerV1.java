@@ -250,7 +250,8 @@ public final class ScorerV1 {
 
         double adjust = 0;
         boolean decisive = false;
-        for (Identifier qi : q.identifiers()) {
+        for (int k = 0; k < q.identifiers().size(); k++) {
+            Identifier qi = q.identifiers().get(k);
             if (!qi.valid()) continue;
             for (Identifier ei : e.identifiers()) {
                 if (ei.type() != qi.type() || !ei.valid()) continue;
@@ -584,6 +585,9 @@ public final class ScorerV1 {
 
     /** Whether a valid identifier of the query agrees with one of the entity's. */
     private static boolean decisive(ScreeningQuery q, Entity e) {
+        // Asked twice for every candidate, and most queries give no identifier: the quick compiler (detect's) would make an
+        // iterator of the empty list each time.
+        if (q.identifiers().isEmpty()) return false;
         for (Identifier qi : q.identifiers()) {
             if (!qi.valid()) continue;
             for (Identifier ei : e.identifiers()) if (ei.type() == qi.type() && ei.valid() && ei.value().equals(qi.value())) return true;

@@ -126,7 +126,8 @@ class NamePartsTest {
         String[] parts = {"named after", "NAMED", "Named.", "by name", "BY  NAME", "imeni", "IMENI", "İMENİ", "имени", "ИМЕНИ", "им.",
                 "Им.", "im.", "IM.", "n.a.", "N. A.", "n.", "P.S.", "P S", "NP", "A", "a", "Я", "academician", "академика", "Talvin",
                 "TALVINA", "Талвина", "Degtyareva", "Korvel", "Plant", "zavod", "of the", "after", "50th Anniversary", "USSR", "Kartsev",
-                "'", "’", "-", "ſ", "K", "\u212A", "50", "60-letiya", "лет", "years of", "٣", "\uD835\uDC00", "x", "7", "named", "nam", "ime", "ni", "им", "ени"};
+                "'", "’", "-", "ſ", "K", "\u212A", "50", "60-letiya", "лет", "years of", "٣", "\uD835\uDC00", "x", "7", "named", "nam", "ime", "ni", "им", "ени",
+                "L.L.C.", "Co.,", "Ltd.", "Co", "m.", "M.", "м.", "И", "i", "I", "İ", "ı", "n", "N.", "a.", "A", "N", "Z.", "Ž", "é.", "1."};
         String[] gaps = {" ", " ", " ", "", "\t", "\n", "\u00A0", ".", ", "};
         java.util.Random random = new java.util.Random(17);
         int honouring = 0, shortened = 0;

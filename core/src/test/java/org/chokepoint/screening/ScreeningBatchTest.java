@@ -83,6 +83,28 @@ class ScreeningBatchTest {
         }
     }
 
+    /**
+     * Two names that normalise alike while only one writes a compound with a hyphen ({@link CompoundName#compounds}, read
+     * from the text as written): against a listed firm named by one part of it, each gets its own answer, in either order.
+     * Detect's parties "ООО «Стрела-Логистик»" and a namesake without the hyphen met the listed STRELA so.
+     */
+    @Test
+    void theCompoundsReadFromTheTextAsWrittenArePartOfTheKey() {
+        List<Entity> entities = new ArrayList<>(ENTITIES);
+        entities.add(ScreeningFixtures.party("compound", "1", "STRELA LIMITED LIABILITY COMPANY|type=organization|country=RU"));
+        Screener screener = Screener.build(entities);
+        ScreeningQuery hyphen = ScreeningQuery.of("OOO Strela-Logistik", "RU", null, null, 5, 0.0);
+        ScreeningQuery apart = ScreeningQuery.of("OOO Strela Logistik", "RU", null, null, 5, 0.0);
+        List<org.chokepoint.text.NormalizedName> a = screener.forms(hyphen.name()), b = screener.forms(apart.name());
+        assertThat(a.stream().map(f -> f.tokenLists()).toList()).isEqualTo(b.stream().map(f -> f.tokenLists()).toList());
+        assertThat(render(screener.screen(hyphen))).isNotEqualTo(render(screener.screen(apart)));
+        for (List<ScreeningQuery> order : List.of(List.of(hyphen, apart), List.of(apart, hyphen))) {
+            ScreeningBatch batch = screener.batch();
+            for (ScreeningQuery q : order) assertThat(render(batch.screen(q))).as(q.toString()).isEqualTo(render(screener.screen(q)));
+            assertThat(batch.screened()).isEqualTo(2);
+        }
+    }
+
     @Test
     void concurrentQueriesGetTheSameAnswers() {
         List<ScreeningQuery> qs = queries();
