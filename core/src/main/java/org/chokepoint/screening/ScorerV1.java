@@ -60,7 +60,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v18";
+        return "cp-v19";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -316,6 +316,12 @@ public final class ScorerV1 {
             double cut = -score * (1 - SINGLE_NAME_PART_FACTOR);
             adjust += cut;
             features.add(new Pending("single_name_part", cut, () -> "a person matched on one name part only"));
+        } else if (e.schema() == Schema.PERSON && onePartOf(query.tokens(), bestName.normalized().tokens())) {
+            // The same the other way: a query of one word, a surname alone ("Ivanov"), meets every listed person of that
+            // surname; a surname shared by many people identifies none of them.
+            double cut = -score * (1 - SINGLE_NAME_PART_FACTOR);
+            adjust += cut;
+            features.add(new Pending("single_name_part", cut, () -> "the query names one part of the person's name only"));
         }
         List<String> qForms = query.legalForms(), cForms = bestName.normalized().legalForms();
         if (differentForms(qForms, cForms)) {
@@ -489,6 +495,17 @@ public final class ScorerV1 {
         if (countryAgrees || decisive(q, e)) return true;
         if (e.schema() == Schema.VESSEL && VesselPrefix.startsWithShipType(q.name())) return true; // "MV SUNNY": a ship named so
         return q.schema() == e.schema() && (e.schema() == Schema.VESSEL || e.schema() == Schema.AIRCRAFT);
+    }
+
+    /**
+     * Whether a query of one word can name one part of a listed name of several words only: it is no longer than the listed
+     * name's longest word, so not the parts written together ("Kimjongun" is the whole of KIM JONG UN).
+     */
+    private static boolean onePartOf(List<String> query, List<String> listed) {
+        if (query.size() != 1 || listed.size() < 2) return false;
+        int longest = 0;
+        for (String t : listed) longest = Math.max(longest, t.length());
+        return query.getFirst().length() <= longest;
     }
 
     /**

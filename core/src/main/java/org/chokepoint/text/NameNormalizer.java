@@ -204,7 +204,8 @@ public final class NameNormalizer {
      * dominant script, whether it has basic Latin letters, and its ISO 9 reading. Two texts of equal readings normalise
      * alike but for {@link NormalizedName#original()}.
      */
-    private record Reading(List<Tokenizer.Tokens> readings, int initials, String script, boolean latin, String iso9) {
+    private record Reading(List<Tokenizer.Tokens> readings, int initials, String script, boolean latin, String iso9,
+                           boolean polishLetters) {
         static Reading of(String original, NameNormalizer chain) {
             String folded = UnicodeFolding.fold(chain.caseJoins.parted(original));
             List<Tokenizer.Tokens> readings = chain.romanizer.readings(folded).stream()
@@ -213,7 +214,7 @@ public final class NameNormalizer {
             // "Kerimov S. A.", "Novichkov N. V.": a surname and initials written apart are a person, though the initials
             // spell a legal form (S.A., N.V., A.S.); they stay name words.
             return new Reading(readings, initialsAfterSurname(original), Scripts.dominant(original), latinLetters(original),
-                    WesternSchemes.iso9(folded));
+                    WesternSchemes.iso9(folded), WesternSchemes.polishLetters(folded));
         }
 
         // Written out, with a record's hash: the generated ones (and Tokens's) are method handles, slow under the quick
@@ -221,7 +222,8 @@ public final class NameNormalizer {
         @Override
         public boolean equals(Object o) {
             if (this == o) return true;
-            if (!(o instanceof Reading r) || initials != r.initials || latin != r.latin || !java.util.Objects.equals(script, r.script)
+            if (!(o instanceof Reading r) || initials != r.initials || latin != r.latin || polishLetters != r.polishLetters
+                    || !java.util.Objects.equals(script, r.script)
                     || !java.util.Objects.equals(iso9, r.iso9) || readings.size() != r.readings.size()) return false;
             for (int i = 0; i < readings.size(); i++) {
                 Tokenizer.Tokens x = readings.get(i), y = r.readings.get(i);
@@ -238,6 +240,7 @@ public final class NameNormalizer {
             h = h * 31 + initials;
             h = h * 31 + java.util.Objects.hashCode(script);
             h = h * 31 + Boolean.hashCode(latin);
+            h = h * 31 + Boolean.hashCode(polishLetters);
             return h * 31 + java.util.Objects.hashCode(iso9);
         }
     }
@@ -292,6 +295,12 @@ public final class NameNormalizer {
         // letters that says it is Russian (a Russian legal form's word) in the German and the "j and x"
         // reading even without the German marks.
         boolean russian = WesternSchemes.russian(primary.tokens()) && read.latin();
+        // Before the German reading, which a Polish name's w and ch also start: sz, cz, -iej and Polish letters say the
+        // scheme is Polish.
+        List<String> polish = WesternSchemes.polish(tokens, read.polishLetters());
+        if (polish != null) variants.add(givenNames.russianForms(polish));
+        List<String> ukrainianY = WesternSchemes.ukrainianInitialY(tokens);
+        if (ukrainianY != null) variants.add(givenNames.russianForms(ukrainianY));
         List<String> german = WesternSchemes.german(tokens, vocabulary::knows, russian);
         if (german != null) variants.add(givenNames.russianForms(german));
         // дж written j, as English words taken into Russian write it ("TURBODZHET", German "POWERDSHET": turbojet, powerjet).
@@ -314,7 +323,7 @@ public final class NameNormalizer {
         // Russian acronyms of kinds of organisation ("PO", "NPO") are translated like the words they stand for.
         List<String> translated = vocabulary.translate(kindAcronyms.writtenOut(tokens));
         // A name in a German or French scheme is translated from its reading in the lists' spelling ("Sawod").
-        for (List<String> scheme : java.util.Arrays.asList(german, french, jx)) {
+        for (List<String> scheme : java.util.Arrays.asList(german, french, jx, polish)) {
             if (scheme != null && translated.equals(tokens)) {
                 List<String> t = vocabulary.translate(scheme);
                 if (!t.equals(scheme)) translated = t;

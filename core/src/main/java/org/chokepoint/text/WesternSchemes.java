@@ -88,6 +88,83 @@ final class WesternSchemes {
     }
 
     /**
+     * The English-style reading of Russian names in the Polish transliteration (PN-83, as Polish declarations and the
+     * Polish press write them): "Jewgienij Wiktorowicz Kuzniecow" is "yevgeniy viktorovich kuznetsov", "KOKOSZYN, Andriej"
+     * "kokoshin, andrey". Polish writes ш sz, ч cz, щ szcz, х ch, ц c, в w, й and the j of я, е, ё, ю j, and е after a
+     * consonant ie (ie, ia, io, iu after a consonant are е, я, ё, ю); ж is ż and л ł, which ASCII folding has made z and l
+     * already. Null when no word shows the Polish marks sz, cz or a final iej (ей: Siergiej, Andriej) and the text had
+     * none of the letters only Polish writes ({@link #polishLetters}): w, ch and j alone are the German scheme's too, which
+     * reads them alike. Polish names of Polish people read this way meet the lists' spelling of the same Slavic name
+     * ("Kowalczuk" / KOVALCHUK), which is what a screener should see.
+     */
+    static List<String> polish(List<String> tokens, boolean polishLetters) {
+        boolean marked = polishLetters;
+        for (String t : tokens) marked |= (t.contains("sz") || t.contains("cz") || t.endsWith("iej")) && !exonym(t);
+        if (!marked) return null;
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) out.add(ENGLISH_FORMS.contains(t) || exonym(t) ? t : polish(t));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The reading of words that the Ukrainian national scheme (2010) begins with y before a consonant, with i: it writes
+     * и y wherever it stands, so a Ukrainian clerk who puts a Russian name through it writes "Yryna", "Ylia", "Yhor"
+     * (Ирина, Илья, Игорь), which the lists spell "Irina", "Ilya", "Igor". No other scheme, Russian or English, begins a
+     * word with y and a consonant (й and ы begin none). Null when no word does.
+     */
+    static List<String> ukrainianInitialY(List<String> tokens) {
+        List<String> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.length() > 2 && t.charAt(0) == 'y' && Character.isLetter(t.charAt(1)) && VOWELS.indexOf(t.charAt(1)) < 0) {
+                if (out == null) out = new ArrayList<>(tokens);
+                out.set(i, "i" + t.substring(1));
+            }
+        }
+        return out == null ? null : List.copyOf(out);
+    }
+
+    /**
+     * Whether folded text (lower case, diacritics kept) has a letter of Polish alone, ł or ż (ż is ж, which the Czech and
+     * the Baltic schemes write ž), and so the Polish reading applies though no word shows sz or cz ("Siergiej Łałakin").
+     */
+    static boolean polishLetters(String folded) {
+        return folded.indexOf('ł') >= 0 || folded.indexOf('ż') >= 0;
+    }
+
+    static String polish(String t) {
+        StringBuilder out = new StringBuilder(t.length() + 4);
+        for (int i = 0; i < t.length(); ) {
+            if (t.startsWith("szcz", i)) { out.append("shch"); i += 4; continue; }
+            if (t.startsWith("sz", i)) {
+                // ши is szy: Polish writes ш hard, the lists write it i.
+                out.append(t.startsWith("szy", i) ? "shi" : "sh");
+                i += t.startsWith("szy", i) ? 3 : 2;
+                continue;
+            }
+            if (t.startsWith("cz", i)) { out.append("ch"); i += 2; continue; }
+            if (t.startsWith("ch", i)) { out.append("kh"); i += 2; continue; }
+            char c = t.charAt(i);
+            boolean afterConsonant = i > 0 && VOWELS.indexOf(t.charAt(i - 1)) < 0 && t.charAt(i - 1) != 'j';
+            // ie, ia, io, iu after a consonant: the i only softens it (Dienis, Siergiej, Kramarienko).
+            if (c == 'i' && afterConsonant && i + 1 < t.length() && "eaou".indexOf(t.charAt(i + 1)) >= 0) {
+                char v = t.charAt(i + 1);
+                out.append(v == 'e' ? "e" : "y" + v);
+                i += 2;
+                continue;
+            }
+            switch (c) {
+                case 'w' -> out.append('v');
+                case 'c' -> out.append("ts");
+                case 'j' -> out.append('y');
+                default -> out.append(c);
+            }
+            i++;
+        }
+        return out.toString();
+    }
+
+    /**
      * Words of Russian legal forms in their own language ("OOO", "AO", "Obshchestvo"): a name that carries one is a
      * Russian firm's, written in Latin letters by whoever filled in the form, in any scheme.
      */

@@ -505,4 +505,38 @@ class NameNormalizerTest {
         assertThat(normalize("Ioury Leonidovitch Tolbiov").variants()).anyMatch(v -> v.containsAll(List.of("yury", "tolbyov")));
         assertThat(normalize("Iakov Tolbouchine").variants()).anyMatch(v -> v.contains("yakov"));
     }
+
+    @Test
+    void russianNamesInThePolishSchemeAreReadInTheListsSpelling() {
+        // sz for ш, cz for ч, w for в, ie for е after a consonant, j for й (names invented from the scheme's rules).
+        assertThat(normalize("Siergiej Wiaczesławowicz Korwaszyn").variants())
+                .anyMatch(v -> v.containsAll(List.of("sergey", "vyacheslavovich", "korvashin")));
+        assertThat(normalize("KORWASZYN, Jewgienij").variants()).anyMatch(v -> v.containsAll(List.of("korvashin", "yevgeniy")));
+        // No sz or cz: the letters ł and ż say the scheme is Polish ("Dienis Tołbanow": Denis Tolbanov), and so does -iej.
+        assertThat(normalize("Dienis Tołbanow").variants()).anyMatch(v -> v.containsAll(List.of("denis", "tolbanov")));
+        assertThat(normalize("Andriej Kirillow").variants()).anyMatch(v -> v.contains("andrey"));
+        // Polish c is ц and ch х: "Kuzniecow", "Chrustalew".
+        assertThat(normalize("Ilja Tołbaniecow").variants()).anyMatch(v -> v.contains("tolbanetsov"));
+    }
+
+    @Test
+    void thePolishReadingNeedsThePolishMarks() {
+        // w, ch and j alone are the German scheme's too: no Polish reading, the German one reads them.
+        assertThat(WesternSchemes.polish(List.of("wiktor", "tolbanow"), false)).isNull();
+        assertThat(WesternSchemes.polish(List.of("korwaszyn"), false)).containsExactly("korvashin");
+        // English legal forms keep their c.
+        assertThat(WesternSchemes.polish(List.of("korwaszyn", "llc"), false)).containsExactly("korvashin", "llc");
+        assertThat(WesternSchemes.polishLetters("dienis tołbanow")).isTrue();
+        assertThat(WesternSchemes.polishLetters("dienis tolbanow")).isFalse();
+    }
+
+    @Test
+    void aUkrainianYBeforeAConsonantAtTheStartIsAnI() {
+        // The Ukrainian national scheme writes и y everywhere: "Yhor", "Yryna" are Igor, Irina.
+        assertThat(normalize("Yhor Tolbanenko").variants()).anyMatch(v -> v.contains("igor"));
+        assertThat(normalize("Yryna Tolbanenko").variants()).anyMatch(v -> v.contains("irina"));
+        // Y before a vowel is й, as in every scheme: no reading.
+        assertThat(WesternSchemes.ukrainianInitialY(List.of("yury", "yakov"))).isNull();
+        assertThat(WesternSchemes.ukrainianInitialY(List.of("ya"))).isNull();
+    }
 }
