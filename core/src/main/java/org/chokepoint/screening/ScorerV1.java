@@ -45,7 +45,9 @@ import java.util.function.Supplier;
  *   <li>A listed name of {@value #SHORT_NAME_LETTERS} letters or fewer, and a person matched on a single
  *       name part, count at {@value #SHORT_NAME_FACTOR} and {@value #SINGLE_NAME_PART_FACTOR}; the short name at
  *       {@value #UNSUPPORTED_ACRONYM_FACTOR} more without support, unless the query is those letters written in an
- *       alphabet.</li>
+ *       alphabet. One initial and a surname ("A. Popov", on either side) against a listed person count at
+ *       {@value #COMMON_SURNAME_FACTOR} when the surname weighs less than {@value #RARE_SURNAME_WEIGHT} (common on the
+ *       lists).</li>
  *   <li>Legal forms, when both sides state one: a different form {@value #LEGAL_FORM_MISMATCH}; two forms a trader of the
  *       United Arab Emirates writes for one group (FZE, FZCO, FZ-LLC, DMCC, L.L.C.) {@value #LEGAL_FORM_SIBLING}.</li>
  * </ol>
@@ -60,7 +62,7 @@ public final class ScorerV1 {
     public static final String NAME = name();
 
     private static String name() {
-        return "cp-v19";
+        return "cp-v20";
     }
     /** The default hit threshold: matches below it are not reported. */
     public static final double DEFAULT_THRESHOLD = 0.80;
@@ -95,6 +97,18 @@ public final class ScorerV1 {
     static final double SHORT_NAME_FACTOR = 0.85;
     /** A person is not identified by a given name or surname alone. */
     static final double SINGLE_NAME_PART_FACTOR = 0.85;
+    /**
+     * A name written as one initial and a surname ({@link #initialAndSurname}, on either side) against a listed person counts
+     * at this share when the surname weighs less than {@link #RARE_SURNAME_WEIGHT}: "A. Popov" (0.82 against POPOV, Anatoly)
+     * names any of thousands. Below {@link #DEFAULT_THRESHOLD} unless the names agree beyond the initial.
+     */
+    static final double COMMON_SURNAME_FACTOR = 0.9;
+    /**
+     * The token weight ({@link org.chokepoint.text.TokenWeights}, rarity over the listed names) a surname beside one initial
+     * must reach to identify a person. On the lists of November 2026: ivanov 0.62, popov 0.67, kuznetsov 0.68 fall under
+     * it; medvedev 0.75, smirnov 0.75, bortnikov, putin, lavrov 0.77, sechin 0.82 stay over.
+     */
+    static final double RARE_SURNAME_WEIGHT = 0.70;
     static final double LEGAL_FORM_MISMATCH = -0.02;
     /**
      * Two forms of {@link #GULF_FORMS} ("X FZE" / "X DMCC"): one trader's group often holds both, and traders write one
@@ -323,6 +337,17 @@ public final class ScorerV1 {
             adjust += cut;
             features.add(new Pending("single_name_part", cut, () -> "the query names one part of the person's name only"));
         }
+        String surname = e.schema() == Schema.PERSON && anyPair ? initialAndSurname(query.tokens(), listedTokens) : null;
+        if (surname != null && memo.weight(surname) < RARE_SURNAME_WEIGHT) {
+            // One initial beside a surname that many listed names carry ("A. Popov") fits thousands of people: the initial
+            // agrees with the given name of one in 26, and the surname, common on the lists, is common off them too.
+            double cut = -score * (1 - COMMON_SURNAME_FACTOR);
+            adjust += cut;
+            double w = memo.weight(surname);
+            features.add(new Pending("common_surname", cut, () -> String.format(java.util.Locale.ROOT,
+                    "one initial and the surname '%s', common on the lists (weight %.2f < %.2f): counted at %s", surname, w,
+                    RARE_SURNAME_WEIGHT, COMMON_SURNAME_FACTOR)));
+        }
         List<String> qForms = query.legalForms(), cForms = bestName.normalized().legalForms();
         if (differentForms(qForms, cForms)) {
             boolean siblings = gulfSiblings(qForms, cForms);
@@ -495,6 +520,24 @@ public final class ScorerV1 {
         if (countryAgrees || decisive(q, e)) return true;
         if (e.schema() == Schema.VESSEL && VesselPrefix.startsWithShipType(q.name())) return true; // "MV SUNNY": a ship named so
         return q.schema() == e.schema() && (e.schema() == Schema.VESSEL || e.schema() == Schema.AIRCRAFT);
+    }
+
+    /**
+     * The surname of a name written as one initial and a surname ("A. Popov", "Popov A.", "А. Попов"): two words, one a
+     * letter alone, the other longer; null for any other shape.
+     */
+    static String initialAndSurname(List<String> tokens) {
+        if (tokens.size() != 2) return null;
+        String a = tokens.get(0), b = tokens.get(1);
+        if (a.length() == 1 && b.length() > 1) return b;
+        if (b.length() == 1 && a.length() > 1) return a;
+        return null;
+    }
+
+    /** {@link #initialAndSurname} of the query's name, or else of the listed name it met. */
+    private static String initialAndSurname(List<String> query, List<String> listed) {
+        String s = initialAndSurname(query);
+        return s != null ? s : initialAndSurname(listed);
     }
 
     /**
