@@ -326,24 +326,23 @@ public final class ScorerV1 {
                     : "listed name '" + winner.name().value() + "' has " + letters + " letters") + ": too short to identify alone"
                     + (shortSupported ? "" : ", and no country, identifier or type agrees")));
         }
-        if (e.schema() == Schema.PERSON && bestName.normalized().tokens().size() == 1 && query.tokens().size() > 1) {
+        // A person is not identified by one part of the name: a listed name of one part met by a query of more, or the other
+        // way, a query of one word, a surname alone ("Ivanov"), which meets every listed person of that surname.
+        String onePart = e.schema() != Schema.PERSON ? null
+                : listedTokens.size() == 1 && query.tokens().size() > 1 ? "a person matched on one name part only"
+                : onePartOf(query.tokens(), listedTokens) ? "the query names one part of the person's name only" : null;
+        if (onePart != null) {
             double cut = -score * (1 - SINGLE_NAME_PART_FACTOR);
             adjust += cut;
-            features.add(new Pending("single_name_part", cut, () -> "a person matched on one name part only"));
-        } else if (e.schema() == Schema.PERSON && onePartOf(query.tokens(), bestName.normalized().tokens())) {
-            // The same the other way: a query of one word, a surname alone ("Ivanov"), meets every listed person of that
-            // surname; a surname shared by many people identifies none of them.
-            double cut = -score * (1 - SINGLE_NAME_PART_FACTOR);
-            adjust += cut;
-            features.add(new Pending("single_name_part", cut, () -> "the query names one part of the person's name only"));
+            features.add(new Pending("single_name_part", cut, () -> onePart));
         }
         String surname = e.schema() == Schema.PERSON && anyPair ? initialAndSurname(query.tokens(), listedTokens) : null;
-        if (surname != null && memo.weight(surname) < RARE_SURNAME_WEIGHT) {
+        double w = surname == null ? 1 : memo.weight(surname);
+        if (w < RARE_SURNAME_WEIGHT) {
             // One initial beside a surname that many listed names carry ("A. Popov") fits thousands of people: the initial
             // agrees with the given name of one in 26, and the surname, common on the lists, is common off them too.
             double cut = -score * (1 - COMMON_SURNAME_FACTOR);
             adjust += cut;
-            double w = memo.weight(surname);
             features.add(new Pending("common_surname", cut, () -> String.format(java.util.Locale.ROOT,
                     "one initial and the surname '%s', common on the lists (weight %.2f < %.2f): counted at %s", surname, w,
                     RARE_SURNAME_WEIGHT, COMMON_SURNAME_FACTOR)));

@@ -445,13 +445,13 @@ public final class Detector {
                     ev.append(idx[i]);
                     ev.endRow();
                 }
-                rows.add(new Row(rs.getInt(1), text(rs.getBytes(2)), rs.getDouble(3), rs.getLong(4), text(rs.getBytes(5)), idx));
+                rows.add(new Row(rs.getInt(1), EncodedText.of(rs, 2), rs.getDouble(3), rs.getLong(4), EncodedText.of(rs, 5), idx));
             }
         }
         Map<Long, String> recordIds = new HashMap<>();
         try (Statement s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT idx, encode(record_id) FROM rid WHERE idx IN (SELECT idx FROM evidence)")) {
-            while (rs.next()) recordIds.put(rs.getLong(1), text(rs.getBytes(2)));
+            while (rs.next()) recordIds.put(rs.getLong(1), EncodedText.of(rs, 2));
         }
         db.execute("DROP TABLE evidence");
         Map<Integer, List<FlagSummary>> out = new HashMap<>();
@@ -461,14 +461,6 @@ public final class Detector {
                     .add(new FlagSummary(r.rule(), titles.getOrDefault(r.rule(), r.rule()), r.weight(), r.count(), r.detail(), evidence));
         }
         return out;
-    }
-
-    /**
-     * A text column read as {@code encode(column)}, a BLOB of its UTF-8 bytes, and decoded here, as {@code FindingsWriter}
-     * reads its texts: the JDBC driver decodes each VARCHAR through a charset decoder of its own. The same String.
-     */
-    private static String text(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static Map<Integer, TradeProfile> profiles(WorkDatabase db) throws SQLException {

@@ -981,28 +981,19 @@ final class SqlRecordPass {
                   GROUP BY name, country, id, address)""");
         // One text per spelling, its four values joined by a separator: DuckDB's driver makes a Java string of each text it
         // hands over, and four texts a spelling made the read of the 73,870 spellings of a million records cost 0.22-0.30
-        // CPU-s on the quick compiler, one text 0.09-0.14; and that text as its bytes ({@link #text}) less again. A spelling
+        // CPU-s on the quick compiler, one text 0.09-0.14; and that text as its bytes ({@link EncodedText}) less again. A spelling
         // whose values hold the separator is read by its columns.
         try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT encode(name || chr(31) || country || chr(31) || id || chr(31) || address), n FROM men ORDER BY m")) {
             String[] values = new String[4];
             for (int row = 0; rs.next(); row++) {
-                if (!split(text(rs.getBytes(1)), values)) spelling(db, row, values);
+                if (!split(EncodedText.of(rs, 1), values)) spelling(db, row, values);
                 int m = mentions.intern(values[0], values[1], absentIfEmpty(values[2]), absentIfEmpty(values[3]));
                 if (m != row) throw new IllegalStateException("spelling numbered " + m + ", expected " + row);
                 long more = rs.getLong(2) - 1;
                 if (more > 0) mentions.count(m, more);
             }
         }
-    }
-
-    /**
-     * A text column read as {@code encode(column)}, a BLOB of its UTF-8 bytes, and decoded here: the JDBC driver decodes
-     * each VARCHAR value through a {@code CharsetDecoder} over a direct buffer, which costs more than the bytes' copy
-     * and {@code new String} (as {@code FindingsWriter} found). The same String: DuckDB's text is valid UTF-8.
-     */
-    private static String text(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     /** The separator of a spelling's values in {@link #numberSpellings}' read (U+001F, the unit separator). */
@@ -1158,7 +1149,7 @@ final class SqlRecordPass {
         try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT encode(name) FROM (SELECT DISTINCT name FROM (SELECT exporter_name AS name FROM " + rows
                      + " WHERE concern UNION ALL SELECT importer_name FROM " + rows + " WHERE concern))")) {
-            while (rs.next()) names.add(text(rs.getBytes(1)));
+            while (rs.next()) names.add(EncodedText.of(rs, 1));
         }
         // On the run's threads, as the carriers are screened: the facts are cached and pure.
         NameFacts[] found = new NameFacts[names.size()];
@@ -1237,7 +1228,7 @@ final class SqlRecordPass {
             // The goods' and listings' marks are cand's own columns: joined to goods, chit and mhit in each rule's query
             // instead, the eight queries cost a third more (0.36 against 0.25 CPU-s, a million records).
             boolean names = may.contains("xn.") || may.contains("imn.");
-            // Read as their bytes ({@link #text}).
+            // Read as their bytes ({@link EncodedText}).
             String sql = "SELECT " + encoded + " FROM (SELECT DISTINCT " + keys + " FROM " + rows + " v"
                     + (may.contains("xn.") ? " LEFT JOIN nf xn ON xn.name = v.exporter_name" : "")
                     + (may.contains("imn.") ? " LEFT JOIN nf imn ON imn.name = v.importer_name" : "")
@@ -1246,7 +1237,7 @@ final class SqlRecordPass {
             try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     String[] values = new String[COLUMNS.length];
-                    for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = text(rs.getBytes(i + 1));
+                    for (int i = 0; i < reads.size(); i++) values[reads.get(i).ordinal()] = EncodedText.of(rs, i + 1);
                     combinations.add(values);
                 }
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import org.chokepoint.detect.DetectionResult;
+import org.chokepoint.detect.EncodedText;
 import org.chokepoint.detect.DetectionSettings;
 import org.chokepoint.detect.ListUsed;
 import org.chokepoint.detect.RankedParty;
@@ -21,7 +22,6 @@ import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,7 +53,7 @@ public final class FindingsWriter {
     }
 
     /**
-     * parties.jsonl, in rank order; every party's record ids streamed from the work database (as bytes, {@link #text}), from
+     * parties.jsonl, in rank order; every party's record ids streamed from the work database (as bytes, {@link EncodedText}), from
      * the trade rows themselves ({@code TradeTable}). A record is a party's once even when it sells to itself: its buyer side
      * is left out then (no DISTINCT over every record).
      */
@@ -79,7 +79,7 @@ public final class FindingsWriter {
             for (RankedParty r : ranked) {
                 List<String> ids = new ArrayList<>();
                 while (more && rs.getInt(1) == r.rank()) {
-                    ids.add(text(rs.getBytes(2)));
+                    ids.add(EncodedText.of(rs, 2));
                     more = rs.next();
                 }
                 party(g, r, ids);
@@ -149,13 +149,13 @@ public final class FindingsWriter {
             boolean more = rs.next();
             while (more) {
                 long idx = rs.getLong(1);
-                String recordId = text(rs.getBytes(2));
+                String recordId = EncodedText.of(rs, 2);
                 Party seller = parties.get(rs.getInt(3));
                 Party buyer = parties.get(rs.getInt(4));
                 List<String[]> flags = new ArrayList<>();
                 List<Double> weights = new ArrayList<>();
                 while (more && rs.getLong(1) == idx) {
-                    flags.add(new String[] {text(rs.getBytes(5)), text(rs.getBytes(7))});
+                    flags.add(new String[] {EncodedText.of(rs, 5), EncodedText.of(rs, 7)});
                     weights.add(rs.getDouble(6));
                     more = rs.next();
                 }
@@ -283,16 +283,6 @@ public final class FindingsWriter {
         g.writeArrayFieldStart(field);
         for (String v : values) g.writeString(v);
         g.writeEndArray();
-    }
-
-    /**
-     * A text column read as {@code encode(column)}, a BLOB of its UTF-8 bytes, and decoded here: the JDBC driver decodes
-     * each VARCHAR value through a {@code CharsetDecoder} over a direct buffer, which on the quick compiler cost twice as
-     * much as DuckDB's whole query for parties.jsonl's two million record ids (a harness on the 1M file: 1.7-2.4 CPU-s for
-     * the query read as text, 0.80-0.86 read as bytes). The same String: DuckDB's text is valid UTF-8.
-     */
-    private static String text(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     private static double round(double v) {

@@ -1,5 +1,6 @@
 package org.chokepoint.detect.network;
 
+import org.chokepoint.detect.EncodedText;
 import org.chokepoint.detect.RankedParty;
 import org.chokepoint.detect.party.Party;
 import org.chokepoint.detect.watchlist.ListedHit;
@@ -96,14 +97,6 @@ final class GraphParts {
         return new GraphParts(byNumber, rankOf, trade.edges(), trade.labels(), shared(byNumber, sharedGroupLimit), ownership);
     }
 
-    /**
-     * A text column read as {@code encode(column)}, a BLOB of its UTF-8 bytes, and decoded here, as {@code FindingsWriter}
-     * reads its texts: the JDBC driver decodes each VARCHAR through a charset decoder of its own. The same String.
-     */
-    private static String text(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     private static Party[] byNumber(List<Party> parties) {
         Party[] byNumber = new Party[parties.size()];
         for (Party p : parties) {
@@ -154,7 +147,7 @@ final class GraphParts {
         // (the driver hands out a new String per cell). A pair's codes come as one text, joined in order by a byte no code
         // holds, made a set once per distinct text: the driver decoded each code of each pair on its own, with a
         // charset decoder each time, a fifth of this read (JFR samples, a million records). Both texts are read as their UTF-8
-        // bytes ({@link #text}): the driver's decoding of the rest was still a quarter of this read's samples.
+        // bytes ({@link EncodedText}): the driver's decoding of the rest was still a quarter of this read's samples.
         Map<String, String> texts = new java.util.HashMap<>();
         Map<Integer, LocalDate> days = new java.util.HashMap<>();
         Map<String, Set<String>> codeSets = new java.util.HashMap<>();
@@ -163,13 +156,13 @@ final class GraphParts {
                 int seller = rs.getInt(1), buyer = rs.getInt(2);
                 double value = rs.getDouble(3);
                 // Null when the pair's codes are all null: no code, as those were left out.
-                String codes = text(rs.getBytes(8));
+                String codes = EncodedText.of(rs, 8);
                 Set<String> hs6 = codes == null ? Set.of() : codeSets.computeIfAbsent(codes, c -> codeSet(c, texts));
                 // Summed separately, the part can exceed the whole by a rounding error.
                 TradeEdge t = new TradeEdge(seller, buyer, value, rs.getLong(4), Math.min(value, rs.getDouble(5)),
                         days.computeIfAbsent(rs.getInt(6), LocalDate::ofEpochDay), days.computeIfAbsent(rs.getInt(7), LocalDate::ofEpochDay), hs6);
                 trades.add(t);
-                String label = text(rs.getBytes(9));
+                String label = EncodedText.of(rs, 9);
                 if (label != null) labels.put(t, texts.computeIfAbsent(label, x -> x));
             }
         }

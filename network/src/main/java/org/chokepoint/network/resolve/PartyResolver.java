@@ -198,13 +198,6 @@ public final class PartyResolver {
     }
 
     /**
-     * The distinct values of one field of the mentions, numbered in order of first mention.
-     *
-     * @param values the distinct values (nulls left out)
-     * @param of     for each mention, the number of its value, or -1 for null
-     * @param first  for each number, the first mention with that value
-     */
-    /**
      * The distinct pairs of two numbers of the mentions, numbered in order of first mention.
      *
      * @param of    for each mention, the number of its pair, or -1 when its first number is -1
@@ -214,7 +207,9 @@ public final class PartyResolver {
         static Numbering of(int[] a, int[] b) {
             int n = a.length;
             long[] keys = new long[n];
-            for (int i = 0; i < n; i++) keys[i] = a[i] < 0 ? -1 : (long) a[i] << 32 | b[i];
+            // The second number unsigned: were it -1 (a null value; countries are never null today) it would fill the high half
+            // and the pair would read as none.
+            for (int i = 0; i < n; i++) keys[i] = a[i] < 0 ? -1 : (long) a[i] << 32 | (b[i] & 0xFFFFFFFFL);
             int[] of = new int[n];
             int[] first = new int[PairNumbers.of(keys, of).length];
             int seen = 0;
@@ -223,6 +218,13 @@ public final class PartyResolver {
         }
     }
 
+    /**
+     * The distinct values of one field of the mentions, numbered in order of first mention.
+     *
+     * @param values the distinct values (nulls left out)
+     * @param of     for each mention, the number of its value, or -1 for null
+     * @param first  for each number, the first mention with that value
+     */
     private record Numbered(List<String> values, int[] of, int[] first) {
         static Numbered of(List<PartyMention> mentions, java.util.function.Function<PartyMention, String> field) {
             int n = mentions.size();
