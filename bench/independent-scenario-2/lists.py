@@ -13,7 +13,8 @@ CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэю
 # Legal forms are dropped before comparing: two firms differing only by "LLC" / "OOO" are one name.
 LEGAL_FORMS = set("""LLC LTD LIMITED CO COMPANY INC CORP CORPORATION GMBH AG SA SAS SRL SPA BV NV JSC OJSC CJSC PJSC
 OOO OAO ZAO PAO AO TOO OSOO LLP FZE FZCO FZC FZ DMCC SDN BHD PVT PRIVATE PLC KK DOO AS STI SIRKETI LIMITED
-ANONIM TIC SAN VE MCHJ XXK HHK THE OF AND""".split())
+ANONIM TIC SAN VE MCHJ XXK HHK THE OF AND LIABILITY PARTNERSHIP JOINT STOCK PUBLIC OPEN CLOSED OBSHCHESTVO
+OGRANICHENNOY OGRANICHENNOI OTVETSTVENNOSTYU AKTSIONERNOE SOLE PROPRIETORSHIP INCORPORATED ENTERPRISE""".split())
 
 
 def translit(s):
@@ -37,6 +38,8 @@ def listed_cores(folder):
     names = []
     for r in _sdn_rows(folder):
         names.append(r[1])
+        # aliases newer than alt.csv are only in the remarks: a.k.a. 'LLC NORTHERN STAR'
+        names += re.findall(r"[afn]\.k\.a\.,? '([^']+)'", r[11])
     with open(f"{folder}/ofac/alt.csv", encoding="latin-1", newline="") as f:
         names += [r[3] for r in csv.reader(f) if len(r) >= 4]
     with open(f"{folder}/csl/csl.csv", encoding="utf-8", newline="") as f:

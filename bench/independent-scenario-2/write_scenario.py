@@ -45,7 +45,8 @@ def imo_check(six):
 
 
 class Scenario:
-    def __init__(self, seed, n, folder):
+    def __init__(self, seed, n, folder, variant=""):
+        self.variant = variant
         self.rng = Random(seed)
         self.seed, self.n = seed, n
         self.listed = lists.listed_cores(folder)
@@ -57,7 +58,7 @@ class Scenario:
         with open(f"{folder}/uk/subject_identifiers.csv", encoding="utf-8") as f:
             text += f.read()
         self.listed_imos = set(re.findall(r"(?<!\d)(\d{7})(?!\d)", " ".join(re.findall(r"IMO.{0,12}", text))))
-        self.parties, self.records, self.cores = [], [], set()
+        self.parties, self.records, self.cores, self.shells = [], [], set(), []
         self.scale = (n / 100000) ** 0.7
         self._carriers()
 
@@ -244,6 +245,14 @@ class Scenario:
                     addr = shared.setdefault((p.country, rng.randrange(6)), street_address(rng, p.country))
                     p.addresses = [addr]
         self.shared_addresses = shared
+        if self.variant == "civil-chpl":
+            # Chinese makers selling their own CHPL-coded products (bearings, routers, power supplies, boards) to
+            # Russian civil industry before and after the invasion: legal where they are, hard negatives here
+            P["cnmaker"] = self.pool(70, lambda i: self.party("innocent", "CN", rng.choice(["chips", "machines"])))
+            P["ruindustry"] = self.pool(80, lambda i: self.party("innocent", "RU", rng.choice(["chips", "machines", "goods"])))
+        for key, (ps, _) in P.items():
+            for p in ps:
+                p.pool = key
         # most firms use one or two spellings, not all five: real filers are consistent
         for p in self.parties:
             if p.kind == "innocent" and len(p.spellings) > 2 and rng.random() < 0.6:
@@ -255,6 +264,8 @@ class Scenario:
         rng = self.rng
         kinds = [("global_chpl", 0.21), ("hub_import", 0.07), ("hub_local", 0.08), ("ru_legal", 0.15), ("ru_export", 0.04),
                  ("general", 0.25), ("cauc", 0.08), ("forwarder", 0.04), ("newlegit", 0.04), ("pre22ru", 0.02), ("cauc_to_ru", 0.02)]
+        if self.variant == "civil-chpl":
+            kinds.append(("civil_chpl_ru", 0.04))
         ks, ws = zip(*kinds)
         made = 0
         while made < count:
@@ -311,6 +322,11 @@ class Scenario:
                     if buyer is p:
                         continue
                     self.line(day, p, buyer, rng.choice(goods.GENERAL), markup=rng.uniform(1.05, 1.3))
+            elif k == "civil_chpl_ru":
+                e, i = self.draw(P["cnmaker"]), self.draw(P["ruindustry"] if rng.random() < 0.7 else P["ruimp"])
+                g = rng.choice(["bearing", "bearing", "roller", "radio", "converter", "mlcc", "pcb", "antenna", "proc_unit", "cnc_parts", "camera"])
+                brand = re.sub(r" (Co\.,? Ltd\.?|CO LTD)$", "", e.spellings[0])
+                self.line(day, e, i, g, maker=(brand, "CN"), desc="russian" if rng.random() < 0.3 else "precise")
             elif k == "pre22ru":
                 i = self.draw(P["pre22ru"])
                 self.line(self.day(D0, i.end), self.draw(P["prod"]), i, rng.choice(goods.CHIP_GOODS + goods.MACHINE_GOODS + goods.LAB_GOODS))
@@ -356,6 +372,7 @@ class Scenario:
         shell.weights = [0.4] + [0.6 / (len(shell.spellings) - 1)] * (len(shell.spellings) - 1) if len(shell.spellings) > 1 else [1.0]
         shell.typo_rate = rng.choice([0.0, 0.05, 0.12])
         shell.patterns += patterns
+        self.shells.append(shell)
         mix = self.goods_mix()
         my_buyers = rng.sample(buyers, rng.randint(1, min(3, len(buyers))))
         n = rng.randint(lines_lo, lines_hi)
@@ -483,9 +500,17 @@ class Scenario:
                 day = self.day(f.start, D1)
                 if rng.random() < 0.5:
                     self.line(day, self.draw(P["general"]), f, rng.choice(goods.GENERAL), dest=cc)
+                elif cc == "RU":
+                    # a Russian forwarder receives from the hub shells, which declare Russia as destination
+                    g = rng.choice(goods.CHIP_GOODS + goods.MACHINE_GOODS + goods.RF_NAV)
+                    self.line(day, rng.choice(self.shells), f, g, desc=self.declare(), dest="RU")
                 else:
+                    # the seller declares the forwarder's country; the forwarder sends the goods on to a Russian buyer
                     src = self.draw(P["hubdist"]) if rng.random() < 0.6 else self.draw(P["prod"])
-                    self.line(day, src, f, rng.choice(goods.CHIP_GOODS + goods.MACHINE_GOODS + goods.RF_NAV), desc=self.declare(), dest="RU")
+                    g = rng.choice(goods.CHIP_GOODS + goods.MACHINE_GOODS + goods.RF_NAV)
+                    buy = self.line(day, src, f, g, dest=cc)
+                    self.line(min(D1, day + rng.randint(2, 15)), f, rng.choice(everyone), g, qty=int(buy["quantity"]),
+                              markup=rng.uniform(1.0, 1.12), desc=self.declare(), dest="RU", mode="road")
 
         # 8. Iran and North Korea: drones, drone parts and munitions, on the state airlines and listed vessels
         air = {e["name"]: e for e in self.airlines_listed}
@@ -589,13 +614,20 @@ class Scenario:
                     "aliases": names_of(p), "ids": ids_of(p), "record_ids": p.records} for p in seen if p.kind == "planted"]
         listed = [{"party_id": p.pid, "entity_id": p.entity_id, "listed_name": p.listed_name, "country": p.country, "role": p.role,
                    "aliases": names_of(p), "ids": ids_of(p), "record_ids": p.records} for p in seen if p.kind == "listed"]
-        truth = {"format": "chokepoint-truth/1", "synthetic": True, "writer": "bench/independent-scenario-2", "seed": self.seed,
+        truth = {"format": "chokepoint-truth/1", "synthetic": True, "writer": "bench/independent-scenario-2", "variant": self.variant, "seed": self.seed,
                  "records": len(self.records), "period": {"start": START.isoformat(), "end": END.isoformat()}, "shipments_file": "shipments.csv",
                  "planted_parties": planted, "listed_end_users": listed,
                  "counts": {"parties": len(seen), "planted": len(planted), "listed_end_users": len(listed), "records": len(self.records),
                             "planted_lines": sum(1 for r in self.records if r["_exp"].kind != "innocent" or r["_imp"].kind != "innocent")}}
         with open(f"{out}/truth.json", "w", encoding="utf-8") as f:
             json.dump(truth, f, ensure_ascii=False, indent=1)
+        # for diagnosis only (which kind of trade each party stands for); detect never reads it
+        with open(f"{out}/parties_debug.csv", "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["party_id", "kind", "pool", "country", "name", "records"])
+            for p in seen:
+                pool = getattr(p, "pool", "") or (p.role or "+".join(sorted(set(p.patterns))))
+                w.writerow([p.pid, p.kind, pool, p.country, p.spellings[0], len(p.records)])
         with open(f"{out}/README.txt", "w", encoding="utf-8") as f:
             f.write("SYNTHETIC DATA. These customs records were invented by bench/independent-scenario-2/write_scenario.py "
                     f"(seed {self.seed}, {len(self.records)} records) to measure a detector. They describe no real shipments. "
@@ -609,9 +641,11 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--records", type=int, default=100000)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--variant", default="", choices=["", "civil-chpl"],
+                    help="civil-chpl: add Chinese makers' own CHPL-coded sales to Russian civil buyers (4%% of the background)")
     ap.add_argument("--lists", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data"))
     a = ap.parse_args()
-    sc = Scenario(a.seed, a.records, a.lists)
+    sc = Scenario(a.seed, a.records, a.lists, a.variant)
     sc.build()
     print(json.dumps(sc.write(a.out)))
 
