@@ -591,24 +591,20 @@ class Scenario:
                 w.writerow([r["record_id"], "importer", r["_imp"].pid])
         seen = [p for p in self.parties if p.records]
 
-        def names_of(p, rec_filter=None):
-            # every spelling written in the records, exactly as written
-            used = {}
-            for r in self.records:
-                if r["_exp"] is p:
-                    used[r["exporter_name"].strip()] = 1
-                if r["_imp"] is p:
-                    used[r["importer_name"].strip()] = 1
-            return list(used)
+        # every spelling and number written in the records, exactly as written, per party (one pass)
+        spelled, numbered = {}, {}
+        for r in self.records:
+            for role in ("exporter", "importer"):
+                p = r["_exp"] if role == "exporter" else r["_imp"]
+                spelled.setdefault(p.pid, {})[r[f"{role}_name"].strip()] = 1
+                if r[f"{role}_id"]:
+                    numbered.setdefault(p.pid, {})[r[f"{role}_id"]] = 1
+
+        def names_of(p):
+            return list(spelled.get(p.pid, {}))
 
         def ids_of(p):
-            used = {}
-            for r in self.records:
-                if r["_exp"] is p and r["exporter_id"]:
-                    used[r["exporter_id"]] = 1
-                if r["_imp"] is p and r["importer_id"]:
-                    used[r["importer_id"]] = 1
-            return list(used)
+            return list(numbered.get(p.pid, {}))
 
         planted = [{"party_id": p.pid, "name": p.spellings[0], "country": p.country, "patterns": sorted(set(p.patterns)),
                     "aliases": names_of(p), "ids": ids_of(p), "record_ids": p.records} for p in seen if p.kind == "planted"]
