@@ -245,7 +245,7 @@ class Scenario:
                     addr = shared.setdefault((p.country, rng.randrange(6)), street_address(rng, p.country))
                     p.addresses = [addr]
         self.shared_addresses = shared
-        if self.variant == "civil-chpl":
+        if "civil-chpl" in self.variant.split(","):
             # Chinese makers selling their own CHPL-coded products (bearings, routers, power supplies, boards) to
             # Russian civil industry before and after the invasion: legal where they are, hard negatives here
             P["cnmaker"] = self.pool(70, lambda i: self.party("innocent", "CN", rng.choice(["chips", "machines"])))
@@ -264,7 +264,7 @@ class Scenario:
         rng = self.rng
         kinds = [("global_chpl", 0.21), ("hub_import", 0.07), ("hub_local", 0.08), ("ru_legal", 0.15), ("ru_export", 0.04),
                  ("general", 0.25), ("cauc", 0.08), ("forwarder", 0.04), ("newlegit", 0.04), ("pre22ru", 0.02), ("cauc_to_ru", 0.02)]
-        if self.variant == "civil-chpl":
+        if "civil-chpl" in self.variant.split(","):
             kinds.append(("civil_chpl_ru", 0.04))
         ks, ws = zip(*kinds)
         made = 0
@@ -557,10 +557,41 @@ class Scenario:
             for _ in range(rng.randint(10, 40)):
                 self.line(self.day(), d, self.draw(P["globalbuy"]), g)
 
+        if "chains" in self.variant.split(","):
+            self.chains(P, everyone)
+
         # the Russian fronts also buy ordinary goods, as any company does
         for f in fronts:
             for _ in range(rng.randint(0, 6)):
                 self.line(self.day(f.start or D0, D1), self.draw(P["toru"]), f, rng.choice(goods.CONSUMER_TO_RU), desc="russian")
+
+    def chains(self, P, buyers):
+        """Layering: a hub firm buys from producers and sells on to a Central Asian or Caucasian firm, which takes
+        the goods to Russia by road. The upstream firm never declares Russia."""
+        rng = self.rng
+        for i in range(max(3, int(round(6 * self.scale)))):
+            lo = self.day(DINV + 30, D1 - 250)
+            hi = min(D1, lo + rng.randint(120, 360))
+            a = self.party("planted", rng.choice(["TR", "AE", "HK", "CN", "RS", "IN"]), rng.choice(["chips", "trade"]), start=lo, end=hi)
+            b = self.party("planted", rng.choice(CAUCASUS_CA), "trade", start=lo, end=min(D1, hi + 60))
+            a.patterns += ["layered_chain_upstream", "hub_reexport"]
+            b.patterns += ["layered_chain_downstream", "central_asia_caucasus"]
+            mix = self.goods_mix()
+            my_buyers = rng.sample(buyers, rng.randint(1, 2))
+            for _ in range(rng.randint(3, 20)):
+                day = self.day(lo, hi)
+                g = rng.choice(mix)
+                buy = self.line(day, self.draw(P["prod"]), a, g, dest=a.country)
+                q = int(buy["quantity"])
+                d2 = min(D1, day + rng.randint(3, 30))
+                self.line(d2, a, b, g, qty=q, markup=rng.uniform(1.1, 1.6), desc=rng.choice(["precise", "precise", "vague"]), dest=b.country,
+                          maker=next((m for m in goods.ALL[g][5] if m[0] == buy["manufacturer"]), None))
+                self.line(min(D1, d2 + rng.randint(2, 20)), b, rng.choice(my_buyers), g, qty=q, markup=rng.uniform(1.2, 2.0) * 1.3,
+                          desc=self.declare(), dest="RU", mode="road")
+            for _ in range(rng.randint(0, 8)):  # cover: ordinary regional sales
+                local = self.draw(P["hubbuy"]) if a.country in HUB_MARKETS else self.draw(P["general"])
+                if local is not a:
+                    self.line(self.day(lo, hi), a, local, rng.choice(goods.GENERAL), markup=rng.uniform(1.05, 1.3))
 
     # ---- output -----------------------------------------------------------------------------------------------
     def build(self):
@@ -637,8 +668,9 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--records", type=int, default=100000)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--variant", default="", choices=["", "civil-chpl"],
-                    help="civil-chpl: add Chinese makers' own CHPL-coded sales to Russian civil buyers (4%% of the background)")
+    ap.add_argument("--variant", default="", choices=["", "civil-chpl", "chains", "civil-chpl,chains"],
+                    help="civil-chpl: add Chinese makers' own CHPL-coded sales to Russian civil buyers (4%% of the background); "
+                         "chains: add hub firms that sell only to Central Asian or Caucasian firms, which take the goods to Russia")
     ap.add_argument("--lists", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data"))
     a = ap.parse_args()
     sc = Scenario(a.seed, a.records, a.lists, a.variant)
