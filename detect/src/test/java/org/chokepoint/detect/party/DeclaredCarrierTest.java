@@ -20,6 +20,12 @@ class DeclaredCarrierTest {
             JSC Siberia Airlines               | SIBERIA AIRLINES                   | true
             Korean Air Cargo                   | AIR FREIGHT LTD                    | false
             Turkish Cargo                      | Russian Cargo Oy                   | false
+            Air Astana                         | IRAN AIR                           | false
+            Ningbo Express                     | IRAQ EXPRESS                       | false
+            Turkish Airlines                   | JSC Rossiya Airlines               | false
+            Uzbekistan Airways                 | Syrian Airways                     | false
+            Rossiya Airlines                   | JSC Rossiya Airlines               | true
+            Tehran Air                         | IRAN AIR                           | true
             """)
     void aCarrierIsTheListedOneOnlyWhenTheNamesAgreeWordForWord(String carrier, String matched, boolean same) {
         assertThat(DeclaredCarrier.named(carrier, hit(matched))).isEqualTo(same);
