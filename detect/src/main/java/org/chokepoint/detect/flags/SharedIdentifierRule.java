@@ -26,7 +26,7 @@ public final class SharedIdentifierRule implements PartyRule {
     @Override
     public PartyFlag check(PartyFacts p, ListedIndex lists) {
         for (String id : p.identifiers()) {
-            for (Entity e : lists.byIdentifier(id)) {
+            for (Entity e : lists.byIdentifier(id, p.country())) {
                 boolean named = p.hits().stream().map(ListedHit::entityId).anyMatch(e.id()::equals);
                 if (named) continue;
                 return new PartyFlag(p.party(), ID, 0.7, p.records(), p.recordCount(),

@@ -235,7 +235,7 @@ public final class PartyScreening {
 
     private static Set<String> declaredIdentifierHolders(Party p, ListedIndex lists) {
         Set<String> byId = new HashSet<>();
-        for (String id : p.identifiers()) for (Entity e : lists.byIdentifier(id)) byId.add(e.id());
+        for (String id : p.identifiers()) for (Entity e : lists.byIdentifier(id, p.country())) byId.add(e.id());
         return byId;
     }
 

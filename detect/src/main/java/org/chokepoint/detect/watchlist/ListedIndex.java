@@ -33,7 +33,8 @@ public final class ListedIndex {
 
     private final Screener screener;
     private final Map<String, Entity> byId = new HashMap<>();
-    private final Map<String, List<Entity>> byIdentifier = new HashMap<>();
+    /** Each register number's holders, with the number as the list gives it (its register and country). */
+    private final Map<String, List<Held>> byIdentifier = new HashMap<>();
     private final AddressIndex addresses;
     private final double threshold;
     private final Map<String, List<ListedHit>> memo = new ConcurrentHashMap<>();
@@ -48,7 +49,7 @@ public final class ListedIndex {
             for (Identifier id : e.identifiers()) {
                 if (!REGISTERS.contains(id.type())) continue;
                 String key = identifierKey(id.value());
-                if (key.length() >= 6) byIdentifier.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+                if (key.length() >= 6) byIdentifier.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Held(e, id));
             }
         }
         this.addresses = AddressIndex.of(entities);
@@ -142,15 +143,46 @@ public final class ListedIndex {
 
         /** Listed entities that hold this identifier value (digits and letters compared, separators ignored). */
     public List<Entity> byIdentifier(String value) {
+        return byIdentifier(value, null);
+    }
+
+    /**
+     * Listed entities that hold this identifier value as a number a party of {@code country} can hold. A number of a
+     * national register the list ties to another country counts only when it is long enough not to meet by chance: a Hong
+     * Kong firm's eight-digit business registration number is a Russian firm's eight-digit OKPO code as often as the two
+     * number spaces overlap, whereas ten digits and more (an INN, an OGRN, a Chinese USCC) meet by chance about never, and
+     * a front abroad that declares a listed firm's INN is what {@code shared_identifier} looks for. IMO numbers, LEIs and
+     * SWIFT codes are one register worldwide. Null country: every holder.
+     */
+    public List<Entity> byIdentifier(String value, String country) {
         if (value == null) return List.of();
         List<Entity> found = new ArrayList<>();
         for (Identifier id : IdentifierText.parse(value)) {
-            List<Entity> l = byIdentifier.get(identifierKey(id.value()));
+            String key = identifierKey(id.value());
+            List<Held> l = byIdentifier.get(key);
             if (l == null) continue;
-            for (Entity e : l) if (found.stream().noneMatch(f -> f.id().equals(e.id()))) found.add(e);
+            for (Held h : l) {
+                if (!holdable(h.identifier(), key, country)) continue;
+                if (found.stream().noneMatch(f -> f.id().equals(h.entity().id()))) found.add(h.entity());
+            }
         }
         return found;
     }
+
+    /** A number by which a party of {@code country} may be the listed holder ({@link #byIdentifier(String, String)}). */
+    static boolean holdable(Identifier listed, String key, String country) {
+        if (country == null || listed.country() == null || listed.country().equalsIgnoreCase(country)) return true;
+        if (GLOBAL_REGISTERS.contains(listed.type())) return true;
+        return key.length() >= UNLIKELY_BY_CHANCE;
+    }
+
+    /** Registers of one numbering worldwide. */
+    private static final java.util.Set<IdentifierType> GLOBAL_REGISTERS = java.util.EnumSet.of(IdentifierType.IMO, IdentifierType.LEI, IdentifierType.SWIFT);
+
+    /** Characters from which one national register's number meets another's by chance about never. */
+    private static final int UNLIKELY_BY_CHANCE = 10;
+
+    private record Held(Entity entity, Identifier identifier) {}
 
     /** Listed entities registered at an address like this one, with the address that matched. */
     public List<AddressIndex.AddressHit> atAddress(String address, String country) {
