@@ -173,7 +173,17 @@ public final class PartyScreening {
         }
         if (!taken.isEmpty() && byId.isEmpty()) {
             String why = namesakeFirms(taken, lists);
-            if (why != null) {
+            Set<String> inFull = why == null ? Set.of() : writtenInFull(p.names(), taken, lists);
+            if (!inFull.isEmpty()) {
+                // The party writes one firm's name as the list does, legal form and all: that firm, not its namesake.
+                String firm = inFull.iterator().next();
+                List<ListedHit> other = new ArrayList<>();
+                for (ListedHit h : taken) if (!inFull.contains(h.entityId())) other.add(h);
+                taken.removeAll(other);
+                for (ListedHit h : other) rest.add(notTaken(h, "the party writes the name of " + lists.entity(firm).name()
+                        + " (" + firm + ") in full, legal form included, and the two firms' numbers differ"));
+                rest.sort(Comparator.comparingDouble(ListedHit::score).reversed().thenComparing(ListedHit::entityId));
+            } else if (why != null) {
                 for (ListedHit h : taken) rest.add(notTaken(h, why));
                 taken.clear();
                 rest.sort(Comparator.comparingDouble(ListedHit::score).reversed().thenComparing(ListedHit::entityId));
@@ -221,6 +231,40 @@ public final class PartyScreening {
             }
         }
         return null;
+    }
+
+    /**
+     * The firms among {@code taken} that bear, as a name of their own, a name the party goes by written as the list writes
+     * it, legal form included ("FEDERAL STATE UNITARY ENTERPRISE FEDERAL CENTER OF DUAL TECHNOLOGIES SOYUZ", where the
+     * namesake is the JOINT-STOCK COMPANY of that name), when they are one firm (the same entry on several lists); empty
+     * when none does, or when two different firms do. Case, marks, punctuation and spacing aside: a declarant who writes a
+     * listed firm's whole name, legal form and all, names that firm; one who writes the name both share ("PAO Sosnovets"
+     * against an LLC and a joint-stock company) names neither.
+     */
+    static Set<String> writtenInFull(List<String> partyNames, List<ListedHit> taken, ListedIndex lists) {
+        Set<String> written = new HashSet<>();
+        for (String n : partyNames) if (n != null) written.add(asWritten(n));
+        List<Entity> bearers = new ArrayList<>();
+        for (ListedHit h : taken) {
+            Entity e = lists.entity(h.entityId());
+            if (e == null || bearers.contains(e)) continue;
+            if (e.names().stream().anyMatch(n -> written.contains(asWritten(n.value())))) bearers.add(e);
+        }
+        for (int i = 0; i < bearers.size(); i++)
+            for (int j = i + 1; j < bearers.size(); j++)
+                if (ListedEvidence.differentFirms(bearers.get(i), bearers.get(j))) return Set.of();
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Entity e : bearers) ids.add(e.id());
+        return ids;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A name as written, compared without case, marks, punctuation or spacing. */
+    private static String asWritten(String name) {
+        String n = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_WORD.matcher(n.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** A listed name of one word against party names that all have more words. */

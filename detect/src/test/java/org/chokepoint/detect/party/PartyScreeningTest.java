@@ -294,6 +294,17 @@ class PartyScreeningTest {
     }
 
     @Test
+    void aNameTwoListedFirmsBearWrittenInFullAsOneOfThemIsThatOne() {
+        // The declarant writes the joint-stock company's name as its list does, legal form and all.
+        Party p = screen("Joint-Stock Company \"Sosnovets\"");
+        assertThat(p.listed()).isTrue();
+        assertThat(p.hits().getFirst().entityId()).isEqualTo("test:10");
+        assertThat(why(p, "test:9")).contains("writes the name of JOINT-STOCK COMPANY SOSNOVETS (test:10) in full");
+        assertThat(PartyScreening.writtenInFull(List.of("SOSNOVETS LIMITED LIABILITY COMPANY"), p.hits(), lists)).containsExactly("test:9");
+        assertThat(PartyScreening.writtenInFull(List.of("Sosnovets"), p.hits(), lists)).isEmpty();
+    }
+
+    @Test
     void aListedCompoundNameIsNotItsFirstHalfAlone() {
         String listed = "LLC VELTRAN-TRADE";
         assertThat(ListedEvidence.compoundPart(ListedEvidence.normalise(List.of("Вельтран ООО")), listed))
