@@ -28,7 +28,7 @@ public record Rulebook(List<RecordRule> recordRules, List<PartyRule> partyRules,
                 List.of(new BannedDestinationRule(policy), new EmbargoedArmsRule(policy), new EmbargoedArmsBuyerRule(policy), new DescriptionMismatchRule(GoodsWording.standard()),
                         new ForwarderConsigneeRule(policy), new BusinessMismatchRule(), new ListedCarrierRule(), new ListedManufacturerRule()),
                 List.of(new ListedPartyRule(), new OwnedByListedRule(ownership), new PossibleListMatchRule(), new SharedIdentifierRule(), new SharedAddressRule()),
-                List.of(new TransshipmentHubRule(), new FeedsHubRule(), new HubConsigneeRule(), new SplitShipmentsRule(), new UnitValueOutlierRule(), new NewPartyRule(), new ReroutingRule()),
+                List.of(new TransshipmentHubRule(), new ReclassifiedReexportRule(), new FeedsHubRule(), new HubConsigneeRule(), new SplitShipmentsRule(), new UnitValueOutlierRule(), new NewPartyRule(), new ReroutingRule()),
                 List.of(new TradesWithListedRule(), new TwoHopsToListedRule()));
     }
 
