@@ -46,23 +46,25 @@ public final class ReclassifiedReexportRule implements DatasetRule {
                 + " AND o.qty > 0 AND o.unit IS NOT NULL";
         String in = "i.buyer = o.seller AND i.concern AND i.hs6 <> o.hs6 AND i.qty = o.qty AND i.unit = o.unit AND i.day <= o.day AND o.day - i.day <= "
                 + days + " AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
-        String weight = "CASE WHEN " + t.hub("o.seller_cc") + " THEN 0.5 ELSE 0.4 END";
-        // Both legs are evidence, each cited once with the other side's codes.
+        // Both legs are evidence, each cited once with the other side's codes. The pairs of legs are joined once and read
+        // from both sides.
+        String count = "regexp_replace(CAST(qty AS VARCHAR), '\\.0$', '') || ' ' || unit";
         return """
-                SELECT o.idx, o.seller AS party, %s AS weight,
-                       'Sent ' || regexp_replace(CAST(o.qty AS VARCHAR), '\\.0$', '') || ' ' || o.unit || ' of HS ' || o.hs6 || ' to ' || o.dest || ' on ' || %s
-                       || ', the count received as goods of concern under HS ' || got.codes || ' within %d days.' AS detail
-                FROM trade o JOIN (SELECT o.idx, string_agg(DISTINCT i.hs6, ', ' ORDER BY i.hs6) AS codes
-                                   FROM trade o JOIN trade i ON %s
-                                   WHERE %s GROUP BY o.idx) got ON got.idx = o.idx
+                WITH pair AS MATERIALIZED (
+                    SELECT o.idx AS o_idx, o.seller AS party, o.seller_cc, o.dest, o.day AS o_day, o.hs6 AS o_hs6,
+                           i.idx AS i_idx, i.buyer_cc, i.day AS i_day, i.hs6 AS i_hs6, o.qty, o.unit
+                    FROM trade o JOIN trade i ON %s WHERE %s)
+                SELECT o_idx AS idx, party, %s AS weight,
+                       'Sent ' || %s || ' of HS ' || o_hs6 || ' to ' || dest || ' on ' || %s
+                       || ', the count received as goods of concern under HS ' || string_agg(DISTINCT i_hs6, ', ' ORDER BY i_hs6)
+                       || ' within %d days.' AS detail
+                FROM pair GROUP BY o_idx, party, seller_cc, dest, o_day, o_hs6, qty, unit
                 UNION ALL
-                SELECT i.idx, i.buyer AS party, %s AS weight,
-                       'Received ' || regexp_replace(CAST(i.qty AS VARCHAR), '\\.0$', '') || ' ' || i.unit || ' of HS ' || i.hs6 || ' on ' || %s
-                       || ' and sent the same count on to Russia or Belarus under HS ' || sent.codes || '.' AS detail
-                FROM trade i JOIN (SELECT i.idx, string_agg(DISTINCT o.hs6, ', ' ORDER BY o.hs6) AS codes
-                                   FROM trade i JOIN trade o ON %s
-                                   WHERE %s GROUP BY i.idx) sent ON sent.idx = i.idx
-                """.formatted(weight, TradeTables.date("o.day"), days, in, out,
-                weight.replace("o.seller_cc", "i.buyer_cc"), TradeTables.date("i.day"), in, out);
+                SELECT i_idx AS idx, party, %s AS weight,
+                       'Received ' || %s || ' of HS ' || i_hs6 || ' on ' || %s
+                       || ' and sent the same count on to Russia or Belarus under HS ' || string_agg(DISTINCT o_hs6, ', ' ORDER BY o_hs6) || '.' AS detail
+                FROM pair GROUP BY i_idx, party, buyer_cc, i_day, i_hs6, qty, unit
+                """.formatted(in, out, "CASE WHEN " + t.hub("seller_cc") + " THEN 0.5 ELSE 0.4 END", count, TradeTables.date("o_day"), days,
+                "CASE WHEN " + t.hub("buyer_cc") + " THEN 0.5 ELSE 0.4 END", count, TradeTables.date("i_day"));
     }
 }
