@@ -16,6 +16,10 @@ is 정 before 종), then written by one scheme:
             after a vowel or a nasal), as the UN list and libraries write it; half of them with the marks dropped.
   hangul    the name in South Korean Hangul: the DPRK surname under the initial-sound law (리 이, 림 임, 류 유...);
             persons whose surname the law does not change are written in plain Hangul.
+  org_rr    a DPRK organisation (OFAC DPRK*, UN KPe.*) whose name has a word in Korean ("TANCHON COMMERCIAL BANK",
+            "KOREA KUMRYONG TRADING CORPORATION"), its Korean words in the Revised Romanization (Dancheon, Geumryong),
+            the English words as listed; a word is Korean when it is cut into listed syllables and is no word of the
+            other programmes' entity names (English and other languages).
 Given names are hyphenated, joined or split ("Jeong-eun", "Jeongeun", "Jeong Eun"), and the order is surname first,
 given name first or "SURNAME, Given". Negatives: names made of listed surnames and common given-name syllables whose
 consonant-vowel skeleton no listed person (any list, any name) has, written by the same schemes. Truth in the format
@@ -208,6 +212,56 @@ def read_un(lists):
     return names
 
 
+def read_orgs(lists):
+    """DPRK organisations: OFAC SDN (programmes DPRK*, not individuals or vessels) and UN KPe.*, with their names."""
+    names = {}
+    akas = {}
+    with open(os.path.join(lists, "ofac", "alt.csv"), encoding="latin-1") as f:
+        for row in csv.reader(f):
+            if len(row) > 3:
+                akas.setdefault(row[0].strip(), []).append(row[3].strip())
+    with open(os.path.join(lists, "ofac", "sdn.csv"), encoding="latin-1") as f:
+        for row in csv.reader(f):
+            if len(row) > 3 and row[2].strip() == "-0-" and "DPRK" in row[3]:
+                names["ofac-sdn:" + row[0].strip()] = [row[1].strip()] + akas.get(row[0].strip(), [])
+    root = ET.parse(os.path.join(lists, "un", "consolidated.xml")).getroot()
+    for e in root.iter("ENTITY"):
+        ref = e.findtext("REFERENCE_NUMBER") or ""
+        if ref.startswith("KP"):
+            als = [a.findtext("ALIAS_NAME") or "" for a in e.findall("ENTITY_ALIAS")]
+            names["un-sc:" + ref] = [e.findtext("FIRST_NAME") or ""] + [a for a in als if a]
+    return names
+
+
+def other_words(lists):
+    """Words of the entity names of the other OFAC programmes: English (and other) words, not Korean ones."""
+    words = {}
+    with open(os.path.join(lists, "ofac", "sdn.csv"), encoding="latin-1") as f:
+        for row in csv.reader(f):
+            if len(row) > 3 and row[2].strip() == "-0-" and "DPRK" not in row[3]:
+                for w in set(re.findall(r"[a-z]+", row[1].lower())):
+                    words[w] = words.get(w, 0) + 1
+    return {w for w, n in words.items() if n >= 2} | {"korea", "korean", "dprk", "pyongyang"}
+
+
+def segment(word, reverse):
+    """A word in the lists' spelling cut into syllables of the table (the coda ng kept first), or None."""
+    if not word:
+        return []
+    for end in range(min(len(word), 7), 0, -1):
+        head = word[:end]
+        if head in reverse:
+            rest = segment(word[end:], reverse)
+            if rest is not None:
+                return [head] + rest
+    return None
+
+
+def rr_word(hangul):
+    """A Korean word in Hangul in the Revised Romanization, written as one word."""
+    return "".join(rr(s, k == 0) for k, s in enumerate(hangul))
+
+
 def all_person_names(lists):
     """Every person's name on the lists in these files (OFAC, UN, UK): for the negatives' skeleton check."""
     out = []
@@ -294,6 +348,35 @@ def main():
             chosen += 1
         if scheme != "hangul":
             used += chosen
+
+    # Organisations: each Korean word in the Revised Romanization.
+    english = other_words(a.lists)
+    orgs = read_orgs(a.lists)
+    org_ids = sorted(orgs)
+    rng.shuffle(org_ids)
+    chosen = 0
+    for oid in org_ids:
+        if chosen >= a.per_scheme:
+            break
+        name = orgs[oid][0]
+        words = re.findall(r"[A-Za-z]+|[^A-Za-z]+", name)
+        out, changed = [], False
+        for w in words:
+            low = w.lower()
+            syls = segment(low, reverse) if w.isalpha() and low not in english and len(low) > 3 else None
+            if syls:
+                r = rr_word([reverse[x] for x in syls])
+                changed |= r != low
+                out.append(r.upper() if w.isupper() else r.capitalize())
+            else:
+                out.append(w)
+        if not changed:
+            continue
+        q = "".join(out)
+        qid = f"kq{len(rows) + 1:05d}"
+        rows.append((qid, q))
+        truth.append((qid, "ko_org_rr", "match", oid, " | ".join(orgs[oid]), f"org_rr of '{name}'"))
+        chosen += 1
 
     listed = {k for n in all_person_names(a.lists) if n for k in skeleton(n)}
     surnames = sorted({p[2] for p in persons})

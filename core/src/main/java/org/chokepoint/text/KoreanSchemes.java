@@ -128,6 +128,48 @@ final class KoreanSchemes {
         return out;
     }
 
+    /**
+     * The lists' spelling of an organisation's name whose Korean words are in the Revised Romanization ("Dancheon
+     * Commercial Bank", "Korea Geumsan Trading": TANCHON, KUMSAN), or null. A name is read only when some word shows
+     * RR's own vowel letters (eo, eu) and every word is either a Korean syllable run or a word {@code known} to say what
+     * an organisation is ("trading", "bank", "korea"), which stays as written. Within a word only the first syllable
+     * takes the lists' voiceless onset: MR, like RR, writes g, d, b, j after a vowel or a nasal ("Kumgang", "Kangbong").
+     *
+     * @param tokens the name's tokens (lower-case ASCII); not null
+     * @param known  words that are kept as written (the organisation vocabulary, legal forms)
+     */
+    static List<String> organisation(List<String> tokens, java.util.function.Predicate<String> known) {
+        boolean marked = false;
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            if (known.test(t)) {
+                out.add(t);
+                continue;
+            }
+            List<Syllable> syllables = syllables(t);
+            if (syllables == null) return null;
+            marked |= t.contains("eo") || t.contains("eu");
+            StringBuilder w = new StringBuilder(t.length());
+            for (int k = 0; k < syllables.size(); k++) {
+                Syllable s = syllables.get(k);
+                if (k == 0) {
+                    w.append(s.listed());
+                } else {
+                    String onset = s.onset().equals("sh") ? "s" : s.onset();
+                    w.append(onset).append(s.listed().substring(s.listed().length() - s.coda().length() - vowelLength(s)));
+                }
+            }
+            out.add(w.toString());
+        }
+        return marked && !out.equals(tokens) ? List.copyOf(out) : null;
+    }
+
+    /** The length of the syllable's vowel in the lists' spelling. */
+    private static int vowelLength(Syllable s) {
+        for (String[] v : VOWELS) if (v[0].equals(s.vowel())) return v[1].length();
+        throw new IllegalStateException(s.vowel());
+    }
+
     /** Whether a word (lower-case ASCII) is a Korean surname in one of the spellings this class reads. */
     static boolean surname(String word) {
         return SURNAMES.containsKey(word);

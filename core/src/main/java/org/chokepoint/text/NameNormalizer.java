@@ -267,6 +267,11 @@ public final class NameNormalizer {
         // spelling (KIM Jong Un, RI Pyong Chol), next, so that it is among the spellings compared.
         List<List<String>> korean = script.equals("Latin") ? KoreanSchemes.readings(tokens) : null;
         if (korean != null) variants.addAll(korean);
+        // A DPRK organisation's Korean words in the Revised Romanization ("Dancheon Commercial Bank": Tanchon).
+        List<String> koreanFirm = korean == null && script.equals("Latin")
+                ? KoreanSchemes.organisation(tokens, t -> vocabularyWord(t) || descriptive(t) || TokenWeights.isGeneric(t) || legalFormWord(t))
+                : null;
+        if (koreanFirm != null) variants.add(koreanFirm);
         List<List<String>> others = new ArrayList<>();
         for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
             others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials, join).tokens(), this::vocabularyWord, this::legalFormWord)));

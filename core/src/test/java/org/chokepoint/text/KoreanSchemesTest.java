@@ -82,4 +82,18 @@ class KoreanSchemesTest {
         List<List<String>> r = read("yu", "chung", "seon");
         assertThat(r).isNotNull().hasSizeLessThanOrEqualTo(KoreanSchemes.MAX_READINGS).doesNotContain(List.of("yu", "chung", "seon"));
     }
+
+    @Test
+    void organisationsKoreanWordsInTheRevisedRomanizationAreRead() {
+        java.util.function.Predicate<String> known = java.util.Set.of("commercial", "bank", "trading", "korea", "shipping")::contains;
+        // 단천 / 금강: RR d, g, eo, eu; the English words stay.
+        assertThat(KoreanSchemes.organisation(List.of("dancheon", "commercial", "bank"), known)).containsExactly("tanchon", "commercial", "bank");
+        // Within a word the voiced onset stays, as MR writes it after a vowel or a nasal: Kumgang.
+        assertThat(KoreanSchemes.organisation(List.of("korea", "geumgang", "trading"), known)).containsExactly("korea", "kumgang", "trading");
+        // Without RR's own vowel letters there is nothing to tell RR from the lists' spelling.
+        assertThat(KoreanSchemes.organisation(List.of("kumgang", "bank"), known)).isNull();
+        assertThat(KoreanSchemes.organisation(List.of("bugang", "trading"), known)).isNull();
+        // A word that is neither Korean nor known: not read.
+        assertThat(KoreanSchemes.organisation(List.of("geo", "strategy", "bank"), known)).isNull();
+    }
 }
