@@ -139,6 +139,10 @@ final class KoreanSchemes {
      * @param known  words that are kept as written (the organisation vocabulary, legal forms)
      */
     static List<String> organisation(List<String> tokens, java.util.function.Predicate<String> known) {
+        // Most names have no eo or eu at all: settled before any word is looked up.
+        boolean any = false;
+        for (String t : tokens) any |= t.contains("eo") || t.contains("eu");
+        if (!any) return null;
         boolean marked = false;
         List<String> out = new ArrayList<>(tokens.size());
         for (String t : tokens) {
