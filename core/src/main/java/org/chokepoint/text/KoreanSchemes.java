@@ -106,7 +106,9 @@ final class KoreanSchemes {
                 popularU.add(listedSurname);
                 // Classic MR writes 전 Chon: its ㅈ is the lists' j when that gives a listed surname (not Choe, 최).
                 String j = listedSurname.startsWith("ch") && raw.startsWith("ch") ? "j" + listedSurname.substring(2) : listedSurname;
-                chAsJ.add(LISTED_SURNAMES.contains(j) ? j : listedSurname);
+                boolean surnameJ = !j.equals(listedSurname) && LISTED_SURNAMES.contains(j);
+                chSeen |= surnameJ;
+                chAsJ.add(surnameJ ? j : listedSurname);
                 continue;
             }
             StringBuilder a = new StringBuilder(), b = new StringBuilder(), c = new StringBuilder();

@@ -47,6 +47,8 @@ class KoreanSchemesTest {
         // 김정일 in classic MR is Kim Chong-il; 최 (Choe) keeps its ch.
         assertThat(read("kim", "chong", "il")).contains(List.of("kim", "jong", "il"));
         assertThat(read("choe", "chong", "il")).allMatch(r -> r.getFirst().equals("choe"));
+        // Only the surname shows the classic ch: 전명국, Chon Myong Guk, is JON Myong Guk.
+        assertThat(read("chon", "myong", "guk")).contains(List.of("jon", "myong", "kuk"));
         // A name that writes j of its own writes ㅈ as j: its ch is ㅊ (Jang Chol).
         assertThat(read("jang", "chol")).isNull();
     }
