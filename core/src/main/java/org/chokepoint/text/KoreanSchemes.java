@@ -20,10 +20,11 @@ import java.util.Set;
  * popular oo u and ee i, and the popular u for ㅓ before ng and of hyun and chul (Jung, Sung, Byung, Hyun, Chul) is o.
  * Surnames follow {@code korean-surnames.tsv}, which holds the South Korean forms of the initial-sound law (Lee, Yi,
  * I are RI; Im, Lim RIM; Yu RYU). A second reading writes the onset ch as j, the classic MR spelling of ㅈ
- * ("Chong" for 정), when the name writes no j of its own.
+ * ("Chong" for 정), when the name writes no j of its own; a third, in a name with a popular spelling, reads the popular
+ * u before a coda as ㅓ ("Sun", "Suk": Son, Sok). {@link #organisation} reads the Korean words of a firm's name in RR.
  *
  * <p>Conservative: a name is read only when every word is a run of Korean syllables and its first or last word is a
- * Korean surname, so "Ivan Kim" or "Jin Wang" are left alone; a name the rules do not change gives no reading.
+ * Korean surname (its other words each a run), so "Ivan Kim" or "Jin Wang" are left alone; a name the rules do not change gives no reading.
  */
 final class KoreanSchemes {
     /** Onsets in Latin letters, longest first, with the lists' spelling. */
