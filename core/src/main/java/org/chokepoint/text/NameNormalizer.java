@@ -26,7 +26,8 @@ import java.util.Set;
  *       ({@link Numerals}); a saint prefix and the saint's name in one
  *       spelling ({@link SaintNames}), the name as written kept as a variant.</li>
  *   <li>Variants: East Slavic given names in their Russian form ({@link GivenNames}); ё spelt yo or io read as e
- *       ({@link RussianYo}); Russian names in the German or French scheme read back into the lists' spelling
+ *       ({@link RussianYo}); Korean names in South Korean spellings read into the lists' DPRK spelling ({@link KoreanSchemes});
+ *       Russian names in the German or French scheme read back into the lists' spelling
  *       ({@link WesternSchemes}); the Arabic article
  *       and "Abd" names in one spelling ({@link ArabicArticle}); the other readings; "SURNAME, Given" reordered; {@link Initials} joined;
  *       {@link OrgVocabulary} translation (with {@link CompoundSplitter}); apart from the variants, the
@@ -262,6 +263,15 @@ public final class NameNormalizer {
         // First, so that it is among the spellings compared: Ukrainian names with the Russian forms lists also use.
         variants.add(givenNames.russianForms(tokens));
         variants.add(written);
+        // A Korean name in the South Korean or classic spellings ("Gim Jeong-eun", "Lee Byung-chul") in the lists' DPRK
+        // spelling (KIM Jong Un, RI Pyong Chol), next, so that it is among the spellings compared.
+        List<List<String>> korean = script.equals("Latin") ? KoreanSchemes.readings(tokens) : null;
+        if (korean != null) variants.addAll(korean);
+        // A DPRK organisation's Korean words in the Revised Romanization ("Dancheon Commercial Bank": Tanchon).
+        List<String> koreanFirm = korean == null && script.equals("Latin")
+                ? KoreanSchemes.organisation(tokens, t -> vocabularyWord(t) || descriptive(t) || TokenWeights.isGeneric(t) || legalFormWord(t))
+                : null;
+        if (koreanFirm != null) variants.add(koreanFirm);
         List<List<String>> others = new ArrayList<>();
         for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
             others.add(saints.standardOr(HonorificClause.canonical(clean(other.tokens(), initials, join).tokens(), this::vocabularyWord, this::legalFormWord)));

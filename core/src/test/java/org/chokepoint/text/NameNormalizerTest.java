@@ -241,6 +241,20 @@ class NameNormalizerTest {
     }
 
     @Test
+    void southKoreanSpellingsOfKoreanNamesGetTheListsSpelling() {
+        // 이병철 in South Korean Hangul: the surname without the r the DPRK writes (리병철, RI Pyong Chol).
+        assertThat(normalize("이병철").tokens()).containsExactly("i", "pyong", "chol");
+        assertThat(normalize("이병철").variants()).contains(List.of("ri", "pyong", "chol"));
+        // The law changes only those surnames: 김정은 has no other DPRK reading.
+        assertThat(normalize("김정은").variants()).noneMatch(v -> v.getFirst().startsWith("r"));
+        // Revised Romanization and popular spellings in Latin letters.
+        assertThat(normalize("Gim Jeong-eun").variants()).contains(List.of("kim", "jong", "un"));
+        assertThat(normalize("LEE, Byung-chul").variants()).contains(List.of("ri", "pyong", "chol"));
+        // Not a Korean name: no such reading.
+        assertThat(normalize("Ivan Kim").variants()).noneMatch(v -> v.contains("kim") && !v.contains("ivan"));
+    }
+
+    @Test
     void surnameCommaGivenIsReordered() {
         NormalizedName name = normalize("IVANOV, Ivan Petrovich");
         assertThat(name.tokens()).containsExactly("ivanov", "ivan", "petrovich");
