@@ -211,6 +211,31 @@ class NameNormalizerTest {
     }
 
     @Test
+    void chineseInstitutionNamesTranslateWordByWordAsTheListsWriteThem() {
+        // Names made up from the rules: a Pinyin name (宏达 Hongda) among the words of institutions.
+        assertThat(normalize("宏达航空航天大学").translated()).containsExactly("hongda", "aerospace", "university");
+        assertThat(normalize("Hongda University of Aeronautics and Astronautics").translated())
+                .containsExactly("hongda", "university", "of", "aerospace");
+        assertThat(normalize("西北宏达工业大学").translated()).containsExactly("northwest", "hongda", "technology", "university");
+        assertThat(normalize("Northwestern Hongda Polytechnical University").translated())
+                .containsExactly("northwest", "hongda", "technology", "university");
+        assertThat(normalize("中国宏达集团公司第三十七研究所").translated())
+                .containsExactly("china", "hongda", "group", "corporation", "37", "science", "institute");
+        assertThat(normalize("China Hongda Group Corporation 37th Research Institute").translated())
+                .containsExactly("china", "hongda", "group", "corporation", "37", "science", "institute");
+    }
+
+    @Test
+    void chinesePlacesAreSpeltAsTheListsSpellThemInEitherCharacterSet() {
+        NormalizedName traditional = normalize("香港宏達電子有限公司");
+        assertThat(traditional.tokens()).containsExactly("hong", "kong", "hongda", "dianzi");
+        assertThat(traditional.legalForms()).containsExactly("CO_LTD");
+        assertThat(traditional.translated()).containsExactly("hong", "kong", "hongda", "electronics");
+        assertThat(normalize("重庆宏达光电研究所").tokens()).startsWith("chongqing");
+        assertThat(normalize("重庆宏达光电研究所").translated()).contains("optoelectronics", "science", "institute");
+    }
+
+    @Test
     void arabicAndPersianAreRomanised() {
         NormalizedName arabic = normalize("محمد علي");
         assertThat(arabic.script()).isEqualTo("Arabic");
