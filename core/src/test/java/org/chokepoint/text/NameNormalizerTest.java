@@ -219,10 +219,16 @@ class NameNormalizerTest {
         assertThat(normalize("西北宏达工业大学").translated()).containsExactly("northwest", "hongda", "technology", "university");
         assertThat(normalize("Northwestern Hongda Polytechnical University").translated())
                 .containsExactly("northwest", "hongda", "technology", "university");
+        // 研究所 is an institute: the lists write it "Research Institute" or "Institute" alone.
         assertThat(normalize("中国宏达集团公司第三十七研究所").translated())
-                .containsExactly("china", "hongda", "group", "corporation", "37", "science", "institute");
-        assertThat(normalize("China Hongda Group Corporation 37th Research Institute").translated())
-                .containsExactly("china", "hongda", "group", "corporation", "37", "science", "institute");
+                .containsExactly("china", "hongda", "group", "corporation", "37", "institute");
+        // The English name translates to itself: its words are already the ones the Chinese name translates to.
+        assertThat(normalize("China Hongda Group Corporation 37th Institute").tokens())
+                .containsExactly("china", "hongda", "group", "corporation", "37", "institute");
+        assertThat(normalize("北京宏达自动控制研究所").translated())
+                .containsExactly("beijing", "hongda", "automation", "control", "institute");
+        assertThat(normalize("Beijing Hongda Automatic Control Institute").translated())
+                .containsExactly("beijing", "hongda", "automation", "control", "institute");
     }
 
     @Test
@@ -232,7 +238,7 @@ class NameNormalizerTest {
         assertThat(traditional.legalForms()).containsExactly("CO_LTD");
         assertThat(traditional.translated()).containsExactly("hong", "kong", "hongda", "electronics");
         assertThat(normalize("重庆宏达光电研究所").tokens()).startsWith("chongqing");
-        assertThat(normalize("重庆宏达光电研究所").translated()).contains("optoelectronics", "science", "institute");
+        assertThat(normalize("重庆宏达光电研究所").translated()).contains("optoelectronics", "institute");
     }
 
     @Test
