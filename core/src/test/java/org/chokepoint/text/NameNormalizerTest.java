@@ -232,6 +232,14 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aStateGroupsShortNameIsItsAcronymInTranslationAndPinyinInTheNamesOwnWords() {
+        NormalizedName avic = normalize("中航精密仪器有限公司");
+        assertThat(avic.tokens()).containsExactly("zhonghang", "jingmi", "yiqi");
+        assertThat(avic.translated()).containsExactly("avic", "precision", "instrument");
+        assertThat(normalize("中国航发发动机有限公司").translated()).containsExactly("aecc", "engine");
+    }
+
+    @Test
     void chinesePlacesAreSpeltAsTheListsSpellThemInEitherCharacterSet() {
         NormalizedName traditional = normalize("香港宏達電子有限公司");
         assertThat(traditional.tokens()).containsExactly("hong", "kong", "hongda", "dianzi");
