@@ -240,6 +240,15 @@ class NameNormalizerTest {
     }
 
     @Test
+    void ordinalsWrittenAsEnglishWordsAreTheDigitsOfTheChineseOrdinal() {
+        assertThat(normalize("Inner Mongolia First Hongda Machinery Group Co., Ltd.").tokens())
+                .containsExactly("inner", "mongolia", "1", "hongda", "machinery", "group");
+        assertThat(normalize("内蒙古第一宏达机械集团有限公司").tokens()).startsWith("inner", "mongolia", "1");
+        assertThat(normalize("Hongda Ninth Academy").tokens()).containsExactly("hongda", "9", "academy");
+        assertThat(normalize("Hongda 9th Academy").tokens()).containsExactly("hongda", "9", "academy");
+    }
+
+    @Test
     void chinesePlacesAreSpeltAsTheListsSpellThemInEitherCharacterSet() {
         NormalizedName traditional = normalize("香港宏達電子有限公司");
         assertThat(traditional.tokens()).containsExactly("hong", "kong", "hongda", "dianzi");
