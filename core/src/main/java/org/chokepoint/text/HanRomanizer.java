@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * text is first cut into words with ICU's dictionary-based word breaker; runs of single
  * characters the dictionary does not know (usually a brand, "华强") are joined into one word,
  * except administrative suffixes such as 市 that lists write apart. The first reading joins the
- * syllables of a word ("huaqiang"), the second writes every syllable apart ("hua qiang").
+ * syllables of a word ("huaqiang"), the second writes every syllable apart ("hua qiang"). Before that, words the lists
+ * spell otherwise ({@link HanWordReadings}: "香港" Hong Kong) take that spelling, and the numbers of institutes and
+ * factories become digits ({@link HanNumerals}: "第十四研究所" 14 研究所).
  *
  * <p>ICU's Han-Latin costs about 25 µs per character, so the reading of each character is
  * cached (the cache is bounded by the number of Han characters). Han-Latin's few
@@ -27,10 +29,11 @@ final class HanRomanizer implements ScriptRomanizer {
     private final IcuTransliterator hanLatin = IcuTransliterator.byId("Han-Latin");
     private final Pool<BreakIterator> wordBreaks = new Pool<>(() -> BreakIterator.getWordInstance(ULocale.ROOT));
     private final ConcurrentHashMap<Integer, String> syllables = new ConcurrentHashMap<>();
+    private final HanWordReadings spellings = HanWordReadings.load();
 
     @Override
     public List<String> readings(String run) {
-        List<String> words = words(run);
+        List<String> words = words(spellings.spelled(HanNumerals.asDigits(run)));
         StringBuilder joined = new StringBuilder(run.length() * 4);
         StringBuilder split = new StringBuilder(run.length() * 4);
         for (String word : words) {

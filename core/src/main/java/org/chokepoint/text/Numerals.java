@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Numbers in names written one way. Lists write the same number as an English ordinal ("21ST CENTURY", "2ND"), a Roman
- * numeral ("XXI CENTURY", "SARA II") or plain digits, and the three spellings share no letter; every one becomes its
+ * Numbers in names written one way. Lists write the same number as an English ordinal ("21ST CENTURY", "2ND", "FIRST"), a
+ * Roman numeral ("XXI CENTURY", "SARA II") or plain digits, and the three spellings share no letter; every one becomes its
  * digits ("21"), on both sides, so that two lists agree on the number as on any other word. Roman numerals are read only
  * from the letters i, v and x, two or more of them, in canonical order ("ii", "iv", "xxi", "xxxix"): the other Roman
  * letters (c, d, l, m) make everyday words and syllables ("mix", "mild", "li", "mc"); "xi" is left as it is, since it is
@@ -45,9 +45,19 @@ final class Numerals {
         return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
     }
 
+    /**
+     * English ordinals written as words, as lists write the numbered institutes, academies and plants of China and Russia
+     * beside "1st", "No. 2" and the digits of the names in the original language ("INNER MONGOLIA FIRST MACHINERY GROUP",
+     * 内蒙古第一机械集团; "Second Institute of Oceanography", 第二海洋研究所; "Ninth Academy").
+     */
+    private static final java.util.Map<String, String> ORDINAL_WORDS = java.util.Map.of("first", "1", "second", "2", "third", "3",
+            "fourth", "4", "fifth", "5", "sixth", "6", "seventh", "7", "eighth", "8", "ninth", "9", "tenth", "10");
+
     /** The digits a token stands for, or null when it is no ordinal nor Roman numeral. */
     static String digits(String t) {
         if (t.length() < 2) return null;
+        String word = ORDINAL_WORDS.get(t);
+        if (word != null) return word;
         char c = t.charAt(0);
         if (c >= '0' && c <= '9') {
             java.util.regex.Matcher m = ORDINAL.matcher(t);

@@ -211,6 +211,54 @@ class NameNormalizerTest {
     }
 
     @Test
+    void chineseInstitutionNamesTranslateWordByWordAsTheListsWriteThem() {
+        // Names made up from the rules: a Pinyin name (宏达 Hongda) among the words of institutions.
+        assertThat(normalize("宏达航空航天大学").translated()).containsExactly("hongda", "aerospace", "university");
+        assertThat(normalize("Hongda University of Aeronautics and Astronautics").translated())
+                .containsExactly("hongda", "university", "of", "aerospace");
+        assertThat(normalize("西北宏达工业大学").translated()).containsExactly("northwest", "hongda", "technology", "university");
+        assertThat(normalize("Northwestern Hongda Polytechnical University").translated())
+                .containsExactly("northwest", "hongda", "technology", "university");
+        // 研究所 is an institute: the lists write it "Research Institute" or "Institute" alone.
+        assertThat(normalize("中国宏达集团公司第三十七研究所").translated())
+                .containsExactly("china", "hongda", "group", "corporation", "37", "institute");
+        // The English name translates to itself: its words are already the ones the Chinese name translates to.
+        assertThat(normalize("China Hongda Group Corporation 37th Institute").tokens())
+                .containsExactly("china", "hongda", "group", "corporation", "37", "institute");
+        assertThat(normalize("北京宏达自动控制研究所").translated())
+                .containsExactly("beijing", "hongda", "automation", "control", "institute");
+        assertThat(normalize("Beijing Hongda Automatic Control Institute").translated())
+                .containsExactly("beijing", "hongda", "automation", "control", "institute");
+    }
+
+    @Test
+    void aStateGroupsShortNameIsItsAcronymInTranslationAndPinyinInTheNamesOwnWords() {
+        NormalizedName avic = normalize("中航精密仪器有限公司");
+        assertThat(avic.tokens()).containsExactly("zhonghang", "jingmi", "yiqi");
+        assertThat(avic.translated()).containsExactly("avic", "precision", "instrument");
+        assertThat(normalize("中国航发发动机有限公司").translated()).containsExactly("aecc", "engine");
+    }
+
+    @Test
+    void ordinalsWrittenAsEnglishWordsAreTheDigitsOfTheChineseOrdinal() {
+        assertThat(normalize("Inner Mongolia First Hongda Machinery Group Co., Ltd.").tokens())
+                .containsExactly("inner", "mongolia", "1", "hongda", "machinery", "group");
+        assertThat(normalize("内蒙古第一宏达机械集团有限公司").tokens()).startsWith("inner", "mongolia", "1");
+        assertThat(normalize("Hongda Ninth Academy").tokens()).containsExactly("hongda", "9", "academy");
+        assertThat(normalize("Hongda 9th Academy").tokens()).containsExactly("hongda", "9", "academy");
+    }
+
+    @Test
+    void chinesePlacesAreSpeltAsTheListsSpellThemInEitherCharacterSet() {
+        NormalizedName traditional = normalize("香港宏達電子有限公司");
+        assertThat(traditional.tokens()).containsExactly("hong", "kong", "hongda", "dianzi");
+        assertThat(traditional.legalForms()).containsExactly("CO_LTD");
+        assertThat(traditional.translated()).containsExactly("hong", "kong", "hongda", "electronics");
+        assertThat(normalize("重庆宏达光电研究所").tokens()).startsWith("chongqing");
+        assertThat(normalize("重庆宏达光电研究所").translated()).contains("optoelectronics", "institute");
+    }
+
+    @Test
     void arabicAndPersianAreRomanised() {
         NormalizedName arabic = normalize("محمد علي");
         assertThat(arabic.script()).isEqualTo("Arabic");
