@@ -3,7 +3,6 @@ package org.chokepoint.detect.party;
 import org.chokepoint.country.Cities;
 import org.chokepoint.country.Countries;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +50,8 @@ final class CarrierPlaces {
     static Places of(List<String> tokens) {
         Set<String> countries = new LinkedHashSet<>();
         boolean[] city = Cities.cityWords(tokens);
-        List<String> cities = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (city[i]) {
-                if (i == 0 || !city[i - 1]) {
-                    int end = i;
-                    while (end < tokens.size() && city[end]) end++;
-                    cities.add(String.join(" ", tokens.subList(i, end)));
-                }
-                continue;
-            }
+            if (city[i]) continue;
             // Two and three words first ("hong kong", "united arab emirates", "saudi arabia").
             int taken = 0;
             for (int n = Math.min(3, tokens.size() - i); n >= 2 && taken == 0; n--) {
@@ -81,7 +72,7 @@ final class CarrierPlaces {
             // ("can", "com", "in", "air" is none but "are" is the UAE's).
             else if (w.length() >= 4 && Countries.toIso2(w) != null) countries.add(Countries.toIso2(w));
         }
-        return new Places(countries, cities);
+        return new Places(countries, ListedEvidence.cityRuns(tokens, city));
     }
 
     /**

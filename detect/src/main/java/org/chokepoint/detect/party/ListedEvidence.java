@@ -277,7 +277,7 @@ final class ListedEvidence {
     private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** {@link #writtenWords} in the order written, repeats kept (a city of two words is found by its words in order). */
-    private static List<String> writtenWordList(String text) {
+    static List<String> writtenWordList(String text) {
         List<String> out = new ArrayList<>();
         for (String w : NOT_LETTERS_OR_DIGITS.split(text.toLowerCase(java.util.Locale.ROOT))) if (!w.isEmpty()) out.add(w);
         return out;
@@ -335,19 +335,23 @@ final class ListedEvidence {
     private record Words(Set<String> naming, List<String> cities) {
         static Words of(List<String> tokens) {
             boolean[] naming = NameNormalizer.standard().namingWords(tokens);
-            boolean[] city = Cities.cityWords(tokens);
             Set<String> named = new HashSet<>();
-            List<String> cities = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (naming[i]) named.add(tokens.get(i));
-                if (city[i] && (i == 0 || !city[i - 1])) {
-                    int end = i;
-                    while (end < tokens.size() && city[end]) end++;
-                    cities.add(String.join(" ", tokens.subList(i, end)));
-                }
-            }
-            return new Words(named, cities);
+            for (int i = 0; i < tokens.size(); i++) if (naming[i]) named.add(tokens.get(i));
+            return new Words(named, cityRuns(tokens, Cities.cityWords(tokens)));
         }
+    }
+
+    /** The cities of a name: each run of words {@code city} marks, joined by a space ("nizhny novgorod"). */
+    static List<String> cityRuns(List<String> tokens, boolean[] city) {
+        List<String> cities = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (city[i] && (i == 0 || !city[i - 1])) {
+                int end = i;
+                while (end < tokens.size() && city[end]) end++;
+                cities.add(String.join(" ", tokens.subList(i, end)));
+            }
+        }
+        return cities;
     }
 
     /**

@@ -259,12 +259,10 @@ public final class PartyScreening {
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** A name as written, compared without case, marks, punctuation or spacing. */
+    /** A name as written ({@link ListedEvidence#writtenWordList}), compared without marks either. */
     private static String asWritten(String name) {
-        String n = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)).replaceAll("");
-        return NOT_WORD.matcher(n.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+        return String.join(" ", ListedEvidence.writtenWordList(MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)).replaceAll("")));
     }
 
     /** A listed name of one word against party names that all have more words. */
