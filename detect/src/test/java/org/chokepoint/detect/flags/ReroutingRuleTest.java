@@ -1,0 +1,76 @@
+package org.chokepoint.detect.flags;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A seller's Russian trade before the ban reappearing as a new hub buyer after it, and that buyer passing the goods on. */
+class ReroutingRuleTest {
+    private static final int BEFORE_BAN = (int) LocalDate.of(2021, 6, 1).toEpochDay();
+    private static final int AFTER_BAN = (int) LocalDate.of(2023, 3, 1).toEpochDay();
+
+    @Test
+    void aNewHubBuyerAloneWeighsLittle() throws SQLException {
+        assertThat(marks("""
+                (1, %1$d, 10, 20, 'PL', 'RU', 'RU', '845961', true),
+                (2, %2$d, 10, 30, 'PL', 'AM', 'AM', '845961', true)
+                """.formatted(BEFORE_BAN, AFTER_BAN))).containsExactlyInAnyOrder(
+                "2|10|0.3|Shipped HS 845961 to Russia/Belarus before the ban; on 2023-03-01 to a new buyer in AM.",
+                "2|30|0.3|New buyer in AM of HS 845961 from a seller that supplied Russia/Belarus before the ban.");
+    }
+
+    @Test
+    void aNewHubBuyerThatSendsTheGoodsOnCompletesTheReroute() throws SQLException {
+        assertThat(marks("""
+                (1, %1$d, 10, 20, 'PL', 'RU', 'RU', '845961', true),
+                (2, %2$d, 10, 30, 'PL', 'AM', 'AM', '845961', true),
+                (3, %3$d, 30, 40, 'AM', 'RU', 'RU', '845961', true)
+                """.formatted(BEFORE_BAN, AFTER_BAN, AFTER_BAN + 12))).containsExactlyInAnyOrder(
+                "2|10|0.45|Shipped HS 845961 to Russia/Belarus before the ban; on 2023-03-01 to a new buyer in AM, which sent the same goods on to RU within 180 days.",
+                "2|30|0.45|New buyer in AM of HS 845961 from a seller that supplied Russia/Belarus before the ban, which sent the same goods on to RU within 180 days.");
+    }
+
+    @Test
+    void otherGoodsSentOnTooLateOrBeforeTheSaleDoNotComplete() throws SQLException {
+        assertThat(marks("""
+                (1, %1$d, 10, 20, 'PL', 'RU', 'RU', '845961', true),
+                (2, %2$d, 10, 30, 'PL', 'AM', 'AM', '845961', true),
+                (3, %3$d, 30, 40, 'AM', 'RU', 'RU', '854232', true),
+                (4, %4$d, 30, 40, 'AM', 'RU', 'RU', '845961', true),
+                (5, %5$d, 30, 40, 'AM', 'RU', 'RU', '845961', true)
+                """.formatted(BEFORE_BAN, AFTER_BAN, AFTER_BAN + 12, AFTER_BAN + 181, AFTER_BAN - 5)))
+                .filteredOn(m -> m.startsWith("2|")).hasSize(2).allMatch(m -> m.contains("|0.3|") && !m.contains("sent the same goods on"));
+    }
+
+    @Test
+    void anOldBuyerOrNoRussianTradeBeforeTheBanIsNotIt() throws SQLException {
+        assertThat(marks("""
+                (1, %1$d, 10, 30, 'PL', 'AM', 'AM', '845961', true),
+                (2, %2$d, 10, 30, 'PL', 'AM', 'AM', '845961', true),
+                (3, %2$d, 50, 60, 'DE', 'KZ', 'KZ', '845961', true)
+                """.formatted(BEFORE_BAN, AFTER_BAN))).isEmpty();
+    }
+
+    private static List<String> marks(String rows) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE trade (idx BIGINT, day INTEGER, seller INTEGER, buyer INTEGER, seller_cc VARCHAR, buyer_cc VARCHAR,"
+                    + " dest VARCHAR, hs6 VARCHAR, concern BOOLEAN)");
+            s.execute("INSERT INTO trade VALUES " + rows);
+            List<String> out = new ArrayList<>();
+            String sql = new ReroutingRule().marks(new TradeTables(SanctionsPolicy.STANDARD, 0));
+            try (ResultSet rs = s.executeQuery("SELECT idx, party, weight, detail FROM (" + sql + ") ORDER BY idx, party")) {
+                while (rs.next()) out.add(rs.getLong(1) + "|" + rs.getInt(2) + "|" + rs.getDouble(3) + "|" + rs.getString(4));
+            }
+            return out;
+        }
+    }
+}
