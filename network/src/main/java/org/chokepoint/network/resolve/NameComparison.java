@@ -68,10 +68,13 @@ record NameComparison(double score, int strongLeft, boolean leftFirst, boolean l
      *   <li>in shorter words, a letter dropped, doubled or swapped with the same first letter ("zubr" / "zur",
      *       "chhun" / "chun"), never replaced ("kam" / "kim" are two names): {@value #SHORT_TYPO}.</li>
      * </ul>
+     * Before those, one Cyrillic word romanised by two schemes ({@link SchemeSpelling}: "iug" / "yug", "tzentr" /
+     * "centr"), at any length from three letters: as screening credits one transliteration key.
      */
     static final TokenAlignment.Pairwise SIMILARITY = (x, y) -> {
         double s = TokenAlignment.SIMILARITY.of(x, y);
         if (s > 0) return s;
+        if (SchemeSpelling.same(x, y)) return TransliterationKey.SIMILARITY;
         int shorter = Math.min(x.length(), y.length());
         if (shorter >= TYPO_MIN_LENGTH && (Levenshtein.oneEditApart(x, y) || Levenshtein.adjacentSwap(x, y))) return TYPO;
         if (abbreviates(x, y) || abbreviates(y, x)) return ABBREVIATION;
