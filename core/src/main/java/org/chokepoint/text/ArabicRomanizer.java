@@ -14,10 +14,33 @@ import java.util.regex.Pattern;
  */
 final class ArabicRomanizer implements ScriptRomanizer {
     private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{M}])\u0627\u0644(?=\\p{L}\\p{M}*\\p{L})");
+    /**
+     * The article after the proclitics Arabic writes on to a word: و "and" (والبحوث, wa-l-buhuth, "and the research") and
+     * ل "for, of", which drops the article's alef (للنفط, li-l-naft, "for the oil"). English renderings say "and" and "of"
+     * or leave them out ("Syrian Company for Oil", Syrian Petroleum Company), so the proclitic is dropped and the article
+     * written apart like any other; only before a word of two letters or more, so that a name such as والي (Wali) stays.
+     */
+    private static final Pattern PROCLITIC_ARTICLE = Pattern.compile("(?<![\\p{L}\\p{M}])(?:\u0648\u0627\u0644|\u0644\u0644)(?=\\p{L}\\p{M}*\\p{L})");
 
     private final IcuTransliterator arabic = IcuTransliterator.byId("Arabic-Latin");
     private final IcuTransliterator arabicBgn = IcuTransliterator.byId("Arabic-Latin/BGN");
     private final IcuTransliterator persianBgn = IcuTransliterator.byId("Persian-Latin/BGN");
+    /** Whether every run is also read as Persian (data files: see {@link #ArabicRomanizer(boolean)}). */
+    private final boolean persianToo;
+
+    ArabicRomanizer() {
+        this(false);
+    }
+
+    /**
+     * @param persianToo also read text without the letters that mark Persian as Persian, after the Arabic readings. For
+     *                   the entries of data files: a Persian word written with the letters both languages share (هوافضا
+     *                   aerospace, امنیت security, اطلاعات intelligence) is read the Persian way in a Persian name
+     *                   ("hvafza", ض as z, و as v) and the Arabic way alone ("hwafda"), and the entry must meet it in both.
+     */
+    ArabicRomanizer(boolean persianToo) {
+        this.persianToo = persianToo;
+    }
 
     /**
      * The parts of compound names that romanisations write as one word: الله (Allah) after a word (Abdullah, Hizballah,
@@ -62,11 +85,14 @@ final class ArabicRomanizer implements ScriptRomanizer {
         if (isPersian(run)) {
             out = List.of(arabic.apply(persianBgn.apply(run)), arabic.apply(run));
         } else {
-            String separated = ARTICLE.matcher(run).replaceAll("al ");
+            String separated = ARTICLE.matcher(PROCLITIC_ARTICLE.matcher(run).replaceAll("\u0627\u0644")).replaceAll("al ");
             out = List.of(arabic.apply(separated), arabic.apply(arabicBgn.apply(separated)));
+            if (persianToo) out = List.of(out.get(0), out.get(1), arabic.apply(persianBgn.apply(run)));
         }
         if (joined == null) return out;
-        return List.of(out.get(0), out.get(1), joined);
+        List<String> withJoined = new java.util.ArrayList<>(out);
+        withJoined.add(joined);
+        return List.copyOf(withJoined);
     }
 
     private static boolean isPersian(String run) {

@@ -532,6 +532,24 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aPersianWordWrittenWithLettersArabicSharesTranslatesInAPersianName() {
+        // هوافضا has no letter only Persian writes: alone it reads the Arabic way (hwafda), in a Persian name the Persian
+        // way (hvafza, ض as z); the vocabulary knows it in both.
+        assertThat(normalize("سازمان صنایع هوافضا").translated()).containsExactly("organization", "industry", "aerospace");
+        assertThat(normalize("هوافضا").translated()).containsExactly("aerospace");
+        assertThat(normalize("وزارت اطلاعات و امنیت").translated()).contains("ministry", "intelligence", "security");
+    }
+
+    @Test
+    void theArticleAfterTheProcliticsAndAndForIsWrittenApart() {
+        // والبحوث (wa-l-buhuth, and the research), للنفط (li-l-naft, for the oil): the proclitic dropped as English drops
+        // "and" and "of", the article written apart as elsewhere.
+        assertThat(normalize("الشركة التولبازية للنفط والغاز").tokens()).containsSubsequence("al", "nft", "al", "ghaz");
+        assertThat(normalize("والي").tokens()).containsExactly("waly");
+        assertThat(normalize("مركز الدراسات والبحوث العلمية").translated()).containsExactly("center", "studies", "science", "science");
+    }
+
+    @Test
     void urduAndOtherTypingsOfArabicLettersReadAsTheLettersTheyAre() {
         // ھ (two-eyed heh) for ه, ے for ی, ٹ for ت: the transliterators would drop them
         assertThat(normalize("الطاھر").tokens()).isEqualTo(normalize("الطاهر").tokens());
