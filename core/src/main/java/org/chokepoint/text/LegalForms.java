@@ -52,12 +52,15 @@ final class LegalForms {
             boolean end = any || row[1].equals("end") || row[1].equals("both");
             if (!start && !end) throw new IllegalStateException("legal-forms.tsv: bad position " + row[1]);
             for (String form : DataFile.alternatives(row[2])) {
+                // A form in Arabic script reads as a consonant skeleton, where one letter more or less is another word, not
+                // a typing error: الشيخ (al shykh, the sheikh) is not الشركة (al shrkh, the company).
+                boolean abjad = form.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
                 for (List<String> phrase : readings.apply(form)) {
                     if (start) forms.atStart.put(phrase, row[0]);
                     if (end) forms.atEnd.put(phrase, row[0]);
-                    if (start) forms.mistypedAtStart.put(phrase, row[0]);
-                    if (end) forms.mistypedAtEnd.put(phrase, row[0]);
-                    if (end && phrase.size() == 1) forms.mistypedWordsAtEnd.put(phrase.getFirst(), row[0]);
+                    if (start && !abjad) forms.mistypedAtStart.put(phrase, row[0]);
+                    if (end && !abjad) forms.mistypedAtEnd.put(phrase, row[0]);
+                    if (end && !abjad && phrase.size() == 1) forms.mistypedWordsAtEnd.put(phrase.getFirst(), row[0]);
                     for (String word : phrase) if (word.length() >= FORM_WORD_LETTERS) forms.formWords.add(word);
                     // A one- or two-letter form ("ао" read as "ao") inside a name is as likely a part of a person's name.
                     if (any && (phrase.size() > 1 || phrase.getFirst().length() > 2)) forms.inside.put(phrase, row[0]);

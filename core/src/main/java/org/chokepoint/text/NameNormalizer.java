@@ -43,6 +43,8 @@ public final class NameNormalizer {
     static final int MAX_VARIANTS = 8;
 
     private final Romanizer romanizer = new Romanizer();
+    /** Reads the entries of data files: Arabic-script ones the Persian way too, as names in either language read them. */
+    private final Romanizer dataRomanizer = new Romanizer(true);
     private final LegalForms legalForms;
     private final TradePhrases tradePhrases;
     private final SplitWords splitWords;
@@ -393,7 +395,7 @@ public final class NameNormalizer {
     /** Token lists of every reading of a text, before legal forms and abbreviations: how data files are read. */
     private List<List<String>> readings(String text) {
         Set<List<String>> out = new LinkedHashSet<>();
-        for (String reading : romanizer.readings(UnicodeFolding.fold(text))) {
+        for (String reading : dataRomanizer.readings(UnicodeFolding.fold(text))) {
             out.add(Tokenizer.tokenize(AsciiFolding.fold(reading)).tokens());
         }
         return List.copyOf(out);

@@ -20,7 +20,16 @@ final class Romanizer {
     private final ScriptRomanizer cyrillic = new CyrillicRomanizer();
     private final ScriptRomanizer han = new HanRomanizer();
     private final ScriptRomanizer hangul = new HangulRomanizer();
-    private final ScriptRomanizer arabic = new ArabicRomanizer();
+    private final ScriptRomanizer arabic;
+
+    Romanizer() {
+        this(false);
+    }
+
+    /** @param dataFile read Arabic script the Persian way too ({@link ArabicRomanizer#ArabicRomanizer(boolean)}) */
+    Romanizer(boolean dataFile) {
+        arabic = new ArabicRomanizer(dataFile);
+    }
     private final IcuTransliterator anyLatin = IcuTransliterator.byId("Any-Latin");
 
     /** The distinct readings of folded text, primary first; never empty. */

@@ -532,6 +532,52 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aPersianWordWrittenWithLettersArabicSharesTranslatesInAPersianName() {
+        // هوافضا has no letter only Persian writes: alone it reads the Arabic way (hwafda), in a Persian name the Persian
+        // way (hvafza, ض as z); the vocabulary knows it in both.
+        assertThat(normalize("سازمان صنایع هوافضا").translated()).containsExactly("organization", "industry", "aerospace");
+        assertThat(normalize("هوافضا").translated()).containsExactly("aerospace");
+        assertThat(normalize("وزارت اطلاعات و امنیت").translated()).contains("ministry", "intelligence", "security");
+    }
+
+    @Test
+    void theArticleAfterTheProcliticsAndAndForIsWrittenApart() {
+        // والبحوث (wa-l-buhuth, and the research), للنفط (li-l-naft, for the oil): the proclitic dropped as English drops
+        // "and" and "of", the article written apart as elsewhere.
+        assertThat(normalize("الشركة التولبازية للنفط والغاز").tokens()).containsSubsequence("al", "nft", "al", "ghaz");
+        assertThat(normalize("والي").tokens()).containsExactly("waly");
+        assertThat(normalize("مركز الدراسات والبحوث العلمية").translated()).containsExactly("center", "studies", "science", "science");
+    }
+
+    @Test
+    void persianSurnameSuffixesWrittenApartAreAlsoReadJoined() {
+        // زاده and the -ei of خامنه‌ای are written apart in Persian script and joined in Latin letters (Fakhrizadeh,
+        // Khamenei); the reading as written stays.
+        NormalizedName zadeh = normalize("محسن فخری زاده");
+        assertThat(zadeh.tokens()).containsExactly("mhsn", "fkhry", "zadh");
+        assertThat(zadeh.variants()).contains(List.of("mhsn", "fkhryzadh"));
+        assertThat(normalize("مجتبی خامنه ای").variants()).contains(normalize("مجتبی خامنئی").tokens());
+        assertThat(normalize("مجتبی خامنه‌ای").variants()).contains(normalize("مجتبی خامنئی").tokens());
+        // پور after a given name is the surname Rezapour as Latin letters write it.
+        assertThat(normalize("رضا پور").variants()).contains(List.of("rzapvr"));
+        // A name with no such suffix gets no joined reading.
+        assertThat(normalize("علی رضایی").variants()).noneMatch(v -> v.size() == 1);
+    }
+
+    @Test
+    void aTitleBeforeAPersianOrArabicNameIsAlsoReadWithout() {
+        // سید (Seyyed), سرلشکر (major general), اللواء (major general): lists print the name without them.
+        assertThat(normalize("سید علی خامنه‌ای").tokens()).containsExactly("syd", "ly", "khamnhay");
+        assertThat(normalize("سید علی خامنه‌ای").variants()).contains(List.of("ly", "khamnyy"));
+        assertThat(normalize("سرلشکر حسین سلامی").variants()).contains(List.of("hsyn", "slamy"));
+        assertThat(normalize("اللواء علي مملوك").variants()).contains(List.of("ly", "mmlwk"));
+        // A title alone, or before one word, names no one without it: no reading is added.
+        assertThat(normalize("حاج قاسم").variants()).doesNotContain(List.of("qasm"));
+        // الشيخ is a title, not the legal form شركة misspelt.
+        assertThat(normalize("الشيخ حسن نصر الله").legalForms()).isEmpty();
+    }
+
+    @Test
     void urduAndOtherTypingsOfArabicLettersReadAsTheLettersTheyAre() {
         // ھ (two-eyed heh) for ه, ے for ی, ٹ for ت: the transliterators would drop them
         assertThat(normalize("الطاھر").tokens()).isEqualTo(normalize("الطاهر").tokens());
