@@ -214,16 +214,18 @@ public final class ScorerV1 {
     /**
      * One entity's score ({@code layout}: {@link NameSearch.Layout#of} its names), with the query prepared once and its memo of token similarities (one per query), or null
      * when no name shares anything with the query and no identifier agrees. The explanation is written only when {@link Scored#match()} asks for it: a query scores dozens of
-     * candidates and reports a few.
+     * candidates and reports a few. {@code countryMayAgree}: false when the query's country is surely not among the entity's
+     * ({@link CountryBits}), so that the entity's countries are not read; true when it may be.
      */
-    static Scored score(ScreeningQuery q, PreparedQuery pq, Entity e, List<IndexedName> names, NameSearch.Layout layout, QueryMemo memo) {
+    static Scored score(ScreeningQuery q, PreparedQuery pq, Entity e, boolean countryMayAgree, List<IndexedName> names, NameSearch.Layout layout,
+                        QueryMemo memo) {
         if (names.isEmpty()) return null;
         List<NormalizedName> queryForms = pq.forms();
         // An entity whose names cannot reach the threshold is not reported (an agreeing country adds COUNTRY_MATCH, and
         // nothing else adds to the name's score; rounding to 4 places at most half a unit), unless an identifier decides.
         // Without an agreeing country the floor is the threshold itself: most queries name no country, and a floor lower
         // than need be kept comparisons that could not reach it, each with the rows of its words.
-        boolean countryAgrees = q.country() != null && e.countries().contains(q.country());
+        boolean countryAgrees = countryMayAgree && q.country() != null && e.countries().contains(q.country());
         double floor = decisive(q, e) ? -1 : q.minScore() - (countryAgrees ? COUNTRY_MATCH : 0) - 0.001;
         boolean supported = supported(q, e, countryAgrees);
         NameSearch.Best found = NameSearch.best(pq, names, layout, memo, floor, countryAgrees, supported, e.schema() == Schema.PERSON,

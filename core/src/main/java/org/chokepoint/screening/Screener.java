@@ -188,7 +188,9 @@ public final class Screener {
                 honoree);
         memo.touched = touch(ordinals);
         for (int i : ordinals) {
-            ScorerV1.Scored m = ScorerV1.score(q, prepared, index.entities.get(i), index.names.get(i), index.layouts[i], memo);
+            Entity e = index.entities.get(i);
+            boolean countryMayAgree = index.countryBits.mayInclude(i, e.countries(), q.country());
+            ScorerV1.Scored m = ScorerV1.score(q, prepared, e, countryMayAgree, index.names.get(i), index.layouts[i], memo);
             if (m != null && m.score() >= q.minScore()) out.add(m);
         }
         out.sort(BEST_FIRST);

@@ -74,6 +74,8 @@ final class ScreeningIndex {
     final SkeletonWeights skeletonWeights;
     /** {@link NameSearch.Layout} of each entity's names, by entity ordinal. */
     final NameSearch.Layout[] layouts;
+    /** The entities' countries as bits, by entity ordinal, filled as candidates are scored. */
+    final CountryBits countryBits;
     /** The three fields; package-private for {@link IndexCodec}, which writes and reads them. */
     final TermPostings tokenPostings, gramPostings, keyPostings;
     final int[] docToEntity;
@@ -106,6 +108,7 @@ final class ScreeningIndex {
         this.nameCount = nameCount;
         this.skeletonWeights = SkeletonWeights.of(lexicon, weights);
         this.layouts = new NameSearch.Layout[names.size()];
+        this.countryBits = new CountryBits(names.size());
         // Laying out an entity's names reads them again with regular expressions (NameParts.honoree) unless an index kept on
         // disk gives what they found: on every core, each entity by itself.
         IntStream.range(0, layouts.length).parallel()

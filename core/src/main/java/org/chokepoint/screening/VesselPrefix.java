@@ -35,12 +35,19 @@ final class VesselPrefix {
      * The ship-type abbreviations a declaration puts before a vessel's name: MV (motor vessel), MT (motor tanker), MS
      * (motor ship), written "MV", "M/V" or "M.V." (letters apart, "M V", are more often initials). They say the party is a ship, which lists never write.
      */
-    private static final java.util.regex.Pattern SHIP_TYPE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern SHIP_TYPE = java.util.regex.Pattern.compile(
             "^\\s*m[./]?[vts]\\.?\\s+\\S.*", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
 
     /** Whether a name as written starts with a ship-type abbreviation ("MV SUNNY", "M/T Altair"); false for null. */
     static boolean startsWithShipType(String raw) {
-        return raw != null && SHIP_TYPE.matcher(raw).matches();
+        if (raw == null) return false;
+        // The pattern's first letter after its spaces (\s and CASE_INSENSITIVE without UNICODE_CASE: ASCII only) must be an m:
+        // asked for every query and again for each vessel among its candidates, and most names are settled here without a
+        // matcher.
+        int i = 0;
+        while (i < raw.length() && (raw.charAt(i) == ' ' || (raw.charAt(i) >= '\t' && raw.charAt(i) <= '\r'))) i++;
+        if (i == raw.length() || (raw.charAt(i) != 'm' && raw.charAt(i) != 'M')) return false;
+        return SHIP_TYPE.matcher(raw).matches();
     }
 
     /**

@@ -38,8 +38,9 @@ class IndexCodecCoverageTest {
 
     @Test
     void everyClassWrittenFieldByFieldHasTheFieldsTheCodecKnows() {
+        // countryBits is made empty in the constructor and filled from the entities as they are scored.
         assertThat(fields(ScreeningIndex.class)).as(HOW, "ScreeningIndex").containsExactlyInAnyOrder("entities", "names", "weights", "lexicon",
-                "skeletonWeights", "layouts", "tokenPostings", "gramPostings", "keyPostings", "docToEntity", "byIdentifier", "nameCount",
+                "skeletonWeights", "layouts", "countryBits", "tokenPostings", "gramPostings", "keyPostings", "docToEntity", "byIdentifier", "nameCount",
                 "scratch", "idleScratch", "rowTables", "idleRowTables");
         assertThat(fields(Screener.class)).as(HOW, "Screener").containsExactlyInAnyOrder("index", "normalizer", "acronyms");
         assertThat(fields(TermPostings.class)).as(HOW, "TermPostings")
