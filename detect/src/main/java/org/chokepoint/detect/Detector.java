@@ -145,8 +145,9 @@ public final class Detector {
             long[] occurrences = new long[mentions.size()];
             for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
             // The names as resolution read them go on to screening, which reads the same names: not normalised twice.
-            resolved = resolution.resolveReading(mentions.mentions(), occurrences);
-            parties = PartyBuilder.build(mentions, resolved.partyOf());
+            // Spellings of one country that are names of one list entry are one party (ListedNames: exact, rare names only).
+            resolved = resolution.resolveReading(mentions.mentions(), occurrences, lists.names());
+            parties = PartyBuilder.build(mentions, resolved.partyOf(), resolved.entryJoins());
             t0 = lap(stages, "resolve parties", t0);
             stages.put(DetectionResult.BESIDE + "resolution: trade table texts", tradeTexts.await());
         } finally {
@@ -517,8 +518,12 @@ public final class Detector {
             TradeProfile t = profiles.getOrDefault(p.number(), TradeProfile.EMPTY);
             String listedAs = p.listed() ? p.hits().getFirst().name() + " (" + p.hits().getFirst().entityId() + ", " + p.hits().getFirst().list()
                     + String.format(Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
-            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), s.records(), t),
-                    s.records()));
+            // Why spellings that share no word are one party: right after what the party is (listed), else at the end.
+            String joined = p.entryJoin() == null ? null : p.entryJoin().sentence();
+            if (joined != null && listedAs != null) listedAs += ". " + joined.substring(0, joined.length() - 1);
+            String explanation = RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), s.records(), t);
+            if (joined != null && !p.listed()) explanation += " " + joined;
+            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, explanation, s.records()));
         }
         return out;
     }
