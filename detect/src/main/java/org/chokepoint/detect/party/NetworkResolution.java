@@ -113,8 +113,18 @@ public final class NetworkResolution implements PartyResolution {
             spellings.add(in.get(e.first()).name());
             spellings.add(in.get(e.second()).name());
         }
+        // One spelling per reading ("PSB AVIALIZING OOO", "Psb Avializing Ooo" are one): the explanation shows names that differ.
+        Map<String, org.chokepoint.text.NormalizedName> read = resolution.normalizedNames();
         Map<Integer, EntryJoin> entryJoins = new HashMap<>();
-        entryOf.forEach((party, entry) -> entryJoins.put(party, new EntryJoin(entry, List.copyOf(joinedSpellings.get(party)))));
+        entryOf.forEach((party, entry) -> {
+            List<String> shown = new ArrayList<>();
+            java.util.Set<List<String>> words = new java.util.HashSet<>();
+            for (String spelling : joinedSpellings.get(party)) {
+                org.chokepoint.text.NormalizedName reading = read.get(spelling);
+                if (reading == null || words.add(reading.tokens())) shown.add(spelling);
+            }
+            entryJoins.put(party, new EntryJoin(entry, shown));
+        });
         return new Resolved(out, resolver.normalizer() == NameNormalizer.standard() ? resolution.normalizedNames() : Map.of(), entryJoins);
     }
 }
