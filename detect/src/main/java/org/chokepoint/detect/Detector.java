@@ -20,6 +20,7 @@ import org.chokepoint.detect.report.ReportData;
 import org.chokepoint.detect.rank.RiskModel;
 import org.chokepoint.detect.rank.TradeProfile;
 import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.detect.watchlist.ListedNames;
 import org.chokepoint.detect.wording.LinesOfBusiness;
 import org.chokepoint.trade.goods.GoodsClassifier;
 import org.chokepoint.trade.record.ShipmentFileException;
@@ -123,6 +124,10 @@ public final class Detector {
     private DetectionResult run(Path input, String inputName, Path outDir, DetectionProgress progress, WorkDatabase db, Map<String, Duration> stages, long t0)
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
+        // The listed firms' names by their words (ListedNames, resolution's must-link) depend on the lists alone: read on a
+        // thread of their own beside the record pass (a second of one core, once per index), not in the resolution's stage.
+        java.util.concurrent.FutureTask<ListedNames> listedNames = new java.util.concurrent.FutureTask<>(lists::names);
+        Thread.ofPlatform().name("detect listed names").daemon(true).start(listedNames);
         MentionTable mentions = new MentionTable();
         RecordPass javaPass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads(), settings.listedAt());
         // DuckDB reads the files it reads exactly as the Java reader does; the Java pass reads every other file.
@@ -146,7 +151,7 @@ public final class Detector {
             for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
             // The names as resolution read them go on to screening, which reads the same names: not normalised twice.
             // Spellings of one country that are names of one list entry are one party (ListedNames: exact, rare names only).
-            resolved = resolution.resolveReading(mentions.mentions(), occurrences, lists.names());
+            resolved = resolution.resolveReading(mentions.mentions(), occurrences, awaitNames(listedNames));
             parties = PartyBuilder.build(mentions, resolved.partyOf(), resolved.entryJoins());
             t0 = lap(stages, "resolve parties", t0);
             stages.put(DetectionResult.BESIDE + "resolution: trade table texts", tradeTexts.await());
@@ -526,6 +531,18 @@ public final class Detector {
             out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, explanation, s.records()));
         }
         return out;
+    }
+
+    /** The listed names read beside the record pass, or read here if that failed (its error is then this one's). */
+    private ListedNames awaitNames(java.util.concurrent.FutureTask<ListedNames> names) {
+        try {
+            return names.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return lists.names();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return lists.names();
+        }
     }
 
     private static Map<String, Long> flagsByRule(WorkDatabase db) throws SQLException {

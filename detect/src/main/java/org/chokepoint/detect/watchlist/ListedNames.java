@@ -59,15 +59,23 @@ public final class ListedNames implements EntryNames {
 
     private record Entry(String id, Set<String> countries) {}
 
+    /** Every reading of a firm's name that one entry carries, whether or not it tells one firm (asked when found). */
     private final Map<String, Entry> byWords;
+    private final NameNormalizer normalizer;
+    /**
+     * {@link #tellsOneFirm} of the names found so far: asked of the few names a run's parties bear, not of the lists'
+     * million (their words' look-ups in the vocabulary were most of building this).
+     */
+    private final Map<String, Boolean> tells = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ListedNames(Map<String, Entry> byWords) {
+    private ListedNames(Map<String, Entry> byWords, NameNormalizer normalizer) {
         this.byWords = byWords;
+        this.normalizer = normalizer;
     }
 
     /** No names: links nothing. */
     public static ListedNames none() {
-        return new ListedNames(Map.of());
+        return new ListedNames(Map.of(), NameNormalizer.standard());
     }
 
     /**
@@ -76,7 +84,7 @@ public final class ListedNames implements EntryNames {
      */
     public static ListedNames of(java.util.function.Consumer<BiConsumer<Entity, NormalizedName>> eachName, NameNormalizer normalizer) {
         List<Entity> entities = new ArrayList<>();
-        List<Set<String>> keysOf = new ArrayList<>(), readingsOf = new ArrayList<>();
+        List<List<NormalizedName>> namesOf = new ArrayList<>();
         Map<Entity, Integer> ordinal = new java.util.IdentityHashMap<>();
         eachName.accept((entity, name) -> {
             Integer o = ordinal.get(entity);
@@ -84,17 +92,30 @@ public final class ListedNames implements EntryNames {
                 o = entities.size();
                 ordinal.put(entity, o);
                 entities.add(entity);
-                keysOf.add(new HashSet<>(2));
-                readingsOf.add(new HashSet<>(4));
+                namesOf.add(new ArrayList<>(2));
             }
-            String key = key(name.tokens());
-            if (key != null) keysOf.get(o).add(key);
-            readingsOf.get(o).addAll(readings(name));
+            namesOf.get(o).add(name);
         });
+        int n = entities.size();
         // Entities are copies of one entry by the names they share (one name, however many readings, counts once); a
-        // name is looked up by every reading of it.
+        // firm's name is looked up by every reading of it, and a person's or a vessel's, which only keeps a firm's name
+        // from linking, by its words. Each entity's keys worked out on every core: the lists hold a million names.
+        List<Set<String>> keysOf = java.util.stream.IntStream.range(0, n).parallel().mapToObj(e -> {
+            Set<String> keys = new HashSet<>(2);
+            for (NormalizedName name : namesOf.get(e)) {
+                String key = key(name.tokens());
+                if (key != null) keys.add(key);
+            }
+            return keys;
+        }).toList();
+        List<Set<String>> readingsOf = java.util.stream.IntStream.range(0, n).parallel().mapToObj(e -> {
+            if (!FIRMS.contains(entities.get(e).schema())) return keysOf.get(e);
+            Set<String> keys = new HashSet<>(4);
+            for (NormalizedName name : namesOf.get(e)) keys.addAll(readings(name));
+            return keys;
+        }).toList();
         Map<String, List<Integer>> named = new HashMap<>(), holders = new HashMap<>();
-        for (int e = 0; e < entities.size(); e++) {
+        for (int e = 0; e < n; e++) {
             for (String k : keysOf.get(e)) named.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
             for (String k : readingsOf.get(e)) holders.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
         }
@@ -102,11 +123,12 @@ public final class ListedNames implements EntryNames {
         // Each entry's countries and id (the least of its entities' ids: the same whatever the order the lists are read in).
         Map<Integer, Set<String>> countries = new HashMap<>();
         Map<Integer, String> ids = new HashMap<>();
-        for (int e = 0; e < entities.size(); e++) {
+        for (int e = 0; e < n; e++) {
             countries.computeIfAbsent(entry[e], x -> new TreeSet<>()).addAll(entities.get(e).countries());
             ids.merge(entry[e], entities.get(e).id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
-        Map<String, Entry> byWords = new HashMap<>();
+        Map<Integer, Entry> entries = new HashMap<>();
+        Map<String, Entry> byWords = HashMap.newHashMap(holders.size());
         for (Map.Entry<String, List<Integer>> h : holders.entrySet()) {
             List<Integer> hs = h.getValue();
             int first = entry[hs.getFirst()];
@@ -115,10 +137,9 @@ public final class ListedNames implements EntryNames {
                 one &= entry[e] == first;
                 firms &= FIRMS.contains(entities.get(e).schema());
             }
-            if (!one || !firms || !tellsOneFirm(h.getKey(), normalizer)) continue;
-            byWords.put(h.getKey(), new Entry(ids.get(first), Set.copyOf(countries.get(first))));
+            if (one && firms) byWords.put(h.getKey(), entries.computeIfAbsent(first, f -> new Entry(ids.get(f), Set.copyOf(countries.get(f)))));
         }
-        return new ListedNames(Map.copyOf(byWords));
+        return new ListedNames(java.util.Collections.unmodifiableMap(byWords), normalizer);
     }
 
     /**
@@ -211,7 +232,7 @@ public final class ListedNames implements EntryNames {
         Entry found = null;
         for (String key : readings(name)) {
             Entry e = byWords.get(key);
-            if (e == null) continue;
+            if (e == null || !tells.computeIfAbsent(key, k -> tellsOneFirm(k, normalizer))) continue;
             if (found != null && !found.id().equals(e.id())) return null;
             found = e;
         }
@@ -219,7 +240,7 @@ public final class ListedNames implements EntryNames {
         return found.countries().isEmpty() || found.countries().contains(country) ? found.id() : null;
     }
 
-    /** How many names link (for the run's log and tests). */
+    /** How many readings of names one entry carries (each links when it also tells one firm). */
     public int size() {
         return byWords.size();
     }
