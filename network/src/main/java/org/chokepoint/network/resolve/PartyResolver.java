@@ -417,8 +417,8 @@ public final class PartyResolver {
      * Joins each group's mentions into one cluster, before any comparison's verdict is applied: names of one entry are
      * one party whatever their words, so a cannot-link between two of them (two aliases alike but for one word) does not
      * hold them apart. Identifiers still do ({@link ConstrainedClusters#union}): a mention that declares another number of a
-     * register than the cluster holds stays out. Each mention joins the cluster of the group's first, or, refused, the
-     * cluster of the first refused one (mentions declaring one other number are one party of their own). The joins made.
+     * register than the cluster holds stays out. Each mention joins the cluster of the first mention before it (in content
+     * order) whose cluster takes it, so mentions declaring one other number become one party of their own. The joins made.
      */
     private static List<MergeEvidence> joinEntries(List<EntryGroup> groups, ConstrainedClusters clusters) {
         List<MergeEvidence> joined = new ArrayList<>();
