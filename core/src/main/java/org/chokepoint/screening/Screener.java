@@ -122,6 +122,19 @@ public final class Screener {
         return index.nameCount();
     }
 
+    /**
+     * Hands every name of every screened entity, as the index read it (normalised once, when the index was built or
+     * read from disk), to {@code action}, entity by entity in index order: for a caller that looks declared names up
+     * exactly (detect's {@code ListedNames}) and must read the listed names as screening does, without normalising
+     * them all again. Changes nothing; thread-safe.
+     */
+    public void forEachName(java.util.function.BiConsumer<Entity, NormalizedName> action) {
+        for (int e = 0; e < index.names.size(); e++) {
+            Entity entity = index.entities.get(e);
+            for (IndexedName n : index.names.get(e)) action.accept(entity, n.normalized());
+        }
+    }
+
     /** Matches at or above the query's threshold, best first, at most its limit. */
     public List<Match> screen(ScreeningQuery q) {
         return screen(q, forms(q.name()));

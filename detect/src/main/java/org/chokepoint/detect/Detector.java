@@ -20,6 +20,7 @@ import org.chokepoint.detect.report.ReportData;
 import org.chokepoint.detect.rank.RiskModel;
 import org.chokepoint.detect.rank.TradeProfile;
 import org.chokepoint.detect.watchlist.ListedIndex;
+import org.chokepoint.detect.watchlist.ListedNames;
 import org.chokepoint.detect.wording.LinesOfBusiness;
 import org.chokepoint.trade.goods.GoodsClassifier;
 import org.chokepoint.trade.record.ShipmentFileException;
@@ -123,6 +124,10 @@ public final class Detector {
     private DetectionResult run(Path input, String inputName, Path outDir, DetectionProgress progress, WorkDatabase db, Map<String, Duration> stages, long t0)
             throws ShipmentFileException, IOException, SQLException {
         stage(progress, "reading and checking records");
+        // The listed firms' names by their words (ListedNames, resolution's must-link) depend on the lists alone: read on a
+        // thread of their own beside the record pass (a second of one core, once per index), not in the resolution's stage.
+        java.util.concurrent.FutureTask<ListedNames> listedNames = new java.util.concurrent.FutureTask<>(lists::names);
+        Thread.ofPlatform().name("detect listed names").daemon(true).start(listedNames);
         MentionTable mentions = new MentionTable();
         RecordPass javaPass = new RecordPass(lists, goods, rules.recordRules(), mentions, LinesOfBusiness.standard(), settings.threads(), settings.listedAt());
         // DuckDB reads the files it reads exactly as the Java reader does; the Java pass reads every other file.
@@ -145,8 +150,9 @@ public final class Detector {
             long[] occurrences = new long[mentions.size()];
             for (int i = 0; i < occurrences.length; i++) occurrences[i] = mentions.occurrences(i);
             // The names as resolution read them go on to screening, which reads the same names: not normalised twice.
-            resolved = resolution.resolveReading(mentions.mentions(), occurrences);
-            parties = PartyBuilder.build(mentions, resolved.partyOf());
+            // Spellings of one country that are names of one list entry are one party (ListedNames: exact, rare names only).
+            resolved = resolution.resolveReading(mentions.mentions(), occurrences, awaitNames(listedNames));
+            parties = PartyBuilder.build(mentions, resolved.partyOf(), resolved.entryJoins());
             t0 = lap(stages, "resolve parties", t0);
             stages.put(DetectionResult.BESIDE + "resolution: trade table texts", tradeTexts.await());
         } finally {
@@ -517,10 +523,26 @@ public final class Detector {
             TradeProfile t = profiles.getOrDefault(p.number(), TradeProfile.EMPTY);
             String listedAs = p.listed() ? p.hits().getFirst().name() + " (" + p.hits().getFirst().entityId() + ", " + p.hits().getFirst().list()
                     + String.format(Locale.ROOT, ", score %.2f)", p.hits().getFirst().score()) : null;
-            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), s.records(), t),
-                    s.records()));
+            // Why spellings that share no word are one party: right after what the party is (listed), else at the end.
+            String joined = p.entryJoin() == null ? null : p.entryJoin().sentence();
+            if (joined != null && listedAs != null) listedAs += ". " + joined.substring(0, joined.length() - 1);
+            String explanation = RiskModel.explain(p.name(), p.country(), listedAs, s.flags(), s.records(), t);
+            if (joined != null && !p.listed()) explanation += " " + joined;
+            out.add(new RankedParty(++rank, p, s.risk(), s.flags(), t, explanation, s.records()));
         }
         return out;
+    }
+
+    /** The listed names read beside the record pass, or read here if that failed (its error is then this one's). */
+    private ListedNames awaitNames(java.util.concurrent.FutureTask<ListedNames> names) {
+        try {
+            return names.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return lists.names();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return lists.names();
+        }
     }
 
     private static Map<String, Long> flagsByRule(WorkDatabase db) throws SQLException {

@@ -1,5 +1,7 @@
 package org.chokepoint.detect.party;
 
+import org.chokepoint.network.resolve.EntryNames;
+import org.chokepoint.network.resolve.MergeEvidence;
 import org.chokepoint.network.resolve.PartyMention;
 import org.chokepoint.network.resolve.PartyResolver;
 import org.chokepoint.network.resolve.Resolution;
@@ -40,6 +42,12 @@ public final class NetworkResolution implements PartyResolution {
     /** {@link #resolve}, with the names the resolver read, when it reads them with the standard normaliser. */
     @Override
     public Resolved resolveReading(List<MentionTable.Mention> mentions, long[] occurrences) {
+        return resolveReading(mentions, occurrences, EntryNames.NONE);
+    }
+
+    /** {@link #resolveReading(List, long[])}, spellings of one country that name one list entry joined ({@link PartyResolver#resolve(List, EntryNames)}). */
+    @Override
+    public Resolved resolveReading(List<MentionTable.Mention> mentions, long[] occurrences, EntryNames entries) {
         // Grouped by a record key, counted in arrays: the mentions run into the hundred thousands at ten million records.
         // Its equals and hashCode written out, the hash a record's (as MentionTable.Mention's): the generated ones are
         // method handles, which the quick compiler detect runs with does not inline (74,108 spellings at 1M records, on
@@ -84,7 +92,7 @@ public final class NetworkResolution implements PartyResolution {
             in.add(new PartyMention(m.name(), m.country(), m.identifier(), m.address(), groupCount[g]));
         }
         // Resolution.partyOf() hands out a copy: taken once, not once per mention (that was quadratic).
-        Resolution resolution = resolver.resolve(in);
+        Resolution resolution = resolver.resolve(in, entries);
         int[] partyOfGroup = resolution.partyOf();
         int[] out = new int[mentions.size()];
         int[] renumber = new int[mentions.size()];
@@ -95,6 +103,28 @@ public final class NetworkResolution implements PartyResolution {
             if (renumber[p] < 0) renumber[p] = parties++;
             out[i] = renumber[p];
         }
-        return new Resolved(out, resolver.normalizer() == NameNormalizer.standard() ? resolution.normalizedNames() : Map.of());
+        // The spellings each party's list entry joined, by party: the explanation names them.
+        Map<Integer, String> entryOf = new HashMap<>();
+        Map<Integer, java.util.LinkedHashSet<String>> joinedSpellings = new HashMap<>();
+        for (MergeEvidence e : resolution.entryJoins()) {
+            int party = renumber[partyOfGroup[e.first()]];
+            entryOf.putIfAbsent(party, e.entry());
+            java.util.LinkedHashSet<String> spellings = joinedSpellings.computeIfAbsent(party, p -> new java.util.LinkedHashSet<>());
+            spellings.add(in.get(e.first()).name());
+            spellings.add(in.get(e.second()).name());
+        }
+        // One spelling per reading ("PSB AVIALIZING OOO", "Psb Avializing Ooo" are one): the explanation shows names that differ.
+        Map<String, org.chokepoint.text.NormalizedName> read = resolution.normalizedNames();
+        Map<Integer, EntryJoin> entryJoins = new HashMap<>();
+        entryOf.forEach((party, entry) -> {
+            List<String> shown = new ArrayList<>();
+            java.util.Set<List<String>> words = new java.util.HashSet<>();
+            for (String spelling : joinedSpellings.get(party)) {
+                org.chokepoint.text.NormalizedName reading = read.get(spelling);
+                if (reading == null || words.add(reading.tokens())) shown.add(spelling);
+            }
+            entryJoins.put(party, new EntryJoin(entry, shown));
+        });
+        return new Resolved(out, resolver.normalizer() == NameNormalizer.standard() ? resolution.normalizedNames() : Map.of(), entryJoins);
     }
 }

@@ -13,6 +13,11 @@ public final class PartyBuilder {
     private PartyBuilder() {}
 
     public static List<Party> build(MentionTable mentions, int[] partyOf) {
+        return build(mentions, partyOf, Map.of());
+    }
+
+    /** {@link #build(MentionTable, int[])}, with the parties whose spellings a list entry joined ({@link PartyResolution.Resolved#entryJoins()}). */
+    public static List<Party> build(MentionTable mentions, int[] partyOf, Map<Integer, EntryJoin> entryJoins) {
         int n = 0;
         for (int p : partyOf) n = Math.max(n, p + 1);
         List<List<Integer>> members = new ArrayList<>(n);
@@ -33,7 +38,7 @@ public final class PartyBuilder {
             }
             List<String> names = mostUsed(nameCount);
             return new Party(p, String.format("party-%06d", p + 1), names, mostUsed(countryCount).getFirst(),
-                    ids.stream().sorted().toList(), addresses.stream().sorted().toList(), List.of(), false);
+                    ids.stream().sorted().toList(), addresses.stream().sorted().toList(), List.of(), false, entryJoins.get(p));
         }).toList();
     }
 

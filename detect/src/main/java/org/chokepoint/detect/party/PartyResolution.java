@@ -1,5 +1,6 @@
 package org.chokepoint.detect.party;
 
+import org.chokepoint.network.resolve.EntryNames;
 import org.chokepoint.text.NormalizedName;
 
 import java.util.List;
@@ -27,8 +28,25 @@ public interface PartyResolution {
     }
 
     /**
+     * {@link #resolveReading(List, long[])}, with the mentions of one country whose names are names of one list entry
+     * ({@link EntryNames}, a listed firm's aliases) made one party where the resolution can: by default they are not.
+     */
+    default Resolved resolveReading(List<MentionTable.Mention> mentions, long[] occurrences, EntryNames entries) {
+        return resolveReading(mentions, occurrences);
+    }
+
+    /**
      * @param partyOf         as {@link #resolve} returns it
      * @param normalizedNames distinct names of the mentions to their standard normalisation; any name may be missing
+     * @param entryJoins      the parties whose spellings were joined as names of one list entry, by party number
      */
-    record Resolved(int[] partyOf, Map<String, NormalizedName> normalizedNames) {}
+    record Resolved(int[] partyOf, Map<String, NormalizedName> normalizedNames, Map<Integer, EntryJoin> entryJoins) {
+        public Resolved {
+            entryJoins = Map.copyOf(entryJoins);
+        }
+
+        public Resolved(int[] partyOf, Map<String, NormalizedName> normalizedNames) {
+            this(partyOf, normalizedNames, Map.of());
+        }
+    }
 }

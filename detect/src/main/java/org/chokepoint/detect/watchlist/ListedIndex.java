@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ListedIndex {
     /** Identifier types whose value names one register entry; a match on them is evidence on its own. */
-    private static final java.util.Set<IdentifierType> REGISTERS = java.util.EnumSet.of(
+    static final java.util.Set<IdentifierType> REGISTERS = java.util.EnumSet.of(
             IdentifierType.INN, IdentifierType.OGRN, IdentifierType.OKPO, IdentifierType.IMO, IdentifierType.LEI,
             IdentifierType.REGISTRATION, IdentifierType.TAX, IdentifierType.SWIFT);
 
@@ -39,6 +39,7 @@ public final class ListedIndex {
     private final double threshold;
     private final Map<String, List<ListedHit>> memo = new ConcurrentHashMap<>();
     private final OwnershipBlocks ownership;
+    private volatile ListedNames names;
 
     private ListedIndex(List<Entity> entities, Screener screener, double threshold, OwnershipBlocks ownership) {
         this.screener = screener;
@@ -86,6 +87,19 @@ public final class ListedIndex {
     /** Which entities are blocked by ownership, and why. */
     public OwnershipBlocks ownership() {
         return ownership;
+    }
+
+    /**
+     * The listed firms' names by their words, for resolution ({@link ListedNames}): built when first asked for, from the
+     * names as the screening index read them, once.
+     */
+    public ListedNames names() {
+        ListedNames n = names;
+        if (n != null) return n;
+        synchronized (this) {
+            if (names == null) names = ListedNames.of(screener::forEachName, org.chokepoint.text.NameNormalizer.standard());
+            return names;
+        }
     }
 
     public int entityCount() {

@@ -39,4 +39,26 @@ class NetworkResolutionTest {
         assertThat(read.normalizedNames()).isEmpty();
         assertThat(read.partyOf()).containsExactly(new NormalizedNameResolution().resolve(MENTIONS, OCCURRENCES));
     }
+
+    @Test
+    void spellingsNamingOneListEntryAreOnePartyThatSaysWhy() {
+        List<MentionTable.Mention> mentions = List.of(
+                new MentionTable.Mention("TACTICAL MISSILES CORPORATION JSC", "RU", null, null),
+                new MentionTable.Mention("АО «Корпорация «Тактическое ракетное вооружение»", "RU", null, null),
+                new MentionTable.Mention("Tactical Missiles Corporation JSC", "RU", null, null),
+                new MentionTable.Mention("Al Noor Electronics", "AE", null, null));
+        java.util.Set<List<String>> listed = java.util.Set.of(NameNormalizer.standard().normalize("TACTICAL MISSILES CORPORATION").tokens(),
+                NameNormalizer.standard().normalize("KORPORATSIYA TAKTICHESKOYE RAKETNOYE VOORUZHENIYE").tokens());
+        org.chokepoint.network.resolve.EntryNames entries = (name, country) -> listed.contains(name.tokens()) ? "ofac-sdn:34876" : null;
+        long[] once = {5, 2, 1, 1};
+        assertThat(new NetworkResolution().resolve(mentions, once)).as("without the list, the two names are two parties").containsExactly(0, 1, 0, 2);
+        PartyResolution.Resolved read = new NetworkResolution().resolveReading(mentions, once, entries);
+        assertThat(read.partyOf()).containsExactly(0, 0, 0, 1);
+        assertThat(read.entryJoins()).containsOnlyKeys(0);
+        EntryJoin join = read.entryJoins().get(0);
+        assertThat(join.entry()).isEqualTo("ofac-sdn:34876");
+        // The two spellings of one reading are shown once.
+        assertThat(join.spellings()).hasSize(2).contains("АО «Корпорация «Тактическое ракетное вооружение»");
+        assertThat(join.sentence()).startsWith("Spellings '").contains("' and '").endsWith("are one party as names of the listed entry ofac-sdn:34876.");
+    }
 }

@@ -80,7 +80,8 @@ final class ConstrainedClusters {
      */
     void forbid(int a, int b) {
         int ra = find(a), rb = find(b);
-        if (conflict(registers[ra], registers[rb])) return;
+        // Already one cluster (names of one entry, joined first: PartyResolver.joinEntries): nothing to keep apart.
+        if (ra == rb || conflict(registers[ra], registers[rb])) return;
         cannotLink.get(ra).add(b);
         cannotLink.get(rb).add(a);
     }

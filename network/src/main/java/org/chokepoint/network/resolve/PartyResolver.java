@@ -26,6 +26,9 @@ import java.util.stream.IntStream;
  *   <li>{@link PairDecision} decides each pair (merge with evidence, cannot-link, or nothing), in parallel, each two
  *       names of one country compared once however many pairs of mentions bear them (the country says which words
  *       are seat cities, {@link org.chokepoint.country.Cities#seatWords});</li>
+ *   <li>mentions of one country whose names are names of one entry of a register ({@link EntryNames}, a sanctions
+ *       list's aliases, which may share no word) are joined first, whatever the comparisons said, unless their
+ *       identifiers conflict;</li>
  *   <li>{@link ConstrainedClusters} joins the merges strongest first (ties by the mentions' content, so the
  *       partition does not depend on the input order), refusing any join that would put two different
  *       numbers of one register, or a cannot-link pair, in one cluster.</li>
@@ -65,6 +68,18 @@ public final class PartyResolver {
      * @param mentions the distinct mentions; no null elements
      */
     public Resolution resolve(List<PartyMention> mentions) {
+        return resolve(mentions, EntryNames.NONE);
+    }
+
+    /**
+     * As {@link #resolve(List)}, with the mentions of one country whose names {@code entries} finds to be names of one
+     * entry joined first ({@link EntryNames}): each such join is kept among the evidence ({@link MergeEvidence#ENTRY}) and
+     * in {@link Resolution#entryJoins()}. The partition still depends only on the set of mentions.
+     *
+     * @param entries the register's names; {@link EntryNames#NONE} for none
+     */
+    public Resolution resolve(List<PartyMention> mentions, EntryNames entries) {
+        Objects.requireNonNull(entries, "entries");
         // Each step is a method of its own: resolve runs once per run, and as one method of a hundred kilobytes of machine
         // code its loops had the JIT compile all of it (seconds of a compiler thread's time, for a method never called
         // again); a step's loop now compiles alone, at the size of the step.
@@ -85,6 +100,11 @@ public final class PartyResolver {
             PartyMention m = mentions.get(bearer[k]);
             return PreparedMention.seats(preparedNames.get(names.of()[bearer[k]]), m.country());
         }).toArray(boolean[][][]::new);
+        // An entry is looked up once per name and country, like the seats: a pure function of the two.
+        String[] entryOfCompared = entries == EntryNames.NONE ? null : IntStream.range(0, bearer.length).parallel().mapToObj(k -> {
+            PreparedMention.Name name = preparedNames.get(names.of()[bearer[k]]);
+            return name.read().isEmpty() ? null : entries.entryOf(name.read(), mentions.get(bearer[k]).country());
+        }).toArray(String[]::new);
         // An identifier is read once per identifier and country (a pure function of the two), not once per mention: the
         // mentions of one firm repeat its number under every spelling of its name (27,794 mentions, 3,358 of these pairs
         // at a million records).
@@ -168,7 +188,12 @@ public final class PartyResolver {
             found[i] = out.toArray(Link[]::new);
         });
         wordSimilarities.release();
-        List<Link> joined = join(found, clusters);
+        List<MergeEvidence> entryJoins = entryOfCompared == null ? List.of() : joinEntries(entryLinks(entryOfCompared, compared, prepared, place), clusters);
+        // Per mention: 1 when its name names an entry, 2 when it was joined so.
+        byte[] entryState = new byte[n];
+        if (entryOfCompared != null) for (int i = 0; i < n; i++) if (compared.of()[i] >= 0 && entryOfCompared[compared.of()[i]] != null) entryState[i] = 1;
+        for (MergeEvidence e : entryJoins) entryState[e.first()] = entryState[e.second()] = 2;
+        List<Link> joined = join(found, clusters, entryState);
         // The names as the normaliser read them, handed on: whoever screens the parties reads the same names again.
         Map<String, NormalizedName> read = HashMap.newHashMap(names.values().size());
         for (int k = 0; k < names.values().size(); k++) read.put(names.values().get(k), preparedNames.get(k).read());
@@ -177,7 +202,8 @@ public final class PartyResolver {
         // each mention is of, and the evidence (the two names aligned again, in parallel, a pure function of the pair, in
         // the order of the joins) and the parties' canonical names, identifiers and addresses were a tenth of a cold
         // resolution of the 1M file's mentions, for nobody.
-        return new Resolution(partyOf, () -> parties(prepared, partyOf, joined.parallelStream().map(l -> l.verdict().evidence()).toList()), read);
+        return new Resolution(partyOf, () -> parties(prepared, partyOf, java.util.stream.Stream.concat(entryJoins.stream(),
+                joined.parallelStream().map(l -> l.verdict().evidence())).toList()), read, entryJoins);
     }
 
     /**
@@ -364,17 +390,74 @@ public final class PartyResolver {
     private record Link(PreparedMention a, PreparedMention b, PairDecision.Verdict verdict, int first, int last, double score, double address) {}
 
     /**
+     * The mentions that name one entry, per entry and country (a group of two or more; {@code entryOfCompared} looked up
+     * per name and country): the groups in order of entry and country, each's mentions in content order, so that which
+     * joins a conflict refuses does not depend on the input order.
+     */
+    private static List<EntryGroup> entryLinks(String[] entryOfCompared, Numbering compared, List<PreparedMention> prepared, int[] place) {
+        Map<String, List<Integer>> byEntry = new HashMap<>();
+        int[] of = compared.of();
+        for (int i = 0; i < of.length; i++) {
+            String entry = of[i] < 0 ? null : entryOfCompared[of[i]];
+            if (entry != null) byEntry.computeIfAbsent(entry + '\u0000' + prepared.get(i).country(), k -> new ArrayList<>(2)).add(i);
+        }
+        List<EntryGroup> groups = new ArrayList<>();
+        byEntry.entrySet().stream().filter(e -> e.getValue().size() > 1).sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            List<Integer> ms = new ArrayList<>(e.getValue());
+            ms.sort(Comparator.<Integer>comparingInt(i -> place[i]).thenComparing(i -> prepared.get(i).sortKey()));
+            groups.add(new EntryGroup(e.getKey().substring(0, e.getKey().indexOf('\u0000')), ms.stream().mapToInt(Integer::intValue).toArray()));
+        });
+        return groups;
+    }
+
+    /** Mentions of one country whose names are names of one entry, in content order. */
+    private record EntryGroup(String entry, int[] mentions) {}
+
+    /**
+     * Joins each group's mentions into one cluster, before any comparison's verdict is applied: names of one entry are
+     * one party whatever their words, so a cannot-link between two of them (two aliases alike but for one word) does not
+     * hold them apart. Identifiers still do ({@link ConstrainedClusters#union}): a mention that declares another number of a
+     * register than the cluster holds stays out. Each mention joins the cluster of the first mention before it (in content
+     * order) whose cluster takes it, so mentions declaring one other number become one party of their own. The joins made.
+     */
+    private static List<MergeEvidence> joinEntries(List<EntryGroup> groups, ConstrainedClusters clusters) {
+        List<MergeEvidence> joined = new ArrayList<>();
+        for (EntryGroup g : groups) {
+            int[] ms = g.mentions();
+            for (int k = 1; k < ms.length; k++) {
+                for (int j = 0; j < k; j++) {
+                    if (clusters.find(ms[j]) == clusters.find(ms[k])) break;
+                    if (clusters.union(ms[j], ms[k])) {
+                        joined.add(MergeEvidence.sameEntry(Math.min(ms[j], ms[k]), Math.max(ms[j], ms[k]), g.entry()));
+                        break;
+                    }
+                }
+            }
+        }
+        return joined;
+    }
+
+    /**
      * Applies the cannot-links found, then joins the merges strongest first where the constraints allow, in one walk
      * over the links found (the merges gathered in the order found); the merges that joined two clusters, in order.
+     *
+     * <p>A cannot-link between a mention joined as a name of a registered entry ({@code entryState} 2) and a mention that
+     * names no entry (0) is not applied: the entry's names differ in words by nature ("ALPHA IMPEX ITHALAT VE IHRACAT" and
+     * "ALPHA IMPEX IMPORT EXPORT"), and a misspelling of one of them ("ALHPA IMPEX ITHALAT ...") clashes with the others as
+     * a namesake would, so the cannot-link would keep it out of the party it merges with. Between two mentions that both
+     * name an entry, or neither, it holds.
      */
-    private static List<Link> join(Link[][] found, ConstrainedClusters clusters) {
+    private static List<Link> join(Link[][] found, ConstrainedClusters clusters, byte[] entryState) {
         int mergeCount = 0;
         for (Link[] l : found) for (Link x : l) if (x.verdict().kind() == PairDecision.Kind.MERGE) mergeCount++;
         Link[] merges = new Link[mergeCount];
         int m = 0;
         for (Link[] l : found) {
             for (Link x : l) {
-                if (x.verdict().kind() == PairDecision.Kind.CANNOT_LINK) clusters.forbid(x.a().index(), x.b().index());
+                if (x.verdict().kind() == PairDecision.Kind.CANNOT_LINK) {
+                    int a = entryState[x.a().index()], b = entryState[x.b().index()];
+                    if (a + b != 2 || a == 1) clusters.forbid(x.a().index(), x.b().index());
+                }
                 else if (x.verdict().kind() == PairDecision.Kind.MERGE) merges[m++] = x;
             }
         }

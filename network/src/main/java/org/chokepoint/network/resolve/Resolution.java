@@ -20,6 +20,7 @@ public final class Resolution {
     private final Map<String, NormalizedName> normalizedNames;
     private Supplier<List<ResolvedParty>> pending;
     private volatile List<ResolvedParty> parties;
+    private final List<MergeEvidence> entryJoins;
 
     /**
      * @param partyOf         for every mention index of the input, the {@link ResolvedParty#id()} it was resolved to
@@ -34,6 +35,7 @@ public final class Resolution {
         this.partyOf = partyOf.clone();
         this.parties = List.copyOf(parties);
         this.normalizedNames = Map.copyOf(normalizedNames);
+        this.entryJoins = this.parties.stream().flatMap(p -> p.evidence().stream()).filter(e -> e.entry() != null).toList();
     }
 
     /** Without the names read. */
@@ -42,10 +44,20 @@ public final class Resolution {
     }
 
     /** The parties built by {@code parties} when first asked for; {@code partyOf} is kept as given, not copied. */
-    Resolution(int[] partyOf, Supplier<List<ResolvedParty>> parties, Map<String, NormalizedName> normalizedNames) {
+    Resolution(int[] partyOf, Supplier<List<ResolvedParty>> parties, Map<String, NormalizedName> normalizedNames, List<MergeEvidence> entryJoins) {
         this.partyOf = partyOf;
         this.pending = Objects.requireNonNull(parties, "parties");
         this.normalizedNames = Map.copyOf(normalizedNames);
+        this.entryJoins = List.copyOf(entryJoins);
+    }
+
+    /**
+     * The joins made because both names are names of one registered entry ({@link EntryNames}; basis
+     * {@link MergeEvidence#ENTRY}), in the order made: known without building {@link #parties()}, for a caller that
+     * explains its parties (detect: "spellings joined as names of the listed entry ...").
+     */
+    public List<MergeEvidence> entryJoins() {
+        return entryJoins;
     }
 
     /** For every mention index of the input, the {@link ResolvedParty#id()} it was resolved to (a copy). */
