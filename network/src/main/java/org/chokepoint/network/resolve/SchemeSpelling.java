@@ -32,7 +32,23 @@ final class SchemeSpelling {
     /** Whether two different words are one Cyrillic word romanised by two schemes. */
     static boolean same(String x, String y) {
         if (x.length() < MIN_LENGTH || y.length() < MIN_LENGTH || x.equals(y)) return false;
-        return folded(x).equals(folded(y));
+        return remembered(x).equals(remembered(y));
+    }
+
+    /**
+     * Folded forms of recent words: a resolution compares each word with many others (74,000 spellings at a million
+     * records), and folding allocated anew at each comparison. Bounded: started over rather than grown without end.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED = 200_000;
+
+    private static String remembered(String w) {
+        String f = FOLDED.get(w);
+        if (f != null) return f;
+        f = folded(w);
+        if (FOLDED.size() >= REMEMBERED) FOLDED.clear();
+        FOLDED.put(w, f);
+        return f;
     }
 
     /** The word with the scheme-dependent groups folded ({@link SchemeSpelling}). Package-private for tests. */
