@@ -2,13 +2,8 @@ package org.chokepoint.detect.flags;
 
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,16 +44,6 @@ class ReclassifiedReexportRuleTest {
     }
 
     private static List<String> marks(String rows) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE trade (idx BIGINT, day INTEGER, seller INTEGER, buyer INTEGER, seller_cc VARCHAR, buyer_cc VARCHAR,"
-                    + " dest VARCHAR, hs6 VARCHAR, concern BOOLEAN, qty DOUBLE, unit VARCHAR)");
-            s.execute("INSERT INTO trade VALUES " + rows);
-            List<String> out = new ArrayList<>();
-            String sql = new ReclassifiedReexportRule().marks(new TradeTables(SanctionsPolicy.STANDARD, 0));
-            try (ResultSet rs = s.executeQuery("SELECT idx, party, weight, detail FROM (" + sql + ") ORDER BY idx")) {
-                while (rs.next()) out.add(rs.getLong(1) + "|" + rs.getInt(2) + "|" + rs.getDouble(3) + "|" + rs.getString(4));
-            }
-            return out;
-        }
+        return RuleMarks.of(new ReclassifiedReexportRule(), "idx BIGINT, day INTEGER, seller INTEGER, buyer INTEGER, seller_cc VARCHAR, buyer_cc VARCHAR, dest VARCHAR, hs6 VARCHAR, concern BOOLEAN, qty DOUBLE, unit VARCHAR", rows);
     }
 }

@@ -2,13 +2,8 @@ package org.chokepoint.detect.flags;
 
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,16 +56,6 @@ class ReroutingRuleTest {
     }
 
     private static List<String> marks(String rows) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE trade (idx BIGINT, day INTEGER, seller INTEGER, buyer INTEGER, seller_cc VARCHAR, buyer_cc VARCHAR,"
-                    + " dest VARCHAR, hs6 VARCHAR, concern BOOLEAN)");
-            s.execute("INSERT INTO trade VALUES " + rows);
-            List<String> out = new ArrayList<>();
-            String sql = new ReroutingRule().marks(new TradeTables(SanctionsPolicy.STANDARD, 0));
-            try (ResultSet rs = s.executeQuery("SELECT idx, party, weight, detail FROM (" + sql + ") ORDER BY idx, party")) {
-                while (rs.next()) out.add(rs.getLong(1) + "|" + rs.getInt(2) + "|" + rs.getDouble(3) + "|" + rs.getString(4));
-            }
-            return out;
-        }
+        return RuleMarks.of(new ReroutingRule(), "idx BIGINT, day INTEGER, seller INTEGER, buyer INTEGER, seller_cc VARCHAR, buyer_cc VARCHAR, dest VARCHAR, hs6 VARCHAR, concern BOOLEAN", rows);
     }
 }
