@@ -71,8 +71,9 @@ public final class AddressIndex {
         for (Entity e : entities) {
             for (Address a : e.addresses()) {
                 String full = a.full();
-                Set<String> words = words(full);
-                if (words.size() < MIN_SHARED || words.stream().noneMatch(AddressIndex::hasDigit)) continue;
+                List<String> tokens = tokens(full);
+                Set<String> words = words(tokens);
+                if (words.size() < MIN_SHARED || !namesABuilding(full)) continue;
                 Listed l = new Listed(e, full, ix.number(words), a.country(), numbers(words));
                 for (String w : words) if (hasDigit(w) || w.length() >= 4) {
                     ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
@@ -220,6 +221,45 @@ public final class AddressIndex {
             if (id != null) out.add(id);
         }
         return out;
+    }
+
+    /**
+     * Places whose parts are numbered like buildings: Dubai's communities ("Al Qusais 2", "Al Quoz Industrial Area 3", "Al
+     * Barsha 1"), the districts Dubai addresses are written by. A number after one of them names the district, not a
+     * building: a listed address that gives no other ("Deira Al Qusais 2, Dubai") names no building to share.
+     */
+    private static final Set<String> NUMBERED_DISTRICTS = Set.of("qusais", "quoz", "barsha", "jumeirah", "jumeira", "suqeim", "twar",
+            "muhaisnah", "mizhar", "warqa", "nahda", "safa", "khawaneej");
+
+    /**
+     * Whether the address has a number that names a building: a word with a digit that is not the number of a district
+     * (after it in the same part of the address: "Warehouse 7, Al Quoz Industrial Area 3" has the building 7).
+     */
+    static boolean namesABuilding(String address) {
+        for (String part : address.split(",")) if (namesABuilding(tokens(part))) return true;
+        return false;
+    }
+
+    private static boolean namesABuilding(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (!hasDigit(t) || GENERIC.contains(t) || t.length() >= 5 && t.chars().allMatch(Character::isDigit)) continue;
+            if (!NUMBERED_DISTRICTS.contains(before(tokens, i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The nearest word before token i that is not a generic address word: Dubai writes a community's number after its
+     * name, also after "Industrial Area" ("Al Qusais Industrial Area 2"); a number before it is a building's ("14 Palm
+     * Jumeirah", "108 Al Safa Tower").
+     */
+    private static String before(List<String> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = tokens.get(j);
+            if (!GENERIC.contains(t)) return t;
+        }
+        return "";
     }
 
     /** Every word of an address as the names' normalisation reads it ({@link NameNormalizer#stripped}), generic words included. */
