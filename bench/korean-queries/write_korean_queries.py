@@ -184,18 +184,24 @@ def split_name(name):
     return sur, syls
 
 
-def read_ofac(lists):
-    names = {}
+def read_ofac_dprk(lists, sdn_type):
+    """OFAC SDN entries of a DPRK programme and of one SDN type ("individual", or "-0-" for organisations), with their
+    names: the primary name, then the aliases of alt.csv."""
     akas = {}
     with open(os.path.join(lists, "ofac", "alt.csv"), encoding="latin-1") as f:
         for row in csv.reader(f):
             if len(row) > 3:
                 akas.setdefault(row[0].strip(), []).append(row[3].strip())
+    names = {}
     with open(os.path.join(lists, "ofac", "sdn.csv"), encoding="latin-1") as f:
         for row in csv.reader(f):
-            if len(row) > 3 and row[2].strip() == "individual" and "DPRK" in row[3]:
+            if len(row) > 3 and row[2].strip() == sdn_type and "DPRK" in row[3]:
                 names["ofac-sdn:" + row[0].strip()] = [row[1].strip()] + akas.get(row[0].strip(), [])
     return names
+
+
+def read_ofac(lists):
+    return read_ofac_dprk(lists, "individual")
 
 
 def read_un(lists):
@@ -214,16 +220,7 @@ def read_un(lists):
 
 def read_orgs(lists):
     """DPRK organisations: OFAC SDN (programmes DPRK*, not individuals or vessels) and UN KPe.*, with their names."""
-    names = {}
-    akas = {}
-    with open(os.path.join(lists, "ofac", "alt.csv"), encoding="latin-1") as f:
-        for row in csv.reader(f):
-            if len(row) > 3:
-                akas.setdefault(row[0].strip(), []).append(row[3].strip())
-    with open(os.path.join(lists, "ofac", "sdn.csv"), encoding="latin-1") as f:
-        for row in csv.reader(f):
-            if len(row) > 3 and row[2].strip() == "-0-" and "DPRK" in row[3]:
-                names["ofac-sdn:" + row[0].strip()] = [row[1].strip()] + akas.get(row[0].strip(), [])
+    names = read_ofac_dprk(lists, "-0-")
     root = ET.parse(os.path.join(lists, "un", "consolidated.xml")).getroot()
     for e in root.iter("ENTITY"):
         ref = e.findtext("REFERENCE_NUMBER") or ""
