@@ -42,8 +42,7 @@ public final class ReclassifiedReexportRule implements DatasetRule {
 
     @Override
     public String marks(TradeTables t) {
-        String out = TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan() + " AND NOT " + TradeTables.russiaOrBelarus("o.seller_cc")
-                + " AND o.qty > 0 AND o.unit IS NOT NULL";
+        String out = t.reexportToRussia("o") + " AND o.qty > 0 AND o.unit IS NOT NULL";
         String in = "i.buyer = o.seller AND i.concern AND i.hs6 <> o.hs6 AND i.qty = o.qty AND i.unit = o.unit AND i.day <= o.day AND o.day - i.day <= "
                 + days + " AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
         // Both legs are evidence, each cited once with the other side's codes. The pairs of legs are joined once and read

@@ -46,6 +46,14 @@ public record TradeTables(SanctionsPolicy policy, int firstDay) {
     }
 
     /**
+     * SQL: true when row {@code leg} is sent to Russia or Belarus after the ban by a seller outside them: the out-leg of a
+     * route through a third country (transshipment_hub, reclassified_reexport). Rules add what the goods must be.
+     */
+    public String reexportToRussia(String leg) {
+        return russiaOrBelarus(leg + ".dest") + " AND " + leg + ".day >= " + russiaBan() + " AND NOT " + russiaOrBelarus(leg + ".seller_cc");
+    }
+
+    /**
      * Days between the two legs of a chain through one party (goods received, the same goods sent on) within which the
      * hub rules and new_party read them as one route: half a year, the time a front takes to pass a consignment on.
      */

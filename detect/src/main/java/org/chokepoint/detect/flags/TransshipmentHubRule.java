@@ -36,8 +36,7 @@ public final class TransshipmentHubRule implements DatasetRule {
 
     @Override
     public String marks(TradeTables t) {
-        String out = "o.concern AND " + TradeTables.russiaOrBelarus("o.dest") + " AND o.day >= " + t.russiaBan()
-                + " AND NOT " + TradeTables.russiaOrBelarus("o.seller_cc");
+        String out = "o.concern AND " + t.reexportToRussia("o");
         String in = TradeTables.receivedBefore("i", "o", days) + " AND NOT " + TradeTables.russiaOrBelarus("i.seller_cc");
         String weight = "CASE WHEN " + t.hub("o.seller_cc") + " THEN 0.55 ELSE 0.45 END";
         String inWeight = "CASE WHEN " + t.hub("i.buyer_cc") + " THEN 0.55 ELSE 0.45 END";

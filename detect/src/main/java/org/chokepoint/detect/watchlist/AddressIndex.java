@@ -73,7 +73,7 @@ public final class AddressIndex {
                 String full = a.full();
                 List<String> tokens = tokens(full);
                 Set<String> words = words(tokens);
-                if (words.size() < MIN_SHARED || !namesABuilding(full)) continue;
+                if (words.size() < MIN_SHARED || !namesABuilding(full, tokens)) continue;
                 Listed l = new Listed(e, full, ix.number(words), a.country(), numbers(words));
                 for (String w : words) if (hasDigit(w) || w.length() >= 4) {
                     ix.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
@@ -235,7 +235,9 @@ public final class AddressIndex {
      * Whether the address has a number that names a building: a word with a digit that is not the number of a district
      * (after it in the same part of the address: "Warehouse 7, Al Quoz Industrial Area 3" has the building 7).
      */
-    static boolean namesABuilding(String address) {
+    static boolean namesABuilding(String address, List<String> tokens) {
+        // Only an address with a numbered community is read again part by part: the rest are decided on their words.
+        if (tokens.stream().noneMatch(NUMBERED_DISTRICTS::contains)) return namesABuilding(tokens);
         for (String part : address.split(",")) if (namesABuilding(tokens(part))) return true;
         return false;
     }

@@ -170,22 +170,22 @@ public final class ListedNames implements EntryNames {
         }
         for (List<Integer> hs : numbers.values()) {
             if (hs.size() < 2 || hs.size() > MAX_COPIES) continue;
-            for (int e : hs.subList(1, hs.size())) {
-                int ra = root(parent, hs.getFirst()), rb = root(parent, e);
-                if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
+            for (int e : hs.subList(1, hs.size())) union(parent, hs.getFirst(), e);
         }
         for (Map.Entry<Long, Integer> s : shared.entrySet()) {
             int a = (int) (s.getKey() >>> 32), b = (int) (long) s.getKey();
             int count = s.getValue();
-            if (count >= 2 || count == keysOf.get(a).size() && count == keysOf.get(b).size()) {
-                int ra = root(parent, a), rb = root(parent, b);
-                if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
+            if (count >= 2 || count == keysOf.get(a).size() && count == keysOf.get(b).size()) union(parent, a, b);
         }
         int[] entry = new int[n];
         for (int i = 0; i < n; i++) entry[i] = root(parent, i);
         return entry;
+    }
+
+    /** Joins the sets of a and b, the least ordinal their root (so the entry's number does not depend on the order). */
+    private static void union(int[] parent, int a, int b) {
+        int ra = root(parent, a), rb = root(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
     private static int root(int[] parent, int i) {
