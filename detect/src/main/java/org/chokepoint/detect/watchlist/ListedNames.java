@@ -83,63 +83,131 @@ public final class ListedNames implements EntryNames {
      * it: {@link org.chokepoint.screening.Screener#forEachName}).
      */
     public static ListedNames of(java.util.function.Consumer<BiConsumer<Entity, NormalizedName>> eachName, NameNormalizer normalizer) {
-        List<Entity> entities = new ArrayList<>();
-        List<List<NormalizedName>> namesOf = new ArrayList<>();
-        Map<Entity, Integer> ordinal = new java.util.IdentityHashMap<>();
-        eachName.accept((entity, name) -> {
-            Integer o = ordinal.get(entity);
-            if (o == null) {
-                o = entities.size();
-                ordinal.put(entity, o);
-                entities.add(entity);
-                namesOf.add(new ArrayList<>(2));
-            }
-            namesOf.get(o).add(name);
-        });
+        Gathered gathered = new Gathered();
+        eachName.accept(gathered);
+        List<Entity> entities = gathered.entities;
+        List<List<NormalizedName>> namesOf = gathered.namesOf;
         int n = entities.size();
         // Entities are copies of one entry by the names they share (one name, however many readings, counts once); a
         // firm's name is looked up by every reading of it, and a person's or a vessel's, which only keeps a firm's name
-        // from linking, by its words. Each entity's keys worked out on every core: the lists hold a million names.
-        List<Set<String>> keysOf = java.util.stream.IntStream.range(0, n).parallel().mapToObj(e -> {
+        // from linking, by its words. Each entity's keys and readings worked out on every core: the lists hold a hundred
+        // thousand names. A name's key is among its readings (its words are its first reading), so the readings are all
+        // the keys there are.
+        List<Keys> keysOf = java.util.stream.IntStream.range(0, n).parallel().mapToObj(e -> {
             Set<String> keys = new HashSet<>(2);
             for (NormalizedName name : namesOf.get(e)) {
                 String key = key(name.tokens());
                 if (key != null) keys.add(key);
             }
-            return keys;
+            if (!FIRMS.contains(entities.get(e).schema())) return new Keys(keys, keys, false);
+            Set<String> readings = new HashSet<>(4);
+            for (NormalizedName name : namesOf.get(e)) readings.addAll(readings(name));
+            return new Keys(keys, readings, true);
         }).toList();
-        List<Set<String>> readingsOf = java.util.stream.IntStream.range(0, n).parallel().mapToObj(e -> {
-            if (!FIRMS.contains(entities.get(e).schema())) return keysOf.get(e);
-            Set<String> keys = new HashSet<>(4);
-            for (NormalizedName name : namesOf.get(e)) keys.addAll(readings(name));
-            return keys;
-        }).toList();
-        Map<String, List<Integer>> named = new HashMap<>(), holders = new HashMap<>();
+        // One look-up per reading of an entity: who holds it, whether they are all firms, and which of them bear it as
+        // their words (the copies of an entry are found by those).
+        // Walked in the order first held, from a list: a walk of the map's table cost more than the look-ups.
+        Map<String, Holders> byReading = HashMap.newHashMap(2 * n);
+        List<Holders> holders = new ArrayList<>(2 * n);
         for (int e = 0; e < n; e++) {
-            for (String k : keysOf.get(e)) named.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
-            for (String k : readingsOf.get(e)) holders.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
-        }
-        int[] entry = copies(entities, keysOf, named);
-        // Each entry's countries and id (the least of its entities' ids: the same whatever the order the lists are read in).
-        Map<Integer, Set<String>> countries = new HashMap<>();
-        Map<Integer, String> ids = new HashMap<>();
-        for (int e = 0; e < n; e++) {
-            countries.computeIfAbsent(entry[e], x -> new TreeSet<>()).addAll(entities.get(e).countries());
-            ids.merge(entry[e], entities.get(e).id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
-        Map<Integer, Entry> entries = new HashMap<>();
-        Map<String, Entry> byWords = HashMap.newHashMap(holders.size());
-        for (Map.Entry<String, List<Integer>> h : holders.entrySet()) {
-            List<Integer> hs = h.getValue();
-            int first = entry[hs.getFirst()];
-            boolean one = true, firms = true;
-            for (int e : hs) {
-                one &= entry[e] == first;
-                firms &= FIRMS.contains(entities.get(e).schema());
+            Keys k = keysOf.get(e);
+            for (String r : k.readings()) {
+                Holders h = byReading.get(r);
+                if (h == null) {
+                    byReading.put(r, h = new Holders(r));
+                    holders.add(h);
+                }
+                h.add(e, k.firm(), k.keys() == k.readings() || k.keys().contains(r));
             }
-            if (one && firms) byWords.put(h.getKey(), entries.computeIfAbsent(first, f -> new Entry(ids.get(f), Set.copyOf(countries.get(f)))));
+        }
+        int[] entry = copies(entities, keysOf, holders);
+        // Each entry's countries and id (the least of its entities' ids: the same whatever the order the lists are read in),
+        // kept at its number (an entry's number is one of its entities' ordinals).
+        @SuppressWarnings("unchecked")
+        Set<String>[] countries = new Set[n];
+        String[] ids = new String[n];
+        for (int e = 0; e < n; e++) {
+            int f = entry[e];
+            if (countries[f] == null) countries[f] = new TreeSet<>();
+            countries[f].addAll(entities.get(e).countries());
+            String id = entities.get(e).id();
+            ids[f] = ids[f] == null || id.compareTo(ids[f]) < 0 ? id : ids[f];
+        }
+        Entry[] entries = new Entry[n];
+        Map<String, Entry> byWords = HashMap.newHashMap(holders.size());
+        for (Holders hs : holders) {
+            if (!hs.firms) continue;
+            int first = entry[hs.all[0]];
+            boolean one = true;
+            for (int i = 1; i < hs.count && one; i++) one = entry[hs.all[i]] == first;
+            if (!one) continue;
+            if (entries[first] == null) entries[first] = new Entry(ids[first], Set.copyOf(countries[first]));
+            byWords.put(hs.reading, entries[first]);
         }
         return new ListedNames(java.util.Collections.unmodifiableMap(byWords), normalizer);
+    }
+
+    /**
+     * The entities in the order they come, each with its names. The index hands on an entity's names one after the
+     * other, so an entity is looked up by identity only when it is not the one before.
+     */
+    private static final class Gathered implements BiConsumer<Entity, NormalizedName> {
+        final List<Entity> entities = new ArrayList<>();
+        final List<List<NormalizedName>> namesOf = new ArrayList<>();
+        private final Map<Entity, Integer> ordinal = new java.util.IdentityHashMap<>();
+        private Entity last;
+        private List<NormalizedName> lastNames;
+
+        @Override
+        public void accept(Entity entity, NormalizedName name) {
+            if (entity != last) {
+                Integer o = ordinal.get(entity);
+                if (o == null) {
+                    o = entities.size();
+                    ordinal.put(entity, o);
+                    entities.add(entity);
+                    namesOf.add(new ArrayList<>(2));
+                }
+                last = entity;
+                lastNames = namesOf.get(o);
+            }
+            lastNames.add(name);
+        }
+    }
+
+    /** An entity's keys (its names' words) and readings (its keys, and for a firm its names' other readings too). */
+    private record Keys(Set<String> keys, Set<String> readings, boolean firm) {}
+
+    /**
+     * The entities that hold a reading, in ascending order, whether they are all firms, and those that bear it as a
+     * key (their names' words), in ascending order; of these, no more than one past {@value #MAX_HOLDERS} are kept (a key
+     * more carry joins nothing, {@link #copies}), with their count.
+     */
+    private static final class Holders {
+        final String reading;
+        int[] all = new int[1];
+        int count;
+        boolean firms = true;
+        int[] named = NONE;
+        int namedCount;
+
+        private static final int[] NONE = new int[0];
+
+        Holders(String reading) {
+            this.reading = reading;
+        }
+
+        void add(int entity, boolean firm, boolean named) {
+            if (count == all.length) all = java.util.Arrays.copyOf(all, 2 * count);
+            all[count++] = entity;
+            firms &= firm;
+            if (!named) return;
+            if (namedCount <= MAX_HOLDERS) {
+                if (namedCount == this.named.length) this.named = java.util.Arrays.copyOf(this.named, Math.max(2, 2 * namedCount));
+                this.named[namedCount] = entity;
+            }
+            namedCount++;
+        }
     }
 
     /**
@@ -147,13 +215,15 @@ public final class ListedNames implements EntryNames {
      * names or more, all the names of both, or a register number (INN, OGRN, IMO, ...: {@link ListedIndex#REGISTERS}) that
      * at most {@value #MAX_COPIES} entities carry: copies of one entry on several lists, which the lists name differently.
      */
-    private static int[] copies(List<Entity> entities, List<Set<String>> keysOf, Map<String, List<Integer>> holders) {
+    private static int[] copies(List<Entity> entities, List<Keys> keysOf, List<Holders> holders) {
         int n = entities.size();
         Map<Long, Integer> shared = new HashMap<>();
-        for (List<Integer> hs : holders.values()) {
-            if (hs.size() < 2 || hs.size() > MAX_HOLDERS) continue;
-            for (int i = 0; i < hs.size(); i++) for (int j = i + 1; j < hs.size(); j++) {
-                int a = Math.min(hs.get(i), hs.get(j)), b = Math.max(hs.get(i), hs.get(j));
+        for (Holders h : holders) {
+            int size = h.namedCount;
+            if (size < 2 || size > MAX_HOLDERS) continue;
+            int[] hs = h.named;
+            for (int i = 0; i < size; i++) for (int j = i + 1; j < size; j++) {
+                int a = Math.min(hs[i], hs[j]), b = Math.max(hs[i], hs[j]);
                 shared.merge((long) a << 32 | b, 1, Integer::sum);
             }
         }
@@ -175,7 +245,7 @@ public final class ListedNames implements EntryNames {
         for (Map.Entry<Long, Integer> s : shared.entrySet()) {
             int a = (int) (s.getKey() >>> 32), b = (int) (long) s.getKey();
             int count = s.getValue();
-            if (count >= 2 || count == keysOf.get(a).size() && count == keysOf.get(b).size()) union(parent, a, b);
+            if (count >= 2 || count == keysOf.get(a).keys().size() && count == keysOf.get(b).keys().size()) union(parent, a, b);
         }
         int[] entry = new int[n];
         for (int i = 0; i < n; i++) entry[i] = root(parent, i);
