@@ -52,6 +52,15 @@ final class ScientificSpelling {
         return Math.min(SIMILARITY, spelling.applyAsDouble(read, other));
     }
 
+    /**
+     * False when {@link #of} gives 0 for certain: a word shorter than {@value #MIN_LETTERS} letters, or neither word with
+     * an x or a c after its first letter. By {@code String.indexOf}, which the JVM runs over many letters at once.
+     */
+    static boolean mayRead(String a, String b) {
+        return a.length() >= MIN_LETTERS && b.length() >= MIN_LETTERS
+                && (a.indexOf('x') >= 0 || b.indexOf('x') >= 0 || a.indexOf('c', 1) >= 0 || b.indexOf('c', 1) >= 0);
+    }
+
     private static final int X = 1, C = 2;
 
     /** {@link #X} when the word has an x, {@link #C} when it has a c after its first letter (which {@link #softC} may read). */

@@ -244,7 +244,7 @@ public final class TokenSimilarity {
         if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         // One East Slavic name whose initial iotated vowel is written y, j, i or (е) not at all: "Elena"/"Yelena", "Juri"/"Yuri".
         // A Russian word in the scientific ("j and x") scheme against the English-style spelling: "Pjatyx"/"Pyatykh".
-        double scientific = ScientificSpelling.of(a, b, TokenSimilarity::spelling);
+        double scientific = ScientificSpelling.mayRead(a, b) ? ScientificSpelling.of(a, b, TokenSimilarity::spelling) : 0.0;
         if (sameFirst || scientific > 0) return scientific;
         return iotatedReading(a, b);
     }

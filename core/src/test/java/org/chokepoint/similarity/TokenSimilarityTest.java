@@ -157,6 +157,27 @@ class TokenSimilarityTest {
         assertThat(read).as("pairs read in the scheme").isPositive();
     }
 
+    @Test
+    void theScientificReadingIsAskedOnlyOfPairsItMayRead() {
+        // TokenSimilarity asks ScientificSpelling.of only when mayRead holds: every pair it rules out must read 0, and the
+        // test must rule out the pairs without x or c (most words), not let everything through.
+        java.util.Random random = new java.util.Random(25);
+        int ruledOut = 0, read = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String letters = n % 3 == 0 ? "xchktsaoy" : n % 3 == 1 ? "chktsaoyj" : "abdehiklmnorstuvy";
+            String a = word(random, letters);
+            String b = n % 2 == 0 ? word(random, letters) : ScientificSpelling.english(a);
+            double of = ScientificSpelling.of(a, b, TokenSimilarity::spelling);
+            if (of > 0) read++;
+            if (!ScientificSpelling.mayRead(a, b)) {
+                ruledOut++;
+                assertThat(of).as(a + " / " + b).isZero();
+            }
+        }
+        assertThat(read).as("pairs read in the scheme").isPositive();
+        assertThat(ruledOut).as("pairs ruled out").isGreaterThan(50_000);
+    }
+
     private static String word(java.util.Random random, String letters) {
         StringBuilder w = new StringBuilder();
         for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) w.append(letters.charAt(random.nextInt(letters.length())));
