@@ -279,7 +279,8 @@ public final class TokenSimilarity {
         if (shorter == 0 || a.charAt(0) != b.charAt(0)) return 0.0;
         // Long vowels as English-speaking romanisations of Arabic and Persian write them ("ameer"/"amir", "majeed"/"majid",
         // "noor"/"nur"): one word.
-        if (a.length() != b.length() && longVowels(a).equals(longVowels(b))) return LONG_VOWEL;
+        // Only the longer word's long vowels can make the two of one length: a longer word without them stays longer.
+        if (a.length() != b.length() && hasLongVowels(a.length() > b.length() ? a : b) && longVowels(a).equals(longVowels(b))) return LONG_VOWEL;
         if (shorter <= 3) return a.length() == 3 && b.length() == 3 && swapped(a, b, "ck") ? SHORT_VARIANT : 0.0;
         if (shorter >= 5 && adjectiveOf(a, b)) return ADJECTIVE;
         if (shorter >= 4 && gerundOf(a, b)) return ADJECTIVE;
@@ -347,9 +348,14 @@ public final class TokenSimilarity {
         return 0;
     }
 
+    /** Whether {@link #longVowels} changes the word: it writes ee or oo after its first letter. */
+    static boolean hasLongVowels(String w) {
+        return w.indexOf("ee", 1) >= 0 || w.indexOf("oo", 1) >= 0;
+    }
+
     /** The word with ee as i and oo as u after its first letter: the long vowels of English-style romanisation. */
     static String longVowels(String w) {
-        if (w.indexOf("ee", 1) < 0 && w.indexOf("oo", 1) < 0) return w;
+        if (!hasLongVowels(w)) return w;
         return w.charAt(0) + w.substring(1).replace("ee", "i").replace("oo", "u");
     }
 
