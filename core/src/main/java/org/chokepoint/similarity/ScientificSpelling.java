@@ -53,12 +53,12 @@ final class ScientificSpelling {
     }
 
     /**
-     * False when {@link #of} gives 0 for certain: a word shorter than {@value #MIN_LETTERS} letters, or neither word with
-     * an x or a c after its first letter. By {@code String.indexOf}, which the JVM runs over many letters at once.
+     * Whether {@link #of} may read the word in the scheme or against a word so read: it writes x, or c after its first
+     * letter. {@link #of} gives 0 for two words neither of which does, so a caller comparing one word with many tests
+     * each word once rather than each pair ({@link TokenSimilarity#writesSchemeLetters}).
      */
-    static boolean mayRead(String a, String b) {
-        return a.length() >= MIN_LETTERS && b.length() >= MIN_LETTERS
-                && (a.indexOf('x') >= 0 || b.indexOf('x') >= 0 || a.indexOf('c', 1) >= 0 || b.indexOf('c', 1) >= 0);
+    static boolean writesSchemeLetters(String w) {
+        return w.indexOf('x') >= 0 || w.indexOf('c', 1) >= 0;
     }
 
     private static final int X = 1, C = 2;
