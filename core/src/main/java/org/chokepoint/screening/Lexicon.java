@@ -19,6 +19,8 @@ final class Lexicon {
     static final int EMPTY = 1 << 6, KEYED = 1 << 13;
     /** {@link #traits}: the word is a word of some city's name ({@link org.chokepoint.country.Cities#isCityWord}). */
     static final int CITY = 1 << 14;
+    /** {@link #traits}: the word {@link TokenSimilarity#writesSchemeLetters writes the "j and x" scheme's letters}. */
+    static final int SCHEME_LETTERS = 1 << 15;
     /** {@link #traits}: where the length of the word's {@link #vowelSkeleton} is (8 bits; 0 for none). */
     static final int VOWELS_SHIFT = 16;
 
@@ -41,7 +43,8 @@ final class Lexicon {
             String w = words[i];
             vowelSkeletons[i] = TokenSimilarity.vowelSkeleton(w);
             traits[i] = (w.isEmpty() ? EMPTY : w.charAt(0) & 63) | (w.length() >= TransliterationKey.MIN_LENGTH ? KEYED : 0) | ((keys[i].hashCode() & 63) << 7)
-                    | (Math.min(0xFF, vowelSkeletons[i].length()) << VOWELS_SHIFT) | (org.chokepoint.country.Cities.isCityWord(w) ? CITY : 0);
+                    | (Math.min(0xFF, vowelSkeletons[i].length()) << VOWELS_SHIFT) | (org.chokepoint.country.Cities.isCityWord(w) ? CITY : 0)
+                    | (TokenSimilarity.writesSchemeLetters(w) ? SCHEME_LETTERS : 0);
         }
     }
 
@@ -54,7 +57,7 @@ final class Lexicon {
     /**
      * What a query's memo tests of a word before reading it, in one int (the word itself is an object elsewhere in
      * memory): its first letter folded onto 6 bits (bits 0–5), {@link #EMPTY}, its key's hash folded onto 6 bits
-     * (bits 7–12), {@link #KEYED}, {@link #CITY}, and the length of its {@link #vowelSkeleton} (bits 16–23, at most 255; 0 for none).
+     * (bits 7–12), {@link #KEYED}, {@link #CITY}, {@link #SCHEME_LETTERS}, and the length of its {@link #vowelSkeleton} (bits 16–23, at most 255; 0 for none).
      */
     int traits(int id) {
         return traits[id];

@@ -36,6 +36,8 @@ final class QueryMemo implements TokenAlignment.Pairwise {
     private String[] words, keys, vowelSkeletons;
     /** By query position: whether the word is a skeleton read from Arabic script. */
     private boolean[] skeleton;
+    /** By query position: whether the word {@link TokenSimilarity#writesSchemeLetters writes the "j and x" scheme's letters}. */
+    private boolean[] schemeLetters;
     /** By query position: the word's key hash and vowel skeleton length as {@link Lexicon#traits} folds them. */
     private int[] keyHashes, vowelLengths;
     /** Bits of the first letters of the query words: a listed word starting otherwise can only match by its key. */
@@ -241,6 +243,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         // The query words this one may be like at all (alikePositions): the others get 0 without a comparison, which is
         // what comparing them gives. Most listed words compared are like one query word of several.
         long alike = alikeByLetter == null ? -1L : alikePositions(traits);
+        boolean listedScheme = (traits & Lexicon.SCHEME_LETTERS) != 0;
         for (int k = 0; k < words.length; k++) {
             if (k < 64 && (alike & (1L << k)) == 0) {
                 r[at + k] = 0;
@@ -253,9 +256,11 @@ final class QueryMemo implements TokenAlignment.Pairwise {
             String listedKey = keyHashes[k] == keyHash ? key : "";
             String listedVowels = "";
             if (vowelLength != 0 && vowelLengths[k] == vowelLength) listedVowels = vowels == null ? vowels = lexicon.vowelSkeleton(id) : vowels;
-            // In the order of() uses, so that the value is the one of() would remember.
-            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], listedKey, vowelSkeletons[k], listedVowels)
-                    : TokenAlignment.similarity(listed, q, listedKey, keys[k], listedVowels, vowelSkeletons[k]);
+            // In the order of() uses, so that the value is the one of() would remember. Whether either word writes the "j and x"
+            // scheme's letters is known of both words without reading them again.
+            boolean scheme = listedScheme || schemeLetters[k];
+            double v = q.compareTo(listed) <= 0 ? TokenAlignment.similarity(q, listed, keys[k], listedKey, vowelSkeletons[k], listedVowels, scheme)
+                    : TokenAlignment.similarity(listed, q, listedKey, keys[k], listedVowels, vowelSkeletons[k], scheme);
             // A word read from Arabic script is also the skeleton of a Latin word ("mlt" of "mellat"); of() does the same.
             if (skeleton[k] && v < 1.0) v = Math.max(v, ArabicSkeleton.similarity(q, listed));
             r[at + k] = v;
@@ -322,6 +327,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         keyHashes = new int[n];
         vowelLengths = new int[n];
         skeleton = new boolean[n];
+        schemeLetters = new boolean[n];
         longKeys = new HashSet<>();
         firstLetters = 0;
         alikeByLetter = n <= 64 ? new long[64] : null;
@@ -330,6 +336,7 @@ final class QueryMemo implements TokenAlignment.Pairwise {
         for (int k = 0; k < n; k++) {
             keys[k] = TransliterationKey.of(words[k]);
             vowelSkeletons[k] = TokenSimilarity.vowelSkeleton(words[k]);
+            schemeLetters[k] = TokenSimilarity.writesSchemeLetters(words[k]);
             keyHashes[k] = keys[k].hashCode() & 63;
             vowelLengths[k] = Math.min(0xFF, vowelSkeletons[k].length());
             long letters = 0;

@@ -52,6 +52,15 @@ final class ScientificSpelling {
         return Math.min(SIMILARITY, spelling.applyAsDouble(read, other));
     }
 
+    /**
+     * Whether {@link #of} may read the word in the scheme or against a word so read: it writes x, or c after its first
+     * letter. {@link #of} gives 0 for two words neither of which does, so a caller comparing one word with many tests
+     * each word once rather than each pair ({@link TokenSimilarity#writesSchemeLetters}).
+     */
+    static boolean writesSchemeLetters(String w) {
+        return w.indexOf('x') >= 0 || w.indexOf('c', 1) >= 0;
+    }
+
     private static final int X = 1, C = 2;
 
     /** {@link #X} when the word has an x, {@link #C} when it has a c after its first letter (which {@link #softC} may read). */

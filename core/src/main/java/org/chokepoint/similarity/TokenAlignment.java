@@ -514,12 +514,21 @@ public record TokenAlignment(double score, List<String> pairs, double evidence, 
      * when the caller has them (null: made here).
      */
     public static double similarity(String x, String y, String keyX, String keyY, String vowelsX, String vowelsY) {
+        return similarity(x, y, keyX, keyY, vowelsX, vowelsY, TokenSimilarity.writesSchemeLetters(x) || TokenSimilarity.writesSchemeLetters(y));
+    }
+
+    /**
+     * {@link #similarity(String, String, String, String, String, String)} with whether either token
+     * {@link TokenSimilarity#writesSchemeLetters writes the "j and x" scheme's letters}, for a caller that tests each
+     * token once.
+     */
+    public static double similarity(String x, String y, String keyX, String keyY, String vowelsX, String vowelsY, boolean schemeLetters) {
         if (x.isEmpty() || y.isEmpty()) return x.equals(y) ? 1.0 : 0.0;
         if (x.length() == 1 || y.length() == 1) {
             if (x.length() == 1 && y.length() == 1) return x.equals(y) ? 1.0 : 0.0;
             return x.charAt(0) == y.charAt(0) ? INITIAL : 0.0;
         }
-        return TokenSimilarity.of(x, y, keyX, keyY, vowelsX, vowelsY);
+        return TokenSimilarity.of(x, y, keyX, keyY, vowelsX, vowelsY, schemeLetters);
     }
 
     /**

@@ -199,12 +199,29 @@ public final class TokenSimilarity {
      * may pass "" for one of them instead of reading it.
      */
     public static double of(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
+        return of(a, b, keyA, keyB, vowelsA, vowelsB, writesSchemeLetters(a) || writesSchemeLetters(b));
+    }
+
+    /**
+     * As {@link #of(String, String, String, String, String, String)}, with {@code schemeLetters} false when neither word
+     * {@link #writesSchemeLetters writes the scheme's letters} (a caller comparing one word with many tests each word once):
+     * the "j and x" reading is then not tried, since it gives 0.
+     */
+    public static double of(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB, boolean schemeLetters) {
         double s = spelling(a, b);
         // Every spelling but a typing error scores above TYPO: a typing error still yields to a closer reading below
         // ("carvaella"/"caravella" share their transliteration key).
         if (s > TYPO) return s;
-        double other = readings(a, b, keyA, keyB, vowelsA, vowelsB);
+        double other = readings(a, b, keyA, keyB, vowelsA, vowelsB, schemeLetters);
         return Math.max(s, other);
+    }
+
+    /**
+     * Whether a word writes a letter that the "j and x" scheme reads otherwise than English-style spelling (x, or c after
+     * its first letter: {@link ScientificSpelling}); two words neither of which does are not read in that scheme. Pure.
+     */
+    public static boolean writesSchemeLetters(String word) {
+        return ScientificSpelling.writesSchemeLetters(word);
     }
 
     /**
@@ -220,14 +237,14 @@ public final class TokenSimilarity {
      * The readings that need no shared spelling: Arabic vowels, adjectives of one stem, a transliteration key, a short word
      * that went through Russian letter by letter ("KST"/"CST", "WMK"/"VMK": {@link AcronymLetters}); 0 when none.
      */
-    private static double readings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
-        double r = nameReadings(a, b, keyA, keyB, vowelsA, vowelsB);
+    private static double readings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB, boolean schemeLetters) {
+        double r = nameReadings(a, b, keyA, keyB, vowelsA, vowelsB, schemeLetters);
         // The letters are folded only when they could raise the reading (AcronymLetters gives SIMILARITY or 0).
         return r >= AcronymLetters.SIMILARITY ? r : Math.max(r, AcronymLetters.of(a, b));
     }
 
     /** {@link #readings} but for the acronym letters. */
-    private static double nameReadings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB) {
+    private static double nameReadings(String a, String b, String keyA, String keyB, String vowelsA, String vowelsB, boolean schemeLetters) {
         // The German scheme writes з and с alike, s: "Rasres", "Swesda", "Sakamennych" are razrez, zvezda, zakamennykh.
         if (sibilantsOnly(a, b)) return GERMAN_S;
         // One Arabic or Persian name in two romanisations ("Rida"/"Reza", "Husayn"/"Hossein", "Muhsin"/"Mohsen"); with
@@ -244,7 +261,8 @@ public final class TokenSimilarity {
         if (!sameFirst && ArabicVowels.sameName(a, b, vowelsA, vowelsB)) return ARABIC_VOWELS;
         // One East Slavic name whose initial iotated vowel is written y, j, i or (е) not at all: "Elena"/"Yelena", "Juri"/"Yuri".
         // A Russian word in the scientific ("j and x") scheme against the English-style spelling: "Pjatyx"/"Pyatykh".
-        double scientific = ScientificSpelling.of(a, b, TokenSimilarity::spelling);
+        // Asked only of a pair with the scheme's letters: nearly every pair compared has none, and the call scanned both words.
+        double scientific = schemeLetters ? ScientificSpelling.of(a, b, TokenSimilarity::spelling) : 0.0;
         if (sameFirst || scientific > 0) return scientific;
         return iotatedReading(a, b);
     }
@@ -279,7 +297,8 @@ public final class TokenSimilarity {
         if (shorter == 0 || a.charAt(0) != b.charAt(0)) return 0.0;
         // Long vowels as English-speaking romanisations of Arabic and Persian write them ("ameer"/"amir", "majeed"/"majid",
         // "noor"/"nur"): one word.
-        if (a.length() != b.length() && longVowels(a).equals(longVowels(b))) return LONG_VOWEL;
+        // Only the longer word's long vowels can make the two of one length: a longer word without them stays longer.
+        if (a.length() != b.length() && hasLongVowels(a.length() > b.length() ? a : b) && longVowels(a).equals(longVowels(b))) return LONG_VOWEL;
         if (shorter <= 3) return a.length() == 3 && b.length() == 3 && swapped(a, b, "ck") ? SHORT_VARIANT : 0.0;
         if (shorter >= 5 && adjectiveOf(a, b)) return ADJECTIVE;
         if (shorter >= 4 && gerundOf(a, b)) return ADJECTIVE;
@@ -347,9 +366,14 @@ public final class TokenSimilarity {
         return 0;
     }
 
+    /** Whether {@link #longVowels} changes the word: it writes ee or oo after its first letter. */
+    static boolean hasLongVowels(String w) {
+        return w.indexOf("ee", 1) >= 0 || w.indexOf("oo", 1) >= 0;
+    }
+
     /** The word with ee as i and oo as u after its first letter: the long vowels of English-style romanisation. */
     static String longVowels(String w) {
-        if (w.indexOf("ee", 1) < 0 && w.indexOf("oo", 1) < 0) return w;
+        if (!hasLongVowels(w)) return w;
         return w.charAt(0) + w.substring(1).replace("ee", "i").replace("oo", "u");
     }
 

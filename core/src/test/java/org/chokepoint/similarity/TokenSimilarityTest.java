@@ -157,6 +157,46 @@ class TokenSimilarityTest {
         assertThat(read).as("pairs read in the scheme").isPositive();
     }
 
+    @Test
+    void theScientificReadingIsAskedOnlyOfPairsThatWriteTheSchemesLetters() {
+        // A caller that knows neither word writes the scheme's letters (x, or c after the first letter) passes false and the
+        // scheme is not tried: every such pair must read 0 in the scheme, so that the similarity is the same either way; and
+        // the test must rule out the pairs without those letters (most words), not let everything through.
+        java.util.Random random = new java.util.Random(25);
+        int ruledOut = 0, read = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String letters = n % 3 == 0 ? "xchktsaoy" : n % 3 == 1 ? "chktsaoyj" : "abdehiklmnorstuvy";
+            String a = word(random, letters);
+            String b = n % 2 == 0 ? word(random, letters) : ScientificSpelling.english(a);
+            double of = ScientificSpelling.of(a, b, TokenSimilarity::spelling);
+            if (of > 0) read++;
+            boolean scheme = TokenSimilarity.writesSchemeLetters(a) || TokenSimilarity.writesSchemeLetters(b);
+            if (!scheme) {
+                ruledOut++;
+                assertThat(of).as(a + " / " + b).isZero();
+            }
+            assertThat(TokenSimilarity.of(a, b, null, null, null, null, scheme)).as(a + " / " + b).isEqualTo(TokenSimilarity.of(a, b));
+        }
+        assertThat(read).as("pairs read in the scheme").isPositive();
+        assertThat(ruledOut).as("pairs ruled out").isGreaterThan(50_000);
+    }
+
+    @Test
+    void theLongVowelsAreReadOnlyOfALongerWordThatWritesThem() {
+        // TokenSimilarity.spelling folds the long vowels of two words of different lengths only when the longer one writes
+        // ee or oo: the test it skipped must have failed for every pair so skipped, and held for some pairs.
+        java.util.Random random = new java.util.Random(26);
+        int alike = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String a = word(random, "eoiuamr"), b = word(random, "eoiuamr");
+            if (a.length() == b.length()) continue;
+            boolean folded = TokenSimilarity.longVowels(a).equals(TokenSimilarity.longVowels(b));
+            if (folded) alike++;
+            if (!TokenSimilarity.hasLongVowels(a.length() > b.length() ? a : b)) assertThat(folded).as(a + " / " + b).isFalse();
+        }
+        assertThat(alike).as("pairs alike once folded").isPositive();
+    }
+
     private static String word(java.util.Random random, String letters) {
         StringBuilder w = new StringBuilder();
         for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) w.append(letters.charAt(random.nextInt(letters.length())));
