@@ -20,6 +20,9 @@ final class Romanizer {
     private final ScriptRomanizer cyrillic = new CyrillicRomanizer();
     private final ScriptRomanizer han = new HanRomanizer();
     private final ScriptRomanizer hangul = new HangulRomanizer();
+    private final ScriptRomanizer armenian = new ArmenianRomanizer();
+    private final ScriptRomanizer azerbaijani = new AzerbaijaniRomanizer();
+    private final ScriptRomanizer georgian = new GeorgianRomanizer();
     private final ScriptRomanizer arabic;
 
     Romanizer() {
@@ -65,6 +68,9 @@ final class Romanizer {
             case UScript.CYRILLIC -> cyrillic;
             case UScript.HAN -> han;
             case UScript.HANGUL -> hangul;
+            case UScript.ARMENIAN -> armenian;
+            case UScript.LATIN -> azerbaijani;
+            case UScript.GEORGIAN -> georgian;
             case UScript.ARABIC -> arabic;
             default -> null;
         };
