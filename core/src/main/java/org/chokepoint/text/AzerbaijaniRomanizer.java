@@ -12,7 +12,7 @@ import java.util.List;
 final class AzerbaijaniRomanizer implements ScriptRomanizer {
     @Override
     public List<String> readings(String run) {
-        if (!azerbaijani(run)) return List.of(run);
+        if (!azerbaijani(run)) return surnamesWithQ(run);
         StringBuilder out = new StringBuilder(run.length() + 8);
         int wordStart = 0;
         for (int i = 0; i < run.length(); i++) {
@@ -37,6 +37,35 @@ final class AzerbaijaniRomanizer implements ScriptRomanizer {
             }
         }
         return List.of(run, out.toString());
+    }
+
+    /**
+     * The run, and a second reading with q as g and x as kh in the words that are Azerbaijani surnames by their ending in
+     * the Russian suffixes (-ov, -ova, -yev, -yeva, -ev, -eva) or -li, -lu, -zade and that have a q before the ending:
+     * "Tahir Qarayev" is Гараев, "Tahir GARAYEV", Quliyev is Гулиев, though nothing else in it says Azerbaijani. Words of other languages
+     * written with q ("Qasim", "Qods", "Iraq") do not end so; text without such a word is its own one reading.
+     */
+    static List<String> surnamesWithQ(String run) {
+        if (run.indexOf('q') < 0) return List.of(run);
+        String[] words = run.split(" ", -1);
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            if (azerbaijaniSurname(words[i])) {
+                words[i] = words[i].replace("q", "g").replace("x", "kh");
+                changed = true;
+            }
+        }
+        return changed ? List.of(run, String.join(" ", words)) : List.of(run);
+    }
+
+    private static final String[] SURNAME_ENDINGS = {"ov", "ova", "ev", "eva", "li", "lu", "zade"};
+
+    private static boolean azerbaijaniSurname(String word) {
+        int q = word.indexOf('q');
+        if (q < 0 || word.length() < 5) return false;
+        for (int i = 0; i < word.length(); i++) if (!Character.isLetter(word.charAt(i))) return false;
+        for (String end : SURNAME_ENDINGS) if (word.endsWith(end) && q < word.length() - end.length()) return true;
+        return false;
     }
 
     /** Whether the word at {@code start} has three letters or fewer and no ə: "MMC", "QSC", "ASC" are legal forms, not names. */

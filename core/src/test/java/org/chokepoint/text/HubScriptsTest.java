@@ -58,6 +58,15 @@ class HubScriptsTest {
     }
 
     @Test
+    void anAzerbaijaniSurnameWithQIsAlsoReadWithG() {
+        assertThat(new Romanizer().readings("tahir qarayev")).containsExactly("tahir qarayev", "tahir garayev");
+        // q in words that are no Azerbaijani surname by their ending: Arabic, Persian and English names stay as written
+        assertThat(new Romanizer().readings("qasim soleimani")).containsExactly("qasim soleimani");
+        assertThat(new Romanizer().readings("iraq trading llc")).containsExactly("iraq trading llc");
+        assertThat(new Romanizer().readings("quliyev")).containsExactly("quliyev", "guliyev");
+    }
+
+    @Test
     void centralAsianCyrillicIsReadAsTheRussianForm() {
         assertThat(CyrillicRomanizer.asRussian("нұрғалиев")).isEqualTo("нургалиев");
         assertThat(CyrillicRomanizer.asRussian("гулбаҳор")).isEqualTo("гулбахор");
