@@ -13,8 +13,9 @@ import java.util.Set;
  * scripts, or a Latin name with a Cyrillic look-alike letter, stays in one piece) and each run
  * goes to the romaniser of its script. Reading k of the name is made of reading k of each run
  * (or the run's last reading when it has fewer). Scripts without a romaniser of their own, and
- * letters a romaniser left alone, go through ICU "Any-Latin". The first reading is the primary
- * one. Thread-safe; never throws on valid UTF-16.
+ * letters a romaniser left alone, go through ICU "Any-Latin". Latin text is its own reading, with a second one only when
+ * it is Azerbaijani ({@link AzerbaijaniRomanizer}). The first reading is the primary one. Thread-safe; never throws on
+ * valid UTF-16.
  */
 final class Romanizer {
     private final ScriptRomanizer cyrillic = new CyrillicRomanizer();
