@@ -297,6 +297,14 @@ public final class NameNormalizer {
         if (roots != null) variants.add(roots);
         List<String> once = RepeatedWords.once(tokens);
         if (once != null) variants.add(once);
+        // An Azerbaijani or Central Asian patronymic of two words ("Abdulla oğlu", "Islom qizi"), which the lists drop or
+        // print in the Russian form; in the name's other romanisations too ("Fikrat", "Tagiyev").
+        List<String> patronymicDropped = TurkicPatronymic.without(tokens);
+        if (patronymicDropped != null) variants.add(patronymicDropped);
+        for (Tokenizer.Tokens other : readings.subList(1, readings.size())) {
+            List<String> otherDropped = TurkicPatronymic.without(other.tokens());
+            if (otherDropped != null) variants.add(otherDropped);
+        }
         // A compound given beside the words it abbreviates ("OMSK TRANSPORT MACHINE FACTORY OMSKTRANSMASH"), once.
         List<String> compound = vocabulary.withoutSpelledOut(tokens);
         if (compound != null) variants.add(compound);

@@ -13,13 +13,17 @@ import java.util.Set;
  * scripts, or a Latin name with a Cyrillic look-alike letter, stays in one piece) and each run
  * goes to the romaniser of its script. Reading k of the name is made of reading k of each run
  * (or the run's last reading when it has fewer). Scripts without a romaniser of their own, and
- * letters a romaniser left alone, go through ICU "Any-Latin". The first reading is the primary
- * one. Thread-safe; never throws on valid UTF-16.
+ * letters a romaniser left alone, go through ICU "Any-Latin". Latin text is its own reading, with a second one only when
+ * it is Azerbaijani ({@link AzerbaijaniRomanizer}). The first reading is the primary one. Thread-safe; never throws on
+ * valid UTF-16.
  */
 final class Romanizer {
     private final ScriptRomanizer cyrillic = new CyrillicRomanizer();
     private final ScriptRomanizer han = new HanRomanizer();
     private final ScriptRomanizer hangul = new HangulRomanizer();
+    private final ScriptRomanizer armenian = new ArmenianRomanizer();
+    private final ScriptRomanizer azerbaijani = new AzerbaijaniRomanizer();
+    private final ScriptRomanizer georgian = new GeorgianRomanizer();
     private final ScriptRomanizer arabic;
 
     Romanizer() {
@@ -34,7 +38,8 @@ final class Romanizer {
 
     /** The distinct readings of folded text, primary first; never empty. */
     List<String> readings(String folded) {
-        if (latinOrCommon(folded)) return List.of(folded);
+        // Latin text is its own one reading, but for an Azerbaijani surname written with q ("Qarayev", Garayev).
+        if (latinOrCommon(folded)) return folded.indexOf('q') < 0 ? List.of(folded) : AzerbaijaniRomanizer.surnamesWithQ(folded);
         List<List<String>> runs = new ArrayList<>();
         int max = 1;
         int start = 0;
@@ -65,6 +70,9 @@ final class Romanizer {
             case UScript.CYRILLIC -> cyrillic;
             case UScript.HAN -> han;
             case UScript.HANGUL -> hangul;
+            case UScript.ARMENIAN -> armenian;
+            case UScript.LATIN -> azerbaijani;
+            case UScript.GEORGIAN -> georgian;
             case UScript.ARABIC -> arabic;
             default -> null;
         };
