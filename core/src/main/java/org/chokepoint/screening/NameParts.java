@@ -81,6 +81,17 @@ final class NameParts {
     }
 
     /**
+     * Whether a name part written in another script than Latin is, once read, only a country or a city ("hong kong",
+     * "shenzhen"); never a code of letters ("(SB)" is an acronym, not the Solomon Islands), and Latin parts are of()'s.
+     */
+    private static boolean placeOnly(org.chokepoint.text.NormalizedName n) {
+        if (n.tokens().isEmpty() || "Latin".equals(n.script()) || "Common".equals(n.script())) return false;
+        String words = String.join(" ", n.tokens());
+        if (words.length() <= 3) return false;
+        return org.chokepoint.country.Countries.toIso2(words) != null || org.chokepoint.country.Cities.isCity(words);
+    }
+
+    /**
      * The parts of {@link #of} normalised, then the name without its honorific when what is left still has a proper
      * name ({@link #namesAnyone}): "Zavod imeni Degtyareva" without its honorific is a plant, "Mashinostroitelny Zavod
      * im. M.I. Kalinina, g. Ekaterinburg" a machine-building plant of a city and "Nizhny Novgorod Plant of the 70th
@@ -116,6 +127,10 @@ final class NameParts {
             // own: compared alone, "(Pty)" made every South African "(Pty) Ltd" firm a 0.87 hit on ONE CLASS PROPERTIES
             // (PTY) LTD. The whole name (part 0) stays whatever it is.
             if (!out.isEmpty() && normalizer.onlyLegalForm(n)) continue;
+            // A bracketed place in another script is no name of its own either, once read: "華信船務(香港)有限公司"
+            // (UN, a Hong Kong shipping firm) has "(香港)", Hong Kong, which of() cannot tell from its characters;
+            // compared alone it made any "香港船務有限公司" (Hong Kong shipping company) a 0.88 hit.
+            if (!out.isEmpty() && placeOnly(n)) continue;
             out.add(n);
         }
         String without = without(name, out);

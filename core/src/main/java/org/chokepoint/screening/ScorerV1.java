@@ -296,7 +296,7 @@ public final class ScorerV1 {
             if (e.countries().contains(q.country())) {
                 adjust += COUNTRY_MATCH;
                 features.add(new Pending("country_match", COUNTRY_MATCH, () -> "country " + q.country() + " agrees"));
-            } else {
+            } else if (!chinaAndItsRegion(q.country(), e.countries())) {
                 double penalty = countryMismatch(e.schema(), score);
                 if (penalty != 0) {
                     adjust += penalty;
@@ -510,6 +510,16 @@ public final class ScorerV1 {
         double[] out = new double[n * m];
         for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) out[i * m + j] = sim.of(a.get(i), b.get(j));
         return out;
+    }
+
+    /**
+     * Whether a query's country and a listed entity's are China and Hong Kong or Macau, one on each side: the lists write a
+     * Hong Kong firm's country either way (OFAC's older entries "Hong Kong, China", read as CN; the UK its Hong Kong
+     * traders as China), so the difference is no evidence against the match, nor is it agreement.
+     */
+    static boolean chinaAndItsRegion(String country, List<String> listed) {
+        if ("HK".equals(country) || "MO".equals(country)) return listed.contains("CN");
+        return "CN".equals(country) && (listed.contains("HK") || listed.contains("MO"));
     }
 
     /**

@@ -195,8 +195,39 @@ class NameNormalizerTest {
         assertThat(name.script()).isEqualTo("Han");
         assertThat(name.legalForms()).containsExactly("CO_LTD");
         assertThat(name.tokens()).containsExactly("shenzhen", "shi", "huaqiang", "dianzi");
-        assertThat(name.variants()).contains(List.of("shen", "zhen", "shi", "hua", "qiang", "dian", "zi"));
+        // Syllable by syllable only the proper name, as lists write some ("Hua Qiang"); no list writes a city or
+        // a generic word so (han25).
+        assertThat(name.variants()).contains(List.of("shenzhen", "shi", "hua", "qiang", "dianzi"));
         assertThat(name.variants()).contains(List.of("shenzhen", "shi", "huaqiang", "electronics"));
+    }
+
+    @Test
+    void noChineseReadingWritesACityOrAGenericWordSyllableBySyllable() {
+        // Written apart, "da lian mao yi" weighed as four rare words against a listed "DALIAN ... MAOYI".
+        NormalizedName name = normalize("大连贸易有限公司");
+        assertThat(name.variants()).noneMatch(v -> v.contains("da") || v.contains("lian") || v.contains("mao") || v.contains("yi"));
+        assertThat(name.tokens()).containsExactly("dalian", "maoyi");
+        // A word of the industry vocabulary too, in either character set: lists write JINCHUKOU as one word.
+        assertThat(normalize("宏达進出口有限公司").variants()).noneMatch(v -> v.contains("chu"));
+    }
+
+    @Test
+    void aTradeNameOfFourCharactersIsTwoWordsAsTheListsWriteIt() {
+        // 星华恒诚: four characters no dictionary groups, read BEIJING XINGHUA HENGCHENG on the list, not "xinghuahengcheng".
+        assertThat(normalize("北京星华恒诚科技发展有限公司").tokens()).startsWith("beijing", "xinghua", "hengcheng");
+        assertThat(normalize("北京星華恆誠科技發展有限公司").tokens()).startsWith("beijing", "xinghua", "hengcheng");
+        // Two or three such characters stay one word (HENGBANGWEI, YOUMANTE on the lists).
+        assertThat(normalize("大连优曼特贸易有限公司").tokens()).containsExactly("dalian", "youmante", "maoyi");
+    }
+
+    @Test
+    void forwardersAndMachineToolWordsTranslateAsTheListsWriteThem() {
+        assertThat(normalize("宁波宏达国际货运代理有限公司").translated())
+                .containsExactly("ningbo", "hongda", "international", "freight", "forwarding");
+        assertThat(normalize("Ningbo Hongda Freight Agency Co., Ltd.").translated())
+                .containsExactly("ningbo", "hongda", "freight", "forwarding");
+        assertThat(normalize("宏达锻压数控设备有限公司").translated())
+                .containsExactly("hongda", "forging", "numerical", "control", "equipment");
     }
 
     @Test
