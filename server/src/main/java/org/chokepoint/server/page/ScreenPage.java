@@ -42,7 +42,7 @@ public final class ScreenPage {
         List<Match> found = matches;
         String err = error;
         ctx.html(Layout.page("Screen", p, "/screen", List.of(), h -> {
-            Layout.heading(h, "Screen a party", "Any script: Latin, Cyrillic, Chinese, Arabic, Korean. Country and identifiers sharpen the score; "
+            Layout.heading(h, "Screen a party", "Any script: Latin, Cyrillic, Chinese, Arabic and Persian, Korean, Armenian, Georgian. Country and identifiers sharpen the score; "
                     + String.format(Locale.ROOT, "%,d", desk.lists().entityCount()) + " listed entities are searched.");
             h.open("form", "method", "get", "action", "/screen", "class", "screen-form card");
             h.open("div", "class", "field grow").el("label", "Name", "for", "name")
