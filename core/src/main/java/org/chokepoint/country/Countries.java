@@ -28,6 +28,18 @@ public final class Countries {
         return BY_NAME.get(key(s));
     }
 
+    /**
+     * China and its two special administrative regions: lists and declarations write a Hong Kong or Macao firm of a
+     * Chinese group under any of the three (OFAC's older entries "Hong Kong, China", read as CN; the UK its Hong Kong
+     * traders as China), so two of them, one on each side, are no evidence that two firms differ.
+     */
+    private static final Set<String> CHINA_AND_REGIONS = Set.of("CN", "HK", "MO");
+
+    /** Whether two country codes (upper case) are one territory as firms are registered: equal, or both China and its regions. */
+    public static boolean sameTerritory(String a, String b) {
+        return a != null && (a.equals(b) || CHINA_AND_REGIONS.contains(a) && CHINA_AND_REGIONS.contains(b));
+    }
+
     /** True for a recognised ISO 3166-1 alpha-2 code (upper case). */
     public static boolean isIso2(String code) {
         return code != null && code.length() == 2 && (ISO2.contains(code) || code.equals("XK"));

@@ -513,13 +513,13 @@ public final class ScorerV1 {
     }
 
     /**
-     * Whether a query's country and a listed entity's are China and Hong Kong or Macau, one on each side: the lists write a
-     * Hong Kong firm's country either way (OFAC's older entries "Hong Kong, China", read as CN; the UK its Hong Kong
-     * traders as China), so the difference is no evidence against the match, nor is it agreement.
+     * Whether a query's country and one of a listed entity's are China and Hong Kong or Macao ({@link
+     * org.chokepoint.country.Countries#sameTerritory}): the lists write a Hong Kong firm's country either way, so the
+     * difference is no evidence against the match, nor is it agreement.
      */
     static boolean chinaAndItsRegion(String country, List<String> listed) {
-        if ("HK".equals(country) || "MO".equals(country)) return listed.contains("CN");
-        return "CN".equals(country) && (listed.contains("HK") || listed.contains("MO"));
+        for (String c : listed) if (org.chokepoint.country.Countries.sameTerritory(country, c)) return true;
+        return false;
     }
 
     /**

@@ -92,9 +92,6 @@ final class ListedEvidence {
         return null;
     }
 
-    /** Countries that lists and declarations use for one another's firms: a Hong Kong or Macao firm of a Chinese group. */
-    private static final List<Set<String>> SAME_TERRITORY = List.of(Set.of("CN", "HK", "MO"));
-
     /**
      * Why a listed organisation is not this party: the party's country is none of the countries the list gives for
      * the entity ("Prime Tech International Limited" of Hong Kong is not PRIME INTERNATIONAL of Pakistan). A firm is
@@ -106,8 +103,8 @@ final class ListedEvidence {
         if (entity.schema() == Schema.PERSON || entity.schema() == Schema.VESSEL || entity.schema() == Schema.AIRCRAFT) return null;
         String c = partyCountry.toUpperCase(java.util.Locale.ROOT);
         for (String e : entity.countries()) {
-            if (e.equalsIgnoreCase(c)) return null;
-            for (Set<String> t : SAME_TERRITORY) if (t.contains(c) && t.contains(e.toUpperCase(java.util.Locale.ROOT))) return null;
+            // One territory as firms are registered: a Hong Kong or Macao firm of a Chinese group (Countries.sameTerritory).
+            if (org.chokepoint.country.Countries.sameTerritory(c, e.toUpperCase(java.util.Locale.ROOT))) return null;
         }
         return "a firm of " + c + " is not the listed firm of " + String.join(", ", entity.countries());
     }
