@@ -39,7 +39,7 @@ final class Romanizer {
     /** The distinct readings of folded text, primary first; never empty. */
     List<String> readings(String folded) {
         // Latin text is its own one reading, but for an Azerbaijani surname written with q ("Qarayev", Garayev).
-        if (latinOrCommon(folded)) return folded.indexOf('q') < 0 ? List.of(folded) : AzerbaijaniRomanizer.surnamesWithQ(folded);
+        if (latinOrCommon(folded)) return AzerbaijaniRomanizer.surnamesWithQ(folded);
         List<List<String>> runs = new ArrayList<>();
         int max = 1;
         int start = 0;
